@@ -1,0 +1,175 @@
+/**
+ * The one schema for Event Atlas data: the sources manifest, the gazetteer and the events.
+ *
+ * Shared by the app's loader (`src/data/load.ts`) and by `npm run validate`
+ * (`scripts/validate.ts`). Zod checks the shape of one record at a time; the rules that
+ * need more than one record (quotes at their offsets, place ids resolving, ids unique,
+ * every seed cited) live in `src/data/validate.ts`.
+ */
+import { z } from 'zod';
+
+/** A calendar date, `YYYY-MM-DD`, that exists (no 2024-02-30). */
+export const isoDate = z.iso.date();
+
+export const CATEGORIES = [
+  'deployment',
+  'movement',
+  'training',
+  'strike',
+  'casualties',
+  'statement',
+  'agreement',
+  'intelligence',
+  'analysis',
+] as const;
+export const category = z.enum(CATEGORIES);
+
+/**
+ * How well the event's date is known.
+ * - `day`: a single known day (start = end).
+ * - `range`: a stated span of days ("October 27-28").
+ * - `month`: only the month is known ("July 2024"); start/end are its first and last day.
+ * - `approximate`: a fuzzy phrase ("late October", "last week"); start/end bound it honestly.
+ */
+export const DATE_PRECISIONS = ['day', 'range', 'month', 'approximate'] as const;
+export const datePrecision = z.enum(DATE_PRECISIONS);
+
+/** How large the place is: a city is a point, anything larger is drawn as an area. */
+export const PLACE_KINDS = ['city', 'region', 'country', 'area'] as const;
+export const placeKind = z.enum(PLACE_KINDS);
+
+/** Whether the text names the place, or we placed it (a ministry's statement in its capital). */
+export const PLACE_BASES = ['stated', 'inferred'] as const;
+export const placeBasis = z.enum(PLACE_BASES);
+
+/** What the source says about the claim's truth. */
+export const CLAIM_STATUSES = ['reported', 'unverified', 'denied', 'forecast', 'analysis'] as const;
+export const claimStatus = z.enum(CLAIM_STATUSES);
+
+/** The qualifier a figure comes with in the text, kept rather than rounded away. */
+export const FIGURE_QUALIFIERS = ['exact', 'about', 'over', 'up to', 'at least', 'several'] as const;
+export const figureQualifier = z.enum(FIGURE_QUALIFIERS);
+
+export const longitude = z.number().min(-180).max(180);
+export const latitude = z.number().min(-90).max(90);
+/** A WGS84 position, longitude first as in GeoJSON. */
+export const lonLat = z.tuple([longitude, latitude]);
+
+const nonEmpty = z.string().trim().min(1);
+const seedFile = z.string().regex(/^[\w.-]+\.txt$/, 'must be a seed file name such as 000_x.txt');
+
+// ---------------------------------------------------------------- sources manifest
+
+export const sourceSchema = z.object({
+  /** Stable id, e.g. `src-000`. */
+  id: nonEmpty,
+  /** The seed's file name in `seeds/`. */
+  file: seedFile,
+  /** The headline, where the text has one; null otherwise. */
+  headline: z.string().nullable(),
+  /** The outlet, only where the text itself names it; never guessed. */
+  outlet: z.string().nullable(),
+  /** Publication date as inferred from the text. */
+  published: z.object({
+    start: isoDate,
+    end: isoDate,
+    precision: datePrecision,
+    /** The reasoning in words: which weekday or latest reported date pins it. */
+    reasoning: nonEmpty,
+  }),
+  /** BCP 47 language tag of the text, e.g. `en`. */
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag such as "en"'),
+});
+export const sourcesFileSchema = z.object({ sources: z.array(z.unknown()) });
+
+// ---------------------------------------------------------------- gazetteer
+
+export const placeSchema = z
+  .object({
+    /** Stable id, e.g. `kursk-region`. */
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case kebab-case'),
+    name: nonEmpty,
+    /** The spellings the articles use ("Kursk", "the Kursk area", "Russia's Kursk region"). */
+    aliases: z.array(nonEmpty),
+    kind: placeKind,
+    /** Representative point [lon, lat]: where the marker goes. */
+    point: lonLat,
+    /** For anything larger than a city: the radius that honestly covers where it could be. */
+    radiusKm: z.number().positive().max(5000).optional(),
+    /** Optional outline instead of a radius: one closed ring of [lon, lat]. */
+    polygon: z.array(lonLat).min(4).optional(),
+    /** Why the point and radius are where they are. */
+    note: z.string().optional(),
+  })
+  .refine((p) => p.kind === 'city' || p.radiusKm !== undefined || p.polygon !== undefined, {
+    message: 'a place larger than a city needs radiusKm or polygon',
+    path: ['radiusKm'],
+  });
+export const gazetteerFileSchema = z.object({ places: z.array(z.unknown()) });
+
+// ---------------------------------------------------------------- events
+
+export const claimSchema = z.object({
+  /** The seed's file name, e.g. `000_3a66973d2b042937.txt`. */
+  source: seedFile,
+  /** Verbatim text from the seed. */
+  quote: nonEmpty,
+  /** [start, end) into the seed file, as JavaScript string (UTF-16) indices. */
+  offsets: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  /** The person or body that said it, or the outlet itself. */
+  attribution: nonEmpty,
+  status: claimStatus,
+});
+
+export const figureSchema = z.object({
+  /** What is counted, e.g. "North Korean soldiers in Russia". Same string = same quantity. */
+  measure: nonEmpty,
+  value: z.number().nonnegative(),
+  /** Upper end where the text gives a span ("10,000-11,000"). */
+  valueMax: z.number().nonnegative().optional(),
+  qualifier: figureQualifier,
+  /** The figure as the text words it ("over 7,000"). Must appear in one of the event's quotes. */
+  text: nonEmpty,
+  /** Seed file whose claim gives this figure. */
+  source: seedFile,
+});
+
+export const eventPropertiesSchema = z.object({
+  title: nonEmpty,
+  category,
+  /** First day the event may have happened (event time, not report time). */
+  start: isoDate,
+  /** Last day; equal to start for a single day. */
+  end: isoDate,
+  datePrecision,
+  /** How a relative date ("Monday", "late October") was resolved, in words. */
+  dateNote: z.string().optional(),
+  /** Gazetteer id of where it happened. */
+  place: nonEmpty,
+  locationPrecision: placeKind,
+  placeBasis,
+  /** For a movement: gazetteer id of where it came from. */
+  origin: nonEmpty.optional(),
+  originBasis: placeBasis.optional(),
+  figures: z.array(figureSchema).default([]),
+  claims: z.array(claimSchema).min(1, 'an event needs at least one claim'),
+});
+
+export const eventFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  /** Stable string id, e.g. `evt-kursk-first-sighting`. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case kebab-case'),
+  geometry: z.object({ type: z.literal('Point'), coordinates: lonLat }),
+  properties: eventPropertiesSchema,
+});
+export const eventsFileSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.unknown()),
+});
+
+export type Category = z.infer<typeof category>;
+export type DatePrecision = z.infer<typeof datePrecision>;
+export type PlaceKind = z.infer<typeof placeKind>;
+export type PlaceBasis = z.infer<typeof placeBasis>;
+export type ClaimStatus = z.infer<typeof claimStatus>;
+export type FigureQualifier = z.infer<typeof figureQualifier>;
