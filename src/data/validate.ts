@@ -1,0 +1,245 @@
+/**
+ * Validation of a whole data set: the zod schema record by record, then the rules that
+ * need more than one record. A bad record is set aside with `{file, id, path, message}`
+ * and everything good still loads (STYLE.md §8, after timemap's `validators.js`).
+ *
+ * Pure: no I/O. `scripts/validate.ts` reads the files for the CLI; `load.ts` for the app.
+ */
+import type { z } from 'zod';
+import {
+  eventFeatureSchema,
+  eventsFileSchema,
+  gazetteerFileSchema,
+  placeSchema,
+  sourceSchema,
+  sourcesFileSchema,
+} from '../domain/schema';
+import type { EventFeature, Place, Source, ValidationIssue } from '../domain/types';
+
+export const FILES = {
+  sources: 'data/sources.json',
+  gazetteer: 'data/gazetteer.json',
+  events: 'data/events.geojson',
+} as const;
+
+export interface RawDataset {
+  /** Parsed JSON of the sources manifest; omit for a data set that has none. */
+  sources?: unknown;
+  gazetteer: unknown;
+  events: unknown;
+  /** Seed texts by file name. When given, every quote is checked at its offsets. */
+  seeds?: Readonly<Record<string, string>>;
+}
+
+export interface Dataset {
+  sources: Source[];
+  places: Place[];
+  events: EventFeature[];
+}
+
+export interface ValidationResult {
+  dataset: Dataset;
+  issues: ValidationIssue[];
+}
+
+type Path = ReadonlyArray<PropertyKey>;
+
+const pathString = (path: Path): string => path.map(String).join('.');
+
+/** The id a report names a record by: its own id where it has a usable one, else its index. */
+function recordId(record: unknown, index: number): string {
+  if (record && typeof record === 'object' && 'id' in record) {
+    const { id } = record as { id: unknown };
+    if (typeof id === 'string' && id.length > 0) return id;
+  }
+  return `#${index}`;
+}
+
+/**
+ * Parse each element of a file's array with a record schema. Records that fail are
+ * reported and dropped; records whose id repeats an earlier one are reported and dropped.
+ */
+function parseRecords<S extends z.ZodType>(
+  file: string,
+  records: readonly unknown[],
+  schema: S,
+  issues: ValidationIssue[],
+): z.infer<S>[] {
+  const kept: z.infer<S>[] = [];
+  const seen = new Set<string>();
+  records.forEach((record, index) => {
+    const id = recordId(record, index);
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        issues.push({ file, id, path: pathString(issue.path), message: issue.message });
+      }
+      return;
+    }
+    if (seen.has(id)) {
+      issues.push({ file, id, path: 'id', message: `duplicate id "${id}": only the first record with it is kept` });
+      return;
+    }
+    seen.add(id);
+    kept.push(parsed.data);
+  });
+  return kept;
+}
+
+/** Check the file's outer shape; on failure report it whole and yield no records. */
+function fileRecords<S extends z.ZodType>(
+  file: string,
+  value: unknown,
+  schema: S,
+  pick: (parsed: z.infer<S>) => unknown[],
+  issues: ValidationIssue[],
+): unknown[] {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return pick(parsed.data);
+  const first = parsed.error.issues[0];
+  issues.push({
+    file,
+    id: '(file)',
+    path: first ? pathString(first.path) : '',
+    message: `not a valid ${file}: ${first?.message ?? 'unreadable'}`,
+  });
+  return [];
+}
+
+/** The rules on one event that need the gazetteer, the manifest or the seed texts. */
+function eventProblems(
+  event: EventFeature,
+  places: ReadonlyMap<string, Place>,
+  sourceFiles: ReadonlySet<string> | undefined,
+  seeds: Readonly<Record<string, string>> | undefined,
+): Array<{ path: string; message: string }> {
+  const problems: Array<{ path: string; message: string }> = [];
+  const p = event.properties;
+  if (p.start > p.end) {
+    problems.push({ path: 'properties.end', message: `end ${p.end} is before start ${p.start}` });
+  }
+  const place = places.get(p.place);
+  if (!place) {
+    problems.push({ path: 'properties.place', message: `unknown place id "${p.place}"` });
+  } else {
+    const [lon, lat] = event.geometry.coordinates;
+    if (lon !== place.point[0] || lat !== place.point[1]) {
+      problems.push({
+        path: 'geometry.coordinates',
+        message: `[${lon}, ${lat}] is not the representative point of "${place.id}" [${place.point.join(', ')}]`,
+      });
+    }
+  }
+  if (p.origin !== undefined && !places.has(p.origin)) {
+    problems.push({ path: 'properties.origin', message: `unknown place id "${p.origin}"` });
+  }
+  p.claims.forEach((claim, i) => {
+    const at = `properties.claims.${i}`;
+    if (sourceFiles && !sourceFiles.has(claim.source)) {
+      problems.push({ path: `${at}.source`, message: `"${claim.source}" is not in the sources manifest` });
+    }
+    const [start, end] = claim.offsets;
+    if (start >= end) {
+      problems.push({ path: `${at}.offsets`, message: `offsets [${start}, ${end}) are empty or reversed` });
+      return;
+    }
+    if (!seeds) return;
+    const text = seeds[claim.source];
+    if (text === undefined) {
+      problems.push({ path: `${at}.source`, message: `no seed file "${claim.source}"` });
+      return;
+    }
+    const found = text.slice(start, end);
+    if (found !== claim.quote) {
+      const elsewhere = text.indexOf(claim.quote);
+      const hint = elsewhere >= 0 ? ` (the quote is at [${elsewhere}, ${elsewhere + claim.quote.length}))` : ' (the quote is not in the seed verbatim)';
+      problems.push({
+        path: `${at}.offsets`,
+        message: `quote not found at [${start}, ${end}): the seed has "${truncate(found)}" there${hint}`,
+      });
+    }
+  });
+  p.figures.forEach((figure, i) => {
+    const quotes = p.claims.filter((c) => c.source === figure.source).map((c) => c.quote);
+    if (!quotes.some((q) => q.includes(figure.text))) {
+      problems.push({
+        path: `properties.figures.${i}.text`,
+        message: `"${figure.text}" is not in any quote of this event from ${figure.source}`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** The claim sources a raw, possibly malformed, event record names. */
+function citedSources(record: unknown): string[] {
+  const claims = (record as { properties?: { claims?: unknown } } | null)?.properties?.claims;
+  if (!Array.isArray(claims)) return [];
+  return claims.flatMap((c) => (typeof (c as { source?: unknown })?.source === 'string' ? [(c as { source: string }).source] : []));
+}
+
+const truncate = (s: string, n = 60): string => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+/**
+ * Validate a data set. Returns every record that passed every rule, and one issue per fault.
+ * Rules: the schema; quotes verbatim at their offsets (when seeds are given); place ids
+ * resolve; start <= end; coordinates in range and at the place's point; every seed cited;
+ * ids unique.
+ */
+export function validateDataset(raw: RawDataset): ValidationResult {
+  const issues: ValidationIssue[] = [];
+
+  const sources =
+    raw.sources === undefined
+      ? []
+      : parseRecords(
+          FILES.sources,
+          fileRecords(FILES.sources, raw.sources, sourcesFileSchema, (f) => f.sources, issues),
+          sourceSchema,
+          issues,
+        ).filter((source) => {
+          const bad: Array<{ path: string; message: string }> = [];
+          if (source.published.start > source.published.end) {
+            bad.push({ path: 'published.end', message: `end ${source.published.end} is before start ${source.published.start}` });
+          }
+          if (raw.seeds && raw.seeds[source.file] === undefined) {
+            bad.push({ path: 'file', message: `no seed file "${source.file}"` });
+          }
+          for (const b of bad) issues.push({ file: FILES.sources, id: source.id, ...b });
+          return bad.length === 0;
+        });
+
+  const places = parseRecords(
+    FILES.gazetteer,
+    fileRecords(FILES.gazetteer, raw.gazetteer, gazetteerFileSchema, (f) => f.places, issues),
+    placeSchema,
+    issues,
+  );
+  const placeById = new Map(places.map((p) => [p.id, p]));
+  const sourceFiles = raw.sources === undefined ? undefined : new Set(sources.map((s) => s.file));
+
+  const rawEvents = fileRecords(FILES.events, raw.events, eventsFileSchema, (f) => f.features, issues);
+  const parsedEvents = parseRecords(FILES.events, rawEvents, eventFeatureSchema, issues);
+  const events = parsedEvents.filter((event) => {
+    const problems = eventProblems(event, placeById, sourceFiles, raw.seeds);
+    for (const problem of problems) issues.push({ file: FILES.events, id: event.id, ...problem });
+    return problems.length === 0;
+  });
+
+  if (raw.seeds) {
+    // Count citations by every record, valid or not, so an event dropped for another
+    // fault does not also make its seed look uncited.
+    const cited = new Set(rawEvents.flatMap(citedSources));
+    for (const file of Object.keys(raw.seeds).sort()) {
+      if (!cited.has(file)) {
+        issues.push({ file: `seeds/${file}`, id: file, path: '', message: 'this seed is not cited by any event' });
+      }
+    }
+  }
+
+  return { dataset: { sources, places, events }, issues };
+}
+
+/** One line per issue, for terminals and notices. */
+export const formatIssue = (i: ValidationIssue): string =>
+  `${i.file} ${i.id}${i.path ? ` ${i.path}` : ''}: ${i.message}`;
