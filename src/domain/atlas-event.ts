@@ -1,0 +1,98 @@
+/**
+ * The app's in-memory event: a validated feature with its dates as day numbers, its places
+ * resolved, and the text search runs over prepared once. Built once per data set load.
+ */
+import { toDay } from './days';
+import type { Dataset } from '../data/validate';
+import type {
+  Category,
+  Claim,
+  DatePrecision,
+  EventFeature,
+  Figure,
+  Place,
+  PlaceBasis,
+  PlaceKind,
+  Source,
+} from './types';
+
+export interface AtlasEvent {
+  /** Position in the start-sorted event array; also the map feature id. */
+  index: number;
+  /** The data set's stable string id. */
+  id: string;
+  title: string;
+  category: Category;
+  /** First and last possible day, as day numbers (`days.ts`). */
+  start: number;
+  end: number;
+  datePrecision: DatePrecision;
+  dateNote: string | undefined;
+  place: Place;
+  placeBasis: PlaceBasis;
+  locationPrecision: PlaceKind;
+  origin: Place | undefined;
+  originBasis: PlaceBasis | undefined;
+  figures: Figure[];
+  claims: Claim[];
+  /** Distinct seed files that report it, in claim order: its independent sources. */
+  sourceFiles: string[];
+  /** Lower-cased title and quotes, for text search. */
+  searchText: string;
+}
+
+export interface AtlasData {
+  /** Sorted by start day, then end day, then id. */
+  events: AtlasEvent[];
+  byId: ReadonlyMap<string, AtlasEvent>;
+  places: ReadonlyMap<string, Place>;
+  /** Sources by seed file name. */
+  sources: ReadonlyMap<string, Source>;
+  /** First and last day any event may fall on. */
+  domain: { start: number; end: number };
+}
+
+function toAtlasEvent(f: EventFeature, places: ReadonlyMap<string, Place>): Omit<AtlasEvent, 'index'> {
+  const p = f.properties;
+  return {
+    id: f.id,
+    title: p.title,
+    category: p.category,
+    start: toDay(p.start),
+    end: toDay(p.end),
+    datePrecision: p.datePrecision,
+    dateNote: p.dateNote,
+    place: places.get(p.place)!,
+    placeBasis: p.placeBasis,
+    locationPrecision: p.locationPrecision,
+    origin: p.origin === undefined ? undefined : places.get(p.origin),
+    originBasis: p.originBasis,
+    figures: p.figures,
+    claims: p.claims,
+    sourceFiles: [...new Set(p.claims.map((c) => c.source))],
+    searchText: [p.title, ...p.claims.map((c) => c.quote)].join('\n').toLowerCase(),
+  };
+}
+
+/** Build the app's model from a validated data set (every place id already resolves). */
+export function buildAtlasData(dataset: Dataset): AtlasData {
+  const places = new Map(dataset.places.map((p) => [p.id, p]));
+  const events = dataset.events
+    .map((f) => toAtlasEvent(f, places))
+    .sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((e, index): AtlasEvent => ({ ...e, index }));
+  let start = Infinity;
+  let end = -Infinity;
+  for (const e of events) {
+    if (e.start < start) start = e.start;
+    if (e.end > end) end = e.end;
+  }
+  if (events.length === 0) start = end = Math.floor(Date.now() / 86_400_000);
+  return {
+    events,
+    byId: new Map(events.map((e) => [e.id, e])),
+    places,
+    sources: new Map(dataset.sources.map((s) => [s.file, s])),
+    domain: { start, end },
+  };
+}

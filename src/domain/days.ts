@@ -1,0 +1,43 @@
+/**
+ * Dates as whole UTC day numbers (days since 1970-01-01). The slider, the time index and
+ * the map filters all compare integers; ISO strings appear only at the edges (data, URL, UI).
+ */
+import { format } from 'date-fns';
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Day number of an ISO date, or null when the string is not a real calendar date. */
+export function parseDay(iso: string): number | null {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  // Date.UTC rolls 2024-02-30 over to March 1st; a real date survives the round trip.
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return ms / MS_PER_DAY;
+}
+
+/** Day number of an ISO date known to be valid (validated data). */
+export function toDay(iso: string): number {
+  const day = parseDay(iso);
+  if (day === null) throw new RangeError(`not a calendar date: ${iso}`);
+  return day;
+}
+
+/** ISO `YYYY-MM-DD` of a day number. */
+export const toIso = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+
+/** A local Date at midnight of that calendar day, for date-fns formatting. */
+const localDate = (day: number): Date => {
+  const d = new Date(day * MS_PER_DAY);
+  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+};
+
+/** Format a day number with a date-fns pattern, independent of the viewer's time zone. */
+export const formatDay = (day: number, pattern: string): string => format(localDate(day), pattern);
+
+/** Inclusive overlap of two day ranges. */
+export const overlaps = (aStart: number, aEnd: number, bStart: number, bEnd: number): boolean =>
+  aStart <= bEnd && aEnd >= bStart;

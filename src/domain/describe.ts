@@ -1,0 +1,43 @@
+/**
+ * Words for uncertainty: how the panel says when and where, with their precision.
+ */
+import type { DatePrecision, PlaceBasis, PlaceKind } from './types';
+import { formatDay } from './days';
+
+/** "Oct 23, 2024"; "Oct 27–28, 2024"; "July 2024, month only"; "about Oct 21–31, 2024". */
+export function describeWhen(start: number, end: number, precision: DatePrecision): string {
+  const span = describeSpan(start, end);
+  switch (precision) {
+    case 'day':
+      return span;
+    case 'range':
+      return `${span} (range)`;
+    case 'month':
+      return `${formatDay(start, 'MMMM yyyy')}, month only`;
+    case 'approximate':
+      return `${span}, approximate`;
+  }
+}
+
+/** A compact span of days that does not repeat the month or year it shares. */
+export function describeSpan(start: number, end: number): string {
+  if (start === end) return formatDay(start, 'MMM d, yyyy');
+  const sameYear = formatDay(start, 'yyyy') === formatDay(end, 'yyyy');
+  const sameMonth = sameYear && formatDay(start, 'MM') === formatDay(end, 'MM');
+  if (sameMonth) return `${formatDay(start, 'MMM d')}–${formatDay(end, 'd, yyyy')}`;
+  if (sameYear) return `${formatDay(start, 'MMM d')} – ${formatDay(end, 'MMM d, yyyy')}`;
+  return `${formatDay(start, 'MMM d, yyyy')} – ${formatDay(end, 'MMM d, yyyy')}`;
+}
+
+const KIND_WORDS: Record<PlaceKind, string> = {
+  city: 'city-level point',
+  region: 'region-level area',
+  country: 'country-level area',
+  area: 'broad area',
+};
+
+/** "region-level area, stated in the text" */
+export const describeWhere = (kind: PlaceKind, basis: PlaceBasis, radiusKm?: number): string =>
+  `${KIND_WORDS[kind]}${radiusKm ? ` (within ~${Math.round(radiusKm)} km)` : ''}, ${
+    basis === 'stated' ? 'stated in the text' : 'inferred, not stated in the text'
+  }`;

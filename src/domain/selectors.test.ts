@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { eventsInTimeOrder, NO_FILTERS, visibleEvents } from './selectors';
+import { makeEvent } from './test-events';
+
+const events = [
+  makeEvent({ id: 'a', start: 1, end: 1, category: 'strike', title: 'Missile strike on Donetsk', sourceFiles: ['000.txt'] }),
+  makeEvent({ id: 'b', start: 3, end: 9, category: 'training', title: 'Training in eastern Russia', sourceFiles: ['001.txt'] }),
+  makeEvent({ id: 'c', start: 10, end: 10, category: 'deployment', title: 'Troops seen in Kursk', searchText: 'troops seen in kursk\n“dangerous expansion”', sourceFiles: ['000.txt', '003.txt'] }),
+].map((e, index) => ({ ...e, index }));
+
+describe('visibleEvents', () => {
+  it('shows a range event whenever it overlaps the window', () => {
+    expect(visibleEvents(events, { start: 8, end: 8 }, NO_FILTERS).map((e) => e.id)).toEqual(['b']);
+    expect(visibleEvents(events, { start: 0, end: 3 }, NO_FILTERS).map((e) => e.id)).toEqual(['a', 'b']);
+    expect(visibleEvents(events, { start: 11, end: 20 }, NO_FILTERS)).toEqual([]);
+  });
+  it('applies category, source and search filters together', () => {
+    const all = { start: 0, end: 20 };
+    expect(visibleEvents(events, all, { ...NO_FILTERS, categories: ['strike', 'deployment'] }).map((e) => e.id)).toEqual(['a', 'c']);
+    expect(visibleEvents(events, all, { ...NO_FILTERS, sources: ['003.txt'] }).map((e) => e.id)).toEqual(['c']);
+    expect(visibleEvents(events, all, { ...NO_FILTERS, search: 'DANGEROUS kursk' }).map((e) => e.id)).toEqual(['c']);
+    expect(visibleEvents(events, all, { ...NO_FILTERS, search: 'kursk donetsk' })).toEqual([]);
+    expect(visibleEvents(events, all, { ...NO_FILTERS, categories: [] })).toEqual([]);
+  });
+});
+
+describe('eventsInTimeOrder', () => {
+  it('lists stacked events by time, once each, skipping unknown ids', () => {
+    const byId = new Map(events.map((e) => [e.id, e]));
+    expect(eventsInTimeOrder(byId, ['c', 'zzz', 'a', 'c']).map((e) => e.id)).toEqual(['a', 'c']);
+  });
+});
