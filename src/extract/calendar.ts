@@ -1,0 +1,71 @@
+/**
+ * Calendar arithmetic on ISO day strings (`YYYY-MM-DD`) in UTC. Event dates are calendar
+ * days, not instants: doing the maths in UTC keeps a local time zone from shifting a day.
+ */
+
+const DAY_MS = 86_400_000;
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+] as const;
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** ISO day from a year, a 1-based month and a day. */
+export const isoDay = (year: number, month: number, day: number): string =>
+  `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+
+const toMs = (iso: string): number => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+};
+
+const fromMs = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+export const addDays = (iso: string, days: number): string => fromMs(toMs(iso) + days * DAY_MS);
+
+/** 0 = Sunday ... 6 = Saturday. */
+export const weekdayOf = (iso: string): number => new Date(toMs(iso)).getUTCDay();
+
+export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export const daysBetween = (a: string, b: string): number => Math.round((toMs(b) - toMs(a)) / DAY_MS);
+
+export const parts = (iso: string): { year: number; month: number; day: number } => {
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year: year ?? 1970, month: month ?? 1, day: day ?? 1 };
+};
+
+/** The month number (1-12) of an English month name or its three-letter abbreviation. */
+export function monthNumber(name: string): number | undefined {
+  const lower = name.toLowerCase().replace(/\.$/, '');
+  const index = MONTHS.findIndex((m) => m === lower || (lower.length >= 3 && m.startsWith(lower) && lower.length <= 4));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/**
+ * The year that puts a month (and day) nearest to the anchor: an article from late October
+ * that says "in August" means the August just gone, one that says "in December" the coming
+ * one. Six months either side is the ordinary reach of a news article's unqualified dates.
+ */
+export function nearestYear(anchor: string, month: number, day = 15): number {
+  const { year } = parts(anchor);
+  let best = year;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of [year - 1, year, year + 1]) {
+    const safeDay = Math.min(day, daysInMonth(candidate, month));
+    const distance = Math.abs(daysBetween(anchor, isoDay(candidate, month, safeDay)));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Whether two inclusive day ranges share at least one day. */
+export const rangesOverlap = (aStart: string, aEnd: string, bStart: string, bEnd: string): boolean =>
+  aStart <= bEnd && bStart <= aEnd;

@@ -1,0 +1,120 @@
+/**
+ * Relative and fuzzy date phrases that a general parser resolves too precisely or forward in
+ * time: "late October", "the end of October", "last week", weekdays. Each resolves against one
+ * anchor day; `dates.ts` resolves against both ends of an uncertain publication date.
+ */
+import { addDays, daysInMonth, isoDay, monthNumber, nearestYear, parts, WEEKDAYS, weekdayOf } from './calendar';
+import type { DatePrecision } from './types';
+
+export interface Resolved {
+  from: string;
+  to: string;
+  precision: DatePrecision;
+  note: string;
+}
+
+export interface PhraseRule {
+  pattern: RegExp;
+  resolve: (m: RegExpExecArray, anchor: string) => Resolved | undefined;
+}
+
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const YEAR = '(?:,?\\s+(\\d{4}))?';
+
+function monthSpan(name: string, yearText: string | undefined, anchor: string): { year: number; month: number } | undefined {
+  const month = monthNumber(name);
+  if (month === undefined) return undefined;
+  return { month, year: yearText ? Number(yearText) : nearestYear(anchor, month) };
+}
+
+// Parts of a month, as reporters use them; the bounds are wide enough to be honest.
+const PART_DAYS: Record<string, [number, number | 'end']> = {
+  early: [1, 10], beginning: [1, 10], start: [1, 10],
+  mid: [11, 20], middle: [11, 20],
+  late: [21, 'end'], end: [21, 'end'],
+};
+
+function partOfMonth(part: string, monthName: string, yearText: string | undefined, anchor: string, phrase: string): Resolved | undefined {
+  const span = monthSpan(monthName, yearText, anchor);
+  const days = PART_DAYS[part.toLowerCase()];
+  if (!span || !days) return undefined;
+  const last = daysInMonth(span.year, span.month);
+  const to = days[1] === 'end' ? last : days[1];
+  return {
+    from: isoDay(span.year, span.month, days[0]),
+    to: isoDay(span.year, span.month, to),
+    precision: 'approximate',
+    note: `"${phrase}" read as days ${days[0]}-${to} of ${monthName} ${span.year}${yearText ? '' : ' (year nearest the publication date)'}`,
+  };
+}
+
+/** Monday..Sunday of the week before the anchor's week. */
+function previousWeek(anchor: string): [string, string] {
+  const sinceMonday = (weekdayOf(anchor) + 6) % 7;
+  const monday = addDays(anchor, -sinceMonday - 7);
+  return [monday, addDays(monday, 6)];
+}
+
+export const PHRASE_RULES: PhraseRule[] = [
+  {
+    pattern: new RegExp(`\\b(early|mid|late)[-\\s]+${MONTH}${YEAR}\\b`, 'gi'),
+    resolve: (m, anchor) => partOfMonth(m[1] ?? '', m[2] ?? '', m[3], anchor, m[0]),
+  },
+  {
+    pattern: new RegExp(`\\b(?:the\\s+)?(beginning|start|middle|end)\\s+of\\s+${MONTH}${YEAR}\\b`, 'gi'),
+    resolve: (m, anchor) => partOfMonth(m[1] ?? '', m[2] ?? '', m[3], anchor, m[0]),
+  },
+  {
+    pattern: /\blast\s+week\b/gi,
+    resolve: (m, anchor) => {
+      const [from, to] = previousWeek(anchor);
+      return { from, to, precision: 'approximate', note: `"${m[0]}" read as the Monday-Sunday week before publication` };
+    },
+  },
+  {
+    pattern: /\b(?:earlier\s+)?this\s+week\b/gi,
+    resolve: (m, anchor) => {
+      const from = addDays(anchor, -((weekdayOf(anchor) + 6) % 7));
+      return { from, to: anchor, precision: 'approximate', note: `"${m[0]}" read as the publication week up to publication` };
+    },
+  },
+  {
+    pattern: /\blast\s+month\b/gi,
+    resolve: (m, anchor) => {
+      const { year, month } = parts(anchor);
+      const y = month === 1 ? year - 1 : year;
+      const mo = month === 1 ? 12 : month - 1;
+      return { from: isoDay(y, mo, 1), to: isoDay(y, mo, daysInMonth(y, mo)), precision: 'month', note: `"${m[0]}" read as the month before publication` };
+    },
+  },
+  {
+    pattern: /\b(yesterday|today)\b/gi,
+    resolve: (m, anchor) => {
+      const day = m[1]?.toLowerCase() === 'yesterday' ? addDays(anchor, -1) : anchor;
+      return { from: day, to: day, precision: 'day', note: `"${m[0]}" read against the publication date` };
+    },
+  },
+  {
+    // Weekdays: the most recent one before publication, unless "next"; reporters write
+    // "said on Monday" for a day already past when the article appears.
+    pattern: /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    resolve: (m, anchor) => {
+      const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase() as (typeof WEEKDAYS)[number]);
+      const today = weekdayOf(anchor);
+      if (m[1]?.toLowerCase() === 'next') {
+        const ahead = ((target - today + 7) % 7) || 7;
+        const day = addDays(anchor, ahead);
+        return { from: day, to: day, precision: 'day', note: `"${m[0]}" read as the first ${m[2]} after publication` };
+      }
+      const back = ((today - target + 7) % 7) || 7;
+      const day = addDays(anchor, -back);
+      return { from: day, to: day, precision: 'day', note: `"${m[0]}" read as the last ${m[2]} before publication` };
+    },
+  },
+];
+
+/** Month names in the text must be capitalised: "may deploy" and "to march" are verbs. */
+export const capitalisedMonth = (text: string): boolean => {
+  const name = new RegExp(MONTH, 'i').exec(text)?.[0];
+  return name !== undefined && /^[A-Z]/.test(name);
+};

@@ -1,0 +1,90 @@
+/**
+ * Date expressions of one stretch of text, resolved against the article's publication date.
+ *
+ * Phrases a general parser gets wrong for news (weekdays resolve forward in chrono; "late
+ * October" becomes October 1) are handled by `date-phrases.ts`; explicit calendar dates
+ * ("October 23", "October 27-28", "July 2024", "in August") go to chrono-node (its results kept only where a capitalised month name is stated).
+ * An uncertain publication date (a range) widens every relative date to match.
+ */
+import * as chrono from 'chrono-node';
+import { daysInMonth, isoDay, nearestYear } from './calendar';
+import { capitalisedMonth, PHRASE_RULES, type Resolved } from './date-phrases';
+import type { DateMention } from './types';
+
+/** The publication date: one day, or the span it is known to lie in. */
+export interface DateAnchor {
+  start: string;
+  end: string;
+}
+
+/** Resolve at both ends of the anchor; if they disagree the result is an approximate union. */
+function resolveOnAnchor(anchor: DateAnchor, resolve: (day: string) => Resolved | undefined): Resolved | undefined {
+  const early = resolve(anchor.start);
+  const late = anchor.end === anchor.start ? early : resolve(anchor.end);
+  if (!early || !late) return undefined;
+  if (early.from === late.from && early.to === late.to) return early;
+  return {
+    from: early.from,
+    to: late.to,
+    precision: 'approximate',
+    note: `${early.note}; publication known only as ${anchor.start}..${anchor.end}, so widened`,
+  };
+}
+
+function fromChrono(result: chrono.ParsedResult, anchor: DateAnchor): Resolved | undefined {
+  const start = result.start;
+  if (!start.isCertain('month') || !capitalisedMonth(result.text)) return undefined;
+  const month = start.get('month') ?? 1;
+  const yearStated = start.isCertain('year');
+  const dayStated = start.isCertain('day');
+  const year = yearStated ? (start.get('year') ?? 0) : nearestYear(anchor.end, month, dayStated ? (start.get('day') ?? 15) : 15);
+  const yearNote = yearStated ? '' : ` (year ${year}: nearest the publication date)`;
+  if (!dayStated) {
+    return {
+      from: isoDay(year, month, 1),
+      to: isoDay(year, month, daysInMonth(year, month)),
+      precision: 'month',
+      note: `"${result.text}" read as the whole month${yearNote}`,
+    };
+  }
+  const from = isoDay(year, month, start.get('day') ?? 1);
+  const end = result.end;
+  if (end && end.isCertain('day')) {
+    const endMonth = end.get('month') ?? month;
+    // A span across the new year ("December 30-January 2") ends in the next year.
+    const endYear = end.isCertain('year') ? (end.get('year') ?? year) : endMonth < month ? year + 1 : year;
+    const to = isoDay(endYear, endMonth, end.get('day') ?? 1);
+    if (to > from) return { from, to, precision: 'range', note: `"${result.text}" read as a stated span${yearNote}` };
+  }
+  return { from, to: from, precision: 'day', note: `"${result.text}" read as one day${yearNote}` };
+}
+
+const overlaps = (a: { start: number; end: number }, list: ReadonlyArray<{ start: number; end: number }>): boolean =>
+  list.some((b) => a.start < b.end && b.start < a.end);
+
+/**
+ * Every date expression in `text`. `offset` is where `text` starts in the article file, so
+ * the mentions' offsets are file offsets.
+ */
+export function findDates(text: string, anchor: DateAnchor, offset = 0): DateMention[] {
+  const found: DateMention[] = [];
+  for (const rule of PHRASE_RULES) {
+    rule.pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.pattern.exec(text)) !== null) {
+      const span = { start: offset + m.index, end: offset + m.index + m[0].length };
+      if (overlaps(span, found)) continue;
+      const match = m;
+      const resolved = resolveOnAnchor(anchor, (day) => rule.resolve(match, day));
+      if (resolved) found.push({ ...span, text: m[0], ...resolved });
+    }
+  }
+  const reference = new Date(`${anchor.end}T12:00:00Z`);
+  for (const result of chrono.casual.parse(text, reference, { forwardDate: false })) {
+    const span = { start: offset + result.index, end: offset + result.index + result.text.length };
+    if (overlaps(span, found)) continue;
+    const resolved = fromChrono(result, anchor);
+    if (resolved) found.push({ ...span, text: result.text, ...resolved });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
