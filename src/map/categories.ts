@@ -1,0 +1,20 @@
+/**
+ * Category colours and labels, shared by the map layers and the legend so they cannot drift.
+ * Hues after Okabe–Ito and Tableau 10, distinguishable with common colour-vision deficiencies,
+ * all dark enough to carry a white marker outline on the light basemap.
+ */
+import { CATEGORIES, type Category } from '../domain/schema';
+
+export const CATEGORY_STYLE: Record<Category, { color: string; label: string }> = {
+  deployment: { color: '#d55e00', label: 'Deployment' },
+  movement: { color: '#e69f00', label: 'Movement' },
+  training: { color: '#8c6d31', label: 'Training' },
+  strike: { color: '#b2182b', label: 'Strike' },
+  casualties: { color: '#6a3d9a', label: 'Casualties' },
+  statement: { color: '#0072b2', label: 'Statement' },
+  agreement: { color: '#009e73', label: 'Agreement' },
+  intelligence: { color: '#cc79a7', label: 'Intelligence' },
+  analysis: { color: '#5f6b73', label: 'Analysis' },
+};
+
+export const CATEGORY_ORDER: readonly Category[] = CATEGORIES;

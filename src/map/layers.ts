@@ -1,0 +1,134 @@
+/**
+ * Every event layer, typed, in one file (STYLE.md §10). All events are in one GeoJSON source
+ * drawn by circle layers; no DOM marker per event.
+ *
+ * The date window reaches the layers through MapLibre `global-state` (`winStart`, `winEnd`),
+ * so a slider step sets two numbers instead of rebuilding any source.
+ */
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  FilterSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import { BASEMAP_FONT_SEMIBOLD } from './basemap-style';
+import { CATEGORY_ORDER, CATEGORY_STYLE } from './categories';
+
+export const SOURCE = {
+  events: 'atlas-events',
+  areas: 'atlas-areas',
+  arcs: 'atlas-arcs',
+  stacks: 'atlas-stacks',
+} as const;
+
+export const LAYER = {
+  areaFill: 'atlas-area-fill',
+  areaLine: 'atlas-area-line',
+  arcs: 'atlas-arcs',
+  eventHalo: 'atlas-event-halo',
+  events: 'atlas-events',
+  stacks: 'atlas-stack-counts',
+} as const;
+
+/** Layers a click or hover on an event hits. */
+export const INTERACTIVE_LAYERS = [LAYER.events] as const;
+
+export const GLOBAL_STATE = { winStart: 'winStart', winEnd: 'winEnd' } as const;
+
+const categoryColor = [
+  'match',
+  ['get', 'cat'],
+  ...CATEGORY_ORDER.flatMap((c) => [c, CATEGORY_STYLE[c].color]),
+  '#555555',
+] as unknown as ExpressionSpecification; // built from a list, which the tuple type cannot follow
+
+/** Feature properties `s` and `e` are the event's first and last day numbers. */
+export const inWindowFilter: FilterSpecification = [
+  'all',
+  ['<=', ['get', 's'], ['global-state', GLOBAL_STATE.winEnd]],
+  ['>=', ['get', 'e'], ['global-state', GLOBAL_STATE.winStart]],
+];
+
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+export const areaFillLayer: FillLayerSpecification = {
+  id: LAYER.areaFill,
+  type: 'fill',
+  source: SOURCE.areas,
+  paint: {
+    'fill-color': '#5a6b7a',
+    // Areas of places with events in the window show faintly; the focused one stronger.
+    'fill-opacity': ['case', state('focus'), 0.22, state('active'), 0.08, 0],
+  },
+};
+
+export const areaLineLayer: LineLayerSpecification = {
+  id: LAYER.areaLine,
+  type: 'line',
+  source: SOURCE.areas,
+  paint: {
+    'line-color': '#44525e',
+    'line-dasharray': [2, 2],
+    'line-width': ['case', state('focus'), 1.5, 0.8],
+    'line-opacity': ['case', state('focus'), 0.9, state('active'), 0.45, 0],
+  },
+};
+
+export const arcLayer: LineLayerSpecification = {
+  id: LAYER.arcs,
+  type: 'line',
+  source: SOURCE.arcs,
+  filter: inWindowFilter,
+  layout: { 'line-cap': 'round' },
+  paint: {
+    'line-color': categoryColor,
+    'line-width': ['case', state('selected'), 3.5, state('hover'), 3, 2],
+    'line-dasharray': [3, 2],
+    'line-opacity': 0.85,
+  },
+};
+
+export const eventHaloLayer: CircleLayerSpecification = {
+  id: LAYER.eventHalo,
+  type: 'circle',
+  source: SOURCE.events,
+  filter: inWindowFilter,
+  paint: {
+    'circle-radius': ['case', state('selected'), 16, state('hover'), 13, 0],
+    'circle-color': categoryColor,
+    'circle-opacity': ['case', state('selected'), 0.35, 0.25],
+    'circle-pitch-alignment': 'map',
+  },
+};
+
+export const eventLayer: CircleLayerSpecification = {
+  id: LAYER.events,
+  type: 'circle',
+  source: SOURCE.events,
+  filter: inWindowFilter,
+  paint: {
+    'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 5, 6, 7, 10, 9],
+    'circle-color': categoryColor,
+    'circle-stroke-color': ['case', state('selected'), '#111111', '#ffffff'],
+    'circle-stroke-width': ['case', state('selected'), 2.5, state('hover'), 2, 1.25],
+  },
+};
+
+/** "×9" beside a place where several events in the window are stacked on one point. */
+export const stackLayer: SymbolLayerSpecification = {
+  id: LAYER.stacks,
+  type: 'symbol',
+  source: SOURCE.stacks,
+  layout: {
+    'text-field': ['concat', '×', ['to-string', ['get', 'n']]],
+    'text-font': BASEMAP_FONT_SEMIBOLD,
+    'text-size': 12,
+    'text-offset': [0.9, -0.9],
+    'text-anchor': 'bottom-left',
+    'text-allow-overlap': true,
+    'text-ignore-placement': true,
+  },
+  paint: { 'text-color': '#1d2329', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+};

@@ -1,0 +1,254 @@
+/**
+ * The one module that owns the MapLibre map (STYLE.md §1). It follows the store through
+ * subscriptions and updates the map in small named steps — data, window, selection, hover,
+ * camera — so scrubbing the slider never goes through a React render (STYLE.md §3).
+ *
+ * Camera ownership (STYLE.md §4, after maputnik): the map reports where the user moved it
+ * when a move ends; it moves itself only for a `cameraRequest` from the app.
+ */
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './fonts';
+import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
+import type { AtlasStore, CameraRequest } from '../state/store';
+import { selectFiltered, selectVisible } from '../state/derived';
+import type { Camera } from '../state/url-state';
+import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
+import {
+  arcLayer,
+  areaFillLayer,
+  areaLineLayer,
+  eventHaloLayer,
+  eventLayer,
+  GLOBAL_STATE,
+  INTERACTIVE_LAYERS,
+  SOURCE,
+  stackLayer,
+} from './layers';
+import { arcFeatures, areaFeatures, eventFeatures, eventsBounds, stackFeatures } from './map-data';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** Pixels around a click that still count as hitting a marker (fingers are wide). */
+const HIT_TOLERANCE = 6;
+
+export class MapController {
+  readonly map: maplibregl.Map;
+  private readonly store: AtlasStore;
+  private readonly unsubscribe: Array<() => void> = [];
+  private styleReady = false;
+  private hovered: number | null = null;
+  private selected: number | null = null;
+  private focusedArea: number | null = null;
+  private activeAreas = new Set<number>();
+  private placeIndex = new Map<string, number>();
+  private lastCameraSeq = 0;
+
+  constructor(container: HTMLElement, store: AtlasStore) {
+    this.store = store;
+    const camera = store.getState().camera;
+    this.map = new maplibregl.Map({
+      container,
+      style: resolveStyle(import.meta.env.VITE_BASEMAP_STYLE_URL, new URL('basemap/', document.baseURI).href),
+      center: camera?.center ?? [60, 50],
+      zoom: camera?.zoom ?? 2.5,
+      bearing: camera?.bearing ?? 0,
+      pitch: camera?.pitch ?? 0,
+      attributionControl: { compact: true },
+      // Shared links must reopen exactly the camera they name.
+      renderWorldCopies: true,
+    });
+    this.lastCameraSeq = store.getState().cameraRequest?.seq ?? 0;
+    this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.on('load', () => this.onStyleReady());
+    this.map.on('moveend', () => this.onMoveEnd());
+    this.map.on('click', (e) => this.onClick(e));
+    this.map.on('mousemove', (e) => this.onMouseMove(e));
+    this.map.getCanvas().addEventListener('mouseleave', () => this.store.getState().hover(null));
+  }
+
+  destroy(): void {
+    for (const off of this.unsubscribe) off();
+    this.map.remove();
+  }
+
+  /** Screen position of an event's marker, for tests and tools; null when not on the map. */
+  project(eventId: string): [number, number] | null {
+    const ev = this.store.getState().data?.byId.get(eventId);
+    if (!ev) return null;
+    const p = this.map.project(ev.place.point);
+    return [p.x, p.y];
+  }
+
+  private onStyleReady(): void {
+    const map = this.map;
+    map.addSource(SOURCE.areas, { type: 'geojson', data: EMPTY });
+    map.addSource(SOURCE.arcs, { type: 'geojson', data: EMPTY });
+    map.addSource(SOURCE.events, { type: 'geojson', data: EMPTY });
+    map.addSource(SOURCE.stacks, { type: 'geojson', data: EMPTY });
+    const before = map.getLayer(BASEMAP_LABEL_LAYER_ID) ? BASEMAP_LABEL_LAYER_ID : undefined;
+    for (const layer of [areaFillLayer, areaLineLayer, arcLayer, eventHaloLayer]) map.addLayer(layer, before);
+    map.addLayer(eventLayer);
+    map.addLayer(stackLayer);
+    for (const id of INTERACTIVE_LAYERS) {
+      map.on('mouseenter', id, () => (map.getCanvas().style.cursor = 'pointer'));
+      map.on('mouseleave', id, () => (map.getCanvas().style.cursor = ''));
+    }
+    this.styleReady = true;
+
+    const s = this.store;
+    this.unsubscribe.push(
+      s.subscribe((st) => st.data, () => this.updateData()),
+      s.subscribe(selectFiltered, () => this.updateFiltered()),
+      s.subscribe((st) => st.window, () => this.updateWindow()),
+      s.subscribe((st) => st.selectedId, () => this.updateSelection()),
+      s.subscribe((st) => st.hoveredId, () => this.updateHover()),
+      s.subscribe((st) => st.cameraRequest, (req) => this.applyCameraRequest(req)),
+    );
+    this.updateData();
+    this.applyCameraRequest(s.getState().cameraRequest);
+  }
+
+  /** A new data set: areas per place, and the first view if the URL named no camera. */
+  private updateData(): void {
+    const data = this.store.getState().data;
+    if (!this.styleReady || !data) return;
+    const places = [...data.places.values()];
+    this.placeIndex = new Map(places.map((p, i) => [p.id, i]));
+    this.activeAreas.clear();
+    this.focusedArea = null;
+    this.source(SOURCE.areas).setData(areaFeatures(places));
+    this.updateFiltered();
+    if (!this.store.getState().camera) {
+      const bounds = eventsBounds(data.events);
+      if (bounds) this.map.fitBounds(bounds, { padding: 40, duration: 0, maxZoom: 6 });
+    }
+  }
+
+  /** The filters changed (rare): rebuild the event and arc sources once. */
+  private updateFiltered(): void {
+    if (!this.styleReady) return;
+    const { events } = selectFiltered(this.store.getState());
+    this.source(SOURCE.events).setData(eventFeatures(events));
+    this.source(SOURCE.arcs).setData(arcFeatures(events));
+    this.hovered = this.selected = null;
+    this.updateWindow();
+    this.updateSelection();
+    this.updateHover();
+  }
+
+  /** A slider step: two global-state numbers, then the small per-place overlays. */
+  private updateWindow(): void {
+    if (!this.styleReady) return;
+    const state = this.store.getState();
+    this.map.setGlobalStateProperty(GLOBAL_STATE.winStart, state.window.start);
+    this.map.setGlobalStateProperty(GLOBAL_STATE.winEnd, state.window.end);
+    const visible = selectVisible(state);
+    this.source(SOURCE.stacks).setData(stackFeatures(visible));
+    const active = new Set<number>();
+    for (const ev of visible) {
+      const i = this.placeIndex.get(ev.place.id);
+      if (i !== undefined) active.add(i);
+    }
+    for (const i of this.activeAreas) if (!active.has(i)) this.setState(SOURCE.areas, i, { active: false });
+    for (const i of active) if (!this.activeAreas.has(i)) this.setState(SOURCE.areas, i, { active: true });
+    this.activeAreas = active;
+  }
+
+  private updateSelection(): void {
+    if (!this.styleReady) return;
+    const state = this.store.getState();
+    const ev = state.selectedId === null ? undefined : state.data?.byId.get(state.selectedId);
+    const next = ev ? ev.index : null;
+    if (this.selected !== null) this.setEventState(this.selected, { selected: false });
+    if (next !== null) this.setEventState(next, { selected: true });
+    this.selected = next;
+    this.focusArea(ev ? (this.placeIndex.get(ev.place.id) ?? null) : null);
+  }
+
+  private updateHover(): void {
+    if (!this.styleReady) return;
+    const state = this.store.getState();
+    const ev = state.hoveredId === null ? undefined : state.data?.byId.get(state.hoveredId);
+    const next = ev ? ev.index : null;
+    if (this.hovered !== null && this.hovered !== next) this.setEventState(this.hovered, { hover: false });
+    if (next !== null) this.setEventState(next, { hover: true });
+    this.hovered = next;
+  }
+
+  private focusArea(index: number | null): void {
+    if (this.focusedArea === index) return;
+    if (this.focusedArea !== null) this.setState(SOURCE.areas, this.focusedArea, { focus: false });
+    if (index !== null) this.setState(SOURCE.areas, index, { focus: true });
+    this.focusedArea = index;
+  }
+
+  private applyCameraRequest(req: CameraRequest | null): void {
+    if (!req || req.seq <= this.lastCameraSeq || !this.styleReady) return;
+    this.lastCameraSeq = req.seq;
+    if (req.kind === 'camera') {
+      const { center, zoom, bearing, pitch } = req.camera;
+      this.map.jumpTo({ center, zoom, bearing, pitch });
+    } else {
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      this.map.fitBounds(req.bounds, { padding: 60, maxZoom: 8, duration: reduce ? 0 : 600 });
+    }
+  }
+
+  private onMoveEnd(): void {
+    const c = this.map.getCenter();
+    const camera: Camera = {
+      center: [c.lng, c.lat],
+      zoom: this.map.getZoom(),
+      bearing: this.map.getBearing(),
+      pitch: this.map.getPitch(),
+    };
+    this.store.getState().cameraFromMap(camera);
+  }
+
+  /** Event ids under a point, nearest marker first. */
+  private eventsAt(point: { x: number; y: number }): string[] {
+    if (!this.styleReady) return [];
+    const t = HIT_TOLERANCE;
+    const hits = this.map.queryRenderedFeatures(
+      [
+        [point.x - t, point.y - t],
+        [point.x + t, point.y + t],
+      ],
+      { layers: [...INTERACTIVE_LAYERS] },
+    );
+    return [...new Set(hits.map((f) => String(f.properties.eid)))];
+  }
+
+  private onClick(e: MapMouseEvent): void {
+    const ids = this.eventsAt(e.point);
+    const s = this.store.getState();
+    if (ids.length === 1) s.select(ids[0]!);
+    else if (ids.length > 1) s.showStack(ids);
+    else if (s.selectedId !== null || s.stack !== null) {
+      s.select(null);
+      s.showStack(null);
+    }
+  }
+
+  private onMouseMove(e: MapMouseEvent): void {
+    const ids = this.eventsAt(e.point);
+    this.store.getState().hover(ids[0] ?? null);
+  }
+
+  private source(id: string): GeoJSONSource {
+    return this.map.getSource(id) as GeoJSONSource;
+  }
+
+  private setEventState(index: number, state: Record<string, boolean>): void {
+    this.setState(SOURCE.events, index, state);
+    this.setState(SOURCE.arcs, index, state);
+  }
+
+  private setState(source: string, id: number, state: Record<string, boolean>): void {
+    this.map.setFeatureState({ source, id }, state);
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Pure builders of the GeoJSON the map draws. The event source carries only what the layers
+ * read (category and day numbers), keyed by the event's index so feature-state can find it.
+ */
+import circle from '@turf/circle';
+import greatCircle from '@turf/great-circle';
+import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Polygon } from 'geojson';
+import type { AtlasEvent } from '../domain/atlas-event';
+import type { Place } from '../domain/types';
+
+export interface EventProps {
+  eid: string;
+  cat: string;
+  s: number;
+  e: number;
+}
+
+export function eventFeatures(events: readonly AtlasEvent[]): FeatureCollection<Point, EventProps> {
+  return {
+    type: 'FeatureCollection',
+    features: events.map((ev) => ({
+      type: 'Feature',
+      id: ev.index,
+      geometry: { type: 'Point', coordinates: ev.place.point },
+      properties: { eid: ev.id, cat: ev.category, s: ev.start, e: ev.end },
+    })),
+  };
+}
+
+/** The shape that honestly covers a place: its polygon, or a circle of its radius. */
+export function placeArea(place: Place): Polygon | null {
+  if (place.polygon) return { type: 'Polygon', coordinates: [place.polygon] };
+  if (place.radiusKm === undefined) return null;
+  return circle(place.point, place.radiusKm, { units: 'kilometers', steps: 72 }).geometry;
+}
+
+/** One area per place larger than a city; feature id = the place's position in `places`. */
+export function areaFeatures(places: readonly Place[]): FeatureCollection<Polygon, { place: string }> {
+  const features: Feature<Polygon, { place: string }>[] = [];
+  places.forEach((place, i) => {
+    const geometry = placeArea(place);
+    if (geometry) features.push({ type: 'Feature', id: i, geometry, properties: { place: place.id } });
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+/** Great-circle arcs from origin to place, for events that record where they came from. */
+export function arcFeatures(events: readonly AtlasEvent[]): FeatureCollection<LineString | MultiLineString, EventProps> {
+  const features: Feature<LineString | MultiLineString, EventProps>[] = [];
+  for (const ev of events) {
+    if (!ev.origin || ev.origin.id === ev.place.id) continue;
+    const arc = greatCircle(ev.origin.point, ev.place.point, { npoints: 64 });
+    features.push({
+      type: 'Feature',
+      id: ev.index,
+      geometry: arc.geometry,
+      properties: { eid: ev.id, cat: ev.category, s: ev.start, e: ev.end },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** Count badges for places where more than one visible event is stacked. */
+export function stackFeatures(visible: readonly AtlasEvent[]): FeatureCollection<Point, { place: string; n: number }> {
+  const counts = new Map<string, { place: Place; n: number }>();
+  for (const ev of visible) {
+    const c = counts.get(ev.place.id);
+    if (c) c.n++;
+    else counts.set(ev.place.id, { place: ev.place, n: 1 });
+  }
+  return {
+    type: 'FeatureCollection',
+    features: [...counts.values()]
+      .filter((c) => c.n > 1)
+      .map((c) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: c.place.point }, properties: { place: c.place.id, n: c.n } })),
+  };
+}
+
+/** [west, south, east, north] around the given events' places and areas, or null. */
+export function eventsBounds(events: readonly AtlasEvent[]): [number, number, number, number] | null {
+  if (events.length === 0) return null;
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ev of events) {
+    for (const place of ev.origin ? [ev.place, ev.origin] : [ev.place]) {
+      // Degrees per km: 1/111 in latitude; longitude scaled by the latitude's cosine.
+      const r = (place.radiusKm ?? 0) / 111;
+      const rLon = r / Math.max(0.2, Math.cos((place.point[1] * Math.PI) / 180));
+      w = Math.min(w, place.point[0] - rLon);
+      e = Math.max(e, place.point[0] + rLon);
+      s = Math.min(s, place.point[1] - r);
+      n = Math.max(n, place.point[1] + r);
+    }
+  }
+  return [Math.max(-180, w), Math.max(-85, s), Math.min(180, e), Math.min(85, n)];
+}

@@ -1,0 +1,51 @@
+/**
+ * Memoised derivations from the store. Each recomputes only when its inputs change by
+ * identity, so a slider step costs two binary searches, not a pass over the events.
+ */
+import type { AtlasEvent } from '../domain/atlas-event';
+import { filterPredicate, type DayWindow, type Filters } from '../domain/selectors';
+import { buildTimeIndex, type TimeIndex } from '../domain/time-index';
+import { overlaps } from '../domain/days';
+import type { AtlasState } from './store';
+
+export interface Filtered {
+  /** Events passing the non-time filters, in time order. */
+  events: AtlasEvent[];
+  index: TimeIndex;
+}
+
+function memo<A, B, R>(fn: (a: A, b: B) => R): (a: A, b: B) => R {
+  let lastA: A | undefined;
+  let lastB: B | undefined;
+  let last: R | undefined;
+  let primed = false;
+  return (a, b) => {
+    if (!primed || a !== lastA || b !== lastB) {
+      last = fn(a, b);
+      lastA = a;
+      lastB = b;
+      primed = true;
+    }
+    return last as R;
+  };
+}
+
+const EMPTY: Filtered = { events: [], index: buildTimeIndex([]) };
+
+const filtered = memo((events: readonly AtlasEvent[] | undefined, filters: Filters): Filtered => {
+  if (!events) return EMPTY;
+  const keep = filterPredicate(filters);
+  const list = events.filter(keep);
+  return { events: list, index: buildTimeIndex(list) };
+});
+
+const inWindow = memo((f: Filtered, w: DayWindow) => f.events.filter((e) => overlaps(e.start, e.end, w.start, w.end)));
+
+export const selectFiltered = (s: AtlasState): Filtered => filtered(s.data?.events, s.filters);
+/** Events in the window that pass the filters, in time order. */
+export const selectVisible = (s: AtlasState): AtlasEvent[] => inWindow(selectFiltered(s), s.window);
+/** How many events are in the window: O(log n). */
+export const selectVisibleCount = (s: AtlasState): number => selectFiltered(s).index.countInWindow(s.window.start, s.window.end);
+export const selectTotal = (s: AtlasState): number => s.data?.events.length ?? 0;
+export const selectSelected = (s: AtlasState): AtlasEvent | null =>
+  (s.selectedId !== null && s.data?.byId.get(s.selectedId)) || null;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildAtlasData } from '../domain/atlas-event';
+import { createAtlasStore } from './store';
+import { selectVisible, selectVisibleCount } from './derived';
+import { readDataset } from '../data/read-dataset';
+import { validateDataset } from '../data/validate';
+
+function loadedStore() {
+  const store = createAtlasStore();
+  const { dataset } = validateDataset(readDataset(process.cwd()).raw);
+  store.getState().setData(buildAtlasData(dataset), 'test', []);
+  return store;
+}
+
+describe('store', () => {
+  it('opens the window on the whole data set when data arrive', () => {
+    const store = loadedStore();
+    const { window, data } = store.getState();
+    expect(window).toEqual(data!.domain);
+    expect(selectVisibleCount(store.getState())).toBe(data!.events.length);
+  });
+
+  it('narrowing the window and filtering agree between the O(log n) count and the list', () => {
+    const store = loadedStore();
+    const { domain } = store.getState().data!;
+    const mid = Math.floor((domain.start + domain.end) / 2);
+    store.getState().setWindow({ start: mid, end: domain.end });
+    const s1 = store.getState();
+    expect(selectVisible(s1).length).toBe(selectVisibleCount(s1));
+    expect(selectVisibleCount(s1)).toBeLessThan(s1.data!.events.length);
+    store.getState().setCategories(['statement']);
+    const s2 = store.getState();
+    expect(selectVisible(s2).every((e) => e.category === 'statement')).toBe(true);
+    expect(selectVisible(s2).length).toBe(selectVisibleCount(s2));
+  });
+
+  it('notifies window subscribers once per real change, not for an equal window', () => {
+    const store = loadedStore();
+    const seen: number[] = [];
+    store.subscribe((s) => s.window, (w) => seen.push(w.start));
+    const w = store.getState().window;
+    store.getState().setWindow({ ...w });
+    store.getState().setWindow({ start: w.start + 1, end: w.end });
+    expect(seen).toEqual([w.start + 1]);
+  });
+
+  it('selecting closes the article reader; a new notice with the same text is not repeated', () => {
+    const store = loadedStore();
+    const id = store.getState().data!.events[0]!.id;
+    store.getState().openArticle('x.txt', 0);
+    store.getState().select(id);
+    expect(store.getState().reading).toBeNull();
+    store.getState().notify('warning', 'x');
+    store.getState().notify('warning', 'x');
+    expect(store.getState().notices).toHaveLength(1);
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * One zustand store built from typed slices (zustand `slices-pattern.md`), with
+ * `subscribeWithSelector` applied once where they combine so the map controller and the
+ * URL writer can follow exactly the values they draw (STYLE.md §3, §6).
+ */
+import { createStore, type StateCreator } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import type { AtlasData } from '../domain/atlas-event';
+import type { Category, ValidationIssue } from '../domain/types';
+import { NO_FILTERS, type DayWindow, type Filters } from '../domain/selectors';
+import type { Camera } from './url-state';
+
+export interface DataSlice {
+  data: AtlasData | null;
+  /** Short content hash of the loaded files; goes into shared links. */
+  dataVersion: string;
+  /** Records the loader set aside, shown to the user. */
+  loadIssues: ValidationIssue[];
+  loadError: string | null;
+  setData(data: AtlasData, version: string, issues: ValidationIssue[]): void;
+  setLoadError(message: string): void;
+}
+
+export interface TimeSlice {
+  window: DayWindow;
+  playing: boolean;
+  /** Days the window advances per second of playback. */
+  speed: number;
+  setWindow(window: DayWindow): void;
+  setPlaying(playing: boolean): void;
+  setSpeed(speed: number): void;
+}
+
+export interface SelectionSlice {
+  selectedId: string | null;
+  hoveredId: string | null;
+  /** Ids under the last map click when several events were stacked there. */
+  stack: string[] | null;
+  /** Seed file of the article open in the reader, and the claim to highlight. */
+  reading: { file: string; claim: number | null } | null;
+  select(id: string | null): void;
+  hover(id: string | null): void;
+  showStack(ids: string[] | null): void;
+  openArticle(file: string, claim: number | null): void;
+  closeArticle(): void;
+}
+
+export interface FilterSlice {
+  filters: Filters;
+  setCategories(categories: readonly Category[] | null): void;
+  setSources(files: readonly string[] | null): void;
+  setSearch(search: string): void;
+}
+
+export type CameraRequest =
+  | { kind: 'camera'; camera: Camera; seq: number }
+  | { kind: 'fit'; bounds: [number, number, number, number]; seq: number };
+
+export interface ViewSlice {
+  /** Where the map is, as last reported by the map when a move ended. */
+  camera: Camera | null;
+  /** A move the app asks of the map (URL, "Zoom to"); the map ignores its own moves. */
+  cameraRequest: CameraRequest | null;
+  cameraFromMap(camera: Camera): void;
+  requestCamera(camera: Camera): void;
+  requestFit(bounds: [number, number, number, number]): void;
+}
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface NoticeSlice {
+  notices: Notice[];
+  notify(kind: Notice['kind'], text: string): void;
+  dismiss(id: number): void;
+}
+
+export type AtlasState = DataSlice & TimeSlice & SelectionSlice & FilterSlice & ViewSlice & NoticeSlice;
+type Slice<T> = StateCreator<AtlasState, [['zustand/subscribeWithSelector', never]], [], T>;
+
+const dataSlice: Slice<DataSlice> = (set) => ({
+  data: null,
+  dataVersion: '',
+  loadIssues: [],
+  loadError: null,
+  setData: (data, dataVersion, loadIssues) =>
+    set({ data, dataVersion, loadIssues, loadError: null, window: { ...data.domain } }),
+  setLoadError: (loadError) => set({ loadError }),
+});
+
+const timeSlice: Slice<TimeSlice> = (set) => ({
+  window: { start: 0, end: 0 },
+  playing: false,
+  speed: 7,
+  setWindow: (window) =>
+    set((s) => (s.window.start === window.start && s.window.end === window.end ? s : { window })),
+  setPlaying: (playing) => set({ playing }),
+  setSpeed: (speed) => set({ speed }),
+});
+
+const selectionSlice: Slice<SelectionSlice> = (set) => ({
+  selectedId: null,
+  hoveredId: null,
+  stack: null,
+  reading: null,
+  select: (selectedId) => set((s) => (s.selectedId === selectedId ? s : { selectedId, reading: null })),
+  hover: (hoveredId) => set((s) => (s.hoveredId === hoveredId ? s : { hoveredId })),
+  showStack: (stack) => set({ stack, selectedId: null, reading: null }),
+  openArticle: (file, claim) => set({ reading: { file, claim } }),
+  closeArticle: () => set({ reading: null }),
+});
+
+const filterSlice: Slice<FilterSlice> = (set) => ({
+  filters: NO_FILTERS,
+  setCategories: (categories) => set((s) => ({ filters: { ...s.filters, categories } })),
+  setSources: (sources) => set((s) => ({ filters: { ...s.filters, sources } })),
+  setSearch: (search) => set((s) => (s.filters.search === search ? s : { filters: { ...s.filters, search } })),
+});
+
+let cameraSeq = 0;
+const viewSlice: Slice<ViewSlice> = (set) => ({
+  camera: null,
+  cameraRequest: null,
+  cameraFromMap: (camera) => set({ camera }),
+  requestCamera: (camera) => set({ camera, cameraRequest: { kind: 'camera', camera, seq: ++cameraSeq } }),
+  requestFit: (bounds) => set({ cameraRequest: { kind: 'fit', bounds, seq: ++cameraSeq } }),
+});
+
+let noticeSeq = 0;
+const noticeSlice: Slice<NoticeSlice> = (set) => ({
+  notices: [],
+  notify: (kind, text) =>
+    set((s) => (s.notices.some((n) => n.text === text) ? s : { notices: [...s.notices, { id: ++noticeSeq, kind, text }] })),
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});
+
+/** A new store; the app makes one, tests make their own. */
+export const createAtlasStore = () =>
+  createStore<AtlasState>()(
+    subscribeWithSelector((...a) => ({
+      ...dataSlice(...a),
+      ...timeSlice(...a),
+      ...selectionSlice(...a),
+      ...filterSlice(...a),
+      ...viewSlice(...a),
+      ...noticeSlice(...a),
+    })),
+  );
+
+export type AtlasStore = ReturnType<typeof createAtlasStore>;
