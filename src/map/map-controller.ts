@@ -83,6 +83,13 @@ export class MapController {
     return [p.x, p.y];
   }
 
+  /** Ids of the events drawn in the current viewport (markers, not list rows). */
+  renderedEventIds(): string[] {
+    if (!this.styleReady) return [];
+    const hits = this.map.queryRenderedFeatures({ layers: [...INTERACTIVE_LAYERS] });
+    return [...new Set(hits.map((f) => String(f.properties.eid)))].sort();
+  }
+
   private onStyleReady(): void {
     const map = this.map;
     map.addSource(SOURCE.areas, { type: 'geojson', data: EMPTY });
@@ -198,15 +205,14 @@ export class MapController {
     }
   }
 
-  private onMoveEnd(): void {
+  /** Where the map is now. */
+  camera(): Camera {
     const c = this.map.getCenter();
-    const camera: Camera = {
-      center: [c.lng, c.lat],
-      zoom: this.map.getZoom(),
-      bearing: this.map.getBearing(),
-      pitch: this.map.getPitch(),
-    };
-    this.store.getState().cameraFromMap(camera);
+    return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
+  }
+
+  private onMoveEnd(): void {
+    this.store.getState().cameraFromMap(this.camera());
   }
 
   /** Event ids under a point, nearest marker first. */

@@ -1,0 +1,110 @@
+/**
+ * The end-to-end driver: serves the built app (`dist/`) with Vite's preview server and drives
+ * Debian's Chromium through playwright-core, WebGL on SwiftShader. Tests talk to the app
+ * through these few functions, so a change of markup is mended in one place.
+ */
+import { existsSync } from 'node:fs';
+import { preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export interface App {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Serve dist/ on a free port and launch Chromium. */
+export async function startApp(): Promise<App> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+  const server: PreviewServer = await preview({ preview: { port: 0, strictPort: false, open: false }, logLevel: 'silent' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the preview server did not report a URL');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    },
+  };
+}
+
+export interface Opened {
+  page: Page;
+  /** Console errors and failed requests seen since the page opened. */
+  errors: string[];
+  /** Requests that left the machine (must stay empty: the app works offline). */
+  external: string[];
+}
+
+/** Open the app at `query` and wait until the data are in and the map is idle. */
+export async function openApp(app: App, query = '', viewport = { width: 1280, height: 800 }): Promise<Opened> {
+  const page = await app.browser.newPage({ viewport });
+  const errors: string[] = [];
+  const external: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const host = new URL(r.url()).hostname;
+    if (!['localhost', '127.0.0.1', '[::1]'].includes(host) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) {
+      external.push(r.url());
+    }
+  });
+  await page.goto(`${app.url}${query}`);
+  await waitForIdle(page);
+  return { page, errors, external };
+}
+
+/** Wait until events are counted and the map has drawn everything. */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => /\d+ of [1-9]\d* events/.test(document.querySelector('[data-testid=event-count]')?.textContent ?? ''));
+  await page.waitForFunction(() => window.__atlas?.idle() === true, undefined, { timeout: 30_000 });
+  // One more frame, so layers that depend on global state have been drawn.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForFunction(() => window.__atlas?.idle() === true, undefined, { timeout: 30_000 });
+}
+
+/** "N of M events" as numbers. */
+export async function eventCount(page: Page): Promise<{ shown: number; total: number }> {
+  const text = (await page.getByTestId('event-count').textContent()) ?? '';
+  const m = /(\d+) of (\d+) events/.exec(text);
+  if (!m) throw new Error(`no event count in "${text}"`);
+  return { shown: Number(m[1]), total: Number(m[2]) };
+}
+
+/** Event ids listed in the side panel, in order. */
+export const listedIds = (page: Page): Promise<string[]> =>
+  page.$$eval('[data-testid=event-row]', (rows) => rows.map((r) => r.getAttribute('data-event-id') ?? ''));
+
+/** Event ids drawn on the map canvas in the current view. */
+export const drawnIds = (page: Page): Promise<string[]> => page.evaluate(() => window.__atlas!.renderedEventIds());
+
+/** Page coordinates of an event's marker. */
+export async function markerPoint(page: Page, eventId: string): Promise<{ x: number; y: number }> {
+  const local = await page.evaluate((id) => window.__atlas!.project(id), eventId);
+  if (!local) throw new Error(`event ${eventId} has no marker`);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('the map has no box');
+  return { x: box.x + local[0], y: box.y + local[1] };
+}
+
+/** The decoded query of the page's current URL. */
+export const currentQuery = async (page: Page): Promise<URLSearchParams> => new URL(page.url()).searchParams;
+
+/** True when nothing (legend, controls) covers the map canvas at that page point. */
+export const onCanvas = (page: Page, p: { x: number; y: number }): Promise<boolean> =>
+  page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas') ?? false, p);

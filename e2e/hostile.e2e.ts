@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventCount, openApp, startApp, type App } from './driver';
+
+let app: App;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(() => app?.close());
+
+describe('a hostile URL', () => {
+  it('shows a notice naming what was ignored, applies the rest, and the map works', async () => {
+    const query = '?map=99/abc/1e999&from=2024-02-30&to=2024-12-31&event=%3Cscript%3Ealert(1)%3C/script%3E&cat=strike,nonsense&q=kursk&%%%=1&v=zz';
+    const { page, errors } = await openApp(app, query);
+    const notice = page.getByTestId('notice').first();
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? '';
+    for (const key of ['map', 'from', 'event', 'cat', 'v']) expect(text).toContain(key);
+    expect(text).toContain('not a calendar date');
+    // The good keys still apply: the search box holds "kursk" and strike is the only category.
+    expect(await page.getByTestId('search').inputValue()).toBe('kursk');
+    const { total } = await eventCount(page);
+    expect(total).toBeGreaterThan(20);
+    expect(await page.evaluate(() => window.__atlas!.idle())).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an unknown event id and a link from another data version each get a notice', async () => {
+    const { page, errors } = await openApp(app, '?event=evt-does-not-exist&v=0000abcd');
+    const all = (await page.getByTestId('notice').allTextContents()).join(' ');
+    expect(all).toContain('no such event in this data set');
+    expect(all).toContain('another version of the data');
+    expect(await page.getByTestId('event-detail').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * Keeps the address bar and the store in step. Reading: the URL is decoded once at start
+ * (the camera applies at once, ids once the data is in) and again on Back/Forward.
+ * Writing: a change of selection pushes a history entry, so Back steps through selections;
+ * everything else replaces the current entry, debounced so scrubbing does not trip the
+ * browser's history rate limit.
+ */
+import type { AtlasStore, AtlasState } from './store';
+import { decodeUrl, describeIgnored, encodeUrl, resolveAgainstData, type UrlState } from './url-state';
+
+const WRITE_DELAY_MS = 250;
+
+interface Env {
+  location: Pick<Location, 'search' | 'pathname' | 'hash'>;
+  history: Pick<History, 'pushState' | 'replaceState'>;
+  addEventListener: (type: 'popstate', fn: () => void) => void;
+  removeEventListener: (type: 'popstate', fn: () => void) => void;
+}
+
+/** The URL state that describes what the store shows now. */
+export function urlStateOf(s: AtlasState): UrlState {
+  const out: UrlState = {};
+  if (s.camera) out.camera = s.camera;
+  if (!s.data) return out;
+  out.window = { ...s.window };
+  if (s.selectedId) out.event = s.selectedId;
+  if (s.filters.categories) out.categories = [...s.filters.categories];
+  if (s.filters.sources) {
+    out.sources = s.filters.sources.flatMap((file) => {
+      const id = s.data?.sources.get(file)?.id;
+      return id ? [id] : [];
+    });
+  }
+  if (s.filters.search) out.search = s.filters.search;
+  if (s.reading) {
+    const id = s.data.sources.get(s.reading.file)?.id;
+    if (id) out.read = id;
+  }
+  if (s.dataVersion) out.version = s.dataVersion;
+  return out;
+}
+
+/** Apply a decoded URL to a store that has data; reports what it ignored as a notice. */
+export function applyUrl(store: AtlasStore, search: string, { announce }: { announce: boolean }): void {
+  const s = store.getState();
+  const data = s.data;
+  if (!data) return;
+  const fileById = new Map([...data.sources.values()].map((src) => [src.id, src.file]));
+  const resolved = resolveAgainstData(decodeUrl(search), {
+    eventIds: new Set(data.byId.keys()),
+    sourceIds: new Set(fileById.keys()),
+    domain: data.domain,
+    version: s.dataVersion,
+  });
+  const u = resolved.state;
+  if (u.camera) s.requestCamera(u.camera);
+  s.setWindow(u.window ?? data.domain);
+  s.setCategories(u.categories ?? null);
+  s.setSources(u.sources ? u.sources.map((id) => fileById.get(id)!) : null);
+  s.setSearch(u.search ?? '');
+  s.showStack(null);
+  s.select(u.event ?? null);
+  if (u.read) {
+    const file = fileById.get(u.read)!;
+    const claims = u.event ? data.byId.get(u.event)?.claims : undefined;
+    const claim = claims?.findIndex((c) => c.source === file) ?? -1;
+    s.openArticle(file, claim >= 0 ? claim : null);
+  }
+  if (!announce) return;
+  if (resolved.ignored.length > 0) {
+    s.notify('warning', `Some of the link could not be used and was ignored: ${describeIgnored(resolved.ignored)}.`);
+  }
+  if (resolved.versionMismatch) {
+    s.notify(
+      'info',
+      `This link was made on another version of the data (${u.version}; now ${s.dataVersion}). Events may have changed since.`,
+    );
+  }
+}
+
+/**
+ * Start syncing. Call before the map is created, so a camera in the URL is where the map
+ * opens. Returns a function that stops syncing.
+ */
+export function startUrlSync(store: AtlasStore, env: Env = window): () => void {
+  const initial = decodeUrl(env.location.search);
+  if (initial.state.camera) store.getState().requestCamera(initial.state.camera);
+  let applying = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastWritten = env.location.search.replace(/^\?/, '');
+
+  const write = (mode: 'push' | 'replace') => {
+    clearTimeout(timer);
+    timer = undefined;
+    const query = encodeUrl(urlStateOf(store.getState()));
+    if (query === lastWritten) return;
+    lastWritten = query;
+    const url = `${env.location.pathname}${query ? `?${query}` : ''}${env.location.hash}`;
+    if (mode === 'push') env.history.pushState(null, '', url);
+    else env.history.replaceState(null, '', url);
+  };
+
+  const onData = () => {
+    applying = true;
+    applyUrl(store, env.location.search, { announce: true });
+    applying = false;
+    write('replace');
+  };
+
+  const onPop = () => {
+    applying = true;
+    lastWritten = env.location.search.replace(/^\?/, '');
+    applyUrl(store, env.location.search, { announce: false });
+    applying = false;
+  };
+
+  const unsubs = [
+    store.subscribe((s) => s.data, (data) => data && onData()),
+    store.subscribe(
+      (s) => s.selectedId,
+      () => !applying && store.getState().data && write('push'),
+    ),
+    store.subscribe(
+      (s) => [s.camera, s.window, s.filters, s.reading, s.dataVersion] as const,
+      () => {
+        if (applying || !store.getState().data) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => write('replace'), WRITE_DELAY_MS);
+      },
+      { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
+    ),
+  ];
+  if (store.getState().data) onData();
+  env.addEventListener('popstate', onPop);
+  return () => {
+    clearTimeout(timer);
+    for (const off of unsubs) off();
+    env.removeEventListener('popstate', onPop);
+  };
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { selectTotal, selectVisibleCount } from '../state/derived';
+import { useAtlas } from './atlas-context';
+import { CopyLinkButton } from './CopyLinkButton';
+import { Legend } from './Legend';
+import { MapView } from './MapView';
+import { Notices } from './Notices';
+import { SidePanel } from './panel/SidePanel';
+import { TimeSlider } from './time-slider/TimeSlider';
+import './app.css';
+
+function EventCount() {
+  const n = useAtlas(selectVisibleCount);
+  const total = useAtlas(selectTotal);
+  return (
+    <p className="event-count" data-testid="event-count" aria-live="polite">
+      <strong>{n}</strong> of {total} events
+    </p>
+  );
+}
+
+function LoadState() {
+  const error = useAtlas((s) => s.loadError);
+  const issues = useAtlas((s) => s.loadIssues);
+  if (error) return <p className="load-error" role="alert">The data could not be loaded: {error}</p>;
+  if (issues.length === 0) return null;
+  return (
+    <details className="load-issues" data-testid="load-issues">
+      <summary>{issues.length} record{issues.length === 1 ? ' was' : 's were'} set aside as invalid</summary>
+      <ul>
+        {issues.slice(0, 200).map((i, k) => (
+          <li key={k}>
+            <code>{i.file}</code> {i.id} {i.path && <code>{i.path}</code>}: {i.message}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function App() {
+  const hasFocus = useAtlas((s) => s.selectedId !== null || s.stack !== null || s.reading !== null);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const expanded = sheetOpen || hasFocus;
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1>Event Atlas</h1>
+        <p className="subtitle">North Korean troops in Russia, 2024 · every marker backed by its sources’ words</p>
+        <EventCount />
+        <CopyLinkButton />
+      </header>
+      <Notices />
+      <LoadState />
+      <main className="workspace">
+        <div className="map-area">
+          <MapView />
+          <Legend />
+        </div>
+        <aside className={`panel${expanded ? ' panel-expanded' : ''}`} aria-label="Events and sources">
+          <button
+            type="button"
+            className="sheet-handle"
+            aria-expanded={expanded}
+            onClick={() => setSheetOpen(!expanded)}
+          >
+            {expanded ? 'Hide panel' : 'Show events'}
+          </button>
+          <div className="panel-body">
+            <SidePanel />
+          </div>
+        </aside>
+      </main>
+      <footer className="timeline">
+        <TimeSlider />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { CATEGORY_ORDER, CATEGORY_STYLE } from '../map/categories';
+
+/** Category colours, plus how areas and movements are drawn. */
+export function Legend() {
+  return (
+    <details className="legend" open>
+      <summary>Legend</summary>
+      <ul>
+        {CATEGORY_ORDER.map((c) => (
+          <li key={c}>
+            <span className="swatch" style={{ background: CATEGORY_STYLE[c].color }} aria-hidden="true" />
+            {CATEGORY_STYLE[c].label}
+          </li>
+        ))}
+        <li>
+          <span className="swatch swatch-area" aria-hidden="true" />
+          Area: place known only to a region
+        </li>
+        <li>
+          <span className="swatch swatch-arc" aria-hidden="true" />
+          Movement, origin to destination
+        </li>
+        <li>
+          <span className="swatch-count" aria-hidden="true">×3</span>
+          Events stacked at one place
+        </li>
+      </ul>
+    </details>
+  );
+}

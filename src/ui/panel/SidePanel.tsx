@@ -1,0 +1,42 @@
+import { useAtlas } from '../atlas-context';
+import { selectSelected, selectVisible } from '../../state/derived';
+import { eventsInTimeOrder } from '../../domain/selectors';
+import { ArticleReader } from './ArticleReader';
+import { EventDetail } from './EventDetail';
+import { EventList } from './EventList';
+import { Filters } from './Filters';
+
+/** The panel beside the map: the article, else the event, else stacked events, else the list. */
+export function SidePanel() {
+  const reading = useAtlas((s) => s.reading);
+  const selected = useAtlas(selectSelected);
+  const stack = useAtlas((s) => s.stack);
+  const byId = useAtlas((s) => s.data?.byId);
+  const showStack = useAtlas((s) => s.showStack);
+  const visible = useAtlas(selectVisible);
+
+  if (reading) return <ArticleReader file={reading.file} claim={reading.claim} />;
+  if (selected) return <EventDetail event={selected} />;
+  if (stack && byId) {
+    const events = eventsInTimeOrder(byId, stack);
+    return (
+      <section aria-labelledby="stack-h" data-testid="stack">
+        <div className="detail-actions">
+          <button type="button" className="link-button" onClick={() => showStack(null)}>
+            ← All events
+          </button>
+        </div>
+        <h2 id="stack-h">{events.length} events at this place</h2>
+        <p className="note">In time order. Choose one to read what each source said.</p>
+        <EventList events={events} label="Events at this place" />
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="list-h">
+      <h2 id="list-h" className="visually-hidden">Events in the date window</h2>
+      <Filters />
+      <EventList events={visible} label="Events in the date window, in time order" />
+    </section>
+  );
+}
