@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',
+    // Under CI, a JSON report too: .ci/run sums them into its "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: '.ci/out/e2e.json' },
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 120_000,
