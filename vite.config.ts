@@ -7,5 +7,11 @@ export default defineConfig({
   base: './',
   server: { port: 5173 },
   preview: { port: 4173 },
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1200,
+    // Seed articles and data stay separate files, fetched when needed, never inlined as data: URLs.
+    assetsInlineLimit: 0,
+  },
 });

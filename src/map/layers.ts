@@ -59,8 +59,8 @@ export const areaFillLayer: FillLayerSpecification = {
   source: SOURCE.areas,
   paint: {
     'fill-color': '#5a6b7a',
-    // Areas of places with events in the window show faintly; the focused one stronger.
-    'fill-opacity': ['case', state('focus'), 0.22, state('active'), 0.08, 0],
+    // Areas of places with events in the window show faintly, broad ones only when focused.
+    'fill-opacity': ['case', state('focus'), 0.16, ['get', 'broad'], 0, state('active'), 0.08, 0],
   },
 };
 
@@ -72,7 +72,7 @@ export const areaLineLayer: LineLayerSpecification = {
     'line-color': '#44525e',
     'line-dasharray': [2, 2],
     'line-width': ['case', state('focus'), 1.5, 0.8],
-    'line-opacity': ['case', state('focus'), 0.9, state('active'), 0.45, 0],
+    'line-opacity': ['case', state('focus'), 0.9, ['get', 'broad'], 0, state('active'), 0.45, 0],
   },
 };
 

@@ -129,7 +129,8 @@ export class MapController {
     this.focusedArea = null;
     this.source(SOURCE.areas).setData(areaFeatures(places));
     this.updateFiltered();
-    if (!this.store.getState().camera) {
+    // Fit the data unless a link named a camera (its request is pending or applied).
+    if (!this.store.getState().cameraRequest) {
       const bounds = eventsBounds(data.events);
       if (bounds) this.map.fitBounds(bounds, { padding: 40, duration: 0, maxZoom: 6 });
     }
@@ -173,7 +174,7 @@ export class MapController {
     if (this.selected !== null) this.setEventState(this.selected, { selected: false });
     if (next !== null) this.setEventState(next, { selected: true });
     this.selected = next;
-    this.focusArea(ev ? (this.placeIndex.get(ev.place.id) ?? null) : null);
+    this.updateFocusArea();
   }
 
   private updateHover(): void {
@@ -184,9 +185,15 @@ export class MapController {
     if (this.hovered !== null && this.hovered !== next) this.setEventState(this.hovered, { hover: false });
     if (next !== null) this.setEventState(next, { hover: true });
     this.hovered = next;
+    this.updateFocusArea();
   }
 
-  private focusArea(index: number | null): void {
+  /** The area of the selected event, else of the hovered one, is drawn stronger. */
+  private updateFocusArea(): void {
+    const s = this.store.getState();
+    const id = s.selectedId ?? s.hoveredId;
+    const ev = id === null ? undefined : s.data?.byId.get(id);
+    const index = ev ? (this.placeIndex.get(ev.place.id) ?? null) : null;
     if (this.focusedArea === index) return;
     if (this.focusedArea !== null) this.setState(SOURCE.areas, this.focusedArea, { focus: false });
     if (index !== null) this.setState(SOURCE.areas, index, { focus: true });

@@ -34,12 +34,19 @@ export function placeArea(place: Place): Polygon | null {
   return circle(place.point, place.radiusKm, { units: 'kilometers', steps: 72 }).geometry;
 }
 
+/**
+ * Areas wider than this are drawn only for the focused event: "Russia" or "eastern Russia"
+ * as a standing shape would cover half the map and hide the regional areas beneath.
+ */
+export const BROAD_AREA_KM = 800;
+
 /** One area per place larger than a city; feature id = the place's position in `places`. */
-export function areaFeatures(places: readonly Place[]): FeatureCollection<Polygon, { place: string }> {
-  const features: Feature<Polygon, { place: string }>[] = [];
+export function areaFeatures(places: readonly Place[]): FeatureCollection<Polygon, { place: string; broad: boolean }> {
+  const features: Feature<Polygon, { place: string; broad: boolean }>[] = [];
   places.forEach((place, i) => {
     const geometry = placeArea(place);
-    if (geometry) features.push({ type: 'Feature', id: i, geometry, properties: { place: place.id } });
+    const broad = place.kind === 'country' || (place.radiusKm ?? 0) > BROAD_AREA_KM;
+    if (geometry) features.push({ type: 'Feature', id: i, geometry, properties: { place: place.id, broad } });
   });
   return { type: 'FeatureCollection', features };
 }
