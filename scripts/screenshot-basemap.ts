@@ -33,6 +33,7 @@ const VIEWS: View[] = [
   { name: 'antarctica', center: [180, -60], zoom: 2 },
   { name: 'korea-region', center: [130, 42], zoom: 5 },
   { name: 'chukotka-seam', center: [180, 66.5], zoom: 6 },
+  { name: 'wrangel-seam', center: [180, 71.2], zoom: 7.5 },
   { name: 'kursk-donetsk', center: [37, 50], zoom: 5.5 },
   { name: 'moscow-z7', center: [37.6, 55.75], zoom: 7 },
 ];

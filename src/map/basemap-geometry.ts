@@ -60,31 +60,9 @@ export function splitPolygonAtAntimeridian(polygon: readonly Ring[]): PolygonRin
     maxLongitudeJump(ring) <= 180 && ring.every(([x]) => Math.abs(x) <= 180) && ring[0]?.[0] === ring[ring.length - 1]?.[0];
   if (polygon.every(plain)) return [polygon.map((ring) => ring.slice())];
   const planar: Ring[] = [];
-  let exteriorMidX: number | undefined;
   for (const ring of polygon) {
-    let unwrapped = unwrapLongitudes(ring);
-    // Each ring unwraps from its own first vertex; shift holes by 360° to sit with the exterior.
-    const xs = unwrapped.map(([x]) => x);
-    const midX = (Math.min(...xs) + Math.max(...xs)) / 2;
-    if (exteriorMidX === undefined) exteriorMidX = midX;
-    const shift = Math.round((exteriorMidX - midX) / 360) * 360;
-    if (shift !== 0) unwrapped = unwrapped.map(([x, y]): LngLat => [x + shift, y]);
-    const first = at(unwrapped, 0);
-    const last = at(unwrapped, unwrapped.length - 1);
-    if (Math.abs(last[0] - first[0]) < 1e-9) {
-      planar.push(unwrapped);
-      continue;
-    }
-    if (unwrapped.every(([, lat]) => Math.abs(lat) >= MERCATOR_MAX_LAT)) continue;
-    const meanLat = unwrapped.reduce((sum, [, lat]) => sum + lat, 0) / unwrapped.length;
-    const pole = meanLat < 0 ? -90 : 90;
-    // Along the pole in 90° steps, so that no edge spans more than 180° once cut.
-    const step = Math.sign(first[0] - last[0]) * 90;
-    const polePath: LngLat[] = [];
-    for (let x = last[0]; Math.abs(first[0] - x) > 1e-9; x += Math.abs(first[0] - x) > 90 ? step : first[0] - x) {
-      polePath.push([x, pole]);
-    }
-    planar.push([...unwrapped, ...polePath, [first[0], pole], [first[0], first[1]]]);
+    const flat = planarRing(ring, planar[0]);
+    if (flat) planar.push(flat);
   }
   if (planar.length === 0) return [];
   const xs = planar.flatMap((ring) => ring.map(([x]) => x));
@@ -101,6 +79,26 @@ export function splitPolygonAtAntimeridian(polygon: readonly Ring[]): PolygonRin
     out.push([exterior, ...holes.filter((ring): ring is Ring => ring !== null)]);
   }
   return out;
+}
+
+/**
+ * The ring on the plane: unwrapped, shifted by 360° to sit with the exterior (each ring unwraps
+ * from its own first vertex), and closed through the pole if it winds around one. Null for a
+ * polar ring that Mercator never shows.
+ */
+function planarRing(ring: readonly LngLat[], exterior: Ring | undefined): Ring | null {
+  const unwrapped = unwrapLongitudes(ring);
+  const mid = (r: Ring) => (Math.min(...r.map(([x]) => x)) + Math.max(...r.map(([x]) => x))) / 2;
+  const shift = exterior ? Math.round((mid(exterior) - mid(unwrapped)) / 360) * 360 : 0;
+  const shifted = unwrapped.map(([x, y]): LngLat => [x + shift, y]);
+  const first = at(shifted, 0);
+  const last = at(shifted, shifted.length - 1);
+  if (Math.abs(last[0] - first[0]) < 1e-9) return shifted;
+  if (shifted.every(([, lat]) => Math.abs(lat) >= MERCATOR_MAX_LAT)) return null;
+  const pole = shifted.reduce((sum, [, lat]) => sum + lat, 0) < 0 ? -90 : 90;
+  // Back along the pole in 90° steps, so that no edge spans more than 180° once cut.
+  const polePath = [0, 1, 2, 3, 4].map((i): LngLat => [last[0] + ((first[0] - last[0]) * i) / 4, pole]);
+  return [...shifted, ...polePath, first];
 }
 
 /** Cuts a line where it crosses ±180° into pieces that each lie within [-180, 180]. */
