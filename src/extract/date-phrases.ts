@@ -95,8 +95,9 @@ export const PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
-    // Weekdays: the most recent one before publication, unless "next"; reporters write
-    // "said on Monday" for a day already past when the article appears.
+    // Weekdays: the most recent one on or before publication, unless "next". News style names
+    // even the day of publication by its weekday ("issued a warning on Monday" in Monday's paper),
+    // and a weekday never means one a week ahead without "next".
     pattern: /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     resolve: (m, anchor) => {
       const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase() as (typeof WEEKDAYS)[number]);
@@ -106,9 +107,9 @@ export const PHRASE_RULES: PhraseRule[] = [
         const day = addDays(anchor, ahead);
         return { from: day, to: day, precision: 'day', note: `"${m[0]}" read as the first ${m[2]} after publication` };
       }
-      const back = ((today - target + 7) % 7) || 7;
+      const back = (today - target + 7) % 7;
       const day = addDays(anchor, -back);
-      return { from: day, to: day, precision: 'day', note: `"${m[0]}" read as the last ${m[2]} before publication` };
+      return { from: day, to: day, precision: 'day', note: `"${m[0]}" read as the last ${m[2]} on or before publication` };
     },
   },
 ];

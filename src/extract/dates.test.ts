@@ -12,12 +12,13 @@ const one = (text: string, anchor = TUESDAY) => {
 };
 
 describe('findDates', () => {
-  it('resolves a weekday to the most recent one before publication', () => {
+  it('resolves a weekday to the most recent one on or before publication', () => {
     expect(one('The United States issued a warning on Monday.')).toMatchObject({ from: '2024-10-28', to: '2024-10-28', precision: 'day' });
     // chrono alone would say Thursday 31 October, after publication.
     expect(one('Zelensky said Thursday that troops took part.')).toMatchObject({ from: '2024-10-24', precision: 'day' });
-    // On the weekday of publication itself, "Tuesday" means a week earlier, not the same day.
-    expect(one('Officials met on Tuesday.')).toMatchObject({ from: '2024-10-22' });
+    // News style names the day of publication by its weekday too: Tuesday's paper, "on Tuesday".
+    expect(one('Officials met on Tuesday.')).toMatchObject({ from: '2024-10-29' });
+    expect(one('Officials met on Wednesday.')).toMatchObject({ from: '2024-10-23' });
   });
 
   it('resolves "next Friday" forward', () => {
@@ -60,6 +61,10 @@ describe('findDates', () => {
   it('widens a weekday when the publication date is only known as a span', () => {
     expect(one('Zelensky said Thursday that.', { start: '2024-11-01', end: '2024-11-08' })).toMatchObject({
       from: '2024-10-31', to: '2024-11-07', precision: 'approximate',
+    });
+    // ...but not when every possible publication day gives the same Thursday (seed 003).
+    expect(one('Rutte said Thursday that.', { start: '2024-11-08', end: '2024-11-13' })).toMatchObject({
+      from: '2024-11-07', to: '2024-11-07', precision: 'day',
     });
   });
 

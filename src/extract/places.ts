@@ -6,6 +6,7 @@
  */
 import type { Place } from '../domain/types';
 import type { PlaceMention } from './types';
+import { distanceKm, SAME_CITY_KM } from './geo';
 import { worldGazetteer, type WorldCity, type WorldGazetteer } from './world-gazetteer';
 
 export interface GazetteerIndex {
@@ -129,6 +130,12 @@ function worldMatches(text: string, offset: number, index: GazetteerIndex, taken
       // Small towns share names with countries and words ("China", Mexico; "Asia", Philippines):
       // below 50,000 people we need the text to say it is a town, or a region around one.
       if (!city || (city.population < 50_000 && !introduced)) continue;
+      // Ours may hold the city under another spelling ("Washington, D.C."): use ours then.
+      const ours = index.places.find((p) => p.kind === 'city' && distanceKm(p.point, [city.lon, city.lat]) <= SAME_CITY_KM);
+      if (ours && !REGION_SUFFIX.test(after)) {
+        found.push({ start, end, text: name, place: ours, autoGeocoded: false, locative: true });
+        break;
+      }
       const place = worldPlace(city, index);
       const suffix = REGION_SUFFIX.exec(after);
       if (suffix) {

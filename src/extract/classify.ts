@@ -1,0 +1,60 @@
+/**
+ * What kind of event a sentence reports, and what the source says about its truth. Cue words,
+ * not a model: the reviewer sees the cue and corrects the rare miss, which is cheaper than
+ * explaining a statistical guess.
+ */
+import type { Category, ClaimStatus } from '../domain/types';
+import type { AttributionMention, DateMention } from './types';
+
+const CATEGORY_CUES: Array<[Category, RegExp]> = [
+  ['agreement', /\b(?:agreement|treaty|pact|accord|partnership agreement|signed)\b/i],
+  ['strike', /\b(?:strikes?|struck|shelling|bombard\w*|air ?raid|missile attack)\b/i],
+  ['casualties', /\b(?:killed|casualties|losses|dead|died|wounded|deaths)\b/i],
+  ['training', /\b(?:train|training|trained|trainees|drills?|exercises)\b/i],
+  ['movement', /\b(?:en route|moving|moved|toward|towards|transported|heading|relocat\w*|flights)\b/i],
+  ['deployment', /\b(?:deploy\w*|sent|send|sending|dispatch\w*|stationed|spotted|observed|seen|arrived|presence|batch)\b/i],
+  ['intelligence', /\b(?:intelligence|briefed|shared)\b/i],
+];
+const SPEECH = /\b(?:said|says|warned|warns|announced|announces|stated|condemned|revealed|confirmed|declared|told|issued a warning)\b/i;
+const ANALYSIS_SPEAKER = /\b(?:analysts?|experts?|ISW|Institute for the Study of War|specialist|colonel|attaché|researcher|professor|general)\b/i;
+const ANALYSIS_CUE = /\b(?:believes?|suggests?|suggested|notes?|argues|anticipate|predict\w*|likely|could|might|assess\w*)\b/i;
+const FUTURE = /\b(?:will|would|plans?|planned|is set to|are set to|intends?|expected to|preparing|prepare|may|might|could begin|to send|upcoming|next)\b/i;
+const DENIED = /\b(?:denied|denies|denial|unaware|rejected|dismissed)\b/i;
+const UNVERIFIED = /\b(?:unverified|unverifiable|unconfirmed|reportedly|allegedly|claimed)\b/i;
+
+export interface Classified {
+  category: Category;
+  /** The words that decided it, for the report. */
+  cue: string | undefined;
+}
+
+/** The event category of a sentence: the first cue found in order of specificity. */
+export function categorize(sentence: string, attribution: AttributionMention | undefined): Classified {
+  const isAnalysis = attribution !== undefined && ANALYSIS_SPEAKER.test(attribution.speaker) && ANALYSIS_CUE.test(sentence);
+  for (const [category, re] of CATEGORY_CUES) {
+    const m = re.exec(sentence);
+    if (!m) continue;
+    // "X warned that North Korea may deploy": a statement about a possibility, not a deployment.
+    if ((category === 'deployment' || category === 'intelligence') && SPEECH.test(sentence) && /\b(?:may|might|could|would)\b/i.test(sentence)) {
+      return { category: 'statement', cue: SPEECH.exec(sentence)?.[0] };
+    }
+    if (isAnalysis && category !== 'agreement' && category !== 'strike') return { category: 'analysis', cue: attribution?.cue };
+    return { category, cue: m[0] };
+  }
+  if (isAnalysis) return { category: 'analysis', cue: attribution?.cue };
+  const speech = SPEECH.exec(sentence);
+  if (speech) return { category: 'statement', cue: speech[0] };
+  return { category: 'statement', cue: undefined };
+}
+
+/**
+ * The claim's status: denied, forecast (a plan, or a date after publication), analysis (an
+ * expert's view), unverified (the text says so), else reported.
+ */
+export function statusOf(sentence: string, date: DateMention | undefined, publishedEnd: string, category: Category): ClaimStatus {
+  if (DENIED.test(sentence)) return 'denied';
+  if ((date && date.from > publishedEnd) || FUTURE.test(sentence)) return 'forecast';
+  if (category === 'analysis') return 'analysis';
+  if (UNVERIFIED.test(sentence)) return 'unverified';
+  return 'reported';
+}
