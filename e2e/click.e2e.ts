@@ -60,7 +60,7 @@ describe('click: a marker on the map canvas opens what the sources said', () => 
     await mark.waitFor();
     expect(await mark.textContent()).toBe(quote);
     expect(await mark.isVisible()).toBe(true);
-    expect(new URL(page.url()).searchParams.get('read')).toMatch(/^src-/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('read')).toMatch(/^src-/);
     await page.close();
   });
 });

@@ -48,7 +48,7 @@ describe('scrub: the date window decides what is listed and drawn', () => {
     const { page } = await openApp(app);
     const start = page.getByRole('slider', { name: 'Window start' });
     const box = (await start.boundingBox())!;
-    const track = (await page.getByTestId('slider-track').boundingBox())!;
+    const track = (await page.getByRole('region', { name: 'Date window' }).first().boundingBox())!;
     const listedBefore = await listedIds(page);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
