@@ -112,8 +112,10 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
     else if (speaker) lastSpeaker = speaker;
     const { category, cue } = categorize(sentence.text, attribution);
     // An undated sentence is still a candidate when it reports something someone said or did.
+    // A heading (no closing punctuation) is only mined when it states a date.
+    const heading = !/[.!?"”’)]$/.test(sentence.text);
     if (dates.length === 0) {
-      if (!options.undated || (!attribution && cue === undefined) || (places.length === 0 && !attribution)) continue;
+      if (!options.undated || heading || (!attribution && cue === undefined) || (places.length === 0 && !attribution)) continue;
       dates.push(reportWindow(sentence, published));
     }
     const figures = findFigures(sentence.text, sentence.start, dates);

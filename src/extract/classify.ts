@@ -19,7 +19,8 @@ const SPEECH = /\b(?:said|says|warned|warns|announced|announces|stated|condemned
 const ANALYSIS_SPEAKER = /\b(?:analysts?|experts?|ISW|Institute for the Study of War|specialist|colonel|attaché|researcher|professor|general)\b/i;
 const ANALYSIS_CUE = /\b(?:believes?|suggests?|suggested|notes?|argues|anticipate|predict\w*|likely|could|might|assess\w*)\b/i;
 const FUTURE = /\b(?:will|would|plans?|planned|is set to|are set to|intends?|expected to|preparing|prepare|may|might|could begin|to send|upcoming|next)\b/i;
-const DENIED = /\b(?:denied|denies|denial|unaware|rejected|dismissed)\b/i;
+// "Despite North Korea's denial, X reports..." is a report; the denial is a separate claim.
+const DENIED = /\b(?:denied|denies|unaware|rejected|dismissed)\b/i;
 const UNVERIFIED = /\b(?:unverified|unverifiable|unconfirmed|reportedly|allegedly|claimed)\b/i;
 
 export interface Classified {

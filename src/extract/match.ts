@@ -72,8 +72,11 @@ export function matchCandidate(candidate: EventFeature, events: readonly EventFe
       reasons.push('same quote');
       score += 0.3;
     }
-    // Place and date alone are not the same event: something about what happened must agree.
-    if (reasons.length > 2) matches.push({ eventId: event.id, score: Math.min(1, Math.round(score * 100) / 100), reasons });
+    // Place and date alone are not the same event: the words or the quote must agree, or the
+    // category, for a candidate whose date the text states (not the wide reporting window).
+    const stated = !/^no date in the sentence/.test(candidate.properties.dateNote ?? '');
+    const agrees = reasons.some((r) => r === 'same quote' || r.endsWith('words shared')) || (stated && reasons.includes('same category'));
+    if (agrees) matches.push({ eventId: event.id, score: Math.min(1, Math.round(score * 100) / 100), reasons });
   }
   return matches.sort((a, b) => b.score - a.score);
 }

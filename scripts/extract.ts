@@ -1,0 +1,158 @@
+/**
+ * `npm run extract -- <files or folders> [--out candidates/candidates.geojson]
+ *   [--published YYYY-MM-DD[..YYYY-MM-DD]] [--report] [--evaluate] [--max-bytes N]`
+ *
+ * Turns plain-text articles into candidate events in their own file, never touching data/.
+ * Each bad input gets one line naming the file and the fault; the rest are still processed;
+ * the exit code is 1 when anything failed. `--evaluate` (on seeds/ by default) prints recall
+ * and precision against the curated data set.
+ */
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parsePublished } from '../src/extract/article-input';
+import { evaluate } from '../src/extract/evaluate';
+import { matchCandidate } from '../src/extract/match';
+import { formatArticle } from '../src/extract/report';
+import { expandInputs, extractFile, loadProject, type RunOptions } from '../src/extract/runner';
+import type { CandidateFeature } from '../src/extract/types';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** The project root: where data/, seeds/ and candidates/ are. */
+  root: string;
+}
+
+const USAGE = 'usage: npm run extract -- <files or folders> [--out FILE] [--published YYYY-MM-DD[..YYYY-MM-DD]] [--report] [--evaluate] [--max-bytes N]';
+const RECALL_TARGET = 0.9;
+
+interface Args {
+  paths: string[];
+  out?: string;
+  report: boolean;
+  evaluate: boolean;
+  options: RunOptions;
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const args: Args = { paths: [], report: false, evaluate: false, options: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const value = (): string | undefined => argv[++i];
+    if (arg === '--report') args.report = true;
+    else if (arg === '--evaluate') args.evaluate = true;
+    else if (arg === '--out') {
+      const v = value();
+      if (!v) return '--out needs a file name';
+      args.out = v;
+    } else if (arg === '--published') {
+      const v = value() ?? '';
+      const published = parsePublished(v);
+      if (!published) return `--published "${v}" is not YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD`;
+      args.options.published = published;
+    } else if (arg === '--max-bytes') {
+      const v = Number(value());
+      if (!Number.isInteger(v) || v <= 0) return '--max-bytes needs a positive whole number';
+      args.options.maxBytes = v;
+    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
+    else args.paths.push(arg);
+  }
+  return args;
+}
+
+/** Candidates go to a file of their own; refuse any path inside the curated data folder. */
+function outputPath(args: Args, root: string): string | Error {
+  const out = resolve(args.out ?? join(root, 'candidates', 'candidates.geojson'));
+  const fromData = relative(resolve(root, 'data'), out);
+  if (fromData === '' || (!fromData.startsWith('..') && !isAbsolute(fromData))) {
+    return new Error(`refusing to write ${out}: candidates never go into data/ (use npm run accept)`);
+  }
+  return out;
+}
+
+/** Run the CLI; returns the exit code. */
+export function main(argv: readonly string[], io: Io): number {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    io.err(`extract: ${args}`);
+    io.err(USAGE);
+    return 2;
+  }
+  if (args.paths.length === 0 && args.evaluate) args.paths.push(join(io.root, 'seeds'));
+  if (args.paths.length === 0) {
+    io.err(USAGE);
+    return 2;
+  }
+  // --evaluate alone measures; it writes candidates only when --out asks for them.
+  const write = !args.evaluate || args.out !== undefined;
+  const out = outputPath(args, io.root);
+  if (out instanceof Error) {
+    io.err(`extract: ${out.message}`);
+    return 2;
+  }
+  const project = loadProject(io.root);
+  if (project.warnings.length) io.err(`extract: the data set has ${project.warnings.length} issue(s); run npm run validate. First: ${project.warnings[0]}`);
+
+  const tmp = `${out}.${process.pid}.tmp`;
+  let fd: number | undefined;
+  if (write) {
+    mkdirSync(dirname(out), { recursive: true });
+    fd = openSync(tmp, 'w');
+    writeSync(fd, '{"type":"FeatureCollection","features":[\n');
+  }
+  const kept: CandidateFeature[] = [];
+  let files = 0;
+  let failed = 0;
+  let written = 0;
+  try {
+    for (const input of expandInputs(args.paths)) {
+      const outcome = extractFile(input, project, args.options);
+      if (!outcome.ok) {
+        failed++;
+        io.err(`${outcome.path}: ${outcome.error}`);
+        continue;
+      }
+      files++;
+      const { result } = outcome;
+      for (const c of result.candidates) if (c.candidate.newPlace) project.places.set(c.candidate.newPlace.id, c.candidate.newPlace);
+      if (result.problems.length) {
+        failed++;
+        io.err(`${outcome.path}: ${result.problems.join(' and ')} (${result.candidates.length} candidate${result.candidates.length === 1 ? '' : 's'})`);
+      }
+      if (fd !== undefined) {
+        for (const c of result.candidates) writeSync(fd, `${written++ ? ',\n' : ''}${JSON.stringify(c)}`);
+      }
+      if (args.evaluate) kept.push(...result.candidates);
+      if (args.report) io.out(formatArticle(outcome.path, outcome.published, result, (c) => matchCandidate(c, project.events, project.places)));
+    }
+    if (fd !== undefined) {
+      writeSync(fd, '\n]}\n');
+      closeSync(fd);
+      fd = undefined;
+      renameSync(tmp, out);
+    }
+  } finally {
+    if (fd !== undefined) {
+      closeSync(fd);
+      rmSync(tmp, { force: true });
+    }
+  }
+  io.err(`extract: ${files} article${files === 1 ? '' : 's'} read, ${failed} problem${failed === 1 ? '' : 's'}${write ? `, ${written} candidates written to ${relative(process.cwd(), out) || out}` : ''}`);
+  let code = failed > 0 ? 1 : 0;
+  if (args.evaluate) {
+    const e = evaluate(kept, project.events, project.places);
+    const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+    io.out(`recall    ${pct(e.recall)}  (${e.events - e.missed.length} of ${e.events} curated events recovered in place and date; target ${pct(RECALL_TARGET)})`);
+    io.out(`precision ${pct(e.precision)}  (${e.candidates - e.unmatched.length} of ${e.candidates} candidates match a curated event)`);
+    if (e.missed.length) io.out(`missed    ${e.missed.join(', ')}`);
+    if (e.recall < RECALL_TARGET) code = 1;
+  }
+  return code;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  process.exitCode = main(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l), root });
+}
