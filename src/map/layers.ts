@@ -13,7 +13,7 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { BASEMAP_FONT_SEMIBOLD } from './basemap-style';
+import { BASEMAP_FONT_REGULAR, BASEMAP_FONT_SEMIBOLD } from './basemap-style';
 import { CATEGORY_ORDER, CATEGORY_STYLE } from './categories';
 
 export const SOURCE = {
@@ -21,6 +21,7 @@ export const SOURCE = {
   areas: 'atlas-areas',
   arcs: 'atlas-arcs',
   stacks: 'atlas-stacks',
+  places: 'atlas-places',
 } as const;
 
 export const LAYER = {
@@ -30,6 +31,7 @@ export const LAYER = {
   eventHalo: 'atlas-event-halo',
   events: 'atlas-events',
   stacks: 'atlas-stack-counts',
+  placeLabels: 'atlas-place-labels',
 } as const;
 
 /** Layers a click or hover on an event hits. */
@@ -131,4 +133,22 @@ export const stackLayer: SymbolLayerSpecification = {
     'text-ignore-placement': true,
   },
   paint: { 'text-color': '#1d2329', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+};
+
+/** Names of the places events use, under their markers; cities win collisions. */
+export const placeLabelLayer: SymbolLayerSpecification = {
+  id: LAYER.placeLabels,
+  type: 'symbol',
+  source: SOURCE.places,
+  minzoom: 3,
+  layout: {
+    'text-field': ['get', 'name'],
+    'text-font': BASEMAP_FONT_REGULAR,
+    'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 13],
+    'text-anchor': 'top',
+    'text-offset': [0, 0.9],
+    'text-max-width': 9,
+    'symbol-sort-key': ['get', 'rank'],
+  },
+  paint: { 'text-color': '#2f3840', 'text-halo-color': 'rgba(255, 255, 255, 0.95)', 'text-halo-width': 1.4 },
 };

@@ -23,10 +23,11 @@ import {
   eventLayer,
   GLOBAL_STATE,
   INTERACTIVE_LAYERS,
+  placeLabelLayer,
   SOURCE,
   stackLayer,
 } from './layers';
-import { arcFeatures, areaFeatures, eventFeatures, eventsBounds, stackFeatures } from './map-data';
+import { arcFeatures, areaFeatures, eventFeatures, eventsBounds, placeLabelFeatures, stackFeatures } from './map-data';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -96,8 +97,10 @@ export class MapController {
     map.addSource(SOURCE.arcs, { type: 'geojson', data: EMPTY });
     map.addSource(SOURCE.events, { type: 'geojson', data: EMPTY });
     map.addSource(SOURCE.stacks, { type: 'geojson', data: EMPTY });
+    map.addSource(SOURCE.places, { type: 'geojson', data: EMPTY });
     const before = map.getLayer(BASEMAP_LABEL_LAYER_ID) ? BASEMAP_LABEL_LAYER_ID : undefined;
     for (const layer of [areaFillLayer, areaLineLayer, arcLayer, eventHaloLayer]) map.addLayer(layer, before);
+    map.addLayer(placeLabelLayer);
     map.addLayer(eventLayer);
     map.addLayer(stackLayer);
     for (const id of INTERACTIVE_LAYERS) {
@@ -128,6 +131,7 @@ export class MapController {
     this.activeAreas.clear();
     this.focusedArea = null;
     this.source(SOURCE.areas).setData(areaFeatures(places));
+    this.source(SOURCE.places).setData(placeLabelFeatures(places));
     this.updateFiltered();
     // Fit the data unless a link named a camera (its request is pending or applied).
     if (!this.store.getState().cameraRequest) {

@@ -100,3 +100,16 @@ export function eventsBounds(events: readonly AtlasEvent[]): [number, number, nu
   }
   return [Math.max(-180, w), Math.max(-85, s), Math.min(180, e), Math.min(85, n)];
 }
+
+/** Name labels for the gazetteer's places that events use, largest kinds sorted last. */
+export function placeLabelFeatures(places: readonly Place[]): FeatureCollection<Point, { name: string; rank: number }> {
+  const rank = { city: 1, region: 2, area: 3, country: 4 } as const;
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: p.point },
+      properties: { name: p.name, rank: rank[p.kind] },
+    })),
+  };
+}

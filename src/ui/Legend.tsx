@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { CATEGORY_ORDER, CATEGORY_STYLE } from '../map/categories';
 
-/** Category colours, plus how areas and movements are drawn. */
+/** Category colours, plus how areas and movements are drawn. Folded on a phone. */
 export function Legend() {
+  const [open] = useState(() => !window.matchMedia?.('(max-width: 720px)').matches);
   return (
-    <details className="legend" open>
+    <details className="legend" open={open}>
       <summary>Legend</summary>
       <ul>
         {CATEGORY_ORDER.map((c) => (

@@ -5,7 +5,10 @@ import { describePublished, sourceLabel } from './source-label';
 
 type Text = { status: 'loading' } | { status: 'ready'; text: string } | { status: 'error'; message: string };
 
-/** The whole article, with the claim's quote highlighted and scrolled into view. */
+/**
+ * The whole article, with the claim's quote highlighted and scrolled into view.
+ * Keyed by file where it is used, so a new article starts from "loading".
+ */
 export function ArticleReader({ file, claim }: { file: string; claim: number | null }) {
   const source = useAtlas((s) => s.data?.sources.get(file));
   const selected = useAtlas((s) => (s.selectedId ? s.data?.byId.get(s.selectedId) : undefined));
@@ -15,7 +18,6 @@ export function ArticleReader({ file, claim }: { file: string; claim: number | n
 
   useEffect(() => {
     let live = true;
-    setText({ status: 'loading' });
     loadSeedText(file).then(
       (t) => live && setText({ status: 'ready', text: t }),
       (e: Error) => live && setText({ status: 'error', message: e.message }),

@@ -20,9 +20,14 @@ export function Filters() {
   const setSources = useAtlas((s) => s.setSources);
   const setSearch = useAtlas((s) => s.setSearch);
   const [text, setText] = useState(filters.search);
+  const [followed, setFollowed] = useState(filters.search);
 
-  // The store may change the search (a link, Back): follow it.
-  useEffect(() => setText(filters.search), [filters.search]);
+  // The store may change the search (a link, Back): follow it, during render as React advises.
+  // Our own debounced write comes back trimmed: leave the box alone then (trailing space).
+  if (filters.search !== followed) {
+    setFollowed(filters.search);
+    if (filters.search !== text.trim()) setText(filters.search);
+  }
   useEffect(() => {
     const t = setTimeout(() => setSearch(text.trim()), SEARCH_DELAY_MS);
     return () => clearTimeout(t);

@@ -15,7 +15,7 @@ export function SidePanel() {
   const showStack = useAtlas((s) => s.showStack);
   const visible = useAtlas(selectVisible);
 
-  if (reading) return <ArticleReader file={reading.file} claim={reading.claim} />;
+  if (reading) return <ArticleReader key={reading.file} file={reading.file} claim={reading.claim} />;
   if (selected) return <EventDetail event={selected} />;
   if (stack && byId) {
     const events = eventsInTimeOrder(byId, stack);
