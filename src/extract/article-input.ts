@@ -30,7 +30,11 @@ const HEADER_LINE = /^(published|outlet|headline)\s*:\s*(.*?)\s*$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A valid calendar day: `2024-02-30` is not one. */
-export const isDay = (s: string): boolean => DAY.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+export function isDay(s: string): boolean {
+  if (!DAY.test(s)) return false;
+  const date = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s;
+}
 
 /** Parse `2024-10-29` or `2024-10-28..2024-10-29`; undefined when malformed. */
 export function parsePublished(value: string): { start: string; end: string } | undefined {
