@@ -12,10 +12,9 @@ import { Axis } from './Axis';
 import { Histogram } from './Histogram';
 import { PlayControls } from './PlayControls';
 import { useWindowDrag } from './use-window-drag';
-import { WindowBand } from './WindowBand';
 import { WindowLabels } from './WindowLabels';
 import { WindowThumbs } from './WindowThumbs';
-import { cellPct, handlePct, spanOf } from './window-math';
+import { cellPct, handlePct, lastDay, spanOf } from './window-math';
 import './time-slider.css';
 
 export function TimeSlider() {
@@ -34,6 +33,9 @@ export function TimeSlider() {
     '--ts-r': `${100 - cellPct(win.end + 1, domain)}%`,
     // Half a day in % of the plot: how far the cell box reaches past each handle end.
     '--ts-halfday': `${50 / spanOf(domain)}%`,
+    // The same window days for the band, which sits among the thumbs (stage box): plot fractions.
+    '--ts-bl': (win.start - 0.5 - domain.start) / spanOf(domain),
+    '--ts-br': (lastDay(domain) - win.end - 0.5) / spanOf(domain),
   } as CSSProperties;
 
   return (
@@ -43,7 +45,6 @@ export function TimeSlider() {
         <div className="ts-plot" ref={plotRef}>
           <div className="ts-cells">
             <Histogram />
-            <WindowBand win={win} domain={domain} />
           </div>
         </div>
         <WindowThumbs win={win} domain={domain} />

@@ -11,6 +11,7 @@ import type { DayWindow } from '../../domain/selectors';
 import { useAtlasStore } from '../atlas-context';
 import { spokenDay } from './format';
 import { thumbKey } from './slider-keys';
+import { WindowBand } from './WindowBand';
 import { lastDay, type Edge } from './window-math';
 
 interface Props {
@@ -54,6 +55,9 @@ export function WindowThumbs({ win, domain }: Props) {
         aria-valuemax={win.end}
         onKeyDown={onKeyDown('start')}
       />
+      {/* Between the thumbs in the DOM, so Tab goes start, window, end as they appear. Every
+          key Radix would act on is one the band handles and prevents. */}
+      <WindowBand win={win} domain={domain} />
       <Slider.Thumb
         className="ts-thumb"
         data-grab="end"
