@@ -48,7 +48,7 @@ function endsWithAbbreviation(before: string): boolean {
  */
 function splitLine(text: string, line: Span): Sentence[] {
   const out: Sentence[] = [];
-  const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
+  const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])/g;
   let from = line.start;
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(line.text)) !== null) {
