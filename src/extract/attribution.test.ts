@@ -44,6 +44,13 @@ describe('findAttributions', () => {
     });
   });
 
+  it('takes the subject before an appositive, not the object after the verb', () => {
+    expect(first('Viktor Kevliuk, a retired Ukrainian colonel, emphasized the challenges of commanding North Korean troops due to language barriers.')).toEqual({
+      speaker: 'Viktor Kevliuk, a retired Ukrainian colonel', cue: 'emphasized',
+    });
+    expect(first('Stories about five brigades are likely exaggerated, says the expert, predicting one or two.')).toEqual({ speaker: 'the expert', cue: 'says' });
+  });
+
   it('does not take a clause or a noun for a speaker', () => {
     expect(first('Moscow is attempting to create an Asian coalition of friendly states, reminiscent of Soviet ties.')).toBeUndefined();
     expect(first('The troops from the DPRK will assist the Russians.')).toBeUndefined();

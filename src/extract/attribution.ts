@@ -80,7 +80,10 @@ export function findAttributions(sentence: string, offset = 0): AttributionMenti
     // "..., says the expert, predicting a maximum of...": the speaker ends before the participle.
     const raw = (inv[2] ?? '').split(/\s+(?:in an?|during|also|on)\s+|,\s+(?=[a-z]+ing\b)/)[0] ?? '';
     const speaker = cleanSpeaker(raw.split(/\s+/).slice(0, 12).join(' '));
-    if (/^(?:[A-Z]|the\s)/.test(speaker) && !CLAUSE.test(speaker)) push(speaker, inv[1] ?? '', inv.index + 1, inv.index + inv[0].length);
+    // "..., says the expert" is inverted speech; ", emphasized the challenges of commanding..."
+    // after an appositive is not: a "the ..." speaker is a short noun phrase.
+    const short = /^[A-Z]/.test(speaker) || (/^the\s/.test(speaker) && wordCount(speaker) <= 4);
+    if (short && !CLAUSE.test(speaker)) push(speaker, inv[1] ?? '', inv.index + 1, inv.index + inv[0].length);
   }
   SUBJECT_VERB.lastIndex = 0;
   let sv: RegExpExecArray | null;

@@ -56,12 +56,15 @@ function pickPlace(places: PlaceMention[], date: DateMention): PlaceMention | un
   )[0];
 }
 
-/** A short title: the reported clause, without the attribution, at a word boundary. */
+/**
+ * A short title: the reported clause when the sentence is "X said (on date) that ...", else
+ * the sentence itself, cut at a word boundary.
+ */
 function titleOf(sentence: string, attribution: AttributionMention | undefined, offset: number): string {
   let text = sentence;
   if (attribution) {
-    const after = sentence.slice(attribution.end - offset).replace(/^\s*(?:that|,)\s*/i, '');
-    if (after.length > 20) text = after;
+    const reported = /^[^.;:]{0,40}?\bthat\s+(.{20,})$/s.exec(sentence.slice(attribution.end - offset));
+    if (reported?.[1]) text = reported[1];
   }
   text = text.replace(/^[“"'‘\s-]+/, '').replace(/[.”"’\s]+$/, '');
   if (text.length > 90) text = `${text.slice(0, 90).replace(/\s+\S*$/, '')}…`;
