@@ -13,7 +13,8 @@ describe('a hostile URL', () => {
     const { page, errors } = await openApp(app, query);
     const notice = page.getByTestId('notice').first();
     await notice.waitFor();
-    const text = (await notice.textContent()) ?? '';
+    // innerText: what a person sees, not text hidden in the markup.
+    const text = await notice.innerText();
     for (const key of ['map', 'from', 'event', 'cat', 'v']) expect(text).toContain(key);
     expect(text).toContain('not a calendar date');
     // The good keys still apply: the search box holds "kursk" and strike is the only category.
@@ -27,7 +28,7 @@ describe('a hostile URL', () => {
 
   it('an unknown event id and a link from another data version each get a notice', async () => {
     const { page, errors } = await openApp(app, '?event=evt-does-not-exist&v=0000abcd');
-    const all = (await page.getByTestId('notice').allTextContents()).join(' ');
+    const all = (await page.getByTestId('notice').allInnerTexts()).join(' ');
     expect(all).toContain('no such event in this data set');
     expect(all).toContain('another version of the data');
     expect(await page.getByTestId('event-detail').count()).toBe(0);

@@ -13,7 +13,7 @@ function EventCount() {
   const n = useAtlas(selectVisibleCount);
   const total = useAtlas(selectTotal);
   return (
-    <p className="event-count" data-testid="event-count" aria-live="polite">
+    <p className="event-count" data-testid="event-count">
       <strong>{n}</strong> of {total} events
     </p>
   );
