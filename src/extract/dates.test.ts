@@ -68,6 +68,10 @@ describe('findDates', () => {
     });
   });
 
+  it('runs "since early October" on to publication', () => {
+    expect(one('They have been training there since early October.')).toMatchObject({ from: '2024-10-01', to: '2024-10-29', precision: 'approximate' });
+  });
+
   it('ignores verbs, model numbers, years alone and durations', () => {
     expect(findDates('North Korea may deploy troops; they march with AK-12 rifles and KN-23 missiles since 1953 for six months.', TUESDAY)).toEqual([]);
   });

@@ -86,5 +86,12 @@ export function findDates(text: string, anchor: DateAnchor, offset = 0): DateMen
     const resolved = fromChrono(result, anchor);
     if (resolved) found.push({ ...span, text: result.text, ...resolved });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.map((d) => sinceUntilPublication(d, text, offset, anchor)).sort((a, b) => a.start - b.start);
+}
+
+/** "since early October": from that date up to publication, not just the date itself. */
+function sinceUntilPublication(d: DateMention, text: string, offset: number, anchor: DateAnchor): DateMention {
+  if (!/\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - offset - 12), d.start - offset))) return d;
+  if (d.from > anchor.end) return d;
+  return { ...d, to: anchor.end, precision: 'approximate', note: `${d.note}; "since" runs it on to publication` };
 }
