@@ -86,9 +86,37 @@ export async function eventCount(page: Page): Promise<{ shown: number; total: nu
   return { shown: Number(m[1]), total: Number(m[2]) };
 }
 
-/** Event ids listed in the side panel, in order. */
+/**
+ * Event ids listed in the side panel, in order. The list is virtualised, so this scrolls
+ * through it as a reader would, collecting rows by their position, then scrolls back.
+ */
 export const listedIds = (page: Page): Promise<string[]> =>
-  page.$$eval('[data-testid=event-row]', (rows) => rows.map((r) => r.getAttribute('data-event-id') ?? ''));
+  page.evaluate(async () => {
+    const scroller = document.querySelector<HTMLElement>('.event-scroller');
+    if (!scroller) return [];
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const byIndex = new Map<number, string>();
+    const collect = () => {
+      for (const li of scroller.querySelectorAll('li[data-index]')) {
+        const id = li.querySelector('[data-testid=event-row]')?.getAttribute('data-event-id');
+        if (id) byIndex.set(Number(li.getAttribute('data-index')), id);
+      }
+    };
+    const start = scroller.scrollTop;
+    scroller.scrollTop = 0;
+    await frame();
+    collect();
+    while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {
+      const before = scroller.scrollTop;
+      scroller.scrollTop += Math.max(50, scroller.clientHeight * 0.8);
+      await frame();
+      collect();
+      if (scroller.scrollTop === before) break;
+    }
+    scroller.scrollTop = start;
+    await frame();
+    return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  });
 
 /** Event ids drawn on the map canvas in the current view. */
 export const drawnIds = (page: Page): Promise<string[]> => page.evaluate(() => window.__atlas!.renderedEventIds());

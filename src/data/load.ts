@@ -1,6 +1,6 @@
 /**
- * The app's loader: fetches the shipped data files (emitted by Vite as static assets, so
- * they stay out of the JavaScript bundle), validates them with the same rules as
+ * The app's loader: fetches the data files (the shipped ones are emitted by Vite as static
+ * assets, so they stay out of the JavaScript bundle), validates them with the same rules as
  * `npm run validate`, and reports what it set aside. Seed texts load lazily, when the
  * reader opens one.
  */
@@ -9,7 +9,7 @@ import gazetteerUrl from '../../data/gazetteer.json?url';
 import eventsUrl from '../../data/events.geojson?url';
 import { buildAtlasData, type AtlasData } from '../domain/atlas-event';
 import type { ValidationIssue } from '../domain/types';
-import { validateDataset } from './validate';
+import { FILES, validateDataset } from './validate';
 import { contentHash } from './version';
 
 const seedUrls = import.meta.glob('../../seeds/*.txt', { query: '?url', import: 'default', eager: true }) as Record<
@@ -29,6 +29,14 @@ async function fetchText(url: string, label: string): Promise<string> {
   return response.text();
 }
 
+/** Like fetchText, but a missing file (404) is null: a data set may come without a manifest. */
+async function fetchOptional(url: string, label: string): Promise<string | null> {
+  const response = await fetch(url);
+  if (response.status === 404) return null;
+  if (!response.ok) throw new Error(`${label}: HTTP ${response.status} ${response.statusText}`);
+  return response.text();
+}
+
 function parseJson(text: string, file: string, issues: ValidationIssue[]): unknown {
   try {
     return JSON.parse(text);
@@ -38,22 +46,30 @@ function parseJson(text: string, file: string, issues: ValidationIssue[]): unkno
   }
 }
 
-/** Load the shipped data set, or the events file at `eventsOverride` (same origin). */
-export async function loadDataset(eventsOverride?: string): Promise<Loaded> {
+/**
+ * Load the shipped data set, or the one in `folder` (a same-origin folder holding
+ * `events.geojson` and `gazetteer.json`, and optionally `sources.json`).
+ */
+export async function loadDataset(folder?: string): Promise<Loaded> {
+  const at = (name: string) => new URL(`${folder}${name}`, document.baseURI).href;
+  const labels = folder
+    ? { sources: `${folder}sources.json`, gazetteer: `${folder}gazetteer.json`, events: `${folder}events.geojson` }
+    : FILES;
   const [sourcesText, gazetteerText, eventsText] = await Promise.all([
-    fetchText(sourcesUrl, 'data/sources.json'),
-    fetchText(gazetteerUrl, 'data/gazetteer.json'),
-    fetchText(eventsOverride ?? eventsUrl, eventsOverride ?? 'data/events.geojson'),
+    folder ? fetchOptional(at('sources.json'), labels.sources) : fetchText(sourcesUrl, labels.sources),
+    fetchText(folder ? at('gazetteer.json') : gazetteerUrl, labels.gazetteer),
+    fetchText(folder ? at('events.geojson') : eventsUrl, labels.events),
   ]);
   const readIssues: ValidationIssue[] = [];
   const { dataset, issues } = validateDataset({
-    sources: parseJson(sourcesText, 'data/sources.json', readIssues),
-    gazetteer: parseJson(gazetteerText, 'data/gazetteer.json', readIssues),
-    events: parseJson(eventsText, 'data/events.geojson', readIssues),
+    sources: sourcesText === null ? undefined : parseJson(sourcesText, labels.sources, readIssues),
+    gazetteer: parseJson(gazetteerText, labels.gazetteer, readIssues),
+    events: parseJson(eventsText, labels.events, readIssues),
+    labels,
   });
   return {
     data: buildAtlasData(dataset),
-    version: contentHash(sourcesText, gazetteerText, eventsText),
+    version: contentHash(sourcesText ?? '', gazetteerText, eventsText),
     issues: [...readIssues, ...issues],
   };
 }

@@ -29,6 +29,8 @@ export interface RawDataset {
   events: unknown;
   /** Seed texts by file name. When given, every quote is checked at its offsets. */
   seeds?: Readonly<Record<string, string>>;
+  /** How reports name the files, when they are not the shipped ones. */
+  labels?: Partial<Record<keyof typeof FILES, string>>;
 }
 
 export interface Dataset {
@@ -188,13 +190,14 @@ const truncate = (s: string, n = 60): string => (s.length > n ? `${s.slice(0, n)
  */
 export function validateDataset(raw: RawDataset): ValidationResult {
   const issues: ValidationIssue[] = [];
+  const file = { ...FILES, ...raw.labels };
 
   const sources =
     raw.sources === undefined
       ? []
       : parseRecords(
-          FILES.sources,
-          fileRecords(FILES.sources, raw.sources, sourcesFileSchema, (f) => f.sources, issues),
+          file.sources,
+          fileRecords(file.sources, raw.sources, sourcesFileSchema, (f) => f.sources, issues),
           sourceSchema,
           issues,
         ).filter((source) => {
@@ -205,24 +208,24 @@ export function validateDataset(raw: RawDataset): ValidationResult {
           if (raw.seeds && raw.seeds[source.file] === undefined) {
             bad.push({ path: 'file', message: `no seed file "${source.file}"` });
           }
-          for (const b of bad) issues.push({ file: FILES.sources, id: source.id, ...b });
+          for (const b of bad) issues.push({ file: file.sources, id: source.id, ...b });
           return bad.length === 0;
         });
 
   const places = parseRecords(
-    FILES.gazetteer,
-    fileRecords(FILES.gazetteer, raw.gazetteer, gazetteerFileSchema, (f) => f.places, issues),
+    file.gazetteer,
+    fileRecords(file.gazetteer, raw.gazetteer, gazetteerFileSchema, (f) => f.places, issues),
     placeSchema,
     issues,
   );
   const placeById = new Map(places.map((p) => [p.id, p]));
   const sourceFiles = raw.sources === undefined ? undefined : new Set(sources.map((s) => s.file));
 
-  const rawEvents = fileRecords(FILES.events, raw.events, eventsFileSchema, (f) => f.features, issues);
-  const parsedEvents = parseRecords(FILES.events, rawEvents, eventFeatureSchema, issues);
+  const rawEvents = fileRecords(file.events, raw.events, eventsFileSchema, (f) => f.features, issues);
+  const parsedEvents = parseRecords(file.events, rawEvents, eventFeatureSchema, issues);
   const events = parsedEvents.filter((event) => {
     const problems = eventProblems(event, placeById, sourceFiles, raw.seeds);
-    for (const problem of problems) issues.push({ file: FILES.events, id: event.id, ...problem });
+    for (const problem of problems) issues.push({ file: file.events, id: event.id, ...problem });
     return problems.length === 0;
   });
 

@@ -31,6 +31,14 @@ import { arcFeatures, areaFeatures, eventFeatures, eventsBounds, placeLabelFeatu
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/**
+ * How a slider step reaches the map. `global-state` (the default) sets two numbers that the
+ * layer filters read. `setdata` rebuilds the event source from the visible events on every
+ * step: the straightforward way, built only so `npm run bench` can measure against it.
+ */
+const WINDOW_STRATEGY: 'global-state' | 'setdata' =
+  import.meta.env.VITE_WINDOW_STRATEGY === 'setdata' ? 'setdata' : 'global-state';
+
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Pixels around a click that still count as hitting a marker (fingers are wide). */
 const HIT_TOLERANCE = 6;
@@ -159,6 +167,10 @@ export class MapController {
     this.map.setGlobalStateProperty(GLOBAL_STATE.winStart, state.window.start);
     this.map.setGlobalStateProperty(GLOBAL_STATE.winEnd, state.window.end);
     const visible = selectVisible(state);
+    if (WINDOW_STRATEGY === 'setdata') {
+      this.source(SOURCE.events).setData(eventFeatures(visible));
+      this.source(SOURCE.arcs).setData(arcFeatures(visible));
+    }
     this.source(SOURCE.stacks).setData(stackFeatures(visible));
     const active = new Set<number>();
     for (const ev of visible) {

@@ -14,10 +14,12 @@ export interface DataSlice {
   data: AtlasData | null;
   /** Short content hash of the loaded files; goes into shared links. */
   dataVersion: string;
+  /** The folder of a data set opened by link (`?data=`), or null for the shipped one. */
+  dataPath: string | null;
   /** Records the loader set aside, shown to the user. */
   loadIssues: ValidationIssue[];
   loadError: string | null;
-  setData(data: AtlasData, version: string, issues: ValidationIssue[]): void;
+  setData(data: AtlasData, version: string, issues: ValidationIssue[], path?: string | null): void;
   setLoadError(message: string): void;
 }
 
@@ -84,10 +86,11 @@ type Slice<T> = StateCreator<AtlasState, [['zustand/subscribeWithSelector', neve
 const dataSlice: Slice<DataSlice> = (set) => ({
   data: null,
   dataVersion: '',
+  dataPath: null,
   loadIssues: [],
   loadError: null,
-  setData: (data, dataVersion, loadIssues) =>
-    set({ data, dataVersion, loadIssues, loadError: null, window: { ...data.domain } }),
+  setData: (data, dataVersion, loadIssues, dataPath = null) =>
+    set({ data, dataVersion, dataPath, loadIssues, loadError: null, window: { ...data.domain } }),
   setLoadError: (loadError) => set({ loadError }),
 });
 

@@ -22,6 +22,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record(
     search: fc.string({ maxLength: 60 }),
     read: id,
     version: fc.stringMatching(/^[0-9a-f]{8}$/),
+    data: fc.stringMatching(/^(?:[a-z0-9_-]{1,8}\/){1,3}$/),
   },
   { requiredKeys: [] },
 );
@@ -85,6 +86,16 @@ describe('hostile URLs', () => {
     expect(ignored.map((i) => i.key).sort()).toEqual(['cat', 'event', 'from', 'map', 'v', 'zzz']);
     expect(ignored.find((i) => i.key === 'map')?.reason).toBe('zoom 99 is outside 0…22');
     expect(describeIgnored(ignored)).toContain('from “2024-02-30” (not a calendar date (YYYY-MM-DD))');
+  });
+
+  it('takes another data set only from a folder on this site', () => {
+    expect(decodeUrl('data=bench/100k/').state.data).toBe('bench/100k/');
+    expect(decodeUrl('data=/datasets/acled/').state.data).toBe('/datasets/acled/');
+    for (const bad of ['https://evil.example/x/', '//evil.example/x/', '../secret/', 'a/../../b/', 'javascript:alert(1)/', 'events.geojson']) {
+      const { state, ignored } = decodeUrl(`data=${encodeURIComponent(bad)}`);
+      expect(state.data).toBeUndefined();
+      expect(ignored[0]?.key).toBe('data');
+    }
   });
 
   it('rejects NaN, Infinity and reversed windows', () => {

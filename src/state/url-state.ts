@@ -7,6 +7,7 @@
  *   &from=2024-10-01&to=2024-10-31
  *   &event=evt-kursk-sighting&cat=strike,deployment&src=src-000,src-003&q=kursk
  *   &read=src-000&v=1a2b3c4d
+ *   &data=datasets/acled/      another data set, a folder on this site
  */
 import { CATEGORIES, type Category } from '../domain/schema';
 import { parseDay, toIso } from '../domain/days';
@@ -32,6 +33,8 @@ export interface UrlState {
   read?: string;
   /** Short content hash of the data the link was made on. */
   version?: string;
+  /** A same-origin folder holding another data set (events.geojson, gazetteer.json). */
+  data?: string;
 }
 
 export interface Ignored {
@@ -45,10 +48,12 @@ export interface Decoded {
   ignored: Ignored[];
 }
 
-export const KEYS = ['map', 'from', 'to', 'event', 'cat', 'src', 'q', 'read', 'v'] as const;
+export const KEYS = ['map', 'from', 'to', 'event', 'cat', 'src', 'q', 'read', 'v', 'data'] as const;
 type Key = (typeof KEYS)[number];
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+/** A relative or root-relative path on this origin: no scheme, no host, no `..`. */
+const SAME_ORIGIN_FOLDER = /^\/?(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)+$/;
 const MAX_SEARCH = 200;
 const MAX_ZOOM = 22;
 const MAX_PITCH = 85;
@@ -170,6 +175,12 @@ export function decodeUrl(search: string): Decoded {
     else ignore('v', v, 'not a data version');
   }
 
+  const data = get('data');
+  if (data !== undefined) {
+    if (SAME_ORIGIN_FOLDER.test(data) && !data.split('/').includes('..')) state.data = data;
+    else ignore('data', data, 'not a folder on this site (like "datasets/acled/")');
+  }
+
   return { state, ignored };
 }
 
@@ -238,6 +249,7 @@ export function encodeUrl(state: UrlState): string {
   if (state.search) params.set('q', state.search);
   if (state.read) params.set('read', state.read);
   if (state.version) params.set('v', state.version);
+  if (state.data) params.set('data', state.data);
   // Commas and slashes are safe in a query; keeping them literal keeps links readable.
   return params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
 }

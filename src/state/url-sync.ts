@@ -37,6 +37,7 @@ export function urlStateOf(s: AtlasState): UrlState {
     if (id) out.read = id;
   }
   if (s.dataVersion) out.version = s.dataVersion;
+  if (s.dataPath) out.data = s.dataPath;
   return out;
 }
 

@@ -1,15 +1,25 @@
+import type { CSSProperties, Ref } from 'react';
 import type { AtlasEvent } from '../../domain/atlas-event';
 import { describeSpan } from '../../domain/describe';
 import { CATEGORY_STYLE } from '../../map/categories';
 import { useAtlasStore } from '../atlas-context';
 
+interface Props {
+  event: AtlasEvent;
+  /** Position in the whole list; screen readers hear "3 of 120" though few rows are drawn. */
+  index: number;
+  setSize: number;
+  style?: CSSProperties;
+  ref?: Ref<HTMLLIElement>;
+}
+
 /** One event in a list; hovering or focusing it highlights its marker on the map. */
-export function EventRow({ event }: { event: AtlasEvent }) {
+export function EventRow({ event, index, setSize, style, ref }: Props) {
   const store = useAtlasStore();
   const { hover, select } = store.getState();
   const n = event.sourceFiles.length;
   return (
-    <li>
+    <li ref={ref} style={style} data-index={index} aria-posinset={index + 1} aria-setsize={setSize}>
       <button
         type="button"
         className="event-row"

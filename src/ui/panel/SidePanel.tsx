@@ -20,7 +20,7 @@ export function SidePanel() {
   if (stack && byId) {
     const events = eventsInTimeOrder(byId, stack);
     return (
-      <section aria-labelledby="stack-h" data-testid="stack">
+      <section aria-labelledby="stack-h" data-testid="stack" className="list-view">
         <div className="detail-actions">
           <button type="button" className="link-button" onClick={() => showStack(null)}>
             ← All events
@@ -33,7 +33,7 @@ export function SidePanel() {
     );
   }
   return (
-    <section aria-labelledby="list-h">
+    <section aria-labelledby="list-h" className="list-view">
       <h2 id="list-h" className="visually-hidden">Events in the date window</h2>
       <Filters />
       <EventList events={visible} label="Events in the date window, in time order" />
