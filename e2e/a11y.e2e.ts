@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, startApp, type App } from './driver';
+import { describe, expect, it } from 'vitest';
+import { openApp, servedApp } from './driver';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -23,15 +23,11 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = servedApp();
 
 describe('accessibility (axe-core): no serious or critical violation', () => {
   it('on the list view, the event view and the article reader', async () => {
-    const { page } = await openApp(app);
+    const { page } = await openApp(app());
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('[data-testid=event-row]').first().click();
     await page.getByTestId('event-detail').waitFor();
@@ -43,7 +39,7 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
   });
 
   it('on a phone-width screen, with the bottom sheet open', async () => {
-    const { page } = await openApp(app, '', { width: 390, height: 800 });
+    const { page } = await openApp(app(), '', { width: 390, height: 800 });
     // No sheet animation: axe must see the final layout, not colours mid-transition.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.getByRole('button', { name: 'Show events' }).click();

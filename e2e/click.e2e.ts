@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listedIds, markerPoint, onCanvas, openApp, startApp, waitForIdle, type App } from './driver';
+import { describe, expect, it } from 'vitest';
+import { listedIds, markerPoint, onCanvas, openApp, servedApp, waitForIdle } from './driver';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = servedApp();
 
 describe('click: a marker on the map canvas opens what the sources said', () => {
   it('a lone marker opens its event with quotes; a stacked one lists its events in time order', async () => {
-    const { page } = await openApp(app);
+    const { page } = await openApp(app());
     const ids = await listedIds(page);
     let sawLone = false;
     let sawStack = false;
@@ -52,7 +48,7 @@ describe('click: a marker on the map canvas opens what the sources said', () => 
   });
 
   it('Read in source shows the whole article with the quote highlighted', async () => {
-    const { page } = await openApp(app);
+    const { page } = await openApp(app());
     await page.locator('[data-testid=event-row]').first().click();
     const quote = (await page.getByTestId('claim').first().locator('blockquote').textContent())!.replace(/^“|”$/g, '');
     await page.getByTestId('read-in-source').first().click();

@@ -4,25 +4,33 @@
  * through these few functions, so a change of markup is mended in one place.
  */
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
 export interface App {
   url: string;
   browser: Browser;
   close(): Promise<void>;
+}
+
+/**
+ * One served app and browser per test file: registers the hooks and returns a getter
+ * (the app exists only once `beforeAll` has run).
+ */
+export function servedApp(): () => App {
+  let app: App | undefined;
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(() => app?.close());
+  return () => {
+    if (!app) throw new Error('the app is not started yet');
+    return app;
+  };
 }
 
 /** Serve dist/ on a free port and launch Chromium. */

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventCount, openApp, startApp, type App } from './driver';
+import { describe, expect, it } from 'vitest';
+import { eventCount, openApp, servedApp } from './driver';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = servedApp();
 
 describe('a hostile URL', () => {
   it('shows a notice naming what was ignored, applies the rest, and the map works', async () => {
     const query = '?map=99/abc/1e999&from=2024-02-30&to=2024-12-31&event=%3Cscript%3Ealert(1)%3C/script%3E&cat=strike,nonsense&q=kursk&%%%=1&v=zz';
-    const { page, errors } = await openApp(app, query);
+    const { page, errors } = await openApp(app(), query);
     const notice = page.getByTestId('notice').first();
     await notice.waitFor();
     // innerText: what a person sees, not text hidden in the markup.
@@ -27,7 +23,7 @@ describe('a hostile URL', () => {
   });
 
   it('an unknown event id and a link from another data version each get a notice', async () => {
-    const { page, errors } = await openApp(app, '?event=evt-does-not-exist&v=0000abcd');
+    const { page, errors } = await openApp(app(), '?event=evt-does-not-exist&v=0000abcd');
     const all = (await page.getByTestId('notice').allInnerTexts()).join(' ');
     expect(all).toContain('no such event in this data set');
     expect(all).toContain('another version of the data');

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drawnIds, eventCount, listedIds, openApp, startApp, waitForIdle, type App } from './driver';
+import { describe, expect, it } from 'vitest';
+import { drawnIds, eventCount, listedIds, openApp, servedApp, waitForIdle } from './driver';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = servedApp();
 
 describe('scrub: the date window decides what is listed and drawn', () => {
   it('opens with every event listed and drawn, and nothing fetched from outside', async () => {
-    const { page, errors, external } = await openApp(app);
+    const { page, errors, external } = await openApp(app());
     const { shown, total } = await eventCount(page);
     expect(shown).toBe(total);
     expect(total).toBeGreaterThan(20);
@@ -22,7 +18,7 @@ describe('scrub: the date window decides what is listed and drawn', () => {
   });
 
   it('keyboard: Page Down on the end handle narrows the window by a week at a time', async () => {
-    const { page } = await openApp(app);
+    const { page } = await openApp(app());
     const end = page.getByRole('slider', { name: 'Window end' });
     const before = await end.getAttribute('aria-valuetext');
     const listedBefore = await listedIds(page);
@@ -45,7 +41,7 @@ describe('scrub: the date window decides what is listed and drawn', () => {
   });
 
   it('dragging the start handle to the right hides earlier events from list and map', async () => {
-    const { page } = await openApp(app);
+    const { page } = await openApp(app());
     const start = page.getByRole('slider', { name: 'Window start' });
     const box = (await start.boundingBox())!;
     const track = (await page.getByRole('region', { name: 'Date window' }).first().boundingBox())!;

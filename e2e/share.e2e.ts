@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, startApp, waitForIdle, type App } from './driver';
+import { describe, expect, it } from 'vitest';
+import { openApp, servedApp, waitForIdle } from './driver';
 
-let app: App;
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(() => app?.close());
+const app = servedApp();
 
 describe('share: a link reopens the same view', () => {
   it('selection, date window and camera survive into a fresh page', async () => {
-    const { page } = await openApp(app);
+    const { page } = await openApp(app());
     // Select an event from the list.
     const row = page.locator('[data-testid=event-row]').nth(3);
     const id = await row.getAttribute('data-event-id');
@@ -40,7 +36,7 @@ describe('share: a link reopens the same view', () => {
     const endText = await end.getAttribute('aria-valuetext');
     const link = page.url();
 
-    const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await app().browser.newContext({ viewport: { width: 1280, height: 800 } });
     const fresh = await context.newPage();
     await fresh.goto(link);
     await waitForIdle(fresh);
@@ -57,7 +53,7 @@ describe('share: a link reopens the same view', () => {
   });
 
   it('Back and Forward step through selections', async () => {
-    const { page } = await openApp(app);
+    const { page } = await openApp(app());
     const rows = page.locator('[data-testid=event-row]');
     const first = await rows.nth(0).getAttribute('data-event-id');
     await rows.nth(0).click();

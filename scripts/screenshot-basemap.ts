@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outPrefix = process.argv[2] === '--out-prefix' && process.argv[3] ? process.argv[3] : '/tmp/basemap-';
@@ -36,16 +37,6 @@ const VIEWS: View[] = [
   { name: 'wrangel-seam', center: [180, 71.2], zoom: 7.5 },
   { name: 'kursk-donetsk', center: [37, 50], zoom: 5.5 },
   { name: 'moscow-z7', center: [37.6, 55.75], zoom: 7 },
-];
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
 ];
 
 const PAGE_HTML = `<!doctype html>
@@ -103,7 +94,7 @@ async function main(): Promise<void> {
   mkdirSync(dirname(outPrefix), { recursive: true });
   const problems: string[] = [];
   const url = await buildPage(dir);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const requests: string[] = [];
