@@ -69,6 +69,17 @@ describe('npm run accept', () => {
     expect(lines.join('\n')).toMatch(/gazetteer: \+ khabarovsk/);
   });
 
+  it("adds a movement's auto-geocoded origin to the gazetteer with the event", () => {
+    writeFileSync(join(root, 'inbox', 'convoy.txt'), 'Published: 2024-10-30\n\nOfficials said on October 20 that a North Korean battalion moved from Khabarovsk toward the Kursk region.\n');
+    expect(extract([join(root, 'inbox')], { ...quiet, root })).toBe(0);
+    const move = find((c) => c.candidate.article.endsWith('convoy.txt') && c.properties.category === 'movement');
+    expect(move.properties).toMatchObject({ place: 'kursk-region', origin: 'khabarovsk', originBasis: 'stated' });
+    expect(accept([move.id, '--as-new'], io())).toBe(0);
+    expect(json<{ places: Place[] }>('data/gazetteer.json').places.some((p) => p.id === 'khabarovsk')).toBe(true);
+    const { raw } = readDataset(root);
+    expect(validateDataset(raw).issues).toEqual([]);
+  });
+
   it('adds nothing for a claim the curated set already holds', () => {
     const strike = find((c) => c.properties.claims[0]?.source === '000_3a66973d2b042937.txt' && c.properties.start === '2024-10-04');
     const before = snapshot();

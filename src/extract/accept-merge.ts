@@ -69,8 +69,8 @@ export function planAccept(candidates: readonly CandidateFeature[], data: RawDat
   const eventIds = new Set(next.events.features.map(idOf).filter((x): x is string => x !== undefined));
 
   for (const candidate of candidates) {
-    const newPlace = candidate.candidate.newPlace;
-    if (newPlace && !places.has(newPlace.id)) {
+    for (const newPlace of [candidate.candidate.newPlace, candidate.candidate.newOrigin]) {
+      if (!newPlace || places.has(newPlace.id)) continue;
       next.gazetteer.places.push(newPlace);
       places.set(newPlace.id, newPlace);
       log.push(`gazetteer: + ${newPlace.id} (${newPlace.note ?? 'auto-geocoded'})`);

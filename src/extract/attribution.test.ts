@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions, isPronoun } from './attribution';
+import { citedSource, findAttributions, isPronoun } from './attribution';
 
 const first = (sentence: string) => {
   const [a] = findAttributions(sentence);
@@ -54,6 +54,18 @@ describe('findAttributions', () => {
   it('does not take a clause or a noun for a speaker', () => {
     expect(first('Moscow is attempting to create an Asian coalition of friendly states, reminiscent of Soviet ties.')).toBeUndefined();
     expect(first('The troops from the DPRK will assist the Russians.')).toBeUndefined();
+  });
+
+  it('reads "For X," as the view of a named party, not "For instance,"', () => {
+    expect(first('For South Korea, this operation would be a “dress rehearsal”.')).toEqual({ speaker: 'South Korea', cue: 'for' });
+    expect(first('For the Kremlin, the matter is closed.')).toEqual({ speaker: 'the Kremlin', cue: 'for' });
+    expect(first('For instance, in the Kursk region, many thought otherwise.')).toBeUndefined();
+    expect(first('For October, the figures are higher.')).toBeUndefined();
+  });
+
+  it('names the source a sentence cites', () => {
+    expect(citedSource('Citing American intelligence, the head of diplomacy Blinken had already mentioned a deployment.')).toBe('American intelligence');
+    expect(citedSource('Blinken mentioned a deployment.')).toBeUndefined();
   });
 
   it('returns pronouns for the caller to resolve', () => {

@@ -19,6 +19,10 @@ const SUBJECT_VERB = new RegExp(
 );
 const ACCORDING = /\baccording to\s+([^,.;:!?“”"]+)/gi;
 const CITING = /\b[Cc]iting\s+([^,.;:!?“”"]+)/g;
+// "For South Korea, this would be a dress rehearsal": the view of a named party. Only a
+// capitalised name, so "For instance," and "For years," are not speakers.
+const FOR_VIEW = /^For\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s/u;
+const NOT_A_PARTY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Example|Instance)\b/;
 const INVERTED = new RegExp(String.raw`[,”"’]\s*(${VERBS})\s+([^.;!?]+)`, 'g');
 // Openers that are not the subject: "On October 4,", "At an October 17 press conference in Brussels,".
 const LEADING_ADVERBIAL = /^(?:(?:on|at|in|later|earlier|meanwhile|despite|after|before|following|however|previously|since|during|interestingly|nevertheless|for instance|citing)\b[^,]*,\s*)+/i;
@@ -40,7 +44,7 @@ function cleanSpeaker(raw: string): string {
 }
 
 /** The subject before a reporting verb at `verbAt` in `sentence`, or undefined. */
-function subjectBefore(sentence: string, verbAt: number): string | undefined {
+export function subjectBefore(sentence: string, verbAt: number): string | undefined {
   let chunk = sentence.slice(0, verbAt);
   // Speech closed by a quote: the subject starts after the last closing quote mark.
   // Only a quote closed after punctuation ends speech; “strongly” in scare quotes does not.
@@ -59,6 +63,13 @@ function subjectBefore(sentence: string, verbAt: number): string | undefined {
   return subject;
 }
 
+/** The source a sentence cites ("Citing American intelligence, ..."), if any. */
+export function citedSource(sentence: string): string | undefined {
+  CITING.lastIndex = 0;
+  const m = CITING.exec(sentence);
+  return m?.[1] ? cleanSpeaker(m[1]) : undefined;
+}
+
 /** All attributions in a sentence, earliest first; `offset` is the sentence's file offset. */
 export function findAttributions(sentence: string, offset = 0): AttributionMention[] {
   const found: AttributionMention[] = [];
@@ -74,6 +85,8 @@ export function findAttributions(sentence: string, offset = 0): AttributionMenti
       if (wordCount(speaker) <= 12) push(speaker, re === ACCORDING ? 'according to' : 'citing', m.index, m.index + m[0].length);
     }
   }
+  const view = FOR_VIEW.exec(sentence);
+  if (view?.[1] && !NOT_A_PARTY.test(view[1])) push(view[1], 'for', 0, view[0].length - 1);
   INVERTED.lastIndex = 0;
   let inv: RegExpExecArray | null;
   while ((inv = INVERTED.exec(sentence)) !== null) {

@@ -60,4 +60,13 @@ describe('evaluate', () => {
     const candidates = [event('cand-a', {}), event('cand-noise', { place: 'russia', category: 'analysis' }, 'Unrelated words entirely here.', [900, 930])];
     expect(evaluate(candidates, curated, PLACES)).toMatchObject({ recall: 0.5, precision: 0.5, missed: ['evt-b'], unmatched: ['cand-noise'] });
   });
+
+  it('counts an event as recalled only when a candidate matches it, not for place and date alone', () => {
+    const curated = [event('evt-a', {}), event('evt-b', { place: 'kursk', category: 'statement' }, 'Officials spoke of harvest and bread prices.', [300, 344])];
+    // Same place and dates as both events, but it reports only evt-a: its quote, its words.
+    const candidates = [event('cand-a', { place: 'kursk-region' })];
+    const result = evaluate(candidates, curated, PLACES);
+    expect(result).toMatchObject({ recall: 0.5, missed: ['evt-b'] });
+    expect(result).toMatchObject({ looseRecall: 1, looseMissed: [] });
+  });
 });

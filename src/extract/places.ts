@@ -34,7 +34,7 @@ export function indexGazetteer(places: readonly Place[]): GazetteerIndex {
   return { places, byId: new Map(places.map((p) => [p.id, p])), byName, pattern };
 }
 
-const LOCATIVE = /(?:^|[\s(])(?:in|at|near|to|from|toward|towards|into|outside|around|via|across|on|inside|over)\s+(?:the\s+)?$/i;
+const LOCATIVE = /(?:^|[\s(])(?:in|at|near|to|from|toward|towards|into|outside|around|via|across|on|inside|within|over)\s+(?:the\s+)?$/i;
 const REGION_SUFFIX = /^\s+(region|oblast|province|area|territory|krai|republic)\b/i;
 const DIRECTION = /(?:^|\s)(eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western|far eastern)\s+$/i;
 // Words that are capitalised and sometimes a town's name, but in news mean something else.
@@ -43,7 +43,7 @@ const NOT_PLACES = new Set(
     'wednesday thursday friday saturday sunday asia europe africa america oceania west east north south ' +
     'pacific atlantic arctic nato president minister government army').split(' '),
 );
-const LOWER_FUNCTION_WORD = /^(and|or|on|in|to|at|by|for|with|from|near|where|which|who|that|after|before|since|last|this|the|a|of|as|while|when|was|were|is|are|has|had|have|said|says|but)$/;
+const LOWER_FUNCTION_WORD = /^(and|or|on|in|to|toward|towards|into|via|at|by|for|with|from|near|where|which|who|that|after|before|since|last|this|the|a|of|as|while|when|was|were|is|are|has|had|have|said|says|but)$/;
 
 export const slug = (s: string): string =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -8,14 +8,15 @@ import type { GazetteerIndex } from './places';
 import { slug } from './places';
 import type { WorldGazetteer } from './world-gazetteer';
 
-// [words in the speaker, ISO country code, seat's name]. NATO sits in Brussels.
+// [words in the speaker, ISO country code, seat's name]. NATO sits in Brussels. "U.S." ends in
+// a full stop, after which `\b` never matches, hence the lookahead.
 const SEATS: Array<[RegExp, string, string]> = [
-  [/\b(?:South Korean?|South Korea['’]s|Seoul)\b/, 'KR', 'Seoul'],
+  [/\b(?:South Korean?|South Korea['’]s|Seoul|NIS|National Intelligence Service)\b/, 'KR', 'Seoul'],
   [/\b(?:North Korean?|North Korea['’]s|DPRK|Pyongyang|KCNA)\b/, 'KP', 'Pyongyang'],
   [/\b(?:Ukrain\w*|Kyiv|GUR)\b/, 'UA', 'Kyiv'],
   [/\b(?:Russian?|Russia['’]s|Kremlin|Moscow)\b/, 'RU', 'Moscow'],
   [/\b(?:NATO|Atlantic Alliance|North Atlantic)\b/, 'BE', 'Brussels'],
-  [/\b(?:U\.S\.|US|United States|American|Pentagon|White House|State Department|Washington|ISW|Institute for the Study of War)\b/, 'US', 'Washington'],
+  [/\b(?:U\.S\.(?!\w)|US\b|United States|American|Pentagon|White House|State Department|Defense Department|Department of Defense|Washington|ISW|Institute for the Study of War)/, 'US', 'Washington'],
   [/\b(?:Estonian?|Tallinn)\b/, 'EE', 'Tallinn'],
   [/\b(?:British|UK|U\.K\.|London)\b/, 'GB', 'London'],
   [/\b(?:Chinese|China|Beijing)\b/, 'CN', 'Beijing'],
@@ -30,8 +31,16 @@ export interface SpeakerPlace {
   autoGeocoded: boolean;
 }
 
-/** The seat of the speaker's government or body, from our gazetteer or else the world's. */
+// "a former British defense attaché", "a retired Ukrainian colonel": people who no longer speak
+// for a government; their nationality is not a seat.
+const PRIVATE = /\b(?:former|retired|ex-)/i;
+
+/**
+ * The seat of the speaker's government or body, from our gazetteer or else the world's;
+ * none for a speaker who speaks only for themself ("a retired colonel").
+ */
 export function speakerPlace(speaker: string, index: GazetteerIndex, world: () => WorldGazetteer): SpeakerPlace | undefined {
+  if (PRIVATE.test(speaker)) return undefined;
   const hit = SEATS.map(([re, country, seat]) => ({ at: speaker.search(re), country, seat }))
     .filter((h) => h.at >= 0)
     .sort((a, b) => a.at - b.at)[0];

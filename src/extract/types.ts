@@ -78,6 +78,8 @@ export interface CandidateInfo {
   article: string;
   /** The place record to add to the gazetteer on accept, when it was auto-geocoded. */
   newPlace?: Place;
+  /** Likewise for the movement's origin. */
+  newOrigin?: Place;
   /** The article's publication facts, for the sources manifest on accept. */
   published: Publication;
   /** The figures' and date's raw phrases, for the report. */

@@ -1,0 +1,61 @@
+/**
+ * Dates a sentence takes from the sentences before it, and dates a sentence states that are
+ * not its own event's.
+ *
+ * News chains its reports: "At an October 17 press conference, Zelenskyy revealed ...
+ * Budanov later reported ... He added that ... Ukraine has since shared ...". Each of those
+ * sentences states no date, but "later" and "since" bound it from below by the last stated
+ * date, and "He added" continues the previous report. Without this they fall back to the
+ * two-week reporting window, which is both vaguer and, for "later" after an older date, wrong.
+ */
+import type { DateMention, PlaceMention, Sentence } from './types';
+import type { DateAnchor } from './dates';
+
+// "Later, ...", "X later reported", "has since shared", "Since then, ...": after the last date.
+const AFTER_PREVIOUS = /^(?:later|subsequently|afterwards|since then)\b|\b(?:has|have|had)\s+since\b|\blater\s+(?:\w+ed|said|told)\b/i;
+// "He added that ...": the same report as the sentence before, so the same date.
+const CONTINUES = /^(?:he|she|they)\s+(?:also\s+)?(?:added|continued|went on|said|noted)\b/i;
+
+/**
+ * The date a sentence without a date of its own carries over, or undefined when nothing links
+ * it to an earlier one. `last` is the last date stated in (or carried by) any earlier sentence;
+ * `previous` the date of the sentence just before, in the same paragraph.
+ */
+export function chainedDate(sentence: Sentence, last: DateMention | undefined, previous: DateMention | undefined, anchor: DateAnchor): DateMention | undefined {
+  const span = (m: RegExpExecArray): Pick<DateMention, 'start' | 'end' | 'text'> => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });
+  const after = AFTER_PREVIOUS.exec(sentence.text);
+  if (after && last && last.from <= anchor.end) {
+    return {
+      ...span(after), from: last.from, to: anchor.end, precision: 'approximate',
+      note: `"${after[0].trim()}": after the last dated report (${last.from}), up to the last possible publication day`,
+    };
+  }
+  const continues = CONTINUES.exec(sentence.text);
+  if (continues && previous) {
+    return { ...span(continues), from: previous.from, to: previous.to, precision: previous.precision, note: `"${continues[0]}" continues the previous report: its date (${previous.note})` };
+  }
+  return undefined;
+}
+
+/**
+ * Whether `date` sits in a clause that describes a place rather than the sentence's event:
+ * "Russia's western Kursk region, which Ukraine invaded in August", "the Russian region of
+ * Kursk, attacked by Ukraine in August". Returns the place so the clause can be its own
+ * candidate (the place's history), or undefined.
+ */
+export function placeModified(sentence: Sentence, date: DateMention, places: readonly PlaceMention[]): PlaceMention | undefined {
+  const before = sentence.text.slice(0, date.start - sentence.start);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const clause = before.slice(comma + 1);
+  if (!/^\s+(?:which|where|\w+ed\b)/i.test(clause) || /[;:–—]/.test(clause)) return undefined;
+  const head = before.slice(0, comma).trimEnd();
+  return places.find((p) => p.end - sentence.start === head.length);
+}
+
+/** The place and its modifying clause up to the clause's end: the quote for that history. */
+export function modifierSpan(sentence: Sentence, place: PlaceMention, date: DateMention): Pick<Sentence, 'start' | 'end'> {
+  const rest = sentence.text.slice(date.end - sentence.start);
+  const stop = /[,.;:!?]/.exec(rest);
+  return { start: place.start, end: date.end + (stop ? stop.index : rest.length) };
+}

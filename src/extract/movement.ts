@@ -1,0 +1,40 @@
+/**
+ * Where moving troops are going and where they come from, as the sentence words it: "sent to
+ * train in eastern Russia, with many now moving toward the battlefield in the Kursk region",
+ * "moved from Khabarovsk to Kursk". The origin is the place after "from", or the place they
+ * were training or stationed in before the movement word.
+ */
+import type { PlaceMention, Sentence } from './types';
+
+const MOVING = /\b(?:en route|moving|moved|moves|heading|headed|relocat\w*|transferred|redeployed|advancing)\b/i;
+const FROM = /\bfrom\s+(?:the\s+)?$/i;
+// "training in", "sent to train in", "stationed at": where they were before they moved.
+const STAYED = /\b(?:train(?:ing|ed)?|stationed|based|gathered|massed|assembled)\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?$/i;
+
+export interface Leg {
+  /** Where to: the first place after a locative word following the movement word. */
+  destination: PlaceMention | undefined;
+  origin: PlaceMention | undefined;
+  /** How the origin was found, for the report. */
+  originBy: 'from' | 'stayed' | undefined;
+  /** The movement word, when the sentence has one. */
+  moving: string | undefined;
+}
+
+const before = (sentence: Sentence, m: PlaceMention): string => sentence.text.slice(0, m.start - sentence.start);
+
+/** Where the sentence's troops stayed (trained, were stationed) before anything else. */
+export function stayedAt(sentence: Sentence, places: readonly PlaceMention[]): PlaceMention | undefined {
+  return places.find((p) => p.place.kind !== 'country' && STAYED.test(before(sentence, p)));
+}
+
+/** The movement a sentence reports: destination and origin, each possibly unknown. */
+export function movementLeg(sentence: Sentence, places: readonly PlaceMention[]): Leg {
+  const m = MOVING.exec(sentence.text);
+  const at = m ? sentence.start + m.index : undefined;
+  const destination = at === undefined ? undefined : places.find((p) => p.start > at && p.locative && !FROM.test(before(sentence, p)));
+  const from = places.find((p) => FROM.test(before(sentence, p)) && p.place.id !== destination?.place.id);
+  if (from) return { destination, origin: from, originBy: 'from', moving: m?.[0] };
+  const stayed = at === undefined ? undefined : places.find((p) => p.start < at && p.place.id !== destination?.place.id && STAYED.test(before(sentence, p)));
+  return { destination, origin: stayed, originBy: stayed ? 'stayed' : undefined, moving: m?.[0] };
+}

@@ -1,0 +1,91 @@
+/**
+ * Where a candidate happened, and for a movement where it came from. The rules, in order:
+ *
+ * 1. A speech act (a warning, a briefing, shared intelligence) happens at a city the text names
+ *    as its venue, else at the actor's seat (a briefing: the briefed body's seat), inferred.
+ * 2. Combat or losses that the text reports as fact without a place happened in the article's
+ *    theatre (where its deployment reports put the troops), inferred; not at the seat of
+ *    whoever announced them.
+ * 3. An analysis or statement by someone without a seat (an expert, "analysts") that names no
+ *    place, or a country only as its subject, is about the article's theatre, inferred.
+ * 4. Otherwise a statement is placed where it was made (a city named "in Brussels", else the
+ *    speaker's seat), and any other claim at the place the sentence names, a whole country in
+ *    a sourced claim giving way to the speaker's seat.
+ */
+import type { Category, Place, PlaceBasis } from '../domain/types';
+import type { GazetteerIndex } from './places';
+import { speakerPlace, type SpeakerPlace } from './speaker-places';
+import type { SpeechAct } from './speech-acts';
+import type { PlaceMention, Sentence } from './types';
+import type { WorldGazetteer } from './world-gazetteer';
+
+export interface Placed {
+  place: Place;
+  basis: PlaceBasis;
+  autoGeocoded: boolean;
+  /** What in the text put it there, for the report. */
+  phrase: string;
+}
+
+export interface PlacingInput {
+  sentence: Sentence;
+  /** The sentence's place mentions, actors' possessives ("Russia's ambition") already removed. */
+  places: readonly PlaceMention[];
+  category: Category;
+  /** Whether the claim is a forecast or an expert's view rather than a reported fact. */
+  factual: boolean;
+  speaker: string | undefined;
+  seat: SpeakerPlace | undefined;
+  act: SpeechAct | undefined;
+  /** The article's theatre, if its deployment reports give one. */
+  theatre: PlaceMention | undefined;
+  /** Where `date` sits, so the nearest of equal places is taken. */
+  near: number;
+}
+
+const SPECIFICITY = { city: 3, region: 2, area: 2, country: 1 } as const;
+
+/**
+ * The place a sentence is about: a place (not a whole country) after a locative word first,
+ * then any such place ("Pyongyang's alignment with Moscow" over "dependency on China"), then
+ * the most specific, then the nearest to the date.
+ */
+export function pickPlace(places: readonly PlaceMention[], near: number): PlaceMention | undefined {
+  const rank = (p: PlaceMention): number => (p.place.kind === 'country' ? 0 : p.locative ? 2 : 1);
+  return [...places].sort((a, b) =>
+    rank(b) - rank(a) ||
+    Number(b.locative) - Number(a.locative) ||
+    SPECIFICITY[b.place.kind] - SPECIFICITY[a.place.kind] ||
+    Math.abs(a.start - near) - Math.abs(b.start - near),
+  )[0];
+}
+
+const COMBAT: ReadonlySet<Category> = new Set(['casualties', 'strike']);
+const VIEWS: ReadonlySet<Category> = new Set(['analysis', 'statement']);
+
+const inferred = (s: SpeakerPlace, phrase: string): Placed => ({ place: s.place, basis: 'inferred', autoGeocoded: s.autoGeocoded, phrase });
+const stated = (m: PlaceMention): Placed => ({ place: m.place, basis: 'stated', autoGeocoded: m.autoGeocoded, phrase: m.text });
+const theatreOf = (m: PlaceMention): Placed => ({ place: m.place, basis: 'inferred', autoGeocoded: m.autoGeocoded, phrase: `the article's theatre: "${m.text}"` });
+
+/** Where the candidate happened, or undefined when nothing places it. */
+export function placeOf(input: PlacingInput, gazetteer: GazetteerIndex, world: () => WorldGazetteer): Placed | undefined {
+  const { places, category, seat, act, theatre } = input;
+  const best = pickPlace(places, input.near);
+  const venue = best !== undefined && best.locative && best.place.kind === 'city' ? best : undefined;
+  if (act) {
+    if (venue) return stated(venue);
+    const addressee = act.addressee ? speakerPlace(act.addressee, gazetteer, world) : undefined;
+    if (addressee) return inferred(addressee, `${act.addressee} (briefed there, seat inferred)`);
+    const actor = act.actor ? speakerPlace(act.actor, gazetteer, world) : undefined;
+    if (actor) return inferred(actor, `${act.actor} (seat inferred)`);
+    if (seat) return inferred(seat, `${input.speaker} (seat inferred)`);
+  }
+  const sub = best !== undefined && best.place.kind !== 'country' ? best : undefined;
+  if (theatre && !sub && COMBAT.has(category) && input.factual) return theatreOf(theatre);
+  // "Selezniov believes Russia is keen on ...": a country as the subject of a view is its topic.
+  const placeless = !best || (best.place.kind === 'country' && !best.locative);
+  if (theatre && placeless && !seat && input.speaker !== undefined && VIEWS.has(category)) return theatreOf(theatre);
+  const useSeat = seat !== undefined && (!best || (category === 'statement' && !venue) || best.place.kind === 'country');
+  if (useSeat) return inferred(seat, `${input.speaker} (seat inferred)`);
+  return best ? stated(best) : undefined;
+}

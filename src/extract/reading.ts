@@ -1,0 +1,99 @@
+/**
+ * The first pass over an article: what each sentence says on its own (dates, places, who said
+ * it, what kind of event), and what the article as a whole says (its theatre). The second pass
+ * (`candidates.ts`) links sentences to each other and turns them into candidates.
+ */
+import type { Category } from '../domain/types';
+import { findAttributions, isPronoun } from './attribution';
+import { categorize } from './classify';
+import { findDates, type DateAnchor } from './dates';
+import { findPlaces, type GazetteerIndex } from './places';
+import { speechAct, type SpeechAct } from './speech-acts';
+import type { AttributionMention, DateMention, PlaceMention, Sentence } from './types';
+import type { WorldGazetteer } from './world-gazetteer';
+
+export interface Reading {
+  sentence: Sentence;
+  /** Index of the line (paragraph) the sentence is in: reports continue within one. */
+  paragraph: number;
+  dates: DateMention[];
+  /** Places the sentence could be about: not an actor's possessive ("Russia's ambition"). */
+  places: PlaceMention[];
+  attribution: AttributionMention | undefined;
+  /** The speaker, a pronoun resolved to the last named speaker. */
+  speaker: string | undefined;
+  category: Category;
+  cue: string | undefined;
+  act: SpeechAct | undefined;
+  /** A line without closing punctuation that does not read as a sentence. */
+  heading: boolean;
+}
+
+// A standfirst is a sentence without its full stop: long, mostly lower-case, with a speaker.
+function isHeading(text: string, attribution: AttributionMention | undefined): boolean {
+  if (/[.!?"”’)]$/.test(text)) return false;
+  const words = text.split(/\s+/).filter(Boolean);
+  const lower = words.filter((w) => /^[a-z]/.test(w)).length;
+  return !(attribution !== undefined && words.length >= 12 && lower >= words.length * 0.4);
+}
+
+// "Russia's ambition", "North Korea’s military": a country as an actor, not as a location.
+const possessiveActor = (sentence: Sentence, p: PlaceMention): boolean =>
+  p.place.kind === 'country' && !p.locative && /^['’]s\b/.test(sentence.text.slice(p.end - sentence.start));
+
+export interface ReadContext {
+  anchor: DateAnchor;
+  gazetteer: GazetteerIndex;
+  world: () => WorldGazetteer;
+}
+
+/** Read every sentence; `sentences` in article order, boilerplate already removed. */
+export function readSentences(text: string, sentences: readonly Sentence[], ctx: ReadContext): Reading[] {
+  let paragraph = 0;
+  let lastSpeaker: string | undefined;
+  let previousEnd = 0;
+  return sentences.map((sentence) => {
+    if (text.slice(previousEnd, sentence.start).includes('\n')) paragraph++;
+    previousEnd = sentence.end;
+    const attribution = findAttributions(sentence.text, sentence.start)[0];
+    let speaker = attribution?.speaker;
+    if (speaker && isPronoun(speaker)) speaker = lastSpeaker ?? speaker;
+    else if (speaker) lastSpeaker = speaker;
+    const { category, cue } = categorize(sentence.text, attribution);
+    return {
+      sentence,
+      paragraph,
+      dates: findDates(sentence.text, ctx.anchor, sentence.start),
+      places: findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world).filter((p) => !possessiveActor(sentence, p)),
+      attribution,
+      speaker,
+      category,
+      cue,
+      act: speechAct(sentence.text),
+      heading: isHeading(sentence.text, attribution),
+    };
+  });
+}
+
+const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'movement', 'strike', 'casualties']);
+
+/**
+ * The article's theatre: the place its deployment, movement and combat reports most often put
+ * troops in ("spotted in the Kursk region", "en route to Kursk"), a whole country not counted
+ * and a speaker's affiliation ("of Kookmin University in Seoul") not either; the earliest on a
+ * tie. Undefined when no such report names a place.
+ */
+export function findTheatre(readings: readonly Reading[]): PlaceMention | undefined {
+  const counts = new Map<string, { first: PlaceMention; n: number }>();
+  for (const r of readings) {
+    if (!THEATRE_CATEGORIES.has(r.category)) continue;
+    for (const p of r.places) {
+      const inAttribution = r.attribution !== undefined && p.start >= r.attribution.start && p.end <= r.attribution.end;
+      if (!p.locative || p.place.kind === 'country' || inAttribution) continue;
+      const seen = counts.get(p.place.id);
+      if (seen) seen.n++;
+      else counts.set(p.place.id, { first: p, n: 1 });
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
+}
