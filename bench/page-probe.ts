@@ -1,0 +1,109 @@
+/**
+ * What the benchmark runs inside the page, installed before the app's own scripts. Kept as a
+ * plain JavaScript string: tsx compiles functions with helpers (`__name`) that do not exist in
+ * the page, so a TypeScript function handed to Playwright would not run there.
+ *
+ * It records, on the page's own clock (ms since navigation start):
+ * - `loadedAt`: the first of two consecutive frames where the top bar reads "M of M events"
+ *   for the expected M and `__atlas.idle()` holds;
+ * - per armed key press: `t0` in the first keydown listener (window, capture), `t1` after the
+ *   last one (window, bubble) and the microtasks queued so far (React renders a discrete event
+ *   in a microtask), and `idleAt`, the first of two consecutive frames, at least one frame after
+ *   the key, with the map idle (the first frame is when MapLibre notices the change);
+ * - every long animation frame (or long task, where LoAF is not supported);
+ * - `performance.mark`s around each step, which the trace uses to cut out the step.
+ */
+
+export interface ProbeStep {
+  key: string;
+  t0: number;
+  t1: number;
+  idleAt: number | null;
+  frames: number;
+}
+
+export interface ProbeFrame {
+  start: number;
+  duration: number;
+  blocking: number;
+  scripts: Array<{ invoker: string; source: string; fn: string; duration: number }>;
+}
+
+/** The init script for a data set of `total` events; steps give up after `stepTimeoutMs`. */
+export function probeScript(total: number, stepTimeoutMs: number): string {
+  return `(() => {
+  const TOTAL = ${JSON.stringify(total)};
+  const STEP_TIMEOUT = ${JSON.stringify(stepTimeoutMs)};
+  const b = { kind: null, frames: [], loadedAt: null, armed: false, current: null };
+  window.__bench = b;
+  const types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  b.kind = types.includes('long-animation-frame') ? 'long-animation-frame' : types.includes('longtask') ? 'longtask' : null;
+  if (b.kind) {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        b.frames.push({
+          start: e.startTime,
+          duration: e.duration,
+          blocking: typeof e.blockingDuration === 'number' ? e.blockingDuration : e.duration,
+          scripts: (e.scripts || []).slice(0, 6).map((s) => ({
+            invoker: String(s.invoker || ''), source: String(s.sourceURL || ''),
+            fn: String(s.sourceFunctionName || ''), duration: s.duration,
+          })),
+        });
+      }
+    }).observe({ type: b.kind, buffered: true });
+  }
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const idle = () => !!(window.__atlas && window.__atlas.idle());
+  const countShowsAll = () => {
+    const el = document.querySelector('[data-testid=event-count]');
+    const m = /(\\d+) of (\\d+) events/.exec((el && el.textContent) || '');
+    return !!m && Number(m[1]) === TOTAL && Number(m[2]) === TOTAL;
+  };
+  // The first of two consecutive frames, after at least minFrames, where ok() holds.
+  async function settle(minFrames, deadline, ok) {
+    let first = null;
+    let frames = 0;
+    for (;;) {
+      await frame();
+      frames++;
+      const now = performance.now();
+      if (frames >= minFrames && ok()) {
+        if (first !== null) return { at: first, frames };
+        first = now;
+      } else first = null;
+      if (now > deadline) return { at: null, frames };
+    }
+  }
+  settle(1, Infinity, () => countShowsAll() && idle()).then((r) => {
+    b.loadedAt = r.at;
+    performance.mark('bench-loaded');
+  });
+  window.addEventListener('keydown', (e) => {
+    if (!b.armed) return;
+    b.armed = false;
+    const t0 = performance.now();
+    performance.mark('bench-step-start');
+    const step = { key: e.key, t0, t1: null, idleAt: null, frames: 0 };
+    let finish;
+    b.current = { step, ended: false, done: new Promise((r) => (finish = r)), finish };
+  }, true);
+  // Last listener: the app has handled the key. Waiting for frames starts here, so the first
+  // frame callback runs after the one MapLibre asked for while handling it.
+  window.addEventListener('keydown', () => {
+    const c = b.current;
+    if (!c || c.ended) return;
+    c.ended = true;
+    queueMicrotask(() => {
+      const step = c.step;
+      step.t1 = performance.now();
+      settle(1, step.t0 + STEP_TIMEOUT, idle).then((r) => {
+        step.idleAt = r.at;
+        step.frames = r.frames;
+        performance.mark('bench-step-idle');
+        c.finish(step);
+      });
+    });
+  }, false);
+})();`;
+}

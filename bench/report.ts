@@ -1,0 +1,109 @@
+/**
+ * The printed tables: timings per size and variant, the setdata/ours ratios, first-view bytes
+ * and the issue's targets at 100k. Pure string building over the results.
+ */
+import type { FirstView } from './first-view';
+import type { MeasureResult } from './measure';
+import type { Summary } from './stats';
+import type { ThreadProfile } from './profile';
+
+const ms = (x: number | undefined | null): string => (x === undefined || x === null || !Number.isFinite(x) ? '–' : x < 10 ? x.toFixed(1) : Math.round(x).toString());
+const sec = (x: number | undefined): string => (x === undefined ? '–' : (x / 1000).toFixed(x < 10_000 ? 2 : 1));
+const three = (s: Summary | null | undefined): string => (s ? `${ms(s.median)} / ${ms(s.p95)} / ${ms(s.max)}` : '–');
+const two = (s: Summary | null | undefined): string => (s ? `${ms(s.median)} / ${ms(s.p95)}` : '–');
+const kb = (n: number): string => `${Math.round(n / 1024).toLocaleString('en-US')} KB`;
+const ratio = (a: number | undefined, b: number | undefined): string =>
+  a === undefined || b === undefined || !(b > 0) ? '–' : `×${(a / b).toFixed(a / b < 10 ? 1 : 0)}`;
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+export function timingTable(results: readonly MeasureResult[]): string {
+  const rows = results.map((r) => [
+    r.size,
+    r.variant,
+    r.status === 'ok' ? 'ok' : `${r.status}${r.scrub ? ` after ${r.scrub.steps.length} steps` : ''}`,
+    sec(r.load?.drawnMs),
+    sec(r.load?.firstStepMs),
+    r.memory ? Math.round(r.memory.heapUsedMB).toString() : '–',
+    String(r.scrub?.steps.length ?? 0),
+    three(r.scrub?.mainMs),
+    two(r.scrub?.busyMainMs),
+    two(r.scrub?.busyWorkerMs),
+    three(r.scrub?.idleMs),
+  ]);
+  return table(
+    ['size', 'variant', 'status', 'load→drawn s', '→1st step s', 'heap MB', 'steps', 'main ms med/p95/max', 'busy main med/p95', 'worker med/p95', 'idle ms med/p95/max'],
+    rows,
+  );
+}
+
+export function ratioTable(results: readonly MeasureResult[]): string {
+  const sizes = [...new Set(results.map((r) => r.size))];
+  const rows = sizes.flatMap((size) => {
+    const ours = results.find((r) => r.size === size && r.variant === 'ours');
+    const setdata = results.find((r) => r.size === size && r.variant === 'setdata');
+    if (!ours?.scrub || !setdata?.scrub) return [];
+    return [
+      [
+        size,
+        ratio(setdata.scrub.mainMs?.median, ours.scrub.mainMs?.median),
+        ratio(setdata.scrub.mainMs?.p95, ours.scrub.mainMs?.p95),
+        ratio(setdata.scrub.busyMainMs?.median, ours.scrub.busyMainMs?.median),
+        ratio(setdata.scrub.busyWorkerMs?.median, ours.scrub.busyWorkerMs?.median),
+        ratio(setdata.scrub.idleMs?.median, ours.scrub.idleMs?.median),
+        ratio(setdata.scrub.idleMs?.p95, ours.scrub.idleMs?.p95),
+      ],
+    ];
+  });
+  return table(['size', 'main med', 'main p95', 'busy main med', 'worker med', 'idle med', 'idle p95'], rows);
+}
+
+export function bytesTable(views: ReadonlyArray<{ size: string; variant: string; view: FirstView }>): string {
+  const rows = views.map(({ size, variant, view }) => [
+    size,
+    variant,
+    kb(view.js.gzip),
+    kb(view.data.gzip),
+    kb(view.other.gzip),
+    kb(view.total.gzip),
+    kb(view.total.raw),
+  ]);
+  return table(['size', 'variant', 'JS gzip', 'data gzip (incl. basemap)', 'other gzip', 'total gzip', 'total raw'], rows);
+}
+
+/** The issue's targets at 100,000 events, each with its figure and verdict. */
+export function targetLines(results: readonly MeasureResult[]): string[] {
+  const ours = results.find((r) => r.size === '100k' && r.variant === 'ours');
+  const setdata = results.find((r) => r.size === '100k' && r.variant === 'setdata');
+  if (!ours?.scrub) return ['100k: not measured'];
+  const verdict = (ok: boolean | undefined) => (ok === undefined ? 'n/a' : ok ? 'MET' : 'MISSED');
+  const mainP95 = ours.scrub.mainMs?.p95;
+  const busyP95 = ours.scrub.busyMainMs?.p95;
+  const idleMed = ours.scrub.idleMs?.median;
+  const speedup =
+    setdata?.scrub?.busyMainMs && ours.scrub.busyMainMs && setdata.scrub.idleMs && ours.scrub.idleMs
+      ? Math.min(setdata.scrub.busyMainMs.median / ours.scrub.busyMainMs.median, setdata.scrub.idleMs.median / ours.scrub.idleMs.median)
+      : undefined;
+  return [
+    `main-thread per step p95 <= 16 ms: ${ms(mainP95)} ms (sync + long frames), ${ms(busyP95)} ms (trace busy) -> ${verdict(mainP95 === undefined ? undefined : Math.max(mainP95, busyP95 ?? 0) <= 16)}`,
+    `map idle after a step, median <= 100 ms: ${ms(idleMed)} ms -> ${verdict(idleMed === undefined ? undefined : idleMed <= 100)}`,
+    `ours >= 5x faster per step than setdata (lower of busy-main and idle median ratios): ${speedup === undefined ? '–' : `×${speedup.toFixed(2)}`} -> ${verdict(speedup === undefined ? undefined : speedup >= 5)}`,
+  ];
+}
+
+export function profileText(label: string, profiles: readonly ThreadProfile[]): string {
+  const out: string[] = [`Profile ${label} (self time while scrubbing):`];
+  for (const p of profiles) {
+    out.push(`  ${p.thread}: busy ${ms(p.busyMs)} ms, idle ${ms(p.idleMs)} ms`);
+    out.push(`    by owner: ${p.byOwner.slice(0, 6).map((o) => `${o.owner} ${Math.round(o.share * 100)}%`).join(', ')}`);
+    out.push(`    by file:  ${p.byFile.slice(0, 8).map((f) => `${f.where} ${Math.round(f.share * 100)}%`).join(', ')}`);
+    for (const row of p.top.slice(0, 12)) {
+      out.push(`    ${ms(row.selfMs).padStart(6)} ms ${`${Math.round(row.share * 100)}%`.padStart(4)}  ${row.owner.padEnd(9)} ${row.name} ${row.where}`);
+    }
+  }
+  return out.join('\n');
+}

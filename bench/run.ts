@@ -1,0 +1,207 @@
+/**
+ * `npm run bench`: generate the data sets, build both variants, serve them, measure each size
+ * with each variant in a fresh Chromium, profile the scrub at 100k, print the tables and write
+ * bench/out/results.json.
+ *
+ *   tsx bench/run.ts [--sizes 1k,10k,100k,1m] [--steps 40] [--no-build] [--no-profile]
+ *
+ * Sizes run in turn, ours then setdata for each, so the two are compared on the same machine
+ * in the same minute. Every measurement has its own deadline: a size that freezes the page is
+ * reported with what was measured before, and the run goes on.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DATA_ROOT, describeMeta, ensureDataset, isSizeLabel, SIZES, type DatasetMeta, type SizeLabel } from './generate';
+import { firstViewBytes, type FirstView } from './first-view';
+import { measureWithDeadline, type MeasureResult, type ServedFile, type Variant } from './measure';
+import { summarizeProfile, type ThreadProfile } from './profile';
+import { bytesTable, profileText, ratioTable, targetLines, timingTable } from './report';
+import { startServer } from './server';
+import { SourceMap, type RawSourceMap } from './source-map';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+const OUT = join(HERE, 'out');
+const DIST: Record<Variant, string> = { ours: join(ROOT, 'dist'), setdata: join(OUT, 'dist-setdata') };
+const VARIANTS: readonly Variant[] = ['ours', 'setdata'];
+
+/** Per size: how many scrub steps and how long each phase may take before it is called frozen. */
+const PLAN: Record<SizeLabel, { steps: number; loadTimeoutMs: number; stepTimeoutMs: number; deadlineMs: number }> = {
+  '1k': { steps: 40, loadTimeoutMs: 60_000, stepTimeoutMs: 10_000, deadlineMs: 150_000 },
+  '10k': { steps: 40, loadTimeoutMs: 60_000, stepTimeoutMs: 10_000, deadlineMs: 180_000 },
+  '100k': { steps: 40, loadTimeoutMs: 120_000, stepTimeoutMs: 15_000, deadlineMs: 300_000 },
+  // 1M: the load alone takes minutes on two cores; a few steps show whether it scrubs at all.
+  '1m': { steps: 8, loadTimeoutMs: 200_000, stepTimeoutMs: 30_000, deadlineMs: 300_000 },
+};
+const TRACE = ['toplevel', 'blink.user_timing', '__metadata'];
+const PROFILE = [...TRACE, 'disabled-by-default-v8.cpu_profiler'];
+const PROFILE_STEPS = 15;
+
+interface Args {
+  sizes: SizeLabel[];
+  steps: number | null;
+  build: boolean;
+  profile: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { sizes: Object.keys(SIZES) as SizeLabel[], steps: null, build: true, profile: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--no-build') args.build = false;
+    else if (a === '--no-profile') args.profile = false;
+    else if (a === '--steps') args.steps = Number(argv[++i]);
+    else if (a === '--sizes') {
+      const sizes = (argv[++i] ?? '').split(',');
+      const bad = sizes.filter((s) => !isSizeLabel(s));
+      if (bad.length) throw new Error(`unknown size ${bad.join(', ')}: use ${Object.keys(SIZES).join(', ')}`);
+      args.sizes = sizes as SizeLabel[];
+    } else throw new Error(`unknown option ${a}`);
+  }
+  return args;
+}
+
+function build(): void {
+  const vite = join(ROOT, 'node_modules/.bin/vite');
+  const env = { ...process.env };
+  delete env.VITE_WINDOW_STRATEGY;
+  execFileSync(vite, ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit', env });
+  execFileSync(vite, ['build', '--logLevel', 'error', '--outDir', DIST.setdata, '--emptyOutDir'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...env, VITE_WINDOW_STRATEGY: 'setdata' },
+  });
+}
+
+/** Source maps for the profile: each build's own, and MapLibre's behind them. */
+function sourceMaps(): { byFile: (file: string) => SourceMap | null; maplibre: Record<string, SourceMap | null> } {
+  const cache = new Map<string, SourceMap | null>();
+  const load = (path: string): SourceMap | null => {
+    if (!cache.has(path)) cache.set(path, existsSync(path) ? new SourceMap(JSON.parse(readFileSync(path, 'utf8')) as RawSourceMap) : null);
+    return cache.get(path)!;
+  };
+  const maplibreDist = join(ROOT, 'node_modules/maplibre-gl/dist');
+  return {
+    byFile: (file) => VARIANTS.map((v) => join(DIST[v], 'assets', `${file}.map`)).map((p) => (existsSync(p) ? load(p) : null)).find(Boolean) ?? null,
+    maplibre: {
+      'maplibre-gl.mjs': load(join(maplibreDist, 'maplibre-gl.mjs.map')),
+      'maplibre-gl-worker.mjs': load(join(maplibreDist, 'maplibre-gl-worker.mjs.map')),
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const began = Date.now();
+  mkdirSync(OUT, { recursive: true });
+  const datasets: Partial<Record<SizeLabel, DatasetMeta>> = {};
+  for (const size of args.sizes) {
+    datasets[size] = await ensureDataset(size);
+    console.log(describeMeta(size, datasets[size]));
+  }
+  if (args.build) build();
+
+  let served: ServedFile[] = [];
+  const server = await startServer({ '/ours/': DIST.ours, '/setdata/': DIST.setdata, '/bench-data/': DATA_ROOT }, (s) =>
+    served.push({ label: s.urlPath, file: s.file, bytes: s.bytes }),
+  );
+  const takeServed = () => {
+    const taken = served;
+    served = [];
+    return taken;
+  };
+  const results: MeasureResult[] = [];
+  const views: Array<{ size: string; variant: Variant; view: FirstView }> = [];
+  const profiles: Record<string, ThreadProfile[]> = {};
+  try {
+    for (const size of args.sizes) {
+      const plan = PLAN[size];
+      for (const variant of VARIANTS) {
+        const started = Date.now();
+        const r = await measureWithDeadline(
+          {
+            url: `${server.origin}/${variant}/?data=/bench-data/${size}/`,
+            size,
+            variant,
+            events: SIZES[size],
+            steps: args.steps ?? plan.steps,
+            loadTimeoutMs: plan.loadTimeoutMs,
+            stepTimeoutMs: plan.stepTimeoutMs,
+            traceCategories: TRACE,
+            takeServed,
+          },
+          plan.deadlineMs,
+        );
+        delete r.trace;
+        results.push(r);
+        if (r.served) views.push({ size, variant, view: await firstViewBytes(r.served) });
+        console.log(
+          `${size} ${variant}: ${r.status}${r.error ? ` (${r.error})` : ''}, drawn ${r.load ? Math.round(r.load.drawnMs) : '–'} ms, ` +
+            `step p95 ${r.scrub?.mainMs ? Math.round(r.scrub.mainMs.p95) : '–'} ms, idle median ${r.scrub?.idleMs ? Math.round(r.scrub.idleMs.median) : '–'} ms [${Math.round((Date.now() - started) / 1000)} s]`,
+        );
+      }
+    }
+    if (args.profile && args.sizes.includes('100k')) {
+      const maps = sourceMaps();
+      for (const variant of VARIANTS) {
+        const r = await measureWithDeadline(
+          {
+            url: `${server.origin}/${variant}/?data=/bench-data/100k/`,
+            size: '100k',
+            variant,
+            events: SIZES['100k'],
+            ...PLAN['100k'],
+            steps: PROFILE_STEPS,
+            traceCategories: PROFILE,
+            takeServed,
+          },
+          PLAN['100k'].deadlineMs,
+        );
+        if (r.trace) profiles[`100k ${variant}`] = summarizeProfile(r.trace, maps.byFile, maps.maplibre);
+        else console.log(`profile 100k ${variant}: ${r.status} ${r.error ?? ''}`);
+      }
+    }
+  } finally {
+    await server.close();
+  }
+
+  console.log('\nData sets:');
+  for (const size of args.sizes) console.log(`  ${describeMeta(size, datasets[size]!)}`);
+  console.log('\nTimings (ms unless marked; main = sync handling + long animation frames; busy = trace task time):');
+  console.log(timingTable(results));
+  console.log('\nsetdata / ours per step:');
+  console.log(ratioTable(results));
+  console.log('\nFirst view on the wire (gzip -9 of each file; served uncompressed to the browser):');
+  console.log(bytesTable(views));
+  if (args.sizes.includes('100k')) console.log(`\nTargets at 100k:\n  ${targetLines(results).join('\n  ')}`);
+  for (const [label, p] of Object.entries(profiles)) console.log(`\n${profileText(label, p)}`);
+  const minutes = (Date.now() - began) / 60_000;
+  console.log(`\nTotal ${minutes.toFixed(1)} min. Results: bench/out/results.json`);
+
+  writeFileSync(
+    join(OUT, 'results.json'),
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
+        chromium: results.find((r) => r.chromium)?.chromium,
+        minutes,
+        datasets,
+        results,
+        firstView: views,
+        targets100k: args.sizes.includes('100k') ? targetLines(results) : null,
+        profiles,
+      },
+      null,
+      1,
+    )}\n`,
+  );
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack ?? error.message);
+  process.exit(1);
+});
