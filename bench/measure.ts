@@ -5,6 +5,7 @@
  * size). Writes into `result` as it goes, so a run cut short by its timeout still reports what
  * it measured.
  */
+import { loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { probeScript, type ProbeFrame, type ProbeStep } from './page-probe';
@@ -30,6 +31,8 @@ export interface MeasureResult {
   status: 'ok' | 'timeout' | 'error';
   error?: string;
   chromium?: string;
+  /** The machine's 1-minute load average when the measurement began: other work skews it. */
+  loadAverage?: number;
   /** Which observer fed `mainMs`: long-animation-frame, or longtask where LoAF is missing. */
   longFrameKind?: string | null;
   load?: { drawnMs: number; firstStepMs?: number; firstStep?: StepRecord };
@@ -175,7 +178,7 @@ function summarizeScrub(result: MeasureResult): void {
 
 /** Run `measure` with an overall deadline; on expiry the browser is closed and the partial result kept. */
 export async function measureWithDeadline(o: MeasureOptions, deadlineMs: number): Promise<MeasureResult> {
-  const result: MeasureResult = { size: o.size, variant: o.variant, events: o.events, status: 'error' };
+  const result: MeasureResult = { size: o.size, variant: o.variant, events: o.events, status: 'error', loadAverage: loadavg()[0] };
   let timer: NodeJS.Timeout | undefined;
   const holder: Holder = {};
   const run = measure(o, result, holder);

@@ -30,13 +30,15 @@ export function timingTable(results: readonly MeasureResult[]): string {
     sec(r.load?.firstStepMs),
     r.memory ? Math.round(r.memory.heapUsedMB).toString() : '–',
     String(r.scrub?.steps.length ?? 0),
-    three(r.scrub?.mainMs),
-    two(r.scrub?.busyMainMs),
+    two(r.scrub?.syncMs),
+    three(r.scrub?.busyMainMs),
     two(r.scrub?.busyWorkerMs),
+    three(r.scrub?.mainMs),
     three(r.scrub?.idleMs),
+    r.loadAverage === undefined ? '–' : r.loadAverage.toFixed(1),
   ]);
   return table(
-    ['size', 'variant', 'status', 'load→drawn s', '→1st step s', 'heap MB', 'steps', 'main ms med/p95/max', 'busy main med/p95', 'worker med/p95', 'idle ms med/p95/max'],
+    ['size', 'variant', 'status', 'load→drawn s', '→1st step s', 'heap MB', 'steps', 'sync med/p95', 'busy main med/p95/max', 'worker med/p95', 'LoAF main med/p95/max', 'idle med/p95/max', 'load avg'],
     rows,
   );
 }
