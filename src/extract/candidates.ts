@@ -8,18 +8,18 @@
  * a report continued in the next sentence, where the troops were training before they moved)
  * and places and builds the candidates.
  */
-import type { Claim, EventFeature, Figure, PlaceBasis } from '../domain/types';
 import { addDays } from './calendar';
 import { categorize, statusOf } from './classify';
-import { chainedDate, modifierSpan, placeModified } from './date-chain';
+import { chainedDate, modifierSpan } from './date-chain';
 import { findFigures } from './figures';
+import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
 import { movementLeg, stayedAt } from './movement';
 import { slug, type GazetteerIndex } from './places';
-import { placeOf, type Placed } from './placing';
+import { agreementSeats, placeOf, type Placed } from './placing';
 import { findTheatre, readSentences, type Reading } from './reading';
 import { speakerPlace } from './speaker-places';
 import { citedSource } from './attribution';
-import type { AttributionMention, CandidateFeature, DateMention, ExcludedRange, PlaceMention, Publication, Sentence } from './types';
+import type { CandidateFeature, DateMention, ExcludedRange, PlaceMention, Publication, Sentence } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
 import { findBoilerplate, isExcluded } from './boilerplate';
 import { splitSentences } from './sentences';
@@ -53,21 +53,6 @@ export interface ArticleResult {
   problems: string[];
 }
 
-/**
- * A short title: the reported clause when the sentence is "X said (on date) that ...", else
- * the sentence itself, cut at a word boundary.
- */
-function titleOf(sentence: string, attribution: AttributionMention | undefined, offset: number): string {
-  let text = sentence;
-  if (attribution) {
-    const reported = /^[^.;:]{0,40}?\bthat\s+(.{20,})$/s.exec(sentence.slice(attribution.end - offset));
-    if (reported?.[1]) text = reported[1];
-  }
-  text = text.replace(/^[“"'‘\s-]+/, '').replace(/[.”"’\s]+$/, '');
-  if (text.length > 90) text = `${text.slice(0, 90).replace(/\s+\S*$/, '')}…`;
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 // How far before publication an undated claim is placed: news reports what is current.
 const REPORT_WINDOW_DAYS = 14;
 
@@ -80,26 +65,20 @@ function reportWindow(sentence: Sentence, published: Publication): DateMention {
   };
 }
 
-function confidenceOf(date: DateMention, placed: Placed, attribution: boolean, cue: boolean): number {
-  let c = 0.2;
-  c += date.text === '' ? 0 : date.precision === 'approximate' ? 0.1 : 0.2;
-  c += !placed.autoGeocoded && placed.basis === 'stated' ? 0.25 : 0.1;
-  c += attribution ? 0.15 : 0;
-  c += cue ? 0.15 : 0;
-  return Math.round(Math.min(c, 0.95) * 100) / 100;
-}
-
 const FACTUAL = new Set(['reported', 'unverified']);
 
 /** What the second pass remembers of the sentences before the current one. */
 interface Memory {
   /** The last date stated in, or carried over by, an earlier sentence's main clause. */
   lastDate: DateMention | undefined;
-  /** The previous sentence, and the date its main clause had (stated or carried), if any. */
+  /** The previous sentence. */
   previous: Reading | undefined;
+  /** Who spoke in the previous sentence and what kind of claim it was, continuations resolved. */
+  previousView: { speaker: string | undefined; category: Reading['category'] } | undefined;
+  /** The date the previous sentence's main clause stated or carried, if any (not a window). */
   previousDate: DateMention | undefined;
-  /** Where the troops were last said to be training or stationed, in this paragraph. */
-  stayed: { at: PlaceMention; paragraph: number } | undefined;
+  /** Where the troops were last said to be training or stationed: valid in that paragraph and the next sentence. */
+  stayed: { at: PlaceMention; by: Reading } | undefined;
 }
 
 /** Extract candidates from one article. Pure apart from the lazily loaded world gazetteer. */
@@ -112,7 +91,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const theatre = findTheatre(readings);
   const stem = slug(input.source.replace(/\.txt$/, '')) || 'article';
   const candidates: CandidateFeature[] = [];
-  const memory: Memory = { lastDate: undefined, previous: undefined, previousDate: undefined, stayed: undefined };
+  const memory: Memory = { lastDate: undefined, previous: undefined, previousView: undefined, previousDate: undefined, stayed: undefined };
 
   for (const reading of readings) {
     const found = candidatesOf(reading, memory, { input, ctx, options, theatre, anchor });
@@ -138,34 +117,29 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   const { input, ctx } = article;
   const out: CandidateFeature[] = [];
   const previous = memory.previous;
+  const view = memory.previousView;
   const samePara = previous !== undefined && previous.paragraph === reading.paragraph;
-  if (memory.stayed && memory.stayed.paragraph !== reading.paragraph) memory.stayed = undefined;
-
-  // Dates in a clause about a place ("Kursk, which Ukraine invaded in August") are that place's
-  // history: a candidate of their own, not the date of the sentence's event.
-  const modifiers = reading.dates.flatMap((date) => {
-    const place = placeModified(sentence, date, places);
-    return place ? [{ date, place }] : [];
-  });
-  const mainDates = reading.dates.filter((d) => !modifiers.some((m) => m.date === d));
+  if (memory.stayed && memory.stayed.by.paragraph !== reading.paragraph && memory.stayed.by !== previous) memory.stayed = undefined;
 
   // A sentence that only goes on with the previous one's report ("Moscow is attempting to ...")
   // after "ISW notes ...") keeps its speaker and kind when it names a place of its own.
   let { speaker, category, cue } = reading;
-  const continued = !reading.attribution && reading.cue === undefined && mainDates.length === 0 && samePara &&
-    previous.speaker !== undefined && (previous.category === 'analysis' || previous.category === 'statement') &&
+  const continued = !reading.attribution && reading.cue === undefined && reading.dates.length === 0 && samePara &&
+    view?.speaker !== undefined && (view.category === 'analysis' || view.category === 'statement') &&
     places.some((p) => p.place.kind !== 'country');
-  if (continued) {
-    speaker = previous.speaker;
-    category = previous.category;
-    cue = `continues ${previous.speaker}`;
+  if (continued && view?.speaker !== undefined) {
+    speaker = view.speaker;
+    category = view.category;
+    cue = `continues ${view.speaker}`;
   }
   if (reading.act) {
     category = reading.act.category;
     cue = reading.act.cue;
   }
 
-  let dates = mainDates;
+  // A sentence without a date of its own takes one from the sentences before ("later", "He
+  // added"), else the reporting window. A heading is mined only when it states a date.
+  let dates = reading.dates;
   let carried = false;
   if (dates.length === 0) {
     const chained = chainedDate(sentence, memory.lastDate, samePara ? memory.previousDate : undefined, article.anchor);
@@ -177,11 +151,9 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
       dates = [reportWindow(sentence, input.published)];
     }
   }
-  // A heading states a date only as a label; mine it only then, as before.
-  if (reading.heading && mainDates.length === 0) dates = [];
 
   const seat = speaker ? speakerPlace(speaker, ctx.gazetteer, ctx.world) ?? citedSeat(sentence.text, ctx) : undefined;
-  const figures = findFigures(sentence.text, sentence.start, reading.dates);
+  const figures = findFigures(sentence.text, sentence.start, [...reading.dates, ...reading.modifiers.map((m) => m.date)]);
   const leg = movementLeg(sentence, places);
   const stayedHere = stayedAt(sentence, places);
   const seen = new Set<string>();
@@ -189,20 +161,22 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     if (seen.has(`${date.from}/${date.to}`)) continue;
     seen.add(`${date.from}/${date.to}`);
     const status = statusOf(sentence.text, date, input.published.end, category);
-    let placed = placeOf({
-      sentence, places, category, factual: FACTUAL.has(status), speaker, seat, act: reading.act, theatre: article.theatre, near: date.start,
-    }, ctx.gazetteer, ctx.world);
+    const placing = { sentence, places, category, factual: FACTUAL.has(status), speaker, seat, act: reading.act, theatre: article.theatre, near: date.start };
+    let placed = placeOf(placing, ctx.gazetteer, ctx.world);
     let origin: Origin | undefined;
-    if (category === 'movement' && !reading.act) {
-      if (leg.destination) placed = { place: leg.destination.place, basis: 'stated', autoGeocoded: leg.destination.autoGeocoded, phrase: leg.destination.text };
-      origin = originOf(leg, memory, placed);
+    if ((category === 'movement' || category === 'deployment') && !reading.act) {
+      if (leg.destination && category === 'movement') placed = { place: leg.destination.place, basis: 'stated', autoGeocoded: leg.destination.autoGeocoded, phrase: leg.destination.text };
+      origin = originOf(leg, category === 'movement' ? memory : undefined, placed);
+    }
+    const parties = category === 'agreement' ? agreementSeats(placing, ctx.gazetteer, ctx.world) : [];
+    for (const where of parties.length ? parties : placed ? [placed] : []) {
+      out.push(buildCandidate({
+        input, sentence, date, category, status, figures, speaker, placed: where, origin,
+        confidence: confidenceOf(date, where, reading.attribution !== undefined || continued, cue !== undefined),
+        title: titleOf(sentence.text, reading.attribution, sentence.start),
+      }));
     }
     if (!placed) continue;
-    out.push(buildCandidate({
-      input, sentence, date, category, status, figures, speaker, placed, origin,
-      confidence: confidenceOf(date, placed, reading.attribution !== undefined || continued, cue !== undefined),
-      title: titleOf(sentence.text, reading.attribution, sentence.start),
-    }));
     // "sent to train in eastern Russia, with many now moving toward the Kursk region": the
     // training and the movement are two events, the second starting where the first is.
     if (category === 'training' && leg.moving && leg.destination && leg.origin && leg.destination.place.id !== placed.place.id) {
@@ -214,7 +188,9 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
       }));
     }
   }
-  for (const { date, place } of modifiers) {
+  // Dates in a clause about a place ("Kursk, which Ukraine invaded in August") are that place's
+  // history: a candidate of their own, quoting the place and the clause.
+  for (const { date, place } of reading.modifiers) {
     const span = modifierSpan(sentence, place, date);
     const clause = input.text.slice(span.start, span.end);
     const kind = categorize(clause, undefined);
@@ -226,11 +202,12 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     }));
   }
 
-  const ownDate = mainDates.at(-1) ?? (carried ? dates[0] : undefined);
+  const ownDate = reading.dates.at(-1) ?? (carried ? dates[0] : undefined);
   if (ownDate) memory.lastDate = ownDate;
   memory.previousDate = ownDate;
-  memory.previous = { ...reading, speaker, category };
-  if (stayedHere) memory.stayed = { at: stayedHere, paragraph: reading.paragraph };
+  memory.previous = reading;
+  memory.previousView = { speaker, category };
+  if (stayedHere) memory.stayed = { at: stayedHere, by: reading };
   return out;
 }
 
@@ -240,78 +217,13 @@ function citedSeat(sentence: string, ctx: ExtractContext): ReturnType<typeof spe
   return cited ? speakerPlace(cited, ctx.gazetteer, ctx.world) : undefined;
 }
 
-interface Origin {
-  place: PlaceMention['place'];
-  basis: PlaceBasis;
-  autoGeocoded: boolean;
-}
-
-/** Where a movement started: stated in the sentence, else where the paragraph last had the troops train. */
-function originOf(leg: ReturnType<typeof movementLeg>, memory: Memory, placed: Placed | undefined): Origin | undefined {
+/**
+ * Where a movement started: stated in the sentence ("from X", "training in X ... en route to
+ * Y"), else, with `memory`, where the sentence before had the troops train (inferred).
+ */
+function originOf(leg: ReturnType<typeof movementLeg>, memory: Memory | undefined, placed: Placed | undefined): Origin | undefined {
   if (leg.origin && leg.origin.place.id !== placed?.place.id) return { place: leg.origin.place, basis: 'stated', autoGeocoded: leg.origin.autoGeocoded };
-  const stayed = memory.stayed?.at;
+  const stayed = memory?.stayed?.at;
   if (stayed && stayed.place.id !== placed?.place.id) return { place: stayed.place, basis: 'inferred', autoGeocoded: stayed.autoGeocoded };
   return undefined;
-}
-
-interface Parts {
-  input: ArticleInput;
-  sentence: Sentence;
-  date: DateMention;
-  category: EventFeature['properties']['category'];
-  status: Claim['status'];
-  figures: ReturnType<typeof findFigures>;
-  speaker: string | undefined;
-  placed: Placed;
-  origin: Origin | undefined;
-  confidence: number;
-  title: string;
-}
-
-function buildCandidate(p: Parts): CandidateFeature {
-  const { input, sentence, date, placed, origin } = p;
-  const claim: Claim = {
-    source: input.source,
-    quote: sentence.text,
-    offsets: [sentence.start, sentence.end],
-    attribution: p.speaker ?? input.published.outlet ?? 'the article (unattributed)',
-    status: p.status,
-  };
-  const figures: Figure[] = p.figures.map((f) => ({
-    measure: f.measure,
-    value: f.value,
-    ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
-    qualifier: f.qualifier,
-    text: f.text,
-    source: input.source,
-  }));
-  return {
-    type: 'Feature',
-    id: '',
-    geometry: { type: 'Point', coordinates: placed.place.point },
-    properties: {
-      title: p.title,
-      category: p.category,
-      start: date.from,
-      end: date.to,
-      datePrecision: date.precision,
-      dateNote: date.note,
-      place: placed.place.id,
-      locationPrecision: placed.place.kind,
-      placeBasis: placed.basis,
-      ...(origin ? { origin: origin.place.id, originBasis: origin.basis } : {}),
-      figures,
-      claims: [claim],
-    },
-    candidate: {
-      confidence: p.confidence,
-      autoGeocoded: placed.autoGeocoded,
-      article: input.path,
-      ...(placed.autoGeocoded ? { newPlace: placed.place } : {}),
-      ...(origin?.autoGeocoded ? { newOrigin: origin.place } : {}),
-      published: input.published,
-      datePhrase: date.text || '(none: report time)',
-      placePhrase: placed.phrase,
-    },
-  };
 }

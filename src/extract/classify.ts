@@ -8,7 +8,7 @@ import type { AttributionMention, DateMention } from './types';
 
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['agreement', /\b(?:agreement|treaty|pact|accord|partnership agreement|signed)\b/i],
-  ['strike', /\b(?:strikes?|struck|shelling|bombard\w*|air ?raid|missile attack)\b/i],
+  ['strike', /\b(?:strikes?|struck|shelling|bombard\w*|air ?raid|missile attack|invaded|invasion|incursion|attacked)\b/i],
   ['casualties', /\b(?:killed|casualties|losses|dead|died|wounded|deaths)\b/i],
   ['training', /\b(?:train|training|trained|trainees|drills?|exercises)\b/i],
   ['movement', /\b(?:en route|moving|moved|toward|towards|transported|heading|relocat\w*|flights)\b/i],
@@ -31,6 +31,11 @@ export interface Classified {
 
 /** The event category of a sentence: the first cue found in order of specificity. */
 export function categorize(sentence: string, attribution: AttributionMention | undefined): Classified {
+  // "For Japan, the deployment is a warning": a party's view of an event is a statement.
+  if (attribution?.cue === 'for') {
+    const binding = CATEGORY_CUES.slice(0, 2).find(([, re]) => re.test(sentence));
+    return binding ? { category: binding[0], cue: binding[1].exec(sentence)?.[0] } : { category: 'statement', cue: 'for' };
+  }
   const isAnalysis = attribution !== undefined && ANALYSIS_SPEAKER.test(attribution.speaker) && ANALYSIS_CUE.test(sentence);
   for (const [category, re] of CATEGORY_CUES) {
     const m = re.exec(sentence);

@@ -25,7 +25,7 @@ const SCALE: Record<string, number> = { hundred: 100, thousand: 1_000, million: 
 
 // What is counted: a few words after the number, up to the counted noun.
 const COUNTED =
-  /^(?:\s+(?:of\s+)?(?:them\s+)?)((?:(?!(?:and|or|to|for|the|of|in|per)\s)[\p{L}-]+\s+){0,3}?(?:soldiers|troops|infantrymen|personnel|people|fighters|servicemen|units?|brigades|battalions|flights|officers|advisers|workers|civilians|casualties|deaths|dead|wounded|missiles|drones|shells|rounds|tanks|vehicles|men|women|members|days|weeks|months|years|villages|km|kilometres|kilometers|miles)|(?:of\s+)?them)\b/iu;
+  /^(?:\s+(?:of\s+)?(?:them\s+)?)((?:(?!(?:and|or|to|for|the|of|in|per)\s)[\p{L}-]+\s+){0,3}?(?:soldiers|troops|infantrymen|personnel|people|fighters|servicemen|units?|brigades|battalions|crews|gunners|sailors|pilots|engineers|instructors|specialists|flights|officers|advisers|workers|civilians|casualties|deaths|dead|wounded|missiles|drones|shells|rounds|tanks|vehicles|men|women|members|days|weeks|months|years|villages|km|kilometres|kilometers|miles)|(?:of\s+)?them)\b/iu;
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORD = Object.keys(WORD_NUMBERS).join('|');

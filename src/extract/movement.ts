@@ -7,7 +7,6 @@
 import type { PlaceMention, Sentence } from './types';
 
 const MOVING = /\b(?:en route|moving|moved|moves|heading|headed|relocat\w*|transferred|redeployed|advancing)\b/i;
-const FROM = /\bfrom\s+(?:the\s+)?$/i;
 // "training in", "sent to train in", "stationed at": where they were before they moved.
 const STAYED = /\b(?:train(?:ing|ed)?|stationed|based|gathered|massed|assembled)\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?$/i;
 
@@ -32,8 +31,8 @@ export function stayedAt(sentence: Sentence, places: readonly PlaceMention[]): P
 export function movementLeg(sentence: Sentence, places: readonly PlaceMention[]): Leg {
   const m = MOVING.exec(sentence.text);
   const at = m ? sentence.start + m.index : undefined;
-  const destination = at === undefined ? undefined : places.find((p) => p.start > at && p.locative && !FROM.test(before(sentence, p)));
-  const from = places.find((p) => FROM.test(before(sentence, p)) && p.place.id !== destination?.place.id);
+  const destination = at === undefined ? undefined : places.find((p) => p.start > at && p.locative && !p.from);
+  const from = places.find((p) => p.from && p.place.id !== destination?.place.id);
   if (from) return { destination, origin: from, originBy: 'from', moving: m?.[0] };
   const stayed = at === undefined ? undefined : places.find((p) => p.start < at && p.place.id !== destination?.place.id && STAYED.test(before(sentence, p)));
   return { destination, origin: stayed, originBy: stayed ? 'stayed' : undefined, moving: m?.[0] };

@@ -35,6 +35,7 @@ export function indexGazetteer(places: readonly Place[]): GazetteerIndex {
 }
 
 const LOCATIVE = /(?:^|[\s(])(?:in|at|near|to|from|toward|towards|into|outside|around|via|across|on|inside|within|over)\s+(?:the\s+)?$/i;
+const FROM = /(?:^|[\s(])from\s+(?:the\s+)?$/i;
 const REGION_SUFFIX = /^\s+(region|oblast|province|area|territory|krai|republic)\b/i;
 const DIRECTION = /(?:^|\s)(eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western|far eastern)\s+$/i;
 // Words that are capitalised and sometimes a town's name, but in news mean something else.
@@ -81,7 +82,7 @@ function projectMatches(text: string, offset: number, index: GazetteerIndex): Pl
     if (/^\s[A-Z][a-z]/.test(after) && !REGION_SUFFIX.test(after)) continue;
     const mention: PlaceMention = {
       start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], place, autoGeocoded: false,
-      locative: LOCATIVE.test(before) || DIRECTION.test(before),
+      locative: LOCATIVE.test(before) || DIRECTION.test(before), from: false,
     };
     const suffix = REGION_SUFFIX.exec(after);
     const direction = DIRECTION.exec(before);
@@ -133,7 +134,7 @@ function worldMatches(text: string, offset: number, index: GazetteerIndex, taken
       // Ours may hold the city under another spelling ("Washington, D.C."): use ours then.
       const ours = index.places.find((p) => p.kind === 'city' && distanceKm(p.point, [city.lon, city.lat]) <= SAME_CITY_KM);
       if (ours && !REGION_SUFFIX.test(after)) {
-        found.push({ start, end, text: name, place: ours, autoGeocoded: false, locative: true });
+        found.push({ start, end, text: name, place: ours, autoGeocoded: false, locative: true, from: false });
         break;
       }
       const place = worldPlace(city, index);
@@ -141,9 +142,9 @@ function worldMatches(text: string, offset: number, index: GazetteerIndex, taken
       if (suffix) {
         const phrase = `${name}${suffix[0]}`;
         const region = areaAround(place, `${place.id}-${slug(suffix[1] ?? 'region')}`, phrase.replace(/\s+/g, ' '), 'region', 150, 'the region around the city, radius a guess');
-        found.push({ start, end: end + suffix[0].length, text: phrase, place: region, autoGeocoded: true, locative: true });
+        found.push({ start, end: end + suffix[0].length, text: phrase, place: region, autoGeocoded: true, locative: true, from: false });
       } else {
-        found.push({ start, end, text: name, place, autoGeocoded: true, locative: true });
+        found.push({ start, end, text: name, place, autoGeocoded: true, locative: true, from: false });
       }
       break;
     }
@@ -157,5 +158,7 @@ function worldMatches(text: string, offset: number, index: GazetteerIndex, taken
  */
 export function findPlaces(text: string, offset: number, index: GazetteerIndex, world: () => WorldGazetteer = worldGazetteer): PlaceMention[] {
   const ours = projectMatches(text, offset, index);
-  return [...ours, ...worldMatches(text, offset, index, ours, world)].sort((a, b) => a.start - b.start);
+  return [...ours, ...worldMatches(text, offset, index, ours, world)]
+    .map((m) => ({ ...m, from: FROM.test(text.slice(0, m.start - offset)) }))
+    .sort((a, b) => a.start - b.start);
 }

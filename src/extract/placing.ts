@@ -8,7 +8,10 @@
  *    whoever announced them.
  * 3. An analysis or statement by someone without a seat (an expert, "analysts") that names no
  *    place, or a country only as its subject, is about the article's theatre, inferred.
- * 4. Otherwise a statement is placed where it was made (a city named "in Brussels", else the
+ * 4. An agreement signed between two named parties at a venue the text does not name ("signed
+ *    during the meeting between Russian President Putin and DPRK leader Kim on June 19") could
+ *    be at either party's seat: `agreementSeats` gives both, for the reviewer to keep one.
+ * 5. Otherwise a statement is placed where it was made (a city named "in Brussels", else the
  *    speaker's seat), and any other claim at the place the sentence names, a whole country in
  *    a sourced claim giving way to the speaker's seat.
  */
@@ -48,10 +51,10 @@ const SPECIFICITY = { city: 3, region: 2, area: 2, country: 1 } as const;
 /**
  * The place a sentence is about: a place (not a whole country) after a locative word first,
  * then any such place ("Pyongyang's alignment with Moscow" over "dependency on China"), then
- * the most specific, then the nearest to the date.
+ * the most specific, then the nearest to the date. A place things came "from" comes last.
  */
 export function pickPlace(places: readonly PlaceMention[], near: number): PlaceMention | undefined {
-  const rank = (p: PlaceMention): number => (p.place.kind === 'country' ? 0 : p.locative ? 2 : 1);
+  const rank = (p: PlaceMention): number => (p.from || p.place.kind === 'country' ? 0 : p.locative ? 2 : 1);
   return [...places].sort((a, b) =>
     rank(b) - rank(a) ||
     Number(b.locative) - Number(a.locative) ||
@@ -88,4 +91,23 @@ export function placeOf(input: PlacingInput, gazetteer: GazetteerIndex, world: (
   const useSeat = seat !== undefined && (!best || (category === 'statement' && !venue) || best.place.kind === 'country');
   if (useSeat) return inferred(seat, `${input.speaker} (seat inferred)`);
   return best ? stated(best) : undefined;
+}
+
+// "between Russian President Vladimir Putin and DPRK leader Kim Jong-un (on June 19)".
+const BETWEEN = /\bbetween\s+(.+?)\s+and\s+(.+?)(?=\s+(?:on|in|at|during|last|this)\b|[,.;:]|$)/;
+
+/**
+ * The seats of an agreement's two parties when the sentence names them ("between X and Y")
+ * and no venue city: two inferred places, or none when the parties' seats are not both known.
+ */
+export function agreementSeats(input: Pick<PlacingInput, 'sentence' | 'places' | 'near'>, gazetteer: GazetteerIndex, world: () => WorldGazetteer): Placed[] {
+  const best = pickPlace(input.places, input.near);
+  if (best?.locative && best.place.kind === 'city') return [];
+  const between = BETWEEN.exec(input.sentence.text);
+  if (!between) return [];
+  const parties = [between[1] ?? '', between[2] ?? ''];
+  const seats = parties.map((party) => ({ party, seat: speakerPlace(party, gazetteer, world) }));
+  const [a, b] = seats;
+  if (!a?.seat || !b?.seat || a.seat.place.id === b.seat.place.id) return [];
+  return seats.map(({ party, seat }) => inferred(seat as SpeakerPlace, `${party} (venue not stated: one party's seat; the other party's is a sibling candidate)`));
 }

@@ -6,6 +6,7 @@
 import type { Category } from '../domain/types';
 import { findAttributions, isPronoun } from './attribution';
 import { categorize } from './classify';
+import { modifierSpan, placeModified } from './date-chain';
 import { findDates, type DateAnchor } from './dates';
 import { findPlaces, type GazetteerIndex } from './places';
 import { speechAct, type SpeechAct } from './speech-acts';
@@ -16,7 +17,10 @@ export interface Reading {
   sentence: Sentence;
   /** Index of the line (paragraph) the sentence is in: reports continue within one. */
   paragraph: number;
+  /** Dates of the sentence's own event. */
   dates: DateMention[];
+  /** Dates in a clause about a place ("Kursk, which Ukraine invaded in August"): its history. */
+  modifiers: Array<{ date: DateMention; place: PlaceMention }>;
   /** Places the sentence could be about: not an actor's possessive ("Russia's ambition"). */
   places: PlaceMention[];
   attribution: AttributionMention | undefined;
@@ -59,12 +63,26 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     let speaker = attribution?.speaker;
     if (speaker && isPronoun(speaker)) speaker = lastSpeaker ?? speaker;
     else if (speaker) lastSpeaker = speaker;
-    const { category, cue } = categorize(sentence.text, attribution);
+    const dates = findDates(sentence.text, ctx.anchor, sentence.start);
+    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world).filter((p) => !possessiveActor(sentence, p));
+    const modifiers = dates.flatMap((date) => {
+      const place = placeModified(sentence, date, places);
+      return place ? [{ date, place }] : [];
+    });
+    // What the sentence reports, without the places' history: "invaded in August" is not it.
+    let own = sentence.text;
+    for (const { date, place } of modifiers) {
+      const span = modifierSpan(sentence, place, date);
+      const from = span.start - sentence.start + place.text.length;
+      own = own.slice(0, from) + ' '.repeat(span.end - sentence.start - from) + own.slice(span.end - sentence.start);
+    }
+    const { category, cue } = categorize(own, attribution);
     return {
       sentence,
       paragraph,
-      dates: findDates(sentence.text, ctx.anchor, sentence.start),
-      places: findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world).filter((p) => !possessiveActor(sentence, p)),
+      dates: dates.filter((d) => !modifiers.some((m) => m.date === d)),
+      modifiers,
+      places,
       attribution,
       speaker,
       category,

@@ -20,6 +20,7 @@ export function formatCandidate(c: CandidateFeature, matches: readonly Match[]):
     `    date    ${span(p)} (${p.datePrecision})  ${c.candidate.datePhrase.startsWith('(') ? c.candidate.datePhrase : `"${c.candidate.datePhrase}"`}`,
     `    place   ${p.place} (${p.locationPrecision}, ${p.placeBasis})  "${c.candidate.placePhrase}"`,
   ];
+  if (p.origin) lines.push(`    origin  ${p.origin} (${p.originBasis ?? 'stated'})`);
   if (claim) {
     lines.push(`    quote   [${claim.offsets[0]}, ${claim.offsets[1]}) "${clip(claim.quote, QUOTE_MAX)}"`);
     lines.push(`    by      ${claim.attribution}  (${claim.status})`);

@@ -39,6 +39,8 @@ export interface PlaceMention extends Span {
   autoGeocoded: boolean;
   /** Whether the mention follows a locative preposition ("in Seoul", "to Kursk"). */
   locative: boolean;
+  /** Whether it follows "from": where something came from, not where it happened. */
+  from: boolean;
 }
 
 /** A number with its qualifier, as the text words it. */
