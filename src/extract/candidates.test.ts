@@ -185,6 +185,14 @@ describe('extractArticle on new articles', () => {
     ]);
   });
 
+  it('"He added" in a paragraph of its own continues the previous report: its date and the place it reported', () => {
+    const found = run([
+      'A senior US official told reporters on Monday that North Korean troops had entered combat in the Kursk region.',
+      'He added that some had been wounded.',
+    ].join('\n'), '2024-11-20');
+    expect(found[1]).toMatchObject({ category: 'casualties', place: 'kursk-region', basis: 'inferred', start: '2024-11-18', end: '2024-11-18' });
+  });
+
   it('training, then a movement "later" from it in the next paragraph, then a continued analysis', () => {
     const found = run([
       "On October 20, South Korea's NIS reported that 3,000 North Korean soldiers were training near Vladivostok.",

@@ -10,7 +10,7 @@
  */
 import { addDays } from './calendar';
 import { categorize, statusOf } from './classify';
-import { chainedDate, modifierSpan } from './date-chain';
+import { chainedDate, continuesPrevious, modifierSpan } from './date-chain';
 import { findFigures } from './figures';
 import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
 import { movementLeg, stayedAt } from './movement';
@@ -113,10 +113,13 @@ interface Article {
 
 /** The candidates of one sentence, updating `memory` for the next. */
 function candidatesOf(reading: Reading, memory: Memory, article: Article): CandidateFeature[] {
-  const { sentence, places } = reading;
+  const { sentence } = reading;
   const { input, ctx } = article;
   const out: CandidateFeature[] = [];
   const previous = memory.previous;
+  // "He added that some had been wounded": where the previous sentence's report was, inferred.
+  const inherits = reading.places.length === 0 && previous !== undefined && continuesPrevious(sentence);
+  const places = inherits ? previous.places : reading.places;
   const view = memory.previousView;
   const samePara = previous !== undefined && previous.paragraph === reading.paragraph;
   if (memory.stayed && memory.stayed.by.paragraph !== reading.paragraph && memory.stayed.by !== previous) memory.stayed = undefined;
@@ -142,7 +145,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   let dates = reading.dates;
   let carried = false;
   if (dates.length === 0) {
-    const chained = chainedDate(sentence, memory.lastDate, samePara ? memory.previousDate : undefined, article.anchor);
+    const chained = chainedDate(sentence, memory.lastDate, memory.previousDate, article.anchor);
     const minable = !reading.heading && (reading.attribution !== undefined || cue !== undefined) && (places.length > 0 || reading.attribution !== undefined);
     if (chained && minable) {
       dates = [chained];
@@ -163,6 +166,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     const status = statusOf(sentence.text, date, input.published.end, category);
     const placing = { sentence, places, category, factual: FACTUAL.has(status), speaker, seat, act: reading.act, theatre: article.theatre, near: date.start };
     let placed = placeOf(placing, ctx.gazetteer, ctx.world);
+    if (inherits && placed?.basis === 'stated') placed = { ...placed, basis: 'inferred', phrase: `${placed.phrase} (the previous sentence's)` };
     let origin: Origin | undefined;
     if ((category === 'movement' || category === 'deployment') && !reading.act) {
       if (leg.destination && category === 'movement') placed = { place: leg.destination.place, basis: 'stated', autoGeocoded: leg.destination.autoGeocoded, phrase: leg.destination.text };

@@ -24,6 +24,8 @@ describe('chainedDate', () => {
 
   it('carries nothing into a sentence that does not link back', () => {
     expect(chainedDate(at('NATO Secretary General Mark Rutte said that it would mean escalation.'), OCT17, OCT17, ANCHOR)).toBeUndefined();
+    // "Later this year" looks ahead; it is not "after the last report".
+    expect(chainedDate(at('Later this year, the ministry plans to open a base.'), OCT17, OCT17, ANCHOR)).toBeUndefined();
   });
 });
 

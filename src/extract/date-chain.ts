@@ -12,14 +12,17 @@ import type { DateMention, PlaceMention, Sentence } from './types';
 import type { DateAnchor } from './dates';
 
 // "Later, ...", "X later reported", "has since shared", "Since then, ...": after the last date.
-const AFTER_PREVIOUS = /^(?:later|subsequently|afterwards|since then)\b|\b(?:has|have|had)\s+since\b|\blater\s+(?:\w+ed|said|told)\b/i;
+const AFTER_PREVIOUS = /^(?:later|subsequently|afterwards|since then),|\b(?:has|have|had)\s+since\b|\blater\s+(?:\w+ed|said|told)\b/i;
 // "He added that ...": the same report as the sentence before, so the same date.
 const CONTINUES = /^(?:he|she|they)\s+(?:also\s+)?(?:added|continued|went on|said|noted)\b/i;
+
+/** Whether the sentence goes on with the report just before it ("He added that ..."). */
+export const continuesPrevious = (sentence: Sentence): boolean => CONTINUES.test(sentence.text);
 
 /**
  * The date a sentence without a date of its own carries over, or undefined when nothing links
  * it to an earlier one. `last` is the last date stated in (or carried by) any earlier sentence;
- * `previous` the date of the sentence just before, in the same paragraph.
+ * `previous` the date of the sentence just before.
  */
 export function chainedDate(sentence: Sentence, last: DateMention | undefined, previous: DateMention | undefined, anchor: DateAnchor): DateMention | undefined {
   const span = (m: RegExpExecArray): Pick<DateMention, 'start' | 'end' | 'text'> => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] });

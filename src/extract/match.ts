@@ -44,7 +44,7 @@ const quotesOverlap = (a: EventFeature, b: EventFeature): boolean =>
     b.properties.claims.some((cb) => ca.source === cb.source && ca.offsets[0] < cb.offsets[1] && cb.offsets[0] < ca.offsets[1]),
   );
 
-/** Whether the candidate recovers the event's place and date (what recall counts). */
+/** Whether the candidate recovers the event's place and date: what loose recall counts, and the first half of a match. */
 export function recoversPlaceAndDate(candidate: EventFeature, event: EventFeature, places: ReadonlyMap<string, Place>): boolean {
   const c = candidate.properties;
   const e = event.properties;

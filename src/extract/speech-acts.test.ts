@@ -18,5 +18,6 @@ describe('speechAct', () => {
     expect(speechAct('The South Korean Defense Minister warned on October 8 that North Korea may deploy troops.')).toBeUndefined();
     expect(speechAct('The Defense Intelligence of Ukraine reported that on October 23, troops were spotted in the Kursk region.')).toBeUndefined();
     expect(speechAct('The ministry issued a statement that troops had crossed the border.')).toBeUndefined();
+    expect(speechAct('Kyiv warned that troops over the border were massing.')).toBeUndefined();
   });
 });

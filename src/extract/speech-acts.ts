@@ -26,7 +26,7 @@ export interface SpeechAct {
 const AUX = String.raw`(?:(?:has|have|had)\s+)?(?:(?:also|already|since|later|previously|reportedly)\s+)?`;
 const ACTS: Array<[RegExp, Category]> = [
   [new RegExp(String.raw`\b${AUX}(issued|issues)\s+an?\s+(?:warning|statement|alert|appeal)\b(?!\s+that\b)`, 'i'), 'statement'],
-  [new RegExp(String.raw`\b${AUX}(warned|warns)\s+(?:\w+\s+){0,3}?(?:of|about|against|regarding|over)\b`, 'i'), 'statement'],
+  [new RegExp(String.raw`\b${AUX}(warned|warns)\s+(?:(?!that\b)\w+\s+){0,3}?(?:of|about|against|regarding|over)\b`, 'i'), 'statement'],
   [new RegExp(String.raw`\b${AUX}(mentioned|mentions)\s+(?:an?|the|its|their)\s`, 'i'), 'statement'],
   [new RegExp(String.raw`\b${AUX}(avoided|avoids|dodged|declined)\s+(?:the|to answer|to comment)\b`, 'i'), 'statement'],
   [new RegExp(String.raw`\b${AUX}(shared|shares)\s+(?:\w+\s+)?(?:intelligence|information|data)\b`, 'i'), 'intelligence'],
