@@ -49,11 +49,16 @@ describe('findAttributions', () => {
       speaker: 'Viktor Kevliuk, a retired Ukrainian colonel', cue: 'emphasized',
     });
     expect(first('Stories about five brigades are likely exaggerated, says the expert, predicting one or two.')).toEqual({ speaker: 'the expert', cue: 'says' });
+    expect(first('“It will take a lot more soldiers,” says retired Australian general Mick Ryan.')).toEqual({ speaker: 'retired Australian general Mick Ryan', cue: 'says' });
   });
 
   it('does not take a clause or a noun for a speaker', () => {
     expect(first('Moscow is attempting to create an Asian coalition of friendly states, reminiscent of Soviet ties.')).toBeUndefined();
     expect(first('The troops from the DPRK will assist the Russians.')).toBeUndefined();
+  });
+
+  it('reads objections as their own speakers\' claims', () => {
+    expect(first('Others object that this volume will not be negligible if the soldiers remain in the Kursk region.')).toEqual({ speaker: 'Others', cue: 'object' });
   });
 
   it('reads "For X," as the view of a named party, not "For instance,"', () => {

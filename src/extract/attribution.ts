@@ -11,7 +11,7 @@ const VERBS =
   'noted|notes|note|added|adds|explained|explains|revealed|reveals|indicated|indicates|emphasized|emphasised|' +
   'believes|believe|cautions|caution|cautioned|suggested|suggests|suggest|argues|argued|writes|wrote|assures|' +
   'mentioned|mentions|told|tells|highlights|assured|insists|insisted|denied|denies|cite|cites|' +
-  'issued a warning|issued a statement|expressed|condemned|predicted|predicts|anticipate|anticipates|remarked|declared|acknowledged|alleged';
+  'issued a warning|issued a statement|expressed|condemned|object|objects|objected|countered|disagree|disagrees|disagreed|predicted|predicts|anticipate|anticipates|remarked|declared|acknowledged|alleged';
 
 const SUBJECT_VERB = new RegExp(
   String.raw`(?:\b(?:has|have|had)\s+)?(?:\b(?:also|since|later|previously|already|reportedly|earlier)\s+)?\b(${VERBS})\b`,
@@ -95,7 +95,9 @@ export function findAttributions(sentence: string, offset = 0): AttributionMenti
     const speaker = cleanSpeaker(raw.split(/\s+/).slice(0, 12).join(' '));
     // "..., says the expert" is inverted speech; ", emphasized the challenges of commanding..."
     // after an appositive is not: a "the ..." speaker is a short noun phrase.
-    const short = /^[A-Z]/.test(speaker) || (/^the\s/.test(speaker) && wordCount(speaker) <= 4);
+    // "..., says retired Australian general Mick Ryan": a lower-case title before a name.
+    const titled = /^[a-z][\p{L}\s-]*\s\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+)+$/u.test(speaker) && wordCount(speaker) <= 6;
+    const short = /^[A-Z]/.test(speaker) || (/^the\s/.test(speaker) && wordCount(speaker) <= 4) || titled;
     if (short && !CLAUSE.test(speaker)) push(speaker, inv[1] ?? '', inv.index + 1, inv.index + inv[0].length);
   }
   SUBJECT_VERB.lastIndex = 0;
