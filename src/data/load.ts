@@ -29,10 +29,13 @@ async function fetchText(url: string, label: string): Promise<string> {
   return response.text();
 }
 
-/** Like fetchText, but a missing file (404) is null: a data set may come without a manifest. */
+/**
+ * Like fetchText, but a missing file is null: a data set may come without a manifest.
+ * Missing means a 404, or the HTML page a single-page-app server sends instead of one.
+ */
 async function fetchOptional(url: string, label: string): Promise<string | null> {
   const response = await fetch(url);
-  if (response.status === 404) return null;
+  if (response.status === 404 || response.headers.get('content-type')?.includes('text/html')) return null;
   if (!response.ok) throw new Error(`${label}: HTTP ${response.status} ${response.statusText}`);
   return response.text();
 }

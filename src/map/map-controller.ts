@@ -27,6 +27,7 @@ import {
   SOURCE,
   stackLayer,
 } from './layers';
+import type { GpuEvents } from './gpu-events';
 import { arcFeatures, areaFeatures, eventFeatures, eventsBounds, placeLabelFeatures, stackFeatures } from './map-data';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -38,6 +39,13 @@ maplibregl.setWorkerUrl(workerUrl);
  */
 const WINDOW_STRATEGY: 'global-state' | 'setdata' =
   import.meta.env.VITE_WINDOW_STRATEGY === 'setdata' ? 'setdata' : 'global-state';
+
+/**
+ * From this many events on, the events are drawn by deck.gl with time filtering on the GPU
+ * (`gpu-events.ts`, lazy-loaded); below it MapLibre's own layers are cheap enough and keep
+ * the first view's JavaScript small. Chosen from `npm run bench` (see README, Performance).
+ */
+export const GPU_THRESHOLD = 5_000;
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Pixels around a click that still count as hitting a marker (fingers are wide). */
@@ -54,6 +62,9 @@ export class MapController {
   private activeAreas = new Set<number>();
   private placeIndex = new Map<string, number>();
   private lastCameraSeq = 0;
+  /** The GPU layers, once loaded, for a data set of GPU_THRESHOLD events or more. */
+  private gpu: GpuEvents | null = null;
+  private gpuLoading: Promise<GpuEvents> | null = null;
 
   constructor(container: HTMLElement, store: AtlasStore) {
     this.store = store;
@@ -81,6 +92,7 @@ export class MapController {
 
   destroy(): void {
     for (const off of this.unsubscribe) off();
+    this.gpu?.destroy();
     this.map.remove();
   }
 
@@ -95,6 +107,7 @@ export class MapController {
   /** Ids of the events drawn in the current viewport (markers, not list rows). */
   renderedEventIds(): string[] {
     if (!this.styleReady) return [];
+    if (this.gpu) return this.gpu.renderedIds();
     const hits = this.map.queryRenderedFeatures({ layers: [...INTERACTIVE_LAYERS] });
     return [...new Set(hits.map((f) => String(f.properties.eid)))].sort();
   }
@@ -148,10 +161,36 @@ export class MapController {
     }
   }
 
+  private get useGpu(): boolean {
+    return (this.store.getState().data?.events.length ?? 0) >= GPU_THRESHOLD;
+  }
+
+  /** Load the GPU layers once; a data set that needs them waits for them. */
+  private async ensureGpu(): Promise<GpuEvents> {
+    this.gpuLoading ??= import('./gpu-events').then(({ GpuEvents }) => {
+      this.gpu = new GpuEvents(this.map, {
+        onPick: (ids) => this.pick(ids),
+        onHover: (id) => this.store.getState().hover(id),
+      });
+      return this.gpu;
+    });
+    return this.gpuLoading;
+  }
+
   /** The filters changed (rare): rebuild the event and arc sources once. */
   private updateFiltered(): void {
     if (!this.styleReady) return;
     const { events } = selectFiltered(this.store.getState());
+    if (this.useGpu) {
+      this.source(SOURCE.events).setData(EMPTY);
+      this.source(SOURCE.arcs).setData(EMPTY);
+      void this.ensureGpu().then((gpu) => {
+        gpu.setEvents(selectFiltered(this.store.getState()).events);
+        this.updateWindow();
+        this.updateSelection();
+      });
+      return;
+    }
     this.source(SOURCE.events).setData(eventFeatures(events));
     this.source(SOURCE.arcs).setData(arcFeatures(events));
     this.hovered = this.selected = null;
@@ -164,6 +203,12 @@ export class MapController {
   private updateWindow(): void {
     if (!this.styleReady) return;
     const state = this.store.getState();
+    if (this.gpu && this.useGpu) {
+      // At this scale per-place badges and standing areas would cost more than a frame;
+      // the selected or hovered event's area still shows (updateFocusArea).
+      this.gpu.setWindow(state.window.start, state.window.end);
+      return;
+    }
     this.map.setGlobalStateProperty(GLOBAL_STATE.winStart, state.window.start);
     this.map.setGlobalStateProperty(GLOBAL_STATE.winEnd, state.window.end);
     const visible = selectVisible(state);
@@ -191,6 +236,14 @@ export class MapController {
     if (next !== null) this.setEventState(next, { selected: true });
     this.selected = next;
     this.updateFocusArea();
+    this.updateGpuHighlight();
+  }
+
+  private updateGpuHighlight(): void {
+    if (!this.gpu) return;
+    const s = this.store.getState();
+    const ids = [s.selectedId, s.hoveredId].filter((id): id is string => id !== null);
+    this.gpu.setHighlight(ids.flatMap((id) => s.data?.byId.get(id) ?? []));
   }
 
   private updateHover(): void {
@@ -202,6 +255,7 @@ export class MapController {
     if (next !== null) this.setEventState(next, { hover: true });
     this.hovered = next;
     this.updateFocusArea();
+    this.updateGpuHighlight();
   }
 
   /** The area of the selected event, else of the hovered one, is drawn stronger. */
@@ -253,7 +307,12 @@ export class MapController {
   }
 
   private onClick(e: MapMouseEvent): void {
-    const ids = this.eventsAt(e.point);
+    if (this.useGpu) return; // deck.gl picks for its own layers (GpuEvents.onPick)
+    this.pick(this.eventsAt(e.point));
+  }
+
+  /** One event under the pointer opens it; several list in time order; none clears. */
+  private pick(ids: string[]): void {
     const s = this.store.getState();
     if (ids.length === 1) s.select(ids[0]!);
     else if (ids.length > 1) s.showStack(ids);
@@ -264,6 +323,7 @@ export class MapController {
   }
 
   private onMouseMove(e: MapMouseEvent): void {
+    if (this.useGpu) return;
     const ids = this.eventsAt(e.point);
     this.store.getState().hover(ids[0] ?? null);
   }

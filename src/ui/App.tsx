@@ -19,6 +19,15 @@ function EventCount() {
   );
 }
 
+function Subtitle() {
+  const path = useAtlas((s) => s.dataPath);
+  return (
+    <p className="subtitle">
+      {path ? `Data set: ${path}` : 'North Korean troops in Russia, 2024'} · every marker backed by its sources’ words
+    </p>
+  );
+}
+
 function LoadState() {
   const error = useAtlas((s) => s.loadError);
   const issues = useAtlas((s) => s.loadIssues);
@@ -46,7 +55,7 @@ export function App() {
     <div className="app">
       <header className="topbar">
         <h1>Event Atlas</h1>
-        <p className="subtitle">North Korean troops in Russia, 2024 · every marker backed by its sources’ words</p>
+        <Subtitle />
         <EventCount />
         <CopyLinkButton />
       </header>
