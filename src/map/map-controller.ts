@@ -28,7 +28,8 @@ import {
   stackLayer,
 } from './layers';
 import type { GpuEvents } from './gpu-events';
-import { arcFeatures, areaFeatures, eventFeatures, eventsBounds, placeLabelFeatures, stackFeatures } from './map-data';
+import { arcFeatures, eventFeatures, eventsBounds } from './map-data';
+import { PlaceOverlays } from './place-overlays';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -58,9 +59,7 @@ export class MapController {
   private styleReady = false;
   private hovered: number | null = null;
   private selected: number | null = null;
-  private focusedArea: number | null = null;
-  private activeAreas = new Set<number>();
-  private placeIndex = new Map<string, number>();
+  private readonly places: PlaceOverlays;
   private lastCameraSeq = 0;
   /** The GPU layers, once loaded, for a data set of GPU_THRESHOLD events or more. */
   private gpu: GpuEvents | null = null;
@@ -81,6 +80,7 @@ export class MapController {
       renderWorldCopies: true,
     });
     this.lastCameraSeq = store.getState().cameraRequest?.seq ?? 0;
+    this.places = new PlaceOverlays(this.map);
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.on('load', () => this.onStyleReady());
@@ -147,12 +147,7 @@ export class MapController {
   private updateData(): void {
     const data = this.store.getState().data;
     if (!this.styleReady || !data) return;
-    const places = [...data.places.values()];
-    this.placeIndex = new Map(places.map((p, i) => [p.id, i]));
-    this.activeAreas.clear();
-    this.focusedArea = null;
-    this.source(SOURCE.areas).setData(areaFeatures(places));
-    this.source(SOURCE.places).setData(placeLabelFeatures(places));
+    this.places.setPlaces([...data.places.values()]);
     this.updateFiltered();
     // Fit the data unless a link named a camera (its request is pending or applied).
     if (!this.store.getState().cameraRequest) {
@@ -216,15 +211,7 @@ export class MapController {
       this.source(SOURCE.events).setData(eventFeatures(visible));
       this.source(SOURCE.arcs).setData(arcFeatures(visible));
     }
-    this.source(SOURCE.stacks).setData(stackFeatures(visible));
-    const active = new Set<number>();
-    for (const ev of visible) {
-      const i = this.placeIndex.get(ev.place.id);
-      if (i !== undefined) active.add(i);
-    }
-    for (const i of this.activeAreas) if (!active.has(i)) this.setState(SOURCE.areas, i, { active: false });
-    for (const i of active) if (!this.activeAreas.has(i)) this.setState(SOURCE.areas, i, { active: true });
-    this.activeAreas = active;
+    this.places.showVisible(visible);
   }
 
   private updateSelection(): void {
@@ -263,11 +250,7 @@ export class MapController {
     const s = this.store.getState();
     const id = s.selectedId ?? s.hoveredId;
     const ev = id === null ? undefined : s.data?.byId.get(id);
-    const index = ev ? (this.placeIndex.get(ev.place.id) ?? null) : null;
-    if (this.focusedArea === index) return;
-    if (this.focusedArea !== null) this.setState(SOURCE.areas, this.focusedArea, { focus: false });
-    if (index !== null) this.setState(SOURCE.areas, index, { focus: true });
-    this.focusedArea = index;
+    this.places.focus(ev?.place ?? null);
   }
 
   private applyCameraRequest(req: CameraRequest | null): void {

@@ -1,0 +1,58 @@
+/**
+ * The per-place overlays under and beside the event markers: each place's area (radius or
+ * polygon), its name, and the "×N" badge where several events in the window share it.
+ * Areas are switched on and off with feature-state, so a slider step touches only the
+ * places whose state changed.
+ */
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { AtlasEvent } from '../domain/atlas-event';
+import type { Place } from '../domain/types';
+import { SOURCE } from './layers';
+import { areaFeatures, placeLabelFeatures, stackFeatures } from './map-data';
+
+export class PlaceOverlays {
+  private index = new Map<string, number>();
+  private active = new Set<number>();
+  private focused: number | null = null;
+
+  constructor(private readonly map: MapLibreMap) {}
+
+  /** A new data set's places. */
+  setPlaces(places: readonly Place[]): void {
+    this.index = new Map(places.map((p, i) => [p.id, i]));
+    this.active.clear();
+    this.focused = null;
+    this.source(SOURCE.areas).setData(areaFeatures(places));
+    this.source(SOURCE.places).setData(placeLabelFeatures(places));
+  }
+
+  /** Faint areas and count badges for the places of the events in the window. */
+  showVisible(visible: readonly AtlasEvent[]): void {
+    this.source(SOURCE.stacks).setData(stackFeatures(visible));
+    const active = new Set<number>();
+    for (const ev of visible) {
+      const i = this.index.get(ev.place.id);
+      if (i !== undefined) active.add(i);
+    }
+    for (const i of this.active) if (!active.has(i)) this.setState(i, { active: false });
+    for (const i of active) if (!this.active.has(i)) this.setState(i, { active: true });
+    this.active = active;
+  }
+
+  /** The selected or hovered event's place is drawn stronger (broad areas only then). */
+  focus(place: Place | null): void {
+    const index = place ? (this.index.get(place.id) ?? null) : null;
+    if (this.focused === index) return;
+    if (this.focused !== null) this.setState(this.focused, { focus: false });
+    if (index !== null) this.setState(index, { focus: true });
+    this.focused = index;
+  }
+
+  private source(id: string): GeoJSONSource {
+    return this.map.getSource(id) as GeoJSONSource;
+  }
+
+  private setState(id: number, state: Record<string, boolean>): void {
+    this.map.setFeatureState({ source: SOURCE.areas, id }, state);
+  }
+}
