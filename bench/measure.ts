@@ -20,6 +20,11 @@ export interface StepRecord extends ProbeStep {
   syncMs: number;
   /** Key to map idle again; null when the step timed out. */
   idleMs: number | null;
+  /**
+   * Key to the frame after that: the main thread got its next frame, so the GPU process had
+   * taken the drawn one. With SwiftShader the GPU is the CPU, and this is when it is on screen.
+   */
+  nextFrameMs: number | null;
   /** From the trace: busy time of the page's main thread, its workers, the GPU process. */
   busy?: { main: number; worker: number; gpu: number };
 }
@@ -44,8 +49,10 @@ export interface MeasureResult {
     mainMs: Summary | null;
     syncMs: Summary | null;
     idleMs: Summary | null;
+    nextFrameMs: Summary | null;
     busyMainMs?: Summary | null;
     busyWorkerMs?: Summary | null;
+    busyGpuMs?: Summary | null;
     timedOut: number;
   };
   /** Raw trace events of the scrub, for the profile summary; dropped before results.json. */
@@ -86,7 +93,7 @@ const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 /** Press one key on the focused control and wait until the map is idle again. */
 async function step(page: Page, key: string, timeoutMs: number): Promise<ProbeStep> {
-  await page.evaluate('window.__bench.armed = true');
+  await page.evaluate(`window.__bench.armed = ${timeoutMs}`);
   await withTimeout(page.keyboard.press(key), timeoutMs, `key ${key}`);
   // The page gives up on its own after timeoutMs; the extra margin is for a frozen page.
   return withTimeout(page.evaluate('window.__bench.current.done') as Promise<ProbeStep>, timeoutMs + 5000, `step ${key}`);
@@ -96,6 +103,7 @@ const record = (s: ProbeStep): StepRecord => ({
   ...s,
   syncMs: s.t1 - s.t0,
   idleMs: s.idleAt === null ? null : s.idleAt - s.t0,
+  nextFrameMs: s.idleAt === null || s.frameTimes.length === 0 ? null : s.frameTimes[s.frameTimes.length - 1]! - s.t0,
   mainMs: s.t1 - s.t0,
 });
 
@@ -106,7 +114,7 @@ async function measure(o: MeasureOptions, result: MeasureResult, holder: Holder)
     result.chromium = browser.version();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.addInitScript(probeScript(o.events, o.stepTimeoutMs));
+    await page.addInitScript(probeScript(o.events));
     o.takeServed();
     await page.goto(o.url, { waitUntil: 'commit', timeout: o.loadTimeoutMs });
     const loaded = await page.waitForFunction('window.__bench && window.__bench.loadedAt', undefined, {
@@ -122,9 +130,10 @@ async function measure(o: MeasureOptions, result: MeasureResult, holder: Holder)
     const heap = await cdp.send('Runtime.getHeapUsage');
     result.memory = { heapUsedMB: heap.usedSize / 2 ** 20, heapTotalMB: heap.totalSize / 2 ** 20 };
 
-    // The first step a reader takes: the end handle one day back.
+    // The first step a reader takes: the end handle one day back. Every event is in the
+    // window then, so this step is the heaviest: it gets the load's time limit.
     await page.getByRole('slider', { name: 'Window end' }).focus();
-    const first = record(await step(page, 'ArrowLeft', o.stepTimeoutMs));
+    const first = record(await step(page, 'ArrowLeft', o.loadTimeoutMs));
     result.load.firstStep = first;
     if (first.idleMs !== null) result.load.firstStepMs = result.load.drawnMs + first.idleMs;
 
@@ -135,7 +144,7 @@ async function measure(o: MeasureOptions, result: MeasureResult, holder: Holder)
 
     if (o.traceCategories) await browser.startTracing(page, { categories: o.traceCategories });
     const steps: StepRecord[] = [];
-    result.scrub = { steps, mainMs: null, syncMs: null, idleMs: null, timedOut: 0 };
+    result.scrub = { steps, mainMs: null, syncMs: null, idleMs: null, nextFrameMs: null, timedOut: 0 };
     for (let i = 0; i < o.steps; i++) {
       const s = record(await step(page, 'PageUp', o.stepTimeoutMs));
       steps.push(s);
@@ -144,8 +153,8 @@ async function measure(o: MeasureOptions, result: MeasureResult, holder: Holder)
     // Long frames are delivered to the observer after they end; give the last ones a moment.
     await page.waitForTimeout(300);
     const frames = (await page.evaluate('window.__bench.frames')) as ProbeFrame[];
-    for (const s of steps) s.mainMs = stepMainThread(s, frames);
-    if (first) first.mainMs = stepMainThread(first, frames);
+    first.mainMs = stepMainThread(first, frames, first.t0 + o.loadTimeoutMs);
+    for (const s of steps) s.mainMs = stepMainThread(s, frames, s.t0 + o.stepTimeoutMs);
     if (o.traceCategories) {
       const buffer = await browser.stopTracing();
       result.trace = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
@@ -170,9 +179,11 @@ function summarizeScrub(result: MeasureResult): void {
   scrub.mainMs = summarize(scrub.steps.map((s) => s.mainMs));
   scrub.syncMs = summarize(scrub.steps.map((s) => s.syncMs));
   scrub.idleMs = summarize(scrub.steps.flatMap((s) => (s.idleMs === null ? [] : [s.idleMs])));
+  scrub.nextFrameMs = summarize(scrub.steps.flatMap((s) => (s.nextFrameMs === null ? [] : [s.nextFrameMs])));
   if (scrub.steps.some((s) => s.busy)) {
     scrub.busyMainMs = summarize(scrub.steps.flatMap((s) => (s.busy ? [s.busy.main] : [])));
     scrub.busyWorkerMs = summarize(scrub.steps.flatMap((s) => (s.busy ? [s.busy.worker] : [])));
+    scrub.busyGpuMs = summarize(scrub.steps.flatMap((s) => (s.busy ? [s.busy.gpu] : [])));
   }
 }
 

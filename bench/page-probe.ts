@@ -19,7 +19,12 @@ export interface ProbeStep {
   t0: number;
   t1: number;
   idleAt: number | null;
+  /** Frames seen until idle (the last one only confirms it). */
   frames: number;
+  /** When each of those frames ran. */
+  frameTimes: number[];
+  /** Events in the window after the step ("N" of "N of M events"). */
+  shown: number | null;
 }
 
 export interface ProbeFrame {
@@ -29,11 +34,13 @@ export interface ProbeFrame {
   scripts: Array<{ invoker: string; source: string; fn: string; duration: number }>;
 }
 
-/** The init script for a data set of `total` events; steps give up after `stepTimeoutMs`. */
-export function probeScript(total: number, stepTimeoutMs: number): string {
+/**
+ * The init script for a data set of `total` events. A step is armed by setting
+ * `__bench.armed` to its timeout in ms; the next keydown is then timed.
+ */
+export function probeScript(total: number): string {
   return `(() => {
   const TOTAL = ${JSON.stringify(total)};
-  const STEP_TIMEOUT = ${JSON.stringify(stepTimeoutMs)};
   const b = { kind: null, frames: [], loadedAt: null, armed: false, current: null };
   window.__bench = b;
   const types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
@@ -61,13 +68,14 @@ export function probeScript(total: number, stepTimeoutMs: number): string {
     return !!m && Number(m[1]) === TOTAL && Number(m[2]) === TOTAL;
   };
   // The first of two consecutive frames, after at least minFrames, where ok() holds.
-  async function settle(minFrames, deadline, ok) {
+  async function settle(minFrames, deadline, ok, frameTimes) {
     let first = null;
     let frames = 0;
     for (;;) {
       await frame();
       frames++;
       const now = performance.now();
+      if (frameTimes) frameTimes.push(Math.round(now * 10) / 10);
       if (frames >= minFrames && ok()) {
         if (first !== null) return { at: first, frames };
         first = now;
@@ -81,12 +89,13 @@ export function probeScript(total: number, stepTimeoutMs: number): string {
   });
   window.addEventListener('keydown', (e) => {
     if (!b.armed) return;
+    const timeout = b.armed;
     b.armed = false;
     const t0 = performance.now();
     performance.mark('bench-step-start');
-    const step = { key: e.key, t0, t1: null, idleAt: null, frames: 0 };
+    const step = { key: e.key, t0, t1: null, idleAt: null, frames: 0, frameTimes: [], shown: null };
     let finish;
-    b.current = { step, ended: false, done: new Promise((r) => (finish = r)), finish };
+    b.current = { step, timeout, ended: false, done: new Promise((r) => (finish = r)), finish };
   }, true);
   // Last listener: the app has handled the key. Waiting for frames starts here, so the first
   // frame callback runs after the one MapLibre asked for while handling it.
@@ -97,9 +106,12 @@ export function probeScript(total: number, stepTimeoutMs: number): string {
     queueMicrotask(() => {
       const step = c.step;
       step.t1 = performance.now();
-      settle(1, step.t0 + STEP_TIMEOUT, idle).then((r) => {
+      settle(1, step.t0 + c.timeout, idle, step.frameTimes).then((r) => {
         step.idleAt = r.at;
         step.frames = r.frames;
+        const el = document.querySelector('[data-testid=event-count]');
+        const m = /(\\d+) of/.exec((el && el.textContent) || '');
+        step.shown = m ? Number(m[1]) : null;
         performance.mark('bench-step-idle');
         c.finish(step);
       });

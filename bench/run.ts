@@ -3,7 +3,8 @@
  * with each variant in a fresh Chromium, profile the scrub at 100k, print the tables and write
  * bench/out/results.json.
  *
- *   tsx bench/run.ts [--sizes 1k,10k,100k,1m] [--steps 40] [--no-build] [--no-profile]
+ *   tsx bench/run.ts [--sizes 1k,10k,100k,1m] [--variants ours,setdata] [--steps 40]
+ *                    [--no-build] [--no-profile]
  *
  * Sizes run in turn, ours then setdata for each, so the two are compared on the same machine
  * in the same minute. Every measurement has its own deadline: a size that freezes the page is
@@ -16,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_ROOT, describeMeta, ensureDataset, isSizeLabel, SIZES, type DatasetMeta, type SizeLabel } from './generate';
 import { firstViewBytes, type FirstView } from './first-view';
+import { gzipFileSize } from './gzip-size';
 import { measureWithDeadline, type MeasureResult, type ServedFile, type Variant } from './measure';
 import { summarizeProfile, type ThreadProfile } from './profile';
 import { bytesTable, profileText, ratioTable, targetLines, timingTable } from './report';
@@ -25,7 +27,9 @@ import { SourceMap, type RawSourceMap } from './source-map';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const OUT = join(HERE, 'out');
-const DIST: Record<Variant, string> = { ours: join(ROOT, 'dist'), setdata: join(OUT, 'dist-setdata') };
+// Both builds live under bench/out, not in dist/: dist/ is what `npm start` and the e2e tests
+// serve, and a build there in the middle of a run would swap files under the server.
+const DIST: Record<Variant, string> = { ours: join(OUT, 'dist-ours'), setdata: join(OUT, 'dist-setdata') };
 const VARIANTS: readonly Variant[] = ['ours', 'setdata'];
 
 /** Per size: how many scrub steps and how long each phase may take before it is called frozen. */
@@ -45,15 +49,17 @@ interface Args {
   steps: number | null;
   build: boolean;
   profile: boolean;
+  variants: Variant[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { sizes: Object.keys(SIZES) as SizeLabel[], steps: null, build: true, profile: true };
+  const args: Args = { sizes: Object.keys(SIZES) as SizeLabel[], steps: null, build: true, profile: true, variants: [...VARIANTS] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--no-build') args.build = false;
     else if (a === '--no-profile') args.profile = false;
     else if (a === '--steps') args.steps = Number(argv[++i]);
+    else if (a === '--variants') args.variants = (argv[++i] ?? '').split(',').filter((v): v is Variant => (VARIANTS as string[]).includes(v));
     else if (a === '--sizes') {
       const sizes = (argv[++i] ?? '').split(',');
       const bad = sizes.filter((s) => !isSizeLabel(s));
@@ -64,12 +70,14 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
+/** The app as shipped, and the setData baseline (its own config: see vite-setdata.config.ts). */
 function build(): void {
   const vite = join(ROOT, 'node_modules/.bin/vite');
   const env = { ...process.env };
   delete env.VITE_WINDOW_STRATEGY;
-  execFileSync(vite, ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit', env });
-  execFileSync(vite, ['build', '--logLevel', 'error', '--outDir', DIST.setdata, '--emptyOutDir'], {
+  const quiet = ['--logLevel', 'error', '--emptyOutDir'];
+  execFileSync(vite, ['build', ...quiet, '--outDir', DIST.ours], { cwd: ROOT, stdio: 'inherit', env });
+  execFileSync(vite, ['build', ...quiet, '--outDir', DIST.setdata, '--config', join(HERE, 'vite-setdata.config.ts')], {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...env, VITE_WINDOW_STRATEGY: 'setdata' },
@@ -119,7 +127,7 @@ async function main(): Promise<void> {
   try {
     for (const size of args.sizes) {
       const plan = PLAN[size];
-      for (const variant of VARIANTS) {
+      for (const variant of args.variants) {
         const started = Date.now();
         const r = await measureWithDeadline(
           {
@@ -146,7 +154,7 @@ async function main(): Promise<void> {
     }
     if (args.profile && args.sizes.includes('100k')) {
       const maps = sourceMaps();
-      for (const variant of VARIANTS) {
+      for (const variant of args.variants) {
         const r = await measureWithDeadline(
           {
             url: `${server.origin}/${variant}/?data=/bench-data/100k/`,
@@ -176,6 +184,13 @@ async function main(): Promise<void> {
   console.log(ratioTable(results));
   console.log('\nFirst view on the wire (gzip -9 of each file; served uncompressed to the browser):');
   console.log(bytesTable(views));
+  const maplibre = await gzipFileSize(join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs'));
+  const maplibreWorker = await gzipFileSize(join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'));
+  const budget = maplibre + maplibreWorker + 150 * 1024;
+  console.log(
+    `JS budget (issue 5): MapLibre ${Math.round(maplibre / 1024)} KB + its worker ${Math.round(maplibreWorker / 1024)} KB + 150 KB = ${Math.round(budget / 1024)} KB gzip; ` +
+      views.filter((v) => v.variant === 'ours').map((v) => `${v.size} ${Math.round(v.view.js.gzip / 1024)} KB ${v.view.js.gzip <= budget ? 'MET' : 'MISSED'}`).join(', '),
+  );
   if (args.sizes.includes('100k')) console.log(`\nTargets at 100k:\n  ${targetLines(results).join('\n  ')}`);
   for (const [label, p] of Object.entries(profiles)) console.log(`\n${profileText(label, p)}`);
   const minutes = (Date.now() - began) / 60_000;

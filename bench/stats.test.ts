@@ -28,7 +28,7 @@ describe('main-thread time of a step', () => {
   const step = { t0: 100, t1: 110, idleAt: 300 };
 
   it('is the synchronous handling alone when no long frame follows', () => {
-    expect(stepMainThread(step, [])).toBe(10);
+    expect(stepMainThread(step, [], 1000)).toBe(10);
   });
 
   it('adds the long frames within the step, counting the handling they contain once', () => {
@@ -37,10 +37,14 @@ describe('main-thread time of a step', () => {
       { start: 200, duration: 70 },
       { start: 400, duration: 80 }, // after the map was idle: another step's
     ];
-    expect(stepMainThread(step, frames)).toBe(50 + 70);
+    expect(stepMainThread(step, frames, 1000)).toBe(50 + 70);
   });
 
-  it('runs to the last long frame when the step never became idle', () => {
-    expect(stepMainThread({ ...step, idleAt: null }, [{ start: 200, duration: 70 }])).toBe(10 + 70);
+  it('runs to its deadline when the step never became idle', () => {
+    const frames = [
+      { start: 200, duration: 70 },
+      { start: 900, duration: 200 }, // past the deadline: a later step's
+    ];
+    expect(stepMainThread({ ...step, idleAt: null }, frames, 500)).toBe(10 + 70);
   });
 });

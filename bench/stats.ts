@@ -65,11 +65,13 @@ export interface LongFrame {
 /**
  * Main-thread time of a step: the synchronous handling of the key [t0, t1], joined with every
  * long animation frame that falls within the step (up to the idle frame), each counted once.
- * Frames under 50 ms are not reported by the browser, so this is a lower bound; the trace's
- * busy time (`trace.ts`) is the exact figure.
+ * Frames under 50 ms are not reported, and a long frame spans its whole frame, waits for the
+ * GPU process included, so this is a frame-latency figure; the trace's busy time (`trace.ts`)
+ * is the main thread's actual work.
  */
-export function stepMainThread(step: StepTiming, frames: readonly LongFrame[]): number {
-  const end = step.idleAt ?? Math.max(step.t1, ...frames.map((f) => f.start + f.duration));
+export function stepMainThread(step: StepTiming, frames: readonly LongFrame[], deadline: number): number {
+  // A step that never became idle ends at its deadline, not at some later step's frames.
+  const end = step.idleAt ?? deadline;
   const intervals: Interval[] = [[step.t0, step.t1], ...frames.map((f): Interval => [f.start, f.start + f.duration])];
   return coveredLength(intervals, step.t0, Math.max(end, step.t1));
 }

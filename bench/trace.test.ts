@@ -21,6 +21,7 @@ const threads: TraceEvent[] = [
   meta(RENDERER, MAIN, 'thread_name', 'CrRendererMain'),
   meta(RENDERER, WORKER, 'thread_name', 'DedicatedWorker thread'),
   meta(GPU, GPU, 'thread_name', 'CrGpuMain'),
+  meta(GPU, GPU, 'thread_name', 'CrGpuMain'), // named twice, as Chromium sometimes does
 ];
 
 describe('busy time per step from a trace', () => {

@@ -41,18 +41,20 @@ export interface Threads {
 export function findThreads(events: readonly TraceEvent[]): Threads {
   const mark = events.find((e) => e.name === 'bench-step-start');
   const processNames = new Map<number, string>();
-  const threadNames: Array<{ pid: number; tid: number; name: string }> = [];
+  // Chromium may name a thread more than once in a trace: one entry per thread, or its busy
+  // time would count twice.
+  const threadNames = new Map<string, { pid: number; tid: number; name: string }>();
   for (const e of events) {
     if (e.ph !== 'M') continue;
     const name = String((e.args as { name?: unknown } | undefined)?.name ?? '');
     if (e.name === 'process_name') processNames.set(e.pid, name);
-    if (e.name === 'thread_name') threadNames.push({ pid: e.pid, tid: e.tid, name });
+    if (e.name === 'thread_name') threadNames.set(`${e.pid}:${e.tid}`, { pid: e.pid, tid: e.tid, name });
   }
   const main = mark ? { pid: mark.pid, tid: mark.tid } : null;
   return {
     main,
-    workers: threadNames.filter((t) => t.pid === main?.pid && t.name === 'DedicatedWorker thread'),
-    gpu: threadNames.filter((t) => processNames.get(t.pid) === 'GPU Process' && t.name === 'CrGpuMain'),
+    workers: [...threadNames.values()].filter((t) => t.pid === main?.pid && t.name === 'DedicatedWorker thread'),
+    gpu: [...threadNames.values()].filter((t) => processNames.get(t.pid) === 'GPU Process' && t.name === 'CrGpuMain'),
   };
 }
 
