@@ -65,6 +65,8 @@ export interface MeasureOptions {
   variant: Variant;
   events: number;
   steps: number;
+  /** Pause between scrub steps, so each starts from a quiet page (no frame of the last one in flight). */
+  gapMs: number;
   loadTimeoutMs: number;
   stepTimeoutMs: number;
   /** Trace categories to record during the scrub; none, no trace. */
@@ -146,6 +148,7 @@ async function measure(o: MeasureOptions, result: MeasureResult, holder: Holder)
     const steps: StepRecord[] = [];
     result.scrub = { steps, mainMs: null, syncMs: null, idleMs: null, nextFrameMs: null, timedOut: 0 };
     for (let i = 0; i < o.steps; i++) {
+      if (o.gapMs > 0) await page.waitForTimeout(o.gapMs);
       const s = record(await step(page, 'PageUp', o.stepTimeoutMs));
       steps.push(s);
       if (s.idleAt === null) result.scrub.timedOut++;

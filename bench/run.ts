@@ -4,7 +4,10 @@
  * bench/out/results.json.
  *
  *   tsx bench/run.ts [--sizes 1k,10k,100k,1m] [--variants ours,setdata] [--steps 40]
- *                    [--no-build] [--no-profile]
+ *                    [--gap 400] [--no-build] [--no-profile]
+ *
+ * Steps are taken one at a time, `--gap` ms apart, so each is timed from a quiet page rather
+ * than on top of the last one's frames (a held arrow key would overlap them).
  *
  * Sizes run in turn, ours then setdata for each, so the two are compared on the same machine
  * in the same minute. Every measurement has its own deadline: a size that freezes the page is
@@ -47,18 +50,20 @@ const PROFILE_STEPS = 15;
 interface Args {
   sizes: SizeLabel[];
   steps: number | null;
+  gapMs: number;
   build: boolean;
   profile: boolean;
   variants: Variant[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { sizes: Object.keys(SIZES) as SizeLabel[], steps: null, build: true, profile: true, variants: [...VARIANTS] };
+  const args: Args = { sizes: Object.keys(SIZES) as SizeLabel[], steps: null, gapMs: 400, build: true, profile: true, variants: [...VARIANTS] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--no-build') args.build = false;
     else if (a === '--no-profile') args.profile = false;
     else if (a === '--steps') args.steps = Number(argv[++i]);
+    else if (a === '--gap') args.gapMs = Number(argv[++i]);
     else if (a === '--variants') args.variants = (argv[++i] ?? '').split(',').filter((v): v is Variant => (VARIANTS as string[]).includes(v));
     else if (a === '--sizes') {
       const sizes = (argv[++i] ?? '').split(',');
@@ -136,6 +141,7 @@ async function main(): Promise<void> {
             variant,
             events: SIZES[size],
             steps: args.steps ?? plan.steps,
+            gapMs: args.gapMs,
             loadTimeoutMs: plan.loadTimeoutMs,
             stepTimeoutMs: plan.stepTimeoutMs,
             traceCategories: TRACE,
@@ -163,6 +169,7 @@ async function main(): Promise<void> {
             events: SIZES['100k'],
             ...PLAN['100k'],
             steps: PROFILE_STEPS,
+            gapMs: args.gapMs,
             traceCategories: PROFILE,
             takeServed,
           },
