@@ -39,14 +39,15 @@ const VARIANTS: readonly Variant[] = ['ours', 'setdata'];
 const PLAN: Record<SizeLabel, { steps: number; loadTimeoutMs: number; stepTimeoutMs: number; deadlineMs: number }> = {
   '1k': { steps: 40, loadTimeoutMs: 60_000, stepTimeoutMs: 10_000, deadlineMs: 150_000 },
   '10k': { steps: 40, loadTimeoutMs: 60_000, stepTimeoutMs: 10_000, deadlineMs: 180_000 },
-  '100k': { steps: 40, loadTimeoutMs: 120_000, stepTimeoutMs: 15_000, deadlineMs: 300_000 },
-  // 1M: the load alone takes minutes on two cores, and a major GC of its heap can hold frames
-  // back for tens of seconds; a few steps show whether it scrubs at all.
-  '1m': { steps: 5, loadTimeoutMs: 240_000, stepTimeoutMs: 60_000, deadlineMs: 420_000 },
+  '100k': { steps: 30, loadTimeoutMs: 120_000, stepTimeoutMs: 20_000, deadlineMs: 300_000 },
+  // 1M: the load alone takes two minutes on two cores, a frame can take tens of seconds on
+  // SwiftShader, and a major GC of its heap can hold frames back as long; three steps show
+  // whether it scrubs at all.
+  '1m': { steps: 3, loadTimeoutMs: 240_000, stepTimeoutMs: 60_000, deadlineMs: 330_000 },
 };
 const TRACE = ['toplevel', 'blink.user_timing', '__metadata'];
 const PROFILE = [...TRACE, 'disabled-by-default-v8.cpu_profiler'];
-const PROFILE_STEPS = 15;
+const PROFILE_STEPS = 8;
 
 interface Args {
   sizes: SizeLabel[];
