@@ -5,7 +5,7 @@
 
 export type Random = () => number;
 
-/** mulberry32: a tiny, well-mixed 32-bit PRNG (same as scripts/bench-extract.ts). */
+/** mulberry32: a tiny, well-mixed 32-bit PRNG (the app benchmark and bench:extract share it). */
 export function prng(seed: number): Random {
   let a = seed >>> 0;
   return () => {

@@ -13,22 +13,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expandInputs, extractFile, loadProject } from '../src/extract/runner';
+// Seeded, so the corpus is the same every run.
+import { prng } from '../bench/prng';
 
 const ARTICLES = 1000;
 const CHECKPOINTS = [250, 500, 1000];
 const SEED = 20241029;
 
-/** mulberry32: a tiny, well-mixed 32-bit PRNG; seeded, so the corpus is the same every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DATES = ['on Monday', 'on Thursday', 'last week', 'in late October', 'at the end of October', 'in July 2024', 'on October 27-28', 'on October 23', 'in August', 'on June 19', 'in early November'];
 const FIGURES = ['about 10,000', 'over 7,000', 'up to half of the', 'at least 28', '2,600', 'approximately 11,000', 'around 50,000', 'several thousand'];
