@@ -27,7 +27,7 @@ import {
   SOURCE,
   stackLayer,
 } from './layers';
-import type { GpuEvents } from './gpu-events';
+import type { GpuEvents } from './gpu/gpu-events';
 import { arcFeatures, eventFeatures, eventsBounds } from './map-data';
 import { PlaceOverlays } from './place-overlays';
 
@@ -42,9 +42,10 @@ const WINDOW_STRATEGY: 'global-state' | 'setdata' =
   import.meta.env.VITE_WINDOW_STRATEGY === 'setdata' ? 'setdata' : 'global-state';
 
 /**
- * From this many events on, the events are drawn by deck.gl with time filtering on the GPU
- * (`gpu-events.ts`, lazy-loaded); below it MapLibre's own layers are cheap enough and keep
- * the first view's JavaScript small. Chosen from `npm run bench` (see README, Performance).
+ * From this many events on, the events are drawn by our own WebGL layer, which draws only the
+ * window's time range (`gpu/`, lazy-loaded); below it MapLibre's own layers are cheap enough
+ * and add the per-place badges and areas. Chosen from `npm run bench` (README, Performance).
+ * The setdata baseline stays on MapLibre's layers at every size: it is what we measure against.
  */
 export const GPU_THRESHOLD = 5_000;
 
@@ -157,16 +158,14 @@ export class MapController {
   }
 
   private get useGpu(): boolean {
-    return (this.store.getState().data?.events.length ?? 0) >= GPU_THRESHOLD;
+    return WINDOW_STRATEGY !== 'setdata' && (this.store.getState().data?.events.length ?? 0) >= GPU_THRESHOLD;
   }
 
   /** Load the GPU layers once; a data set that needs them waits for them. */
   private async ensureGpu(): Promise<GpuEvents> {
-    this.gpuLoading ??= import('./gpu-events').then(({ GpuEvents }) => {
-      this.gpu = new GpuEvents(this.map, {
-        onPick: (ids) => this.pick(ids),
-        onHover: (id) => this.store.getState().hover(id),
-      });
+    this.gpuLoading ??= import('./gpu/gpu-events').then(({ GpuEvents }) => {
+      const before = this.map.getLayer(BASEMAP_LABEL_LAYER_ID) ? BASEMAP_LABEL_LAYER_ID : undefined;
+      this.gpu = new GpuEvents(this.map, before);
       return this.gpu;
     });
     return this.gpuLoading;
@@ -179,6 +178,7 @@ export class MapController {
     if (this.useGpu) {
       this.source(SOURCE.events).setData(EMPTY);
       this.source(SOURCE.arcs).setData(EMPTY);
+      this.places.showVisible([]);
       void this.ensureGpu().then((gpu) => {
         gpu.setEvents(selectFiltered(this.store.getState()).events);
         this.updateWindow();
@@ -198,10 +198,11 @@ export class MapController {
   private updateWindow(): void {
     if (!this.styleReady) return;
     const state = this.store.getState();
-    if (this.gpu && this.useGpu) {
+    if (this.useGpu) {
       // At this scale per-place badges and standing areas would cost more than a frame;
-      // the selected or hovered event's area still shows (updateFocusArea).
-      this.gpu.setWindow(state.window.start, state.window.end);
+      // the selected or hovered event's area still shows (updateFocusArea). Until the GPU
+      // layer has loaded nothing is drawn, rather than every event through MapLibre.
+      this.gpu?.setWindow(state.window.start, state.window.end);
       return;
     }
     this.map.setGlobalStateProperty(GLOBAL_STATE.winStart, state.window.start);
@@ -278,6 +279,7 @@ export class MapController {
   /** Event ids under a point, nearest marker first. */
   private eventsAt(point: { x: number; y: number }): string[] {
     if (!this.styleReady) return [];
+    if (this.useGpu) return this.gpu?.eventsAt(point, HIT_TOLERANCE) ?? [];
     const t = HIT_TOLERANCE;
     const hits = this.map.queryRenderedFeatures(
       [
@@ -290,7 +292,6 @@ export class MapController {
   }
 
   private onClick(e: MapMouseEvent): void {
-    if (this.useGpu) return; // deck.gl picks for its own layers (GpuEvents.onPick)
     this.pick(this.eventsAt(e.point));
   }
 
@@ -306,8 +307,9 @@ export class MapController {
   }
 
   private onMouseMove(e: MapMouseEvent): void {
-    if (this.useGpu) return;
     const ids = this.eventsAt(e.point);
+    // MapLibre's layers set the cursor on mouseenter; the GPU layer has no such events.
+    if (this.useGpu) this.map.getCanvas().style.cursor = ids.length > 0 ? 'pointer' : '';
     this.store.getState().hover(ids[0] ?? null);
   }
 

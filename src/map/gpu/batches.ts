@@ -1,0 +1,153 @@
+/**
+ * The vertex data of the large-data event layer, built once per data or filter change, and
+ * the time index that tells a slider step which of it to draw.
+ *
+ * Items (markers, or arcs of several vertices) are laid out in draw order: the short ones
+ * (spanning at most LONG_SPAN_DAYS) by start day, then the long ones. An item short enough
+ * overlaps [from, to] only if its start is in [from - LONG_SPAN_DAYS, to], so a step draws
+ * one contiguous range found by two binary searches, plus the few long items; the vertex
+ * shader drops the items of that range that ended before `from`. Drawing 3,000 markers of a
+ * 4-week window instead of filtering all 100,000 on the GPU is what keeps a step cheap on a
+ * machine whose GPU is emulated on the CPU.
+ */
+import greatCircle from '@turf/great-circle';
+import type { AtlasEvent } from '../../domain/atlas-event';
+import { upperBound } from '../../domain/time-index';
+import { CATEGORY_STYLE } from '../categories';
+
+/** Items spanning more days than this are drawn whatever the window, and filtered by the shader. */
+export const LONG_SPAN_DAYS = 92;
+/** Points per arc: enough for a smooth curve across a continent. */
+const ARC_POINTS = 32;
+
+/** Vertex columns plus where each item's vertices begin. */
+export interface Batch {
+  /** Items laid out: short ones first, by start day. */
+  items: number;
+  shortItems: number;
+  /** Start day of each short item, ascending. */
+  starts: Float64Array;
+  /** First vertex of each item, and the vertex count at the end (items + 1 entries). */
+  offsets: Uint32Array;
+  /** Web Mercator x, y in 0..1 per vertex (x may leave 0..1 where an arc crosses ±180°). */
+  position: Float32Array;
+  /** First and last day per vertex. */
+  time: Float32Array;
+  /** RGBA per vertex, straight alpha. */
+  color: Uint8Array;
+}
+
+/** Vertex ranges [first, count] to draw for the window [from, to] (at most two). */
+export function drawRanges(batch: Batch, from: number, to: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  // Day numbers are integers: the first start >= x is the first start > x - 1.
+  const lo = upperBound(batch.starts, from - LONG_SPAN_DAYS - 1);
+  const hi = upperBound(batch.starts, to);
+  const push = (a: number, b: number) => {
+    const first = batch.offsets[a]!;
+    const count = batch.offsets[b]! - first;
+    if (count > 0) ranges.push([first, count]);
+  };
+  if (hi > lo) push(lo, hi);
+  push(batch.shortItems, batch.items);
+  return ranges;
+}
+
+export const mercatorX = (lng: number): number => (lng + 180) / 360;
+export const mercatorY = (lat: number): number => {
+  const clamped = Math.max(-85.051129, Math.min(85.051129, lat));
+  return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360))) / 360;
+};
+
+export type Rgba = [number, number, number, number];
+
+export const hexColor = (hex: string, alpha = 255): Rgba => [
+  parseInt(hex.slice(1, 3), 16),
+  parseInt(hex.slice(3, 5), 16),
+  parseInt(hex.slice(5, 7), 16),
+  alpha,
+];
+
+const isLong = (e: AtlasEvent) => e.end - e.start > LONG_SPAN_DAYS;
+
+/** Short events by start (the input's order), then long ones. */
+function drawOrder(events: readonly AtlasEvent[]): { order: AtlasEvent[]; shortItems: number } {
+  const short = events.filter((e) => !isLong(e));
+  return { order: [...short, ...events.filter(isLong)], shortItems: short.length };
+}
+
+/**
+ * Build a batch from events in time order (as the store keeps them) and the vertices each
+ * one draws: a marker is one, an arc a polyline of segment pairs.
+ */
+function buildBatch(
+  events: readonly AtlasEvent[],
+  vertices: (e: AtlasEvent) => Array<[number, number]>,
+  color: (e: AtlasEvent) => Rgba,
+): { batch: Batch; order: AtlasEvent[] } {
+  const { order, shortItems } = drawOrder(events);
+  const perItem = order.map(vertices);
+  const offsets = new Uint32Array(order.length + 1);
+  perItem.forEach((v, i) => (offsets[i + 1] = offsets[i]! + v.length));
+  const n = offsets[order.length]!;
+  const position = new Float32Array(2 * n);
+  const time = new Float32Array(2 * n);
+  const colors = new Uint8Array(4 * n);
+  order.forEach((e, i) => {
+    const rgba = color(e);
+    let at = offsets[i]!;
+    for (const [x, y] of perItem[i]!) {
+      position[2 * at] = x;
+      position[2 * at + 1] = y;
+      time[2 * at] = e.start;
+      time[2 * at + 1] = e.end;
+      colors.set(rgba, 4 * at);
+      at++;
+    }
+  });
+  const starts = Float64Array.from(order.slice(0, shortItems), (e) => e.start);
+  return { batch: { items: order.length, shortItems, starts, offsets, position, time, color: colors }, order };
+}
+
+const categoryColor = (e: AtlasEvent): Rgba => hexColor(CATEGORY_STYLE[e.category].color);
+
+/** One marker per event at its place. `order[i]` is the event of item i. */
+export function markerBatch(events: readonly AtlasEvent[]): { batch: Batch; order: AtlasEvent[] } {
+  return buildBatch(events, (e) => [[mercatorX(e.place.point[0]), mercatorY(e.place.point[1])]], categoryColor);
+}
+
+/**
+ * The great circle from an event's origin to its place as line-segment vertex pairs in
+ * Web Mercator. Longitudes are unwrapped along the arc, so one crossing ±180° stays whole.
+ */
+export function arcSegments(from: [number, number], to: [number, number]): Array<[number, number]> {
+  const line = greatCircle(from, to, { npoints: ARC_POINTS }).geometry;
+  const parts = line.type === 'LineString' ? [line.coordinates] : line.coordinates;
+  const points: Array<[number, number]> = [];
+  let lastLng: number | null = null;
+  for (const part of parts) {
+    for (const [lng0, lat] of part) {
+      let lng = lng0!;
+      if (lastLng !== null) lng += 360 * Math.round((lastLng - lng) / 360);
+      // turf repeats the meridian point where it splits a line at ±180°: skip the copy.
+      if (lastLng !== null && Math.abs(lng - lastLng) < 1e-9 && points.length > 0) continue;
+      points.push([mercatorX(lng), mercatorY(lat!)]);
+      lastLng = lng;
+    }
+  }
+  const segments: Array<[number, number]> = [];
+  for (let i = 1; i < points.length; i++) segments.push(points[i - 1]!, points[i]!);
+  return segments;
+}
+
+/** Events that record an origin other than their place. */
+export const hasArc = (e: AtlasEvent): boolean => !!e.origin && e.origin.id !== e.place.id;
+
+/** Thin translucent arcs: thousands of them must not bury the markers. */
+export function arcBatch(events: readonly AtlasEvent[], alpha = 90): Batch {
+  return buildBatch(
+    events.filter(hasArc),
+    (e) => arcSegments(e.origin!.point, e.place.point),
+    (e) => hexColor(CATEGORY_STYLE[e.category].color, alpha),
+  ).batch;
+}

@@ -1,0 +1,167 @@
+/**
+ * A MapLibre custom layer that draws the events of a large data set in the map's own WebGL
+ * context, between the basemap and its labels: markers as point sprites and movements as
+ * thin great-circle arcs, each in one or two draw calls. A slider step sets a uniform and
+ * picks the vertex range to draw (batches.ts); no buffer is uploaded.
+ */
+import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
+import { drawRanges, hexColor, type Batch } from './batches';
+import { GpuBatch, lineProgram, markerProgram, type Program } from './gl-program';
+
+/** Marker radius in CSS pixels by zoom, as the small-data circle layer draws it (layers.ts). */
+export function markerRadius(zoom: number): number {
+  const stops: Array<[number, number]> = [
+    [2, 3.5],
+    [6, 5],
+    [10, 7],
+  ];
+  if (zoom <= stops[0]![0]) return stops[0]![1];
+  for (let i = 1; i < stops.length; i++) {
+    const [z1, r1] = stops[i]!;
+    const [z0, r0] = stops[i - 1]!;
+    if (zoom <= z1) return r0 + ((r1 - r0) * (zoom - z0)) / (z1 - z0);
+  }
+  return stops[stops.length - 1]![1];
+}
+
+const MARKER_STROKE = 1;
+/** Selected and hovered markers: larger, in a dark ring, drawn on top of everything. */
+const HIGHLIGHT_GROW = 3;
+const HIGHLIGHT_STROKE = 2.5;
+const WHITE = hexColor('#ffffff').map((c) => c / 255);
+const DARK = hexColor('#111111').map((c) => c / 255);
+/** A window that holds every day: highlighted events show whatever the slider says. */
+const ALWAYS: [number, number] = [-1e7, 1e7];
+const MAX_WORLD_COPIES = 5;
+
+interface Uploaded {
+  markers: GpuBatch;
+  arcs: GpuBatch;
+}
+
+export class EventsLayer implements CustomLayerInterface {
+  readonly id: string;
+  readonly type = 'custom' as const;
+  readonly renderingMode = '2d' as const;
+  private map: MapLibreMap | null = null;
+  private gl: WebGL2RenderingContext | null = null;
+  private markerProgram: Program | null = null;
+  private lineProgram: Program | null = null;
+  private data: Uploaded | null = null;
+  private highlight: Uploaded | null = null;
+  /** Batches waiting for the next frame, where the GL context is ours to use. */
+  private pendingData: { markers: Batch; arcs: Batch } | null = null;
+  private pendingHighlight: { markers: Batch; arcs: Batch } | null = null;
+  private window: [number, number] = [0, 0];
+
+  constructor(id: string) {
+    this.id = id;
+  }
+
+  setData(markers: Batch, arcs: Batch): void {
+    this.pendingData = { markers, arcs };
+    this.map?.triggerRepaint();
+  }
+
+  setHighlight(markers: Batch, arcs: Batch): void {
+    this.pendingHighlight = { markers, arcs };
+    this.map?.triggerRepaint();
+  }
+
+  setWindow(from: number, to: number): void {
+    this.window = [from, to];
+    this.map?.triggerRepaint();
+  }
+
+  onAdd(map: MapLibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext): void {
+    this.map = map;
+    this.gl = gl as WebGL2RenderingContext; // MapLibre 6 always runs on WebGL2
+    this.markerProgram = markerProgram(this.gl);
+    this.lineProgram = lineProgram(this.gl);
+  }
+
+  onRemove(): void {
+    this.drop(this.data);
+    this.drop(this.highlight);
+    this.markerProgram?.destroy();
+    this.lineProgram?.destroy();
+    this.data = this.highlight = null;
+    this.map = this.gl = null;
+  }
+
+  render(gl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput): void {
+    const gl2 = gl as WebGL2RenderingContext;
+    const map = this.map;
+    if (!map || !this.markerProgram || !this.lineProgram) return;
+    this.data = this.take(this.data, this.pendingData);
+    this.pendingData = null;
+    this.highlight = this.take(this.highlight, this.pendingHighlight);
+    this.pendingHighlight = null;
+
+    gl2.disable(gl2.DEPTH_TEST);
+    gl2.disable(gl2.STENCIL_TEST);
+    gl2.disable(gl2.CULL_FACE);
+    gl2.enable(gl2.BLEND);
+    gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
+
+    const matrix = options.defaultProjectionData.mainMatrix as Float32Array;
+    const ratio = map.getPixelRatio();
+    const radius = markerRadius(map.getZoom());
+    const worlds = this.worldCopies();
+    const pass = (program: Program, batch: GpuBatch, mode: number, window: [number, number], style?: Style) => {
+      gl2.useProgram(program.program);
+      gl2.uniformMatrix4fv(program.uniform('u_matrix'), false, matrix);
+      gl2.uniform2f(program.uniform('u_window'), window[0], window[1]);
+      if (style) {
+        // Diameter in device pixels, stroke outside the radius as MapLibre's circles draw it.
+        gl2.uniform1f(program.uniform('u_size'), 2 * (style.radius + style.stroke) * ratio + 1);
+        gl2.uniform1f(program.uniform('u_stroke'), style.stroke * ratio);
+        gl2.uniform4fv(program.uniform('u_stroke_color'), style.strokeColor);
+      }
+      const ranges = window === ALWAYS ? [[0, batch.batch.offsets[batch.batch.items]!] as const] : drawRanges(batch.batch, ...window);
+      for (const world of worlds) {
+        gl2.uniform1f(program.uniform('u_world'), world);
+        batch.draw(mode, ranges);
+      }
+    };
+    if (this.data) {
+      pass(this.lineProgram, this.data.arcs, gl2.LINES, this.window);
+      pass(this.markerProgram, this.data.markers, gl2.POINTS, this.window, { radius, stroke: MARKER_STROKE, strokeColor: WHITE });
+    }
+    if (this.highlight) {
+      pass(this.lineProgram, this.highlight.arcs, gl2.LINES, ALWAYS);
+      pass(this.markerProgram, this.highlight.markers, gl2.POINTS, ALWAYS, {
+        radius: radius + HIGHLIGHT_GROW,
+        stroke: HIGHLIGHT_STROKE,
+        strokeColor: DARK,
+      });
+    }
+  }
+
+  /** World copies in view (-1, 0, 1 …), so events east of the antimeridian show as you pan. */
+  private worldCopies(): number[] {
+    const b = this.map!.getBounds();
+    const first = Math.floor((b.getWest() + 180) / 360);
+    const last = Math.floor((b.getEast() + 180) / 360);
+    const worlds: number[] = [];
+    for (let w = first; w <= last && worlds.length < MAX_WORLD_COPIES; w++) worlds.push(w);
+    return worlds;
+  }
+
+  private take(current: Uploaded | null, next: { markers: Batch; arcs: Batch } | null): Uploaded | null {
+    if (!next) return current;
+    this.drop(current);
+    return { markers: new GpuBatch(this.gl!, next.markers), arcs: new GpuBatch(this.gl!, next.arcs) };
+  }
+
+  private drop(u: Uploaded | null): void {
+    u?.markers.destroy();
+    u?.arcs.destroy();
+  }
+}
+
+interface Style {
+  radius: number;
+  stroke: number;
+  strokeColor: number[];
+}

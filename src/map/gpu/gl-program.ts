@@ -1,0 +1,127 @@
+/**
+ * The two WebGL2 programs of the large-data layer and the buffers a batch lives in. One
+ * vertex shader serves markers (points) and arcs (lines): it places a vertex in Web Mercator
+ * and drops it when its event's days miss the window.
+ */
+import type { Batch } from './batches';
+
+const VERTEX = `#version 300 es
+uniform mat4 u_matrix;
+uniform vec2 u_window;
+uniform float u_world;
+uniform float u_size;
+in vec2 a_pos;
+in vec2 a_time;
+in vec4 a_color;
+out vec4 v_color;
+void main() {
+  bool inside = a_time.x <= u_window.y && a_time.y >= u_window.x;
+  gl_Position = inside ? u_matrix * vec4(a_pos.x + u_world, a_pos.y, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
+  gl_PointSize = inside ? u_size : 0.0;
+  v_color = a_color;
+}`;
+
+/** A disc of the event's colour in a ring of u_stroke_color, 1 px anti-aliased; premultiplied out. */
+const MARKER_FRAGMENT = `#version 300 es
+precision highp float;
+uniform float u_size;
+uniform float u_stroke;
+uniform vec4 u_stroke_color;
+in vec4 v_color;
+out vec4 o_color;
+void main() {
+  float radius = 0.5 * u_size - 0.5;
+  float r = length(gl_PointCoord - 0.5) * u_size;
+  float coverage = clamp(radius - r + 0.5, 0.0, 1.0);
+  if (coverage <= 0.0) discard;
+  vec4 c = mix(v_color, u_stroke_color, clamp(r - (radius - u_stroke) + 0.5, 0.0, 1.0));
+  o_color = vec4(c.rgb * c.a, c.a) * coverage;
+}`;
+
+const LINE_FRAGMENT = `#version 300 es
+precision highp float;
+in vec4 v_color;
+out vec4 o_color;
+void main() {
+  o_color = vec4(v_color.rgb * v_color.a, v_color.a);
+}`;
+
+const ATTRIBUTES = { a_pos: 0, a_time: 1, a_color: 2 } as const;
+
+function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
+  const shader = gl.createShader(type)!;
+  gl.shaderSource(shader, source);
+  gl.compileShader(shader);
+  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`event layer shader: ${gl.getShaderInfoLog(shader)}`);
+  return shader;
+}
+
+export class Program {
+  readonly program: WebGLProgram;
+  private readonly locations = new Map<string, WebGLUniformLocation | null>();
+
+  constructor(
+    private readonly gl: WebGL2RenderingContext,
+    fragment: string,
+  ) {
+    const program = gl.createProgram()!;
+    gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX));
+    gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, fragment));
+    for (const [name, at] of Object.entries(ATTRIBUTES)) gl.bindAttribLocation(program, at, name);
+    gl.linkProgram(program);
+    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`event layer program: ${gl.getProgramInfoLog(program)}`);
+    this.program = program;
+  }
+
+  uniform(name: string): WebGLUniformLocation | null {
+    if (!this.locations.has(name)) this.locations.set(name, this.gl.getUniformLocation(this.program, name));
+    return this.locations.get(name)!;
+  }
+
+  destroy(): void {
+    this.gl.deleteProgram(this.program);
+  }
+}
+
+export const markerProgram = (gl: WebGL2RenderingContext) => new Program(gl, MARKER_FRAGMENT);
+export const lineProgram = (gl: WebGL2RenderingContext) => new Program(gl, LINE_FRAGMENT);
+
+/** A batch uploaded to the GPU: one vertex array over three buffers. */
+export class GpuBatch {
+  private readonly vao: WebGLVertexArrayObject;
+  private readonly buffers: WebGLBuffer[];
+
+  constructor(
+    private readonly gl: WebGL2RenderingContext,
+    readonly batch: Batch,
+  ) {
+    this.vao = gl.createVertexArray()!;
+    gl.bindVertexArray(this.vao);
+    const column = (data: Float32Array | Uint8Array, at: number, size: number, type: number, normalized: boolean) => {
+      const buffer = gl.createBuffer()!;
+      gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+      gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
+      gl.enableVertexAttribArray(at);
+      gl.vertexAttribPointer(at, size, type, normalized, 0, 0);
+      return buffer;
+    };
+    this.buffers = [
+      column(batch.position, ATTRIBUTES.a_pos, 2, gl.FLOAT, false),
+      column(batch.time, ATTRIBUTES.a_time, 2, gl.FLOAT, false),
+      column(batch.color, ATTRIBUTES.a_color, 4, gl.UNSIGNED_BYTE, true),
+    ];
+    gl.bindVertexArray(null);
+  }
+
+  draw(mode: number, ranges: ReadonlyArray<readonly [number, number]>): void {
+    const gl = this.gl;
+    gl.bindVertexArray(this.vao);
+    for (const [first, count] of ranges) gl.drawArrays(mode, first, count);
+    gl.bindVertexArray(null);
+  }
+
+  destroy(): void {
+    for (const b of this.buffers) this.gl.deleteBuffer(b);
+    this.gl.deleteVertexArray(this.vao);
+  }
+}
