@@ -105,6 +105,28 @@ export class MapController {
     return [p.x, p.y];
   }
 
+  /**
+   * RGBA at canvas points (CSS pixels), for tests that check what the GPU drew. Read in the
+   * frame's own render event, before the browser presents it, so no preserved buffer is needed.
+   */
+  readPixels(points: Array<[number, number]>): Promise<Array<[number, number, number, number]>> {
+    const map = this.map;
+    return new Promise((resolve) => {
+      map.once('render', () => {
+        const gl = map.painter.context.gl;
+        const ratio = map.getPixelRatio();
+        const out = new Uint8Array(4);
+        resolve(
+          points.map(([x, y]) => {
+            gl.readPixels(Math.round(x * ratio), gl.drawingBufferHeight - 1 - Math.round(y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
+            return [out[0]!, out[1]!, out[2]!, out[3]!];
+          }),
+        );
+      });
+      map.triggerRepaint();
+    });
+  }
+
   /** Ids of the events drawn in the current viewport (markers, not list rows). */
   renderedEventIds(): string[] {
     if (!this.styleReady) return [];

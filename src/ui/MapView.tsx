@@ -17,6 +17,8 @@ export interface AtlasTestHook {
   renderedEventIds(): string[];
   /** True when the map has loaded and has nothing left to draw. */
   idle(): boolean;
+  /** RGBA of the drawn map at points within the canvas (CSS pixels), read after a fresh frame. */
+  pixels(points: Array<[number, number]>): Promise<Array<[number, number, number, number]>>;
 }
 
 declare global {
@@ -36,6 +38,7 @@ export function MapView() {
       renderedEventIds: () => controller.renderedEventIds(),
       camera: () => controller.camera(),
       idle: () => controller.map.loaded() && !controller.map.isMoving() && controller.map.areTilesLoaded(),
+      pixels: (points) => controller.readPixels(points),
     };
     return () => {
       delete window.__atlas;

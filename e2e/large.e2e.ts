@@ -1,0 +1,195 @@
+/**
+ * A data set above GPU_THRESHOLD, opened by link: the events are drawn by our WebGL layer
+ * (src/map/gpu/), so these tests read the canvas's pixels to check what it drew, and click
+ * markers it hit-tests itself.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prng } from '../bench/prng';
+import { syntheticEvent, syntheticPlace, type SyntheticEvent } from '../bench/synthetic';
+import { toDay } from '../src/domain/days';
+import { hexColor } from '../src/map/gpu/batches';
+import { CATEGORY_STYLE } from '../src/map/categories';
+import { GPU_THRESHOLD } from '../src/map/map-controller';
+import type { Category } from '../src/domain/types';
+import { currentQuery, drawnIds, eventCount, listedIds, markerPoint, onCanvas, openApp, servedApp, waitForIdle } from './driver';
+
+const EVENTS = 6_000;
+const FOLDER = '__e2e__/large/';
+const DIR = join('dist', FOLDER);
+
+const app = servedApp();
+let events: SyntheticEvent[] = [];
+let placeNames = new Map<string, string>();
+
+beforeAll(() => {
+  const random = prng(7);
+  const places = Array.from({ length: 300 }, (_, i) => syntheticPlace(i, random));
+  events = Array.from({ length: EVENTS }, (_, i) => syntheticEvent(i, { places }, random));
+  placeNames = new Map(places.map((p) => [p.id, p.name]));
+  mkdirSync(DIR, { recursive: true });
+  writeFileSync(join(DIR, 'gazetteer.json'), JSON.stringify({ places }));
+  writeFileSync(join(DIR, 'events.geojson'), JSON.stringify({ type: 'FeatureCollection', features: events }));
+});
+afterAll(() => rmSync('dist/__e2e__', { recursive: true, force: true }));
+
+type Rgba = [number, number, number, number];
+const near = (a: Rgba, b: readonly number[]) => a.slice(0, 3).every((c, i) => Math.abs(c - b[i]!) <= 24);
+
+interface OnScreen {
+  id: string;
+  category: Category;
+  /** The place's name, which is drawn under its point from zoom 3 on, above the markers. */
+  placeName: string;
+  /** Page coordinates, and canvas coordinates. */
+  at: { x: number; y: number };
+  local: [number, number];
+  inWindow: boolean;
+  inView: boolean;
+}
+
+/** Every event with its marker's position and whether the window in the URL holds it. */
+async function onScreen(page: Page): Promise<OnScreen[]> {
+  const q = await currentQuery(page);
+  const [from, to] = [toDay(q.get('from')!), toDay(q.get('to')!)];
+  const local = await page.evaluate((ids) => ids.map((id) => window.__atlas!.project(id)), events.map((e) => e.id as string));
+  const box = (await page.getByTestId('map').boundingBox())!;
+  return events.map((e, i) => {
+    const p = local[i]!;
+    return {
+      id: e.id as string,
+      category: e.properties.category as Category,
+      placeName: placeNames.get(e.properties.place as string)!,
+      local: p,
+      at: { x: box.x + p[0], y: box.y + p[1] },
+      inWindow: toDay(e.properties.start as string) <= to && toDay(e.properties.end as string) >= from,
+      inView: p[0] >= 0 && p[1] >= 0 && p[0] < box.width && p[1] < box.height,
+    };
+  });
+}
+
+/** Whether the name label of `place` (top-anchored under its point, ~11 px type) may cover `m`. */
+const underLabel = (m: OnScreen, place: OnScreen) =>
+  Math.abs(m.local[0] - place.local[0]) <= 3.5 * place.placeName.length + 8 && m.local[1] - place.local[1] > 3 && m.local[1] - place.local[1] < 42;
+
+/**
+ * Markers with no other marker of `others` within 14 px and no place name over them, on the
+ * bare canvas: where the pixel at the centre can only be the marker or the basemap.
+ */
+async function isolated(
+  page: Page,
+  these: OnScreen[],
+  conflicts: (m: OnScreen, other: OnScreen) => boolean,
+  all: OnScreen[],
+): Promise<OnScreen[]> {
+  const alone = these.filter(
+    (m) =>
+      !all.some((o) => o.id !== m.id && conflicts(m, o) && Math.hypot(o.local[0] - m.local[0], o.local[1] - m.local[1]) < 14) &&
+      !all.some((o) => underLabel(m, o)) &&
+      m.local[0] > 20 &&
+      m.local[1] > 20,
+  );
+  const result: OnScreen[] = [];
+  for (const m of alone.slice(0, 40)) if (await onCanvas(page, m.at)) result.push(m);
+  return result;
+}
+
+const pixels = (page: Page, ms: OnScreen[]): Promise<Rgba[]> =>
+  page.evaluate((points) => window.__atlas!.pixels(points), ms.map((m) => m.local));
+
+/** Press keys on a slider handle, then wait for the map and for the URL to name the new window. */
+async function press(page: Page, slider: string, keys: string[]): Promise<void> {
+  const window = async () => {
+    const q = await currentQuery(page);
+    return `${q.get('from')}..${q.get('to')}`;
+  };
+  const before = await window();
+  await page.getByRole('slider', { name: slider }).focus();
+  for (const key of keys) await page.keyboard.press(key);
+  await waitForIdle(page);
+  await expect.poll(window).not.toBe(before);
+}
+
+const narrowToFourWeeks = (page: Page) => press(page, 'Window end', ['Home', 'PageUp', 'PageUp', 'PageUp', 'PageUp']);
+
+describe(`a data set of ${EVENTS} events (above the GPU threshold of ${GPU_THRESHOLD})`, () => {
+  it('loads by link, and scrubbing draws exactly the window: list, model and pixels agree', async () => {
+    expect(EVENTS).toBeGreaterThanOrEqual(GPU_THRESHOLD);
+    const { page, errors, external } = await openApp(app(), `?data=${FOLDER}`);
+    expect(await eventCount(page)).toEqual({ shown: EVENTS, total: EVENTS });
+
+    await narrowToFourWeeks(page);
+    const { shown } = await eventCount(page);
+    expect(shown).toBeGreaterThan(50);
+    expect(shown).toBeLessThan(EVENTS / 5);
+    const listed = await listedIds(page);
+    expect(listed).toHaveLength(shown);
+    const all = await onScreen(page);
+    expect(await drawnIds(page)).toEqual(all.filter((m) => m.inWindow && m.inView).map((m) => m.id).sort());
+
+    // In the window: the marker's colour is at its centre. Out of it: not, unless a marker
+    // of the window is near (isolated() keeps those out).
+    const shownMarkers = await isolated(page, all.filter((m) => m.inWindow && m.inView), (_, o) => o.inWindow, all);
+    const hidden = await isolated(page, all.filter((m) => !m.inWindow && m.inView), (_, o) => o.inWindow, all);
+    expect(shownMarkers.length).toBeGreaterThan(5);
+    expect(hidden.length).toBeGreaterThan(5);
+    const colour = (m: OnScreen) => hexColor(CATEGORY_STYLE[m.category].color);
+    const drawn = (await pixels(page, shownMarkers)).filter((px, i) => near(px, colour(shownMarkers[i]!)));
+    // Events share places: a leak would show the colour of any hidden event on that spot.
+    const leaks = (ms: OnScreen[], pool: OnScreen[]) => async () =>
+      (await pixels(page, ms)).filter((px, i) =>
+        pool.some((o) => Math.hypot(o.local[0] - ms[i]!.local[0], o.local[1] - ms[i]!.local[1]) < 6 && near(px, colour(o))),
+      );
+    const leaked = await leaks(hidden, all)();
+    // A basemap label (a country's name) may still cover a marker's centre now and then.
+    expect(drawn.length).toBeGreaterThanOrEqual(Math.ceil(shownMarkers.length * 0.9));
+    expect(leaked).toEqual([]);
+
+    // One week on: what left the window is gone from the pixels too.
+    await press(page, 'Move window', ['PageUp']);
+    const later = await onScreen(page);
+    const left = shownMarkers.filter((m) => !later.find((l) => l.id === m.id)!.inWindow);
+    const gone = await isolated(page, left, (_, o) => o.inWindow, later);
+    expect(gone.length).toBeGreaterThan(0);
+    expect(await leaks(gone, later)()).toEqual([]);
+
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a click on a lone marker opens that event; a click on empty map clears it', async () => {
+    const { page } = await openApp(app(), `?data=${FOLDER}`);
+    await narrowToFourWeeks(page);
+    const all = await onScreen(page);
+    const windowed = all.filter((m) => m.inWindow);
+    const [target] = await isolated(page, windowed.filter((m) => m.inView), (_, o) => o.inWindow, all);
+    expect(target).toBeDefined();
+    // Off centre but within the marker: the hit test allows for fingers.
+    const p = await markerPoint(page, target!.id);
+    await page.mouse.move(p.x + 3, p.y);
+    await expect.poll(() => page.evaluate(() => document.querySelector<HTMLElement>('.maplibregl-canvas')!.style.cursor)).toBe('pointer');
+    await page.mouse.click(p.x + 3, p.y);
+    await expect.poll(() => page.getByTestId('event-detail').getAttribute('data-event-id')).toBe(target!.id);
+    expect((await currentQuery(page)).get('event')).toBe(target!.id);
+    // The selected marker is drawn larger in a dark ring: dark pixels just outside its radius.
+    const ring = await page.evaluate(([x, y]) => window.__atlas!.pixels([[x + 8, y]]), target!.local);
+    expect(Math.max(...ring[0]!.slice(0, 3))).toBeLessThan(80);
+
+    // Empty map, far from any marker of the window: the event closes.
+    const box = (await page.getByTestId('map').boundingBox())!;
+    let empty: { x: number; y: number } | null = null;
+    for (let x = 300; x < box.width - 60 && !empty; x += 37) {
+      for (let y = 120; y < box.height - 60 && !empty; y += 41) {
+        const clear = !windowed.some((m) => Math.hypot(m.local[0] - x, m.local[1] - y) < 40);
+        if (clear && (await onCanvas(page, { x: box.x + x, y: box.y + y }))) empty = { x: box.x + x, y: box.y + y };
+      }
+    }
+    expect(empty).not.toBeNull();
+    await page.mouse.click(empty!.x, empty!.y);
+    await expect.poll(async () => (await currentQuery(page)).has('event')).toBe(false);
+    await page.close();
+  });
+});
