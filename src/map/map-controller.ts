@@ -10,36 +10,26 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './fonts';
-import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
+import type { MapMouseEvent } from 'maplibre-gl';
 import type { AtlasStore, CameraRequest } from '../state/store';
 import { selectFiltered, selectVisible } from '../state/derived';
 import type { Camera } from '../state/url-state';
 import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
-import {
-  arcLayer,
-  areaFillLayer,
-  areaLineLayer,
-  eventHaloLayer,
-  eventLayer,
-  GLOBAL_STATE,
-  INTERACTIVE_LAYERS,
-  placeLabelLayer,
-  SOURCE,
-  stackLayer,
-} from './layers';
+import { arcLayer, areaFillLayer, areaLineLayer, eventHaloLayer, eventLayer, placeLabelLayer, SOURCE, stackLayer } from './layers';
+import type { EventDrawer } from './event-drawer';
 import type { GpuEvents } from './gpu/gpu-events';
-import { arcFeatures, eventFeatures, eventsBounds } from './map-data';
+import { eventsBounds } from './map-data';
+import { MapLibreEvents, type WindowStrategy } from './maplibre-events';
 import { PlaceOverlays } from './place-overlays';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 /**
- * How a slider step reaches the map. `global-state` (the default) sets two numbers that the
- * layer filters read. `setdata` rebuilds the event source from the visible events on every
- * step: the straightforward way, built only so `npm run bench` can measure against it.
+ * How a slider step reaches MapLibre's layers. `global-state` (the default) sets two numbers
+ * that the layer filters read. `setdata` rebuilds the event source from the visible events on
+ * every step: the straightforward way, built only so `npm run bench` can measure against it.
  */
-const WINDOW_STRATEGY: 'global-state' | 'setdata' =
-  import.meta.env.VITE_WINDOW_STRATEGY === 'setdata' ? 'setdata' : 'global-state';
+const WINDOW_STRATEGY: WindowStrategy = import.meta.env.VITE_WINDOW_STRATEGY === 'setdata' ? 'setdata' : 'global-state';
 
 /**
  * From this many events on, the events are drawn by our own WebGL layer, which draws only the
@@ -58,13 +48,15 @@ export class MapController {
   private readonly store: AtlasStore;
   private readonly unsubscribe: Array<() => void> = [];
   private styleReady = false;
-  private hovered: number | null = null;
-  private selected: number | null = null;
   private readonly places: PlaceOverlays;
   private lastCameraSeq = 0;
+  /** Who draws the events now; null until the style is ready or while the GPU layer loads. */
+  private drawer: EventDrawer | null = null;
+  private maplibreEvents: MapLibreEvents | null = null;
   /** The GPU layers, once loaded, for a data set of GPU_THRESHOLD events or more. */
   private gpu: GpuEvents | null = null;
-  private gpuLoading: Promise<GpuEvents> | null = null;
+  private gpuLoading: Promise<void> | null = null;
+  private destroyed = false;
 
   constructor(container: HTMLElement, store: AtlasStore) {
     this.store = store;
@@ -92,6 +84,7 @@ export class MapController {
   }
 
   destroy(): void {
+    this.destroyed = true;
     for (const off of this.unsubscribe) off();
     this.gpu?.destroy();
     this.map.remove();
@@ -129,10 +122,7 @@ export class MapController {
 
   /** Ids of the events drawn in the current viewport (markers, not list rows). */
   renderedEventIds(): string[] {
-    if (!this.styleReady) return [];
-    if (this.gpu) return this.gpu.renderedIds();
-    const hits = this.map.queryRenderedFeatures({ layers: [...INTERACTIVE_LAYERS] });
-    return [...new Set(hits.map((f) => String(f.properties.eid)))].sort();
+    return this.drawer?.renderedIds() ?? [];
   }
 
   private onStyleReady(): void {
@@ -147,10 +137,7 @@ export class MapController {
     map.addLayer(placeLabelLayer);
     map.addLayer(eventLayer);
     map.addLayer(stackLayer);
-    for (const id of INTERACTIVE_LAYERS) {
-      map.on('mouseenter', id, () => (map.getCanvas().style.cursor = 'pointer'));
-      map.on('mouseleave', id, () => (map.getCanvas().style.cursor = ''));
-    }
+    this.maplibreEvents = new MapLibreEvents(map, this.places, WINDOW_STRATEGY);
     this.styleReady = true;
 
     const s = this.store;
@@ -158,8 +145,8 @@ export class MapController {
       s.subscribe((st) => st.data, () => this.updateData()),
       s.subscribe(selectFiltered, () => this.updateFiltered()),
       s.subscribe((st) => st.window, () => this.updateWindow()),
-      s.subscribe((st) => st.selectedId, () => this.updateSelection()),
-      s.subscribe((st) => st.hoveredId, () => this.updateHover()),
+      s.subscribe((st) => st.selectedId, () => this.updateFocus()),
+      s.subscribe((st) => st.hoveredId, () => this.updateFocus()),
       s.subscribe((st) => st.cameraRequest, (req) => this.applyCameraRequest(req)),
     );
     this.updateData();
@@ -183,97 +170,49 @@ export class MapController {
     return WINDOW_STRATEGY !== 'setdata' && (this.store.getState().data?.events.length ?? 0) >= GPU_THRESHOLD;
   }
 
-  /** Load the GPU layers once; a data set that needs them waits for them. */
-  private async ensureGpu(): Promise<GpuEvents> {
+  /** Load the GPU layer once (unless the map is gone by then). */
+  private ensureGpu(): Promise<void> {
     this.gpuLoading ??= import('./gpu/gpu-events').then(({ GpuEvents }) => {
+      if (this.destroyed) return;
       const before = this.map.getLayer(BASEMAP_LABEL_LAYER_ID) ? BASEMAP_LABEL_LAYER_ID : undefined;
       this.gpu = new GpuEvents(this.map, before);
-      return this.gpu;
     });
     return this.gpuLoading;
   }
 
-  /** The filters changed (rare): rebuild the event and arc sources once. */
+  /** The filters changed (rare): hand the drawer its events once. */
   private updateFiltered(): void {
-    if (!this.styleReady) return;
-    const { events } = selectFiltered(this.store.getState());
+    const maplibreEvents = this.maplibreEvents;
+    if (!this.styleReady || !maplibreEvents) return;
     if (this.useGpu) {
-      this.source(SOURCE.events).setData(EMPTY);
-      this.source(SOURCE.arcs).setData(EMPTY);
+      // MapLibre's layers draw nothing then, not every event while the GPU layer loads.
+      maplibreEvents.setEvents([]);
       this.places.showVisible([]);
-      void this.ensureGpu().then((gpu) => {
-        gpu.setEvents(selectFiltered(this.store.getState()).events);
-        this.updateWindow();
-        this.updateSelection();
-      });
-      return;
+      if (!this.gpu) {
+        this.drawer = null;
+        void this.ensureGpu().then(() => !this.destroyed && this.updateFiltered());
+        return;
+      }
     }
-    this.source(SOURCE.events).setData(eventFeatures(events));
-    this.source(SOURCE.arcs).setData(arcFeatures(events));
-    this.hovered = this.selected = null;
+    this.drawer = this.useGpu ? this.gpu : maplibreEvents;
+    this.drawer!.setEvents(selectFiltered(this.store.getState()).events);
     this.updateWindow();
-    this.updateSelection();
-    this.updateHover();
+    this.updateFocus();
   }
 
-  /** A slider step: two global-state numbers, then the small per-place overlays. */
+  /** A slider step. */
   private updateWindow(): void {
-    if (!this.styleReady) return;
     const state = this.store.getState();
-    if (this.useGpu) {
-      // At this scale per-place badges and standing areas would cost more than a frame;
-      // the selected or hovered event's area still shows (updateFocusArea). Until the GPU
-      // layer has loaded nothing is drawn, rather than every event through MapLibre.
-      this.gpu?.setWindow(state.window.start, state.window.end);
-      return;
-    }
-    this.map.setGlobalStateProperty(GLOBAL_STATE.winStart, state.window.start);
-    this.map.setGlobalStateProperty(GLOBAL_STATE.winEnd, state.window.end);
-    const visible = selectVisible(state);
-    if (WINDOW_STRATEGY === 'setdata') {
-      this.source(SOURCE.events).setData(eventFeatures(visible));
-      this.source(SOURCE.arcs).setData(arcFeatures(visible));
-    }
-    this.places.showVisible(visible);
+    this.drawer?.setWindow(state.window, () => selectVisible(state));
   }
 
-  private updateSelection(): void {
-    if (!this.styleReady) return;
-    const state = this.store.getState();
-    const ev = state.selectedId === null ? undefined : state.data?.byId.get(state.selectedId);
-    const next = ev ? ev.index : null;
-    if (this.selected !== null) this.setEventState(this.selected, { selected: false });
-    if (next !== null) this.setEventState(next, { selected: true });
-    this.selected = next;
-    this.updateFocusArea();
-    this.updateGpuHighlight();
-  }
-
-  private updateGpuHighlight(): void {
-    if (!this.gpu) return;
+  /** The selected event, else the hovered one, is drawn stronger, and so is its area. */
+  private updateFocus(): void {
     const s = this.store.getState();
-    const ids = [s.selectedId, s.hoveredId].filter((id): id is string => id !== null);
-    this.gpu.setHighlight(ids.flatMap((id) => s.data?.byId.get(id) ?? []));
-  }
-
-  private updateHover(): void {
-    if (!this.styleReady) return;
-    const state = this.store.getState();
-    const ev = state.hoveredId === null ? undefined : state.data?.byId.get(state.hoveredId);
-    const next = ev ? ev.index : null;
-    if (this.hovered !== null && this.hovered !== next) this.setEventState(this.hovered, { hover: false });
-    if (next !== null) this.setEventState(next, { hover: true });
-    this.hovered = next;
-    this.updateFocusArea();
-    this.updateGpuHighlight();
-  }
-
-  /** The area of the selected event, else of the hovered one, is drawn stronger. */
-  private updateFocusArea(): void {
-    const s = this.store.getState();
-    const id = s.selectedId ?? s.hoveredId;
-    const ev = id === null ? undefined : s.data?.byId.get(id);
-    this.places.focus(ev?.place ?? null);
+    const byId = (id: string | null) => (id === null ? null : (s.data?.byId.get(id) ?? null));
+    const [selected, hovered] = [byId(s.selectedId), byId(s.hoveredId)];
+    this.drawer?.setFocus(selected, hovered);
+    this.places.focus((selected ?? hovered)?.place ?? null);
   }
 
   private applyCameraRequest(req: CameraRequest | null): void {
@@ -300,17 +239,7 @@ export class MapController {
 
   /** Event ids under a point, nearest marker first. */
   private eventsAt(point: { x: number; y: number }): string[] {
-    if (!this.styleReady) return [];
-    if (this.useGpu) return this.gpu?.eventsAt(point, HIT_TOLERANCE) ?? [];
-    const t = HIT_TOLERANCE;
-    const hits = this.map.queryRenderedFeatures(
-      [
-        [point.x - t, point.y - t],
-        [point.x + t, point.y + t],
-      ],
-      { layers: [...INTERACTIVE_LAYERS] },
-    );
-    return [...new Set(hits.map((f) => String(f.properties.eid)))];
+    return this.drawer?.eventsAt(point, HIT_TOLERANCE) ?? [];
   }
 
   private onClick(e: MapMouseEvent): void {
@@ -330,21 +259,7 @@ export class MapController {
 
   private onMouseMove(e: MapMouseEvent): void {
     const ids = this.eventsAt(e.point);
-    // MapLibre's layers set the cursor on mouseenter; the GPU layer has no such events.
-    if (this.useGpu) this.map.getCanvas().style.cursor = ids.length > 0 ? 'pointer' : '';
+    this.map.getCanvas().style.cursor = ids.length > 0 ? 'pointer' : '';
     this.store.getState().hover(ids[0] ?? null);
-  }
-
-  private source(id: string): GeoJSONSource {
-    return this.map.getSource(id) as GeoJSONSource;
-  }
-
-  private setEventState(index: number, state: Record<string, boolean>): void {
-    this.setState(SOURCE.events, index, state);
-    this.setState(SOURCE.arcs, index, state);
-  }
-
-  private setState(source: string, id: number, state: Record<string, boolean>): void {
-    this.map.setFeatureState({ source, id }, state);
   }
 }

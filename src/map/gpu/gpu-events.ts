@@ -12,12 +12,14 @@
 import KDBush from 'kdbush';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasEvent } from '../../domain/atlas-event';
+import type { DayWindow } from '../../domain/selectors';
+import type { EventDrawer } from '../event-drawer';
 import { arcBatch, markerBatch, mercatorX, mercatorY } from './batches';
 import { EventsLayer, markerRadius } from './events-layer';
 
 export const GPU_LAYER_ID = 'atlas-gpu-events';
 
-export class GpuEvents {
+export class GpuEvents implements EventDrawer {
   private readonly layer = new EventsLayer(GPU_LAYER_ID);
   private events: readonly AtlasEvent[] = [];
   private tree: KDBush | null = null;
@@ -44,14 +46,18 @@ export class GpuEvents {
     this.tree = tree.finish();
   }
 
-  /** A slider step: one uniform and a draw range. */
-  setWindow(start: number, end: number): void {
-    this.window = [start, end];
-    this.layer.setWindow(start, end);
+  /**
+   * A slider step: one uniform and a draw range. At this scale the per-place badges and
+   * standing areas would cost more than a frame, so the window's events are not needed.
+   */
+  setWindow(window: DayWindow): void {
+    this.window = [window.start, window.end];
+    this.layer.setWindow(window.start, window.end);
   }
 
   /** Selected and hovered events, drawn on top, with their arcs, whatever the window. */
-  setHighlight(events: AtlasEvent[]): void {
+  setFocus(selected: AtlasEvent | null, hovered: AtlasEvent | null): void {
+    const events = [...new Set([hovered, selected])].filter((e): e is AtlasEvent => e !== null);
     this.layer.setHighlight(markerBatch(events).batch, arcBatch(events, 255));
   }
 
