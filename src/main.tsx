@@ -13,7 +13,7 @@ const store = createAtlasStore();
 startUrlSync(store);
 
 async function load(folder: string | undefined): Promise<void> {
-  const { data, version, issues } = await loadDataset(folder);
+  const { data, version, issues } = await loadDataset(folder, (progress) => store.getState().setLoading(progress));
   store.getState().setData(data, version, issues, folder ?? null);
   if (issues.length > 0) {
     console.warn(`Event Atlas set aside ${issues.length} record(s):\n${issues.slice(0, 50).map(formatIssue).join('\n')}`);

@@ -1,83 +1,118 @@
 /**
- * The app's loader: fetches the data files (the shipped ones are emitted by Vite as static
- * assets, so they stay out of the JavaScript bundle), validates them with the same rules as
- * `npm run validate`, and reports what it set aside. Seed texts load lazily, when the
- * reader opens one.
+ * The app's loader. The data files (the shipped ones are emitted by Vite as static assets,
+ * so they stay out of the JavaScript bundle) are fetched, parsed and validated with the same
+ * rules as `npm run validate`. A large events file is handled in a worker, whose events come
+ * back in chunks the page takes in one task each, so a million events load without freezing
+ * the page (issue 5). A small one, like the shipped data set, is read here: the worker's own
+ * code (29 KB gzip, zod again among it) would cost the first view more than the file does.
+ * Seed texts load lazily, when the reader opens one.
  */
 import sourcesUrl from '../../data/sources.json?url';
 import gazetteerUrl from '../../data/gazetteer.json?url';
 import eventsUrl from '../../data/events.geojson?url';
-import { buildAtlasData, type AtlasData } from '../domain/atlas-event';
-import type { ValidationIssue } from '../domain/types';
-import { FILES, validateDataset } from './validate';
-import { contentHash } from './version';
+import { buildAtlasData } from '../domain/atlas-event';
+import { fetchDataset, requestFiles, type DatasetSource, type LoadProgress, type Requests } from './fetch-dataset';
+import { LoadReceiver, type Loaded, type PageMessage, type WorkerMessage } from './load-protocol';
+import { FILES } from './validate';
+
+export type { Loaded, LoadProgress };
 
 const seedUrls = import.meta.glob('../../seeds/*.txt', { query: '?url', import: 'default', eager: true }) as Record<
   string,
   string
 >;
 
-export interface Loaded {
-  data: AtlasData;
-  version: string;
-  issues: ValidationIssue[];
+/** The shipped data set, or the one in `folder` (a same-origin folder, `?data=`). */
+export function datasetSource(folder: string | undefined, base: string): DatasetSource {
+  const at = (url: string) => new URL(url, base).href;
+  if (!folder) {
+    return {
+      urls: { sources: at(sourcesUrl), gazetteer: at(gazetteerUrl), events: at(eventsUrl) },
+      labels: FILES,
+      sourcesOptional: false,
+    };
+  }
+  const labels = { sources: `${folder}sources.json`, gazetteer: `${folder}gazetteer.json`, events: `${folder}events.geojson` };
+  return { urls: { sources: at(labels.sources), gazetteer: at(labels.gazetteer), events: at(labels.events) }, labels, sourcesOptional: true };
 }
 
-async function fetchText(url: string, label: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${label}: HTTP ${response.status} ${response.statusText}`);
-  return response.text();
+/** Load in the load worker, taking the events in as they come (`load-protocol.ts`). */
+function loadInWorker(source: DatasetSource, onProgress: (p: LoadProgress) => void): Promise<Loaded> {
+  const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module', name: 'event-atlas-load' });
+  const send = (message: PageMessage) => worker.postMessage(message);
+  const receiver = new LoadReceiver(onProgress);
+  return new Promise<Loaded>((resolve, reject) => {
+    const fail = (error: Error) => {
+      worker.terminate();
+      reject(error);
+    };
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      const next = receiver.receive(data);
+      if (next.kind === 'more') {
+        if (next.ack) send(next.ack);
+      } else if (next.kind === 'done') {
+        worker.terminate();
+        resolve(next.loaded);
+      } else fail(next.error);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail(new Error(`the loader stopped: ${event.message || 'its worker could not run'}`));
+    };
+    worker.onmessageerror = () => fail(new Error('the loader sent a message that could not be read'));
+    send({ type: 'load', source });
+  });
+}
+
+/** The same steps on this thread: for a small file, and where there is no Worker. */
+async function loadHere(source: DatasetSource, onProgress: (p: LoadProgress) => void, requests: Requests): Promise<Loaded> {
+  const { dataset, version, issues } = await fetchDataset(source, onProgress, requests);
+  return { data: buildAtlasData(dataset), version, issues };
 }
 
 /**
- * Like fetchText, but a missing file is null: a data set may come without a manifest.
- * Missing means a 404, or the HTML page a single-page-app server sends instead of one.
+ * Events files up to this size are read on the page: about 2,000 events, which take some
+ * 50 ms here on a slow machine; a million took 20-30 s in one task (issue 5).
  */
-async function fetchOptional(url: string, label: string): Promise<string | null> {
-  const response = await fetch(url);
-  if (response.status === 404 || response.headers.get('content-type')?.includes('text/html')) return null;
-  if (!response.ok) throw new Error(`${label}: HTTP ${response.status} ${response.statusText}`);
-  return response.text();
-}
+const IN_PAGE_MAX_BYTES = 1_000_000;
 
-function parseJson(text: string, file: string, issues: ValidationIssue[]): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    issues.push({ file, id: '(file)', path: '', message: `not valid JSON: ${(error as Error).message}` });
-    return undefined;
-  }
+/**
+ * Whether an events file is too large to read on the page, or of unknown size. A failed
+ * request is not: the page's path reports it, in the words it always used.
+ */
+export function tooLargeForPage(response: Response | null): boolean {
+  if (!response?.ok) return false;
+  const length = Number(response.headers.get('content-length'));
+  if (!(length > 0)) return true;
+  // A compressed length: JSON of events compresses about eight to one.
+  return length > (response.headers.get('content-encoding') ? IN_PAGE_MAX_BYTES / 8 : IN_PAGE_MAX_BYTES);
 }
 
 /**
  * Load the shipped data set, or the one in `folder` (a same-origin folder holding
  * `events.geojson` and `gazetteer.json`, and optionally `sources.json`).
  */
-export async function loadDataset(folder?: string): Promise<Loaded> {
-  const at = (name: string) => new URL(`${folder}${name}`, document.baseURI).href;
-  const labels = folder
-    ? { sources: `${folder}sources.json`, gazetteer: `${folder}gazetteer.json`, events: `${folder}events.geojson` }
-    : FILES;
-  const [sourcesText, gazetteerText, eventsText] = await Promise.all([
-    folder ? fetchOptional(at('sources.json'), labels.sources) : fetchText(sourcesUrl, labels.sources),
-    fetchText(folder ? at('gazetteer.json') : gazetteerUrl, labels.gazetteer),
-    fetchText(folder ? at('events.geojson') : eventsUrl, labels.events),
-  ]);
-  const readIssues: ValidationIssue[] = [];
-  const { dataset, issues } = validateDataset({
-    sources: sourcesText === null ? undefined : parseJson(sourcesText, labels.sources, readIssues),
-    gazetteer: parseJson(gazetteerText, labels.gazetteer, readIssues),
-    events: parseJson(eventsText, labels.events, readIssues),
-    labels,
-  });
-  return {
-    data: buildAtlasData(dataset),
-    version: contentHash(sourcesText ?? '', gazetteerText, eventsText),
-    issues: [...readIssues, ...issues],
-  };
+export async function loadDataset(folder?: string, onProgress: (p: LoadProgress) => void = () => {}): Promise<Loaded> {
+  const source = datasetSource(folder, document.baseURI);
+  onProgress({ phase: 'download', done: 0, total: null });
+  const requests = requestFiles(source);
+  if (typeof Worker === 'undefined' || !tooLargeForPage(await requests.events.catch(() => null))) {
+    return loadHere(source, onProgress, requests);
+  }
+  // The worker fetches the files again; these requests stop at their headers.
+  for (const request of Object.values(requests)) {
+    request.then((r) => r.body?.cancel()).catch(() => {});
+  }
+  return loadInWorker(source, onProgress);
 }
 
 const seedCache = new Map<string, Promise<string>>();
+
+async function fetchText(url: string, label: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${label}: HTTP ${response.status} ${response.statusText}`);
+  return response.text();
+}
 
 /** The full text of a seed article, fetched once. */
 export function loadSeedText(file: string): Promise<string> {

@@ -39,6 +39,14 @@ export interface Dataset {
   events: EventFeature[];
 }
 
+/** How often `onProgress` is told, in event records: a million take seconds to check. */
+const PROGRESS_EVERY = 10_000;
+
+export interface ValidateOptions {
+  /** Told how many event records the schema has checked so far, of how many. */
+  onProgress?(checked: number, total: number): void;
+}
+
 export interface ValidationResult {
   dataset: Dataset;
   issues: ValidationIssue[];
@@ -66,10 +74,12 @@ function parseRecords<S extends z.ZodType>(
   records: readonly unknown[],
   schema: S,
   issues: ValidationIssue[],
+  onProgress?: ValidateOptions['onProgress'],
 ): z.infer<S>[] {
   const kept: z.infer<S>[] = [];
   const seen = new Set<string>();
   records.forEach((record, index) => {
+    if (onProgress && index % PROGRESS_EVERY === 0 && index > 0) onProgress(index, records.length);
     const id = recordId(record, index);
     const parsed = schema.safeParse(record);
     if (!parsed.success) {
@@ -85,6 +95,7 @@ function parseRecords<S extends z.ZodType>(
     seen.add(id);
     kept.push(parsed.data);
   });
+  onProgress?.(records.length, records.length);
   return kept;
 }
 
@@ -188,7 +199,7 @@ const truncate = (s: string, n = 60): string => (s.length > n ? `${s.slice(0, n)
  * resolve; start <= end; coordinates in range and at the place's point; every seed cited;
  * ids unique.
  */
-export function validateDataset(raw: RawDataset): ValidationResult {
+export function validateDataset(raw: RawDataset, options: ValidateOptions = {}): ValidationResult {
   const issues: ValidationIssue[] = [];
   const file = { ...FILES, ...raw.labels };
 
@@ -222,7 +233,7 @@ export function validateDataset(raw: RawDataset): ValidationResult {
   const sourceFiles = raw.sources === undefined ? undefined : new Set(sources.map((s) => s.file));
 
   const rawEvents = fileRecords(file.events, raw.events, eventsFileSchema, (f) => f.features, issues);
-  const parsedEvents = parseRecords(file.events, rawEvents, eventFeatureSchema, issues);
+  const parsedEvents = parseRecords(file.events, rawEvents, eventFeatureSchema, issues, options.onProgress);
   const events = parsedEvents.filter((event) => {
     const problems = eventProblems(event, placeById, sourceFiles, raw.seeds);
     for (const problem of problems) issues.push({ file: file.events, id: event.id, ...problem });

@@ -54,4 +54,16 @@ describe('store', () => {
     store.getState().notify('warning', 'x');
     expect(store.getState().notices).toHaveLength(1);
   });
+
+  it('the loading status goes when the data arrive, or when the load fails', () => {
+    const store = createAtlasStore();
+    store.getState().setLoading({ phase: 'validate', done: 10, total: 20 });
+    expect(store.getState().loading).toEqual({ phase: 'validate', done: 10, total: 20 });
+    store.getState().setLoadError('events.geojson: HTTP 404');
+    expect(store.getState().loading).toBeNull();
+    store.getState().setLoading({ phase: 'receive', done: 0, total: 46 });
+    const { data } = loadedStore().getState();
+    store.getState().setData(data!, 'test', []);
+    expect(store.getState().loading).toBeNull();
+  });
 });

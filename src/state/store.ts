@@ -6,6 +6,7 @@
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { AtlasData } from '../domain/atlas-event';
+import type { LoadProgress } from '../data/fetch-dataset';
 import type { Category, ValidationIssue } from '../domain/types';
 import { NO_FILTERS, type DayWindow, type Filters } from '../domain/selectors';
 import type { Camera } from './url-state';
@@ -19,6 +20,9 @@ export interface DataSlice {
   /** Records the loader set aside, shown to the user. */
   loadIssues: ValidationIssue[];
   loadError: string | null;
+  /** How far the load in progress has got; null once the data are in, or the load failed. */
+  loading: LoadProgress | null;
+  setLoading(progress: LoadProgress | null): void;
   setData(data: AtlasData, version: string, issues: ValidationIssue[], path?: string | null): void;
   setLoadError(message: string): void;
 }
@@ -89,9 +93,11 @@ const dataSlice: Slice<DataSlice> = (set) => ({
   dataPath: null,
   loadIssues: [],
   loadError: null,
+  loading: null,
+  setLoading: (loading) => set({ loading }),
   setData: (data, dataVersion, loadIssues, dataPath = null) =>
-    set({ data, dataVersion, dataPath, loadIssues, loadError: null, window: { ...data.domain } }),
-  setLoadError: (loadError) => set({ loadError }),
+    set({ data, dataVersion, dataPath, loadIssues, loadError: null, loading: null, window: { ...data.domain } }),
+  setLoadError: (loadError) => set({ loadError, loading: null }),
 });
 
 const timeSlice: Slice<TimeSlice> = (set) => ({

@@ -3,6 +3,7 @@ import { selectTotal, selectVisibleCount } from '../state/derived';
 import { useAtlas } from './atlas-context';
 import { CopyLinkButton } from './CopyLinkButton';
 import { Legend } from './Legend';
+import { LoadingStatus } from './LoadingStatus';
 import { MapView } from './MapView';
 import { Notices } from './Notices';
 import { SidePanel } from './panel/SidePanel';
@@ -65,6 +66,7 @@ export function App() {
         <div className="map-area">
           <MapView />
           <Legend />
+          <LoadingStatus />
         </div>
         <aside className={`panel${expanded ? ' panel-expanded' : ''}`} aria-label="Events and sources">
           <button

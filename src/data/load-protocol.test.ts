@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildAtlasData, type AtlasData } from '../domain/atlas-event';
+import { fetchDataset, type DatasetSource, type LoadProgress } from './fetch-dataset';
+import { runLoadJob } from './load-job';
+import { atlasHeader, LoadReceiver, wireChunks, type Loaded, type PageMessage, type WorkerMessage } from './load-protocol';
+import { readDataset } from './read-dataset';
+import { FILES, validateDataset } from './validate';
+
+const shipped = (): AtlasData => buildAtlasData(validateDataset(readDataset(process.cwd()).raw).dataset);
+
+const SOURCE: DatasetSource = {
+  urls: { sources: 'http://test/sources.json', gazetteer: 'http://test/gazetteer.json', events: 'http://test/events.geojson' },
+  labels: FILES,
+  sourcesOptional: false,
+};
+
+/** Serve the shipped files at SOURCE's URLs, with `override` in place of some (null: a 404). */
+function serve(override: Partial<Record<keyof typeof FILES, string | null>> = {}): void {
+  vi.stubGlobal('fetch', async (url: string) => {
+    const key = (Object.keys(SOURCE.urls) as Array<keyof typeof FILES>).find((k) => SOURCE.urls[k] === url)!;
+    const body = key in override ? override[key] : readFileSync(FILES[key], 'utf8');
+    return body === null || body === undefined
+      ? new Response('not found', { status: 404, statusText: 'Not Found' })
+      : new Response(body, { headers: { 'content-type': 'application/json' } });
+  });
+}
+afterEach(() => vi.unstubAllGlobals());
+
+/**
+ * Run the worker's job and the page's receiver against each other in one thread, every
+ * message copied as postMessage copies it. `hold` keeps acknowledgements back, to see what
+ * the worker sends unasked.
+ */
+async function loadThroughProtocol(chunkSize: number, hold = false) {
+  const progress: LoadProgress[] = [];
+  const sent: WorkerMessage[] = [];
+  const receiver = new LoadReceiver((p) => progress.push(p));
+  let received = 0;
+  let wake = () => {};
+  let outcome: Loaded | Error | undefined;
+  const job = runLoadJob(
+    SOURCE,
+    {
+      post(message) {
+        sent.push(message);
+        const next = receiver.receive(structuredClone(message));
+        if (next.kind === 'done') outcome = next.loaded;
+        else if (next.kind === 'failed') outcome = next.error;
+        else if (next.ack && !hold) {
+          received = (structuredClone(next.ack) as Extract<PageMessage, { type: 'ack' }>).received;
+          wake();
+        }
+      },
+      received: (count) =>
+        new Promise<void>((resolve) => {
+          const check = () => (count <= received ? resolve() : (wake = check));
+          check();
+        }),
+    },
+    { chunkSize, now: () => 0 },
+  );
+  if (!hold) await job;
+  else await new Promise((r) => setTimeout(r, 50));
+  return { outcome, sent, progress };
+}
+
+describe('the load protocol', () => {
+  it('assembles, chunk by chunk, the same AtlasData the in-thread path builds', async () => {
+    serve();
+    const expected = shipped();
+    for (const chunkSize of [1, 7, 1000]) {
+      const { outcome } = await loadThroughProtocol(chunkSize);
+      if (!outcome || outcome instanceof Error) throw outcome ?? new Error('no outcome');
+      expect(outcome.data).toStrictEqual(expected);
+      expect(outcome.issues).toEqual([]);
+      // One Place object per place, shared by its events, as buildAtlasData does.
+      for (const e of outcome.data.events) {
+        expect(e.place).toBe(outcome.data.places.get(e.place.id));
+        if (e.origin) expect(e.origin).toBe(outcome.data.places.get(e.origin.id));
+      }
+    }
+    // The shipped data have movements with an origin and dated notes, so both are covered.
+    expect(expected.events.some((e) => e.origin !== undefined)).toBe(true);
+    expect(expected.events.some((e) => e.dateNote !== undefined)).toBe(true);
+  });
+
+  it('the version is the content hash the in-thread path computes', async () => {
+    serve();
+    const here = await fetchDataset(SOURCE, () => {});
+    const { outcome } = await loadThroughProtocol(10);
+    expect((outcome as Loaded).version).toBe(here.version);
+    expect(here.version).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('bad records come through as issues naming them, and the good ones load', async () => {
+    const events = JSON.parse(readFileSync(FILES.events, 'utf8'));
+    const badId = events.features[3].id;
+    events.features[3].properties.start = '2024-02-30';
+    serve({ events: JSON.stringify(events) });
+    const { outcome } = await loadThroughProtocol(5);
+    const loaded = outcome as Loaded;
+    expect(loaded.issues).toEqual([
+      expect.objectContaining({ file: 'data/events.geojson', id: badId, path: 'properties.start' }),
+    ]);
+    expect(loaded.data.events).toHaveLength(events.features.length - 1);
+    expect(loaded.data.byId.has(badId)).toBe(false);
+  });
+
+  it('a file that is not JSON is an issue, not a failure: the rest loads without its events', async () => {
+    serve({ events: '{"type": "FeatureCollection", "features": [' });
+    const { outcome } = await loadThroughProtocol(5);
+    const loaded = outcome as Loaded;
+    expect(loaded.issues[0]).toMatchObject({ file: 'data/events.geojson', id: '(file)' });
+    expect(loaded.issues[0]!.message).toMatch(/^not valid JSON/);
+    expect(loaded.data.events).toEqual([]);
+    expect(loaded.data.places.size).toBeGreaterThan(0);
+  });
+
+  it('a file that cannot be fetched fails the load with a message naming it', async () => {
+    serve({ gazetteer: null });
+    const { outcome, sent } = await loadThroughProtocol(5);
+    expect(outcome).toBeInstanceOf(Error);
+    expect((outcome as Error).message).toBe('data/gazetteer.json: HTTP 404 Not Found');
+    expect(sent.some((m) => m.type === 'header')).toBe(false);
+  });
+
+  it('reports the steps in order, and validation up to every record', async () => {
+    serve();
+    const { progress } = await loadThroughProtocol(10);
+    const phases = progress.map((p) => p.phase).filter((p, i, all) => p !== all[i - 1]);
+    expect(phases).toEqual(['download', 'parse', 'validate', 'prepare', 'receive']);
+    const n = shipped().events.length;
+    expect(progress.filter((p) => p.phase === 'validate').at(-1)).toEqual({ phase: 'validate', done: n, total: n });
+    expect(progress.at(-1)).toEqual({ phase: 'receive', done: n, total: n });
+  });
+
+  it('the worker sends no more than two chunks ahead of what the page has taken in', async () => {
+    serve();
+    const { sent, outcome } = await loadThroughProtocol(5, true);
+    // Held acknowledgements: the header and two chunks, then the worker waits.
+    expect(sent.filter((m) => m.type === 'events')).toHaveLength(2);
+    expect(outcome).toBeUndefined();
+  });
+});
+
+describe('LoadReceiver', () => {
+  const data = shipped();
+  const header = atlasHeader(data, 'abcd1234', []);
+  const chunks = [...wireChunks(data.events, 20)];
+
+  it('acknowledges each chunk with the events taken in so far', () => {
+    const receiver = new LoadReceiver(() => {});
+    expect(receiver.receive(header)).toEqual({ kind: 'more' });
+    expect(receiver.receive(chunks[0]!)).toEqual({ kind: 'more', ack: { type: 'ack', received: 20 } });
+  });
+
+  it('fails on a chunk out of order or events before the header, rather than building a wrong model', () => {
+    const early = new LoadReceiver(() => {});
+    expect(early.receive(chunks[0]!)).toMatchObject({ kind: 'failed' });
+    const receiver = new LoadReceiver(() => {});
+    receiver.receive(header);
+    const next = receiver.receive(chunks[1]!);
+    expect(next.kind).toBe('failed');
+    expect((next as { error: Error }).error.message).toContain('chunk');
+  });
+
+  it('passes the worker’s error message through unchanged', () => {
+    const next = new LoadReceiver(() => {}).receive({ type: 'error', message: 'x/events.geojson: HTTP 500 Oops' });
+    expect(next).toEqual({ kind: 'failed', error: new Error('x/events.geojson: HTTP 500 Oops') });
+  });
+
+  it('an empty data set is done at its header', () => {
+    const empty = buildAtlasData({ sources: [], places: [], events: [] });
+    const next = new LoadReceiver(() => {}).receive(atlasHeader(empty, 'v', []));
+    expect(next.kind).toBe('done');
+  });
+});

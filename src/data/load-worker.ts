@@ -1,0 +1,30 @@
+/**
+ * The load worker: fetches, parses and validates a data set off the page's main thread, so a
+ * million events load without freezing the page (issue 5). One load per worker; the page
+ * ends the worker when the last chunk is in. The job itself is `load-job.ts`.
+ */
+import { runLoadJob } from './load-job';
+import type { PageMessage, WorkerMessage } from './load-protocol';
+
+// The project's lib is the DOM one; these are the few parts of a worker's global scope used.
+const scope = self as unknown as {
+  postMessage(message: WorkerMessage): void;
+  onmessage: ((event: MessageEvent<PageMessage>) => void) | null;
+};
+
+let received = 0;
+const waiting: Array<{ count: number; resolve: () => void }> = [];
+
+scope.onmessage = ({ data: message }) => {
+  if (message.type === 'ack') {
+    received = message.received;
+    for (let i = waiting.length - 1; i >= 0; i--) {
+      if (waiting[i]!.count <= received) waiting.splice(i, 1)[0]!.resolve();
+    }
+    return;
+  }
+  void runLoadJob(message.source, {
+    post: (m) => scope.postMessage(m),
+    received: (count) => (count <= received ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve }))),
+  });
+};

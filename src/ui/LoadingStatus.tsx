@@ -1,0 +1,21 @@
+import { loadFraction, loadMessage } from './load-message';
+import { useAtlas } from './atlas-context';
+import './loading-status.css';
+
+/**
+ * Over the map while the data load: which step, and how far (a million events take a while,
+ * issue 5). A status region, so a screen reader hears the steps without losing its place;
+ * the bar repeats the text for the eye and is hidden from it.
+ */
+export function LoadingStatus() {
+  const waiting = useAtlas((s) => s.data === null && s.loadError === null);
+  const progress = useAtlas((s) => s.loading);
+  if (!waiting) return null;
+  const fraction = loadFraction(progress);
+  return (
+    <div className="loading-status" role="status" aria-live="polite" aria-atomic="true" data-testid="loading-status">
+      <p>{loadMessage(progress)}</p>
+      <progress aria-hidden="true" max={1} value={fraction ?? undefined} />
+    </div>
+  );
+}
