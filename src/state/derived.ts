@@ -1,11 +1,11 @@
 /**
  * Memoised derivations from the store. Each recomputes only when its inputs change by
- * identity, so a slider step costs two binary searches, not a pass over the events.
+ * identity, so a slider step costs a few binary searches and the window's own events,
+ * never a pass over all of them (issue 5).
  */
 import type { AtlasEvent } from '../domain/atlas-event';
 import { filterPredicate, type DayWindow, type Filters } from '../domain/selectors';
 import { buildTimeIndex, type TimeIndex } from '../domain/time-index';
-import { overlaps } from '../domain/days';
 import type { AtlasState } from './store';
 
 export interface Filtered {
@@ -39,7 +39,14 @@ const filtered = memo((events: readonly AtlasEvent[] | undefined, filters: Filte
   return { events: list, index: buildTimeIndex(list) };
 });
 
-const inWindow = memo((f: Filtered, w: DayWindow) => f.events.filter((e) => overlaps(e.start, e.end, w.start, w.end)));
+/** The filtered events overlapping the window, in time order: O(log n + k). */
+function eventsInWindow(f: Filtered, w: DayWindow): AtlasEvent[] {
+  const out: AtlasEvent[] = [];
+  f.index.eachInWindow(w.start, w.end, (p) => out.push(f.events[p]!));
+  return out;
+}
+
+const inWindow = memo(eventsInWindow);
 
 export const selectFiltered = (s: AtlasState): Filtered => filtered(s.data?.events, s.filters);
 /** Events in the window that pass the filters, in time order. */

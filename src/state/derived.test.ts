@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AtlasData, AtlasEvent } from '../domain/atlas-event';
+import { makeEvent } from '../domain/test-events';
+import { NO_FILTERS, visibleEvents, type Filters } from '../domain/selectors';
+import { createAtlasStore } from './store';
+import { selectFiltered, selectVisible, selectVisibleCount } from './derived';
+
+const CATEGORIES = ['strike', 'deployment', 'statement'] as const;
+
+const eventArb = fc
+  .tuple(
+    fc.integer({ min: 0, max: 60 }),
+    fc.oneof(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 25, max: 31 }), fc.integer({ min: 93, max: 200 })),
+    fc.constantFrom(...CATEGORIES),
+  )
+  .map(([start, len, category]) => makeEvent({ start, end: start + len, category }));
+
+function dataOf(raw: AtlasEvent[]): AtlasData {
+  const events = [...raw]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((e, index) => ({ ...e, id: `e${index}`, index }));
+  return {
+    events,
+    byId: new Map(events.map((e) => [e.id, e])),
+    places: new Map(),
+    sources: new Map(),
+    domain: { start: 0, end: 800 },
+  };
+}
+
+describe('derived selectors', () => {
+  it('the window’s events are what a scan over all of them with the filters finds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(eventArb, { maxLength: 80 }),
+        fc.integer({ min: -10, max: 150 }),
+        fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 })),
+        fc.option(fc.subarray([...CATEGORIES])),
+        (raw, from, len, categories) => {
+          const store = createAtlasStore();
+          const data = dataOf(raw);
+          store.getState().setData(data, 'test', []);
+          store.getState().setCategories(categories);
+          store.getState().setWindow({ start: from, end: from + len });
+          const filters: Filters = { ...NO_FILTERS, categories };
+          const s = store.getState();
+          expect(selectVisible(s)).toEqual(visibleEvents(data.events, s.window, filters));
+          expect(selectVisibleCount(s)).toBe(selectVisible(s).length);
+        },
+      ),
+    );
+  });
+
+  it('a step recomputes the window’s events but not the filtered set; an unrelated change neither', () => {
+    const store = createAtlasStore();
+    store.getState().setData(dataOf([makeEvent({ start: 1, end: 1 }), makeEvent({ start: 5, end: 40 })]), 'test', []);
+    store.getState().setWindow({ start: 0, end: 2 });
+    const before = store.getState();
+    const filtered = selectFiltered(before);
+    const visible = selectVisible(before);
+    expect(visible.map((e) => e.start)).toEqual([1]);
+    store.getState().hover('e0');
+    expect(selectVisible(store.getState())).toBe(visible);
+    store.getState().setWindow({ start: 3, end: 9 });
+    const after = store.getState();
+    expect(selectFiltered(after)).toBe(filtered);
+    expect(selectVisible(after).map((e) => e.start)).toEqual([5]);
+  });
+});
