@@ -1,53 +1,45 @@
-import { useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, type ReactNode } from 'react';
 import type { AtlasEvent } from '../../domain/atlas-event';
-import { EventRow } from './EventRow';
+import { EventRow, ROW_HEIGHT } from './EventRow';
+import { useFixedRows } from './use-fixed-rows';
 
-/** Rows rendered beyond the visible ones, so fast scrolling does not show blanks. */
-const OVERSCAN = 8;
-/** A first guess at a row's height; rows are measured once drawn. */
-const ROW_ESTIMATE = 62;
+/** Rows drawn beyond the visible ones, so scrolling does not show blanks before a render. */
+const OVERSCAN = 3;
 
 /**
  * Events in time order; the list mirrors the map for keyboard and screen-reader users.
- * Virtualised (TanStack Virtual): only the rows in view are in the DOM, so a window of
- * 100,000 events costs the same to draw as one of 20.
+ * Virtualised: only the rows in view are in the DOM, and every row has the same height, so
+ * a window of 100,000 events costs the same to draw as one of 20 and nothing is measured
+ * when a slider step changes the list (issue 5).
  */
-export function EventList({ events, label }: { events: readonly AtlasEvent[]; label: string }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is meant to be read during render
-  const virtual = useVirtualizer({
-    count: events.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: OVERSCAN,
-    getItemKey: (i) => events[i]!.id,
-    // jsdom and the first paint have no layout: render a first screenful anyway.
-    initialRect: { width: 400, height: 800 },
-  });
+export const EventList = memo(function EventList({ events, label }: { events: readonly AtlasEvent[]; label: string }) {
+  const rows = useFixedRows(events.length, ROW_HEIGHT, OVERSCAN);
   if (events.length === 0) {
     return <p className="empty">No events match. Widen the date window or clear the filters.</p>;
   }
-  const items = virtual.getVirtualItems();
+  const drawn: ReactNode[] = [];
+  for (let i = rows.first; i < rows.end; i++) {
+    const event = events[i]!;
+    drawn.push(
+      <EventRow
+        key={event.id}
+        event={event}
+        index={i}
+        setSize={events.length}
+        style={{ position: 'absolute', top: i * ROW_HEIGHT, left: 0, right: 0, height: ROW_HEIGHT }}
+      />,
+    );
+  }
   return (
-    <div ref={scroller} className="event-scroller">
+    <div ref={rows.ref} className="event-scroller">
       <ol
         className="event-list"
         aria-label={label}
         data-testid="event-list"
-        style={{ height: virtual.getTotalSize(), position: 'relative' }}
+        style={{ height: events.length * ROW_HEIGHT, position: 'relative' }}
       >
-        {items.map((item) => (
-          <EventRow
-            key={item.key}
-            event={events[item.index]!}
-            ref={virtual.measureElement}
-            index={item.index}
-            setSize={events.length}
-            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
-          />
-        ))}
+        {drawn}
       </ol>
     </div>
   );
-}
+});

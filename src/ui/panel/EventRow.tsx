@@ -1,8 +1,14 @@
-import type { CSSProperties, Ref } from 'react';
+import type { CSSProperties } from 'react';
 import type { AtlasEvent } from '../../domain/atlas-event';
 import { describeSpan } from '../../domain/describe';
 import { CATEGORY_STYLE } from '../../map/categories';
 import { useAtlasStore } from '../atlas-context';
+
+/**
+ * Every row's height in px, the list's only size: the title takes at most two lines and the
+ * dates and place one (`.event-row` in app.css clamps them to fit), so no row is measured.
+ */
+export const ROW_HEIGHT = 68;
 
 interface Props {
   event: AtlasEvent;
@@ -10,16 +16,15 @@ interface Props {
   index: number;
   setSize: number;
   style?: CSSProperties;
-  ref?: Ref<HTMLLIElement>;
 }
 
 /** One event in a list; hovering or focusing it highlights its marker on the map. */
-export function EventRow({ event, index, setSize, style, ref }: Props) {
+export function EventRow({ event, index, setSize, style }: Props) {
   const store = useAtlasStore();
   const { hover, select } = store.getState();
   const n = event.sourceFiles.length;
   return (
-    <li ref={ref} style={style} data-index={index} aria-posinset={index + 1} aria-setsize={setSize}>
+    <li style={style} data-index={index} aria-posinset={index + 1} aria-setsize={setSize}>
       <button
         type="button"
         className="event-row"
@@ -35,8 +40,22 @@ export function EventRow({ event, index, setSize, style, ref }: Props) {
         <span className="event-row-text">
           <span className="event-row-title">{event.title}</span>
           <span className="event-row-meta">
-            {describeSpan(event.start, event.end)}
-            {event.datePrecision !== 'day' && ` · ${event.datePrecision}`} · {event.place.name} · {n} source{n === 1 ? '' : 's'}
+            <span className="event-row-when">
+              {describeSpan(event.start, event.end)}
+              {event.datePrecision === 'approximate' ? (
+                <>
+                  {' · '}
+                  <abbr title="approximate">approx.</abbr>
+                </>
+              ) : (
+                event.datePrecision !== 'day' && ` · ${event.datePrecision}`
+              )}
+            </span>
+            <span className="event-row-place"> · {event.place.name}</span>
+            <span className="event-row-sources">
+              {' '}
+              · {n} source{n === 1 ? '' : 's'}
+            </span>
           </span>
         </span>
       </button>

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useAtlas } from '../atlas-context';
 import { selectSelected, selectVisible } from '../../state/derived';
 import { eventsInTimeOrder } from '../../domain/selectors';
@@ -6,6 +7,16 @@ import { EventDetail } from './EventDetail';
 import { EventList } from './EventList';
 import { Filters } from './Filters';
 
+/**
+ * The window's events: the only part of the panel that follows the slider. Deferred, so a
+ * step paints the slider and the count first, and a fast scrub skips the lists it has
+ * already moved past (issue 5).
+ */
+function WindowEvents() {
+  const visible = useDeferredValue(useAtlas(selectVisible));
+  return <EventList events={visible} label="Events in the date window, in time order" />;
+}
+
 /** The panel beside the map: the article, else the event, else stacked events, else the list. */
 export function SidePanel() {
   const reading = useAtlas((s) => s.reading);
@@ -13,7 +24,6 @@ export function SidePanel() {
   const stack = useAtlas((s) => s.stack);
   const byId = useAtlas((s) => s.data?.byId);
   const showStack = useAtlas((s) => s.showStack);
-  const visible = useAtlas(selectVisible);
 
   if (reading) return <ArticleReader key={reading.file} file={reading.file} claim={reading.claim} />;
   if (selected) return <EventDetail event={selected} />;
@@ -36,7 +46,7 @@ export function SidePanel() {
     <section aria-labelledby="list-h" className="list-view">
       <h2 id="list-h" className="visually-hidden">Events in the date window</h2>
       <Filters />
-      <EventList events={visible} label="Events in the date window, in time order" />
+      <WindowEvents />
     </section>
   );
 }
