@@ -3,7 +3,7 @@ import { buildAtlasData } from '../domain/atlas-event';
 import type { Dataset } from '../data/validate';
 import { toDay } from '../domain/days';
 import { createAtlasStore } from './store';
-import { startUrlSync } from './url-sync';
+import { startUrlSync, WINDOW_WRITE_DELAY_MS, WRITE_DELAY_MS } from './url-sync';
 
 const claim = (source: string) => ({ source, quote: 'q', offsets: [0, 1] as [number, number], attribution: 'a', status: 'reported' as const });
 const place = { id: 'kursk', name: 'Kursk', aliases: [], kind: 'city' as const, point: [36.2, 51.7] as [number, number] };
@@ -70,13 +70,36 @@ describe('url sync', () => {
     expect(env.location.search).toContain('event=e1');
     store.getState().setWindow({ start: toDay('2024-10-01'), end: toDay('2024-10-02') });
     expect(env.location.search).not.toContain('to=2024-10-02'); // debounced
-    vi.advanceTimersByTime(300);
+    vi.advanceTimersByTime(WINDOW_WRITE_DELAY_MS);
     expect(env.location.search).toContain('to=2024-10-02');
     expect(env.history.pushState).toHaveBeenCalledTimes(1);
     env.pop('from=2024-10-01&to=2024-10-12&v=12345678');
     expect(store.getState().selectedId).toBeNull();
     expect(store.getState().window.end).toBe(toDay('2024-10-12'));
     expect(env.history.pushState).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
+
+  it('writes a scrub to the address once, after its last step', () => {
+    vi.useFakeTimers();
+    const store = createAtlasStore();
+    const env = fakeEnv('');
+    startUrlSync(store, env);
+    store.getState().setData(buildAtlasData(dataset), '12345678', []);
+    const writes = env.history.replaceState.mock.calls.length;
+    const first = toDay('2024-10-01');
+    for (let step = 0; step < 10; step++) {
+      store.getState().setWindow({ start: first + step, end: first + step + 7 });
+      vi.advanceTimersByTime(400); // a step every 400 ms, as the benchmark scrubs
+    }
+    expect(env.history.replaceState).toHaveBeenCalledTimes(writes);
+    vi.advanceTimersByTime(WINDOW_WRITE_DELAY_MS);
+    expect(env.history.replaceState).toHaveBeenCalledTimes(writes + 1);
+    expect(env.location.search).toContain('from=2024-10-10&to=2024-10-17');
+    // A filter is one click, not a scrub: it goes out sooner.
+    store.getState().setCategories(['deployment']);
+    vi.advanceTimersByTime(WRITE_DELAY_MS);
+    expect(env.location.search).toContain('cat=deployment');
     vi.useRealTimers();
   });
 });

@@ -2,13 +2,17 @@
  * Keeps the address bar and the store in step. Reading: the URL is decoded once at start
  * (the camera applies at once, ids once the data is in) and again on Back/Forward.
  * Writing: a change of selection pushes a history entry, so Back steps through selections;
- * everything else replaces the current entry, debounced so scrubbing does not trip the
- * browser's history rate limit.
+ * everything else replaces the current entry once changes have paused. A moving window
+ * waits longest, so a scrub writes the address once at its end: not per step, which trips
+ * the browser's history rate limit and costs main-thread time on every step (issue 5).
  */
 import type { AtlasStore, AtlasState } from './store';
 import { decodeUrl, describeIgnored, encodeUrl, resolveAgainstData, type UrlState } from './url-state';
 
-const WRITE_DELAY_MS = 250;
+/** After a change of filters, camera or article: soon, these come one at a time. */
+export const WRITE_DELAY_MS = 250;
+/** After a window change: longer than the pause between the steps of someone scrubbing. */
+export const WINDOW_WRITE_DELAY_MS = 500;
 
 interface Env {
   location: Pick<Location, 'search' | 'pathname' | 'hash'>;
@@ -101,6 +105,13 @@ export function startUrlSync(store: AtlasStore, env: Env = window): () => void {
     else env.history.replaceState(null, '', url);
   };
 
+  /** One pending write of the whole state; a later change restarts its wait. */
+  const replaceAfter = (delayMs: number) => {
+    if (applying || !store.getState().data) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => write('replace'), delayMs);
+  };
+
   const onData = () => {
     applying = true;
     applyUrl(store, env.location.search, { announce: true });
@@ -121,13 +132,10 @@ export function startUrlSync(store: AtlasStore, env: Env = window): () => void {
       (s) => s.selectedId,
       () => !applying && store.getState().data && write('push'),
     ),
+    store.subscribe((s) => s.window, () => replaceAfter(WINDOW_WRITE_DELAY_MS)),
     store.subscribe(
-      (s) => [s.camera, s.window, s.filters, s.reading, s.dataVersion] as const,
-      () => {
-        if (applying || !store.getState().data) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => write('replace'), WRITE_DELAY_MS);
-      },
+      (s) => [s.camera, s.filters, s.reading, s.dataVersion] as const,
+      () => replaceAfter(WRITE_DELAY_MS),
       { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
     ),
   ];
