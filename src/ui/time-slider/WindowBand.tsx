@@ -4,12 +4,12 @@
  * value is where the window is, and a screen reader speaks the new dates on every step, which
  * a button that only takes key presses would not.
  */
-import type { KeyboardEvent } from 'react';
+import type { CSSProperties, KeyboardEvent } from 'react';
 import type { DayWindow } from '../../domain/selectors';
 import { useAtlasStore } from '../atlas-context';
 import { spokenDay } from './format';
 import { bandKey } from './slider-keys';
-import { lastDay } from './window-math';
+import { lastDay, spanOf } from './window-math';
 
 interface Props {
   win: DayWindow;
@@ -25,9 +25,15 @@ export function WindowBand({ win, domain }: Props) {
     store.getState().setWindow(next);
   };
   const length = win.end - win.start;
+  // The window's days as fractions of the plot; the band sits among the thumbs (stage box).
+  const edges = {
+    '--ts-bl': (win.start - 0.5 - domain.start) / spanOf(domain),
+    '--ts-br': (lastDay(domain) - win.end - 0.5) / spanOf(domain),
+  } as CSSProperties;
   return (
     <div
       className="ts-band"
+      style={edges}
       data-grab="window"
       role="slider"
       tabIndex={0}
