@@ -12,11 +12,10 @@
  */
 import greatCircle from '@turf/great-circle';
 import type { AtlasEvent } from '../../domain/atlas-event';
-import { upperBound } from '../../domain/time-index';
+import { LONG_SPAN_DAYS, lowerBound, upperBound } from '../../domain/time-index';
 import { CATEGORY_STYLE } from '../categories';
 
-/** Items spanning more days than this are drawn whatever the window, and filtered by the shader. */
-export const LONG_SPAN_DAYS = 92;
+export { LONG_SPAN_DAYS };
 /** Points per arc: enough for a smooth curve across a continent. */
 const ARC_POINTS = 32;
 
@@ -40,8 +39,8 @@ export interface Batch {
 /** Vertex ranges [first, count] to draw for the window [from, to] (at most two). */
 export function drawRanges(batch: Batch, from: number, to: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  // Day numbers are integers: the first start >= x is the first start > x - 1.
-  const lo = upperBound(batch.starts, from - LONG_SPAN_DAYS - 1);
+  // The same split as the time index's: long items are drawn whatever the window.
+  const lo = lowerBound(batch.starts, from - LONG_SPAN_DAYS);
   const hi = upperBound(batch.starts, to);
   const push = (a: number, b: number) => {
     const first = batch.offsets[a]!;
