@@ -1,6 +1,6 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useAtlas } from '../atlas-context';
-import { selectSelected, selectVisible } from '../../state/derived';
+import { selectFiltered, selectSelected, selectVisible } from '../../state/derived';
 import { eventsInTimeOrder } from '../../domain/selectors';
 import { ArticleReader } from './ArticleReader';
 import { EventDetail } from './EventDetail';
@@ -8,13 +8,18 @@ import { EventList } from './EventList';
 import { Filters } from './Filters';
 
 /**
- * The window's events: the only part of the panel that follows the slider. Deferred, so a
- * step paints the slider and the count first, and a fast scrub skips the lists it has
- * already moved past (issue 5).
+ * The window's events: the only part of the panel that follows the slider. A moving window
+ * is deferred, so a step paints the slider and the count first and a fast scrub skips the
+ * lists it has already moved past (issue 5). New data or filters show at once: deferred,
+ * the list of a freshly loaded data set waited seconds behind the map's setup, saying
+ * "No events match" meanwhile.
  */
 function WindowEvents() {
-  const visible = useDeferredValue(useAtlas(selectVisible));
-  return <EventList events={visible} label="Events in the date window, in time order" />;
+  const filtered = useAtlas(selectFiltered);
+  const visible = useAtlas(selectVisible);
+  const deferred = useDeferredValue(useMemo(() => ({ filtered, visible }), [filtered, visible]));
+  const events = deferred.filtered === filtered ? deferred.visible : visible;
+  return <EventList events={events} label="Events in the date window, in time order" />;
 }
 
 /** The panel beside the map: the article, else the event, else stacked events, else the list. */
