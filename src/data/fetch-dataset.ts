@@ -138,6 +138,7 @@ export async function fetchDataset(
   const { raw, version, issues: readIssues } = await fetchParsed(source, requests, onProgress);
   const { dataset, issues } = validateDataset(raw, {
     onProgress: (done, total) => onProgress({ phase: 'validate', done, total }),
+    consume: true,
   });
   return { dataset, version, issues: [...readIssues, ...issues] };
 }

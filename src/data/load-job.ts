@@ -13,8 +13,12 @@ export interface JobPort {
   received(count: number): Promise<void>;
 }
 
-/** Progress goes out at most this often, and at every change of phase. */
-const PROGRESS_MS = 200;
+/**
+ * Progress goes out at most once a second, and at every change of phase. Each telling is a
+ * frame for the page, and without a GPU the frame is composited on the CPU the load needs:
+ * at five a second the GPU process took 16 s of CPU during a 1M load, at one a second 5 s.
+ */
+const PROGRESS_MS = 1000;
 
 function progressPoster(port: JobPort, now: () => number): (p: LoadProgress) => void {
   let phase: LoadProgress['phase'] | null = null;

@@ -170,6 +170,19 @@ describe('LoadReceiver', () => {
     expect(next).toEqual({ kind: 'failed', error: new Error('x/events.geojson: HTTP 500 Oops') });
   });
 
+  it('tells of chunks received at most once a second, and always of the first and the last', () => {
+    let now = 0;
+    const told: number[] = [];
+    const receiver = new LoadReceiver((p) => told.push(p.done), () => now);
+    receiver.receive(header);
+    for (const chunk of [...chunks, ...chunks]) {
+      now += 60;
+      if (receiver.receive(chunk).kind === 'done') break;
+    }
+    // 46 events in chunks of 20: at 0 ms, not 20 at 60 ms nor 40 at 120 ms, but 46, the last, at 180 ms.
+    expect(told).toEqual([0, 46]);
+  });
+
   it('an empty data set is done at its header', () => {
     const empty = buildAtlasData({ sources: [], places: [], events: [] });
     const next = new LoadReceiver(() => {}).receive(atlasHeader(empty, 'v', []));

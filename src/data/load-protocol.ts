@@ -174,13 +174,19 @@ export type Reception =
   | { kind: 'done'; loaded: Loaded }
   | { kind: 'failed'; error: Error };
 
+/** The page tells of chunks received at most once a second: each telling is a frame to draw (`load-job.ts`). */
+const RECEIVE_PROGRESS_MS = 1000;
+
 /** The page's side of a load: takes the worker's messages in order and says what comes next. */
 export class LoadReceiver {
   private assembler: AtlasAssembler | null = null;
   private readonly onProgress: (p: LoadProgress) => void;
+  private readonly now: () => number;
+  private toldAt = -Infinity;
 
-  constructor(onProgress: (p: LoadProgress) => void) {
+  constructor(onProgress: (p: LoadProgress) => void, now: () => number = () => performance.now()) {
     this.onProgress = onProgress;
+    this.now = now;
   }
 
   receive(message: WorkerMessage): Reception {
@@ -208,7 +214,11 @@ export class LoadReceiver {
 
   private next(): Reception {
     const a = this.assembler!;
-    this.onProgress({ phase: 'receive', done: a.received, total: a.header.count });
+    const t = this.now();
+    if (a.received === 0 || a.complete || t - this.toldAt >= RECEIVE_PROGRESS_MS) {
+      this.toldAt = t;
+      this.onProgress({ phase: 'receive', done: a.received, total: a.header.count });
+    }
     if (!a.complete) return { kind: 'more' };
     return { kind: 'done', loaded: { data: a.result(), version: a.header.version, issues: a.header.issues } };
   }

@@ -163,6 +163,26 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('consume: the same result, and the raw event records are let go as they are checked', () => {
+    const withoutSeeds = () => {
+      const raw = fixture();
+      delete raw.seeds;
+      raw.events.features[1]!.properties.start = '2024-02-30';
+      return raw;
+    };
+    const raw = withoutSeeds();
+    const progress: number[] = [];
+    const consumed = validateDataset(raw, { consume: true, onProgress: (done) => progress.push(done) });
+    expect(consumed).toEqual(validateDataset(withoutSeeds()));
+    expect(consumed.issues).toHaveLength(1);
+    expect(raw.events.features).toEqual([]);
+    expect(progress).toEqual([2]);
+    // With seeds, the citation rule reads every raw record at the end: nothing is let go.
+    const seeded = fixture();
+    expect(validateDataset(seeded, { consume: true }).issues).toEqual([]);
+    expect(seeded.events.features).toHaveLength(2);
+  });
+
   it('a file of the wrong shape is reported whole without throwing', () => {
     const raw = fixture();
     raw.events = { type: 'Feature' } as never;
