@@ -96,9 +96,9 @@ export async function loadDataset(folder?: string, onProgress: (p: LoadProgress)
   const source = datasetSource(folder, document.baseURI);
   onProgress({ phase: 'download', done: 0, total: null });
   const requests = requestFiles(source);
-  if (typeof Worker === 'undefined' || !tooLargeForPage(await requests.events.catch(() => null))) {
-    return loadHere(source, onProgress, requests);
-  }
+  if (typeof Worker === 'undefined') return loadHere(source, onProgress, requests);
+  // A small file takes less time to read than its progress would take to draw.
+  if (!tooLargeForPage(await requests.events.catch(() => null))) return loadHere(source, () => {}, requests);
   // The worker fetches the files again; these requests stop at their headers.
   for (const request of Object.values(requests)) {
     request.then((r) => r.body?.cancel()).catch(() => {});
