@@ -75,44 +75,83 @@ function drawOrder(events: readonly AtlasEvent[]): { order: AtlasEvent[]; shortI
   return { order: [...short, ...events.filter(isLong)], shortItems: short.length };
 }
 
+/** Per-vertex columns for `n` vertices. */
+function columns(n: number) {
+  return { position: new Float32Array(2 * n), time: new Float32Array(2 * n), color: new Uint8Array(4 * n) };
+}
+
+/** Colour per category, parsed once (a million events share nine). */
+function palette(alpha: number): (e: AtlasEvent) => Rgba {
+  const byCategory = new Map<string, Rgba>();
+  return (e) => {
+    let c = byCategory.get(e.category);
+    if (!c) byCategory.set(e.category, (c = hexColor(CATEGORY_STYLE[e.category].color, alpha)));
+    return c;
+  };
+}
+
+/** Web Mercator of a place, once per place (events share places). */
+export function placeMercator(): (point: [number, number]) => [number, number] {
+  const memo = new Map<[number, number], [number, number]>();
+  return (point) => {
+    let m = memo.get(point);
+    if (!m) memo.set(point, (m = [mercatorX(point[0]), mercatorY(point[1])]));
+    return m;
+  };
+}
+
 /**
- * Build a batch from events in time order (as the store keeps them) and the vertices each
- * one draws: a marker is one, an arc a polyline of segment pairs.
+ * Fill the columns of items in draw order. `vertices(e)` lists the item's vertices; it runs
+ * once per item, and typed arrays are written in place: at a million events this runs once
+ * per data or filter change, and allocation is what costs.
  */
 function buildBatch(
   events: readonly AtlasEvent[],
-  vertices: (e: AtlasEvent) => Array<[number, number]>,
+  vertices: (e: AtlasEvent) => ReadonlyArray<readonly [number, number]>,
   color: (e: AtlasEvent) => Rgba,
 ): { batch: Batch; order: AtlasEvent[] } {
   const { order, shortItems } = drawOrder(events);
   const perItem = order.map(vertices);
   const offsets = new Uint32Array(order.length + 1);
-  perItem.forEach((v, i) => (offsets[i + 1] = offsets[i]! + v.length));
-  const n = offsets[order.length]!;
-  const position = new Float32Array(2 * n);
-  const time = new Float32Array(2 * n);
-  const colors = new Uint8Array(4 * n);
-  order.forEach((e, i) => {
+  for (let i = 0; i < perItem.length; i++) offsets[i + 1] = offsets[i]! + perItem[i]!.length;
+  const cols = columns(offsets[order.length]!);
+  for (let i = 0; i < order.length; i++) {
+    const e = order[i]!;
     const rgba = color(e);
     let at = offsets[i]!;
     for (const [x, y] of perItem[i]!) {
-      position[2 * at] = x;
-      position[2 * at + 1] = y;
-      time[2 * at] = e.start;
-      time[2 * at + 1] = e.end;
-      colors.set(rgba, 4 * at);
+      cols.position[2 * at] = x;
+      cols.position[2 * at + 1] = y;
+      cols.time[2 * at] = e.start;
+      cols.time[2 * at + 1] = e.end;
+      cols.color.set(rgba, 4 * at);
       at++;
     }
-  });
+  }
   const starts = Float64Array.from(order.slice(0, shortItems), (e) => e.start);
-  return { batch: { items: order.length, shortItems, starts, offsets, position, time, color: colors }, order };
+  return { batch: { items: order.length, shortItems, starts, offsets, ...cols }, order };
 }
-
-const categoryColor = (e: AtlasEvent): Rgba => hexColor(CATEGORY_STYLE[e.category].color);
 
 /** One marker per event at its place. `order[i]` is the event of item i. */
 export function markerBatch(events: readonly AtlasEvent[]): { batch: Batch; order: AtlasEvent[] } {
-  return buildBatch(events, (e) => [[mercatorX(e.place.point[0]), mercatorY(e.place.point[1])]], categoryColor);
+  // buildBatch's shape with one vertex per item, without an array per item.
+  const { order, shortItems } = drawOrder(events);
+  const at = placeMercator();
+  const color = palette(255);
+  const cols = columns(order.length);
+  const offsets = new Uint32Array(order.length + 1);
+  for (let i = 0; i < order.length; i++) {
+    const e = order[i]!;
+    const [x, y] = at(e.place.point);
+    cols.position[2 * i] = x;
+    cols.position[2 * i + 1] = y;
+    cols.time[2 * i] = e.start;
+    cols.time[2 * i + 1] = e.end;
+    cols.color.set(color(e), 4 * i);
+    offsets[i + 1] = i + 1;
+  }
+  const starts = Float64Array.from(order.slice(0, shortItems), (e) => e.start);
+  return { batch: { items: order.length, shortItems, starts, offsets, ...cols }, order };
 }
 
 /**
@@ -142,11 +181,14 @@ export function arcSegments(from: [number, number], to: [number, number]): Array
 /** Events that record an origin other than their place. */
 export const hasArc = (e: AtlasEvent): boolean => !!e.origin && e.origin.id !== e.place.id;
 
-/** Thin translucent arcs: thousands of them must not bury the markers. */
+/** Thin translucent arcs: thousands of them must not bury the markers. Each route is computed once. */
 export function arcBatch(events: readonly AtlasEvent[], alpha = 90): Batch {
-  return buildBatch(
-    events.filter(hasArc),
-    (e) => arcSegments(e.origin!.point, e.place.point),
-    (e) => hexColor(CATEGORY_STYLE[e.category].color, alpha),
-  ).batch;
+  const routes = new Map<string, Array<[number, number]>>();
+  const route = (e: AtlasEvent) => {
+    const key = `${e.origin!.id}\u0000${e.place.id}`;
+    let r = routes.get(key);
+    if (!r) routes.set(key, (r = arcSegments(e.origin!.point, e.place.point)));
+    return r;
+  };
+  return buildBatch(events.filter(hasArc), route, palette(alpha)).batch;
 }

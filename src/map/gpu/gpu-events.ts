@@ -14,7 +14,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasEvent } from '../../domain/atlas-event';
 import type { DayWindow } from '../../domain/selectors';
 import type { EventDrawer } from '../event-drawer';
-import { arcBatch, markerBatch, mercatorX, mercatorY } from './batches';
+import { arcBatch, markerBatch, mercatorX, mercatorY, placeMercator } from './batches';
 import { EventsLayer, markerRadius } from './events-layer';
 
 export const GPU_LAYER_ID = 'atlas-gpu-events';
@@ -42,7 +42,8 @@ export class GpuEvents implements EventDrawer {
       return;
     }
     const tree = new KDBush(events.length);
-    for (const e of events) tree.add(mercatorX(e.place.point[0]), mercatorY(e.place.point[1]));
+    const at = placeMercator();
+    for (const e of events) tree.add(...at(e.place.point));
     this.tree = tree.finish();
   }
 
