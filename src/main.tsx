@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadDataset } from './data/load';
-import { formatIssue } from './data/validate';
+import { formatIssue } from './data/files';
 import { createAtlasStore } from './state/store';
 import { decodeUrl } from './state/url-state';
 import { startUrlSync } from './state/url-sync';

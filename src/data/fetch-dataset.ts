@@ -6,17 +6,11 @@
 import type { ValidationIssue } from '../domain/types';
 import { validateDataset, type Dataset, type RawDataset } from './validate';
 import { contentHash } from './version';
+import { requestFiles, type DatasetSource, type Requests } from './requests';
 
-type Files<T> = { sources: T; gazetteer: T; events: T };
+export { requestFiles, type DatasetSource, type Requests };
 
-/** Where a data set's files are, and how reports name them. */
-export interface DatasetSource {
-  /** Absolute URLs: a worker resolves relative ones against its own script, not the page. */
-  urls: Files<string>;
-  labels: Files<string>;
-  /** A data set opened by link may come without `sources.json`. */
-  sourcesOptional: boolean;
-}
+
 
 /**
  * How far a load has got. `done` and `total` count bytes while downloading, event records
@@ -35,14 +29,6 @@ export interface FetchedDataset {
   issues: ValidationIssue[];
 }
 
-/** The three requests, started together. */
-export type Requests = Files<Promise<Response>>;
-
-export const requestFiles = ({ urls }: DatasetSource): Requests => ({
-  sources: fetch(urls.sources),
-  gazetteer: fetch(urls.gazetteer),
-  events: fetch(urls.events),
-});
 
 async function checked(request: Promise<Response>, label: string): Promise<Response> {
   const response = await request;

@@ -11,9 +11,10 @@ import sourcesUrl from '../../data/sources.json?url';
 import gazetteerUrl from '../../data/gazetteer.json?url';
 import eventsUrl from '../../data/events.geojson?url';
 import { buildAtlasData } from '../domain/atlas-event';
-import { fetchDataset, requestFiles, type DatasetSource, type LoadProgress, type Requests } from './fetch-dataset';
+import type { LoadProgress } from './fetch-dataset';
+import { requestFiles, type DatasetSource, type Requests } from './requests';
 import { LoadReceiver, type Loaded, type PageMessage, type WorkerMessage } from './load-protocol';
-import { FILES } from './validate';
+import { FILES } from './files';
 
 export type { Loaded, LoadProgress };
 
@@ -64,8 +65,13 @@ function loadInWorker(source: DatasetSource, onProgress: (p: LoadProgress) => vo
   });
 }
 
-/** The same steps on this thread: for a small file, and where there is no Worker. */
+/**
+ * The same steps on this thread: for a small file, and where there is no Worker. The
+ * validator (and zod) load here, lazily, so a large data set's first view does not load
+ * them twice: once on the page and once in the worker.
+ */
 async function loadHere(source: DatasetSource, onProgress: (p: LoadProgress) => void, requests: Requests): Promise<Loaded> {
+  const { fetchDataset } = await import('./fetch-dataset');
   const { dataset, version, issues } = await fetchDataset(source, onProgress, requests);
   return { data: buildAtlasData(dataset), version, issues };
 }

@@ -16,11 +16,9 @@ import {
 } from '../domain/schema';
 import type { EventFeature, Place, Source, ValidationIssue } from '../domain/types';
 
-export const FILES = {
-  sources: 'data/sources.json',
-  gazetteer: 'data/gazetteer.json',
-  events: 'data/events.geojson',
-} as const;
+import { FILES } from './files';
+
+export { FILES, formatIssue } from './files';
 
 export interface RawDataset {
   /** Parsed JSON of the sources manifest; omit for a data set that has none. */
@@ -266,6 +264,3 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
   return { dataset: { sources, places, events }, issues };
 }
 
-/** One line per issue, for terminals and notices. */
-export const formatIssue = (i: ValidationIssue): string =>
-  `${i.file} ${i.id}${i.path ? ` ${i.path}` : ''}: ${i.message}`;

@@ -7,21 +7,13 @@
  * every seed cited) live in `src/data/validate.ts`.
  */
 import { z } from 'zod';
+import { CATEGORIES, CLAIM_STATUSES, DATE_PRECISIONS, FIGURE_QUALIFIERS, PLACE_BASES, PLACE_KINDS } from './vocabulary';
+
+export { CATEGORIES, CLAIM_STATUSES, DATE_PRECISIONS, FIGURE_QUALIFIERS, PLACE_BASES, PLACE_KINDS };
 
 /** A calendar date, `YYYY-MM-DD`, that exists (no 2024-02-30). */
 export const isoDate = z.iso.date();
 
-export const CATEGORIES = [
-  'deployment',
-  'movement',
-  'training',
-  'strike',
-  'casualties',
-  'statement',
-  'agreement',
-  'intelligence',
-  'analysis',
-] as const;
 export const category = z.enum(CATEGORIES);
 
 /**
@@ -31,23 +23,18 @@ export const category = z.enum(CATEGORIES);
  * - `month`: only the month is known ("July 2024"); start/end are its first and last day.
  * - `approximate`: a fuzzy phrase ("late October", "last week"); start/end bound it honestly.
  */
-export const DATE_PRECISIONS = ['day', 'range', 'month', 'approximate'] as const;
 export const datePrecision = z.enum(DATE_PRECISIONS);
 
 /** How large the place is: a city is a point, anything larger is drawn as an area. */
-export const PLACE_KINDS = ['city', 'region', 'country', 'area'] as const;
 export const placeKind = z.enum(PLACE_KINDS);
 
 /** Whether the text names the place, or we placed it (a ministry's statement in its capital). */
-export const PLACE_BASES = ['stated', 'inferred'] as const;
 export const placeBasis = z.enum(PLACE_BASES);
 
 /** What the source says about the claim's truth. */
-export const CLAIM_STATUSES = ['reported', 'unverified', 'denied', 'forecast', 'analysis'] as const;
 export const claimStatus = z.enum(CLAIM_STATUSES);
 
 /** The qualifier a figure comes with in the text, kept rather than rounded away. */
-export const FIGURE_QUALIFIERS = ['exact', 'about', 'over', 'up to', 'at least', 'several'] as const;
 export const figureQualifier = z.enum(FIGURE_QUALIFIERS);
 
 export const longitude = z.number().min(-180).max(180);

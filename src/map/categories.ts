@@ -3,7 +3,8 @@
  * Hues after Okabe–Ito and Tableau 10, distinguishable with common colour-vision deficiencies,
  * all dark enough to carry a white marker outline on the light basemap.
  */
-import { CATEGORIES, type Category } from '../domain/schema';
+import type { Category } from '../domain/schema';
+import { CATEGORIES } from '../domain/vocabulary';
 
 export const CATEGORY_STYLE: Record<Category, { color: string; label: string }> = {
   deployment: { color: '#d55e00', label: 'Deployment' },

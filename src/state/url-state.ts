@@ -9,7 +9,8 @@
  *   &read=src-000&v=1a2b3c4d
  *   &data=datasets/acled/      another data set, a folder on this site
  */
-import { CATEGORIES, type Category } from '../domain/schema';
+import type { Category } from '../domain/schema';
+import { CATEGORIES } from '../domain/vocabulary';
 import { parseDay, toIso } from '../domain/days';
 
 export interface Camera {
