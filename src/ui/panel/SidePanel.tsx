@@ -15,10 +15,13 @@ import { Filters } from './Filters';
  * "No events match" meanwhile.
  */
 function WindowEvents() {
+  const loaded = useAtlas((s) => s.data !== null);
   const filtered = useAtlas(selectFiltered);
   const visible = useAtlas(selectVisible);
   const deferred = useDeferredValue(useMemo(() => ({ filtered, visible }), [filtered, visible]));
   const events = deferred.filtered === filtered ? deferred.visible : visible;
+  // Until the data are in, "no events match" would be untrue (the status over the map counts).
+  if (!loaded) return <p className="empty">Loading events…</p>;
   return <EventList events={events} label="Events in the date window, in time order" />;
 }
 
@@ -34,6 +37,9 @@ export function SidePanel() {
   if (selected) return <EventDetail event={selected} />;
   if (stack && byId) {
     const events = eventsInTimeOrder(byId, stack);
+    // A click takes every marker within a few pixels: at a low zoom they may be several places.
+    const places = new Set(events.map((e) => e.place.name));
+    const where = places.size === 1 ? `at ${[...places][0]}` : `at ${places.size} places close together`;
     return (
       <section aria-labelledby="stack-h" data-testid="stack" className="list-view">
         <div className="detail-actions">
@@ -41,9 +47,11 @@ export function SidePanel() {
             ← All events
           </button>
         </div>
-        <h2 id="stack-h">{events.length} events at this place</h2>
+        <h2 id="stack-h">
+          {events.length} events {where}
+        </h2>
         <p className="note">In time order. Choose one to read what each source said.</p>
-        <EventList events={events} label="Events at this place" />
+        <EventList events={events} label={`Events ${where}`} />
       </section>
     );
   }
