@@ -64,8 +64,9 @@ export function probeScript(total: number): string {
   const idle = () => !!(window.__atlas && window.__atlas.idle());
   const countShowsAll = () => {
     const el = document.querySelector('[data-testid=event-count]');
-    const m = /(\\d+) of (\\d+) events/.exec((el && el.textContent) || '');
-    return !!m && Number(m[1]) === TOTAL && Number(m[2]) === TOTAL;
+    const m = /([\\d,]+) of ([\\d,]+) events/.exec((el && el.textContent) || '');
+    const n = (s) => Number(s.replace(/,/g, ''));
+    return !!m && n(m[1]) === TOTAL && n(m[2]) === TOTAL;
   };
   // The first of two consecutive frames, after at least minFrames, where ok() holds.
   async function settle(minFrames, deadline, ok, frameTimes) {
@@ -110,8 +111,8 @@ export function probeScript(total: number): string {
         step.idleAt = r.at;
         step.frames = r.frames;
         const el = document.querySelector('[data-testid=event-count]');
-        const m = /(\\d+) of/.exec((el && el.textContent) || '');
-        step.shown = m ? Number(m[1]) : null;
+        const m = /([\\d,]+) of/.exec((el && el.textContent) || '');
+        step.shown = m ? Number(m[1].replace(/,/g, '')) : null;
         performance.mark('bench-step-idle');
         c.finish(step);
       });

@@ -79,7 +79,7 @@ export async function openApp(app: App, query = '', viewport = { width: 1280, he
 
 /** Wait until events are counted and the map has drawn everything. */
 export async function waitForIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => /\d+ of [1-9]\d* events/.test(document.querySelector('[data-testid=event-count]')?.textContent ?? ''));
+  await page.waitForFunction(() => /[\d,]+ of [1-9][\d,]* events/.test(document.querySelector('[data-testid=event-count]')?.textContent ?? ''));
   await page.waitForFunction(() => window.__atlas?.idle() === true, undefined, { timeout: 30_000 });
   // One more frame, so layers that depend on global state have been drawn.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -89,9 +89,10 @@ export async function waitForIdle(page: Page): Promise<void> {
 /** "N of M events" as numbers. */
 export async function eventCount(page: Page): Promise<{ shown: number; total: number }> {
   const text = (await page.getByTestId('event-count').textContent()) ?? '';
-  const m = /(\d+) of (\d+) events/.exec(text);
+  const m = /([\d,]+) of ([\d,]+) events/.exec(text);
   if (!m) throw new Error(`no event count in "${text}"`);
-  return { shown: Number(m[1]), total: Number(m[2]) };
+  const n = (s: string) => Number(s.replaceAll(',', ''));
+  return { shown: n(m[1]!), total: n(m[2]!) };
 }
 
 /**

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { selectTotal, selectVisibleCount } from '../state/derived';
 import { useAtlas } from './atlas-context';
 import { CopyLinkButton } from './CopyLinkButton';
 import { Legend } from './Legend';
@@ -8,17 +7,8 @@ import { MapView } from './MapView';
 import { Notices } from './Notices';
 import { SidePanel } from './panel/SidePanel';
 import { TimeSlider } from './time-slider/TimeSlider';
+import { WindowCount } from './WindowCount';
 import './app.css';
-
-function EventCount() {
-  const n = useAtlas(selectVisibleCount);
-  const total = useAtlas(selectTotal);
-  return (
-    <p className="event-count" data-testid="event-count">
-      <strong>{n}</strong> of {total} events
-    </p>
-  );
-}
 
 function Subtitle() {
   const path = useAtlas((s) => s.dataPath);
@@ -57,7 +47,7 @@ export function App() {
       <header className="topbar">
         <h1>Event Atlas</h1>
         <Subtitle />
-        <EventCount />
+        <WindowCount className="event-count" testId="event-count" />
         <CopyLinkButton />
       </header>
       <Notices />

@@ -3,8 +3,8 @@
  * steps). Counts are grouped the English way, as the rest of the UI writes them.
  */
 import type { LoadProgress } from '../data/fetch-dataset';
+import { formatCount as count } from './numbers';
 
-const count = (n: number): string => n.toLocaleString('en-US');
 const megabytes = (bytes: number): string => count(Math.round(bytes / 1_000_000));
 
 export function loadMessage(progress: LoadProgress | null): string {

@@ -3,23 +3,13 @@
  * not re-render it; the count beside it (`WindowCount`) is the part that follows the window.
  */
 import { memo, useId } from 'react';
-import { selectTotal, selectVisibleCount } from '../../state/derived';
 import { useAtlas, useAtlasStore } from '../atlas-context';
+import { WindowCount } from '../WindowCount';
 import { usePlayback } from './use-playback';
 import { playFrom } from './window-math';
 
 /** Days per second offered; a speed that came from elsewhere (a link) is added to the list. */
 const SPEEDS = [1, 7, 30];
-
-function WindowCount() {
-  const visible = useAtlas(selectVisibleCount);
-  const total = useAtlas(selectTotal);
-  return (
-    <p className="ts-count">
-      <strong>{visible}</strong> of {total} events
-    </p>
-  );
-}
 
 export const PlayControls = memo(function PlayControls() {
   const store = useAtlasStore();
@@ -61,7 +51,7 @@ export const PlayControls = memo(function PlayControls() {
           </option>
         ))}
       </select>
-      <WindowCount />
+      <WindowCount className="ts-count" />
     </div>
   );
 });
