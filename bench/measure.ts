@@ -9,7 +9,7 @@ import { loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { probeScript, type ProbeFrame, type ProbeStep } from './page-probe';
-import { stepMainThread, summarize, type Summary } from './stats';
+import { longestFrameBefore, stepMainThread, summarize, type Summary } from './stats';
 import { busyPerStep, type TraceEvent } from './trace';
 
 export type Variant = 'ours' | 'setdata';
@@ -40,7 +40,13 @@ export interface MeasureResult {
   loadAverage?: number;
   /** Which observer fed `mainMs`: long-animation-frame, or longtask where LoAF is missing. */
   longFrameKind?: string | null;
-  load?: { drawnMs: number; firstStepMs?: number; firstStep?: StepRecord };
+  load?: {
+    drawnMs: number;
+    /** The longest animation frame from navigation to drawn: the worst freeze while loading. */
+    longestFrameMs?: number;
+    firstStepMs?: number;
+    firstStep?: StepRecord;
+  };
   /** Narrowing the window before the scrub (Home, then 4 × Page Up, timed as one step). */
   setup?: StepRecord[];
   memory?: { heapUsedMB: number; heapTotalMB: number };
@@ -126,6 +132,8 @@ async function measure(o: MeasureOptions, result: MeasureResult, holder: Holder)
       polling: 250,
     });
     result.load = { drawnMs: Number(await loaded.jsonValue()) };
+    const loadFrames = (await page.evaluate('window.__bench.frames')) as ProbeFrame[];
+    result.load.longestFrameMs = longestFrameBefore(loadFrames, result.load.drawnMs);
     result.served = o.takeServed();
     result.longFrameKind = (await page.evaluate('window.__bench.kind')) as string | null;
 

@@ -27,6 +27,7 @@ export function timingTable(results: readonly MeasureResult[]): string {
     r.variant,
     r.status === 'ok' ? 'ok' : `${r.status}${r.scrub ? ` after ${r.scrub.steps.length} steps` : ''}`,
     sec(r.load?.drawnMs),
+    ms(r.load?.longestFrameMs),
     sec(r.load?.firstStepMs),
     r.memory ? Math.round(r.memory.heapUsedMB).toString() : '–',
     String(r.scrub?.steps.length ?? 0),
@@ -40,7 +41,7 @@ export function timingTable(results: readonly MeasureResult[]): string {
     r.loadAverage === undefined ? '–' : r.loadAverage.toFixed(1),
   ]);
   return table(
-    ['size', 'variant', 'status', 'load→drawn s', '→1st step s', 'heap MB', 'steps', 'sync med/p95', 'busy main med/p95/max', 'worker med/p95', 'GPU med/p95', 'LoAF main med/p95/max', 'idle med/p95/max', 'next frame med/p95', 'load avg'],
+    ['size', 'variant', 'status', 'load→drawn s', 'longest load frame', '→1st step s', 'heap MB', 'steps', 'sync med/p95', 'busy main med/p95/max', 'worker med/p95', 'GPU med/p95', 'LoAF main med/p95/max', 'idle med/p95/max', 'next frame med/p95', 'load avg'],
     rows,
   );
 }
@@ -102,6 +103,20 @@ export function targetLines(results: readonly MeasureResult[]): string[] {
     `ours >= 5x faster per step than setdata (medians): busy main ${x(busyRatio)} -> ${verdict(busyRatio, (v) => v >= 5)}; ` +
       `idle ${x(idleRatio)} -> ${verdict(idleRatio, (v) => v >= 5)}; next frame ${x(frameRatio)} -> ${verdict(frameRatio, (v) => v >= 5)}`,
   ];
+}
+
+/** Issue 5 asks that 1M events load and scrub without freezing the page, with the figures. */
+export function millionLine(results: readonly MeasureResult[]): string {
+  const ours = results.find((r) => r.size === '1m' && r.variant === 'ours');
+  const setdata = results.find((r) => r.size === '1m' && r.variant === 'setdata');
+  if (!ours?.load) return `1m: ${ours ? `${ours.status} ${ours.error ?? ''}` : 'not measured'}`;
+  const s = ours.scrub;
+  return (
+    `1m: drawn in ${sec(ours.load.drawnMs)} s, longest frame while loading ${ms(ours.load.longestFrameMs)} ms, ` +
+    `heap ${ours.memory ? Math.round(ours.memory.heapUsedMB) : '–'} MB; ${s?.steps.length ?? 0} steps: busy main median ${ms(s?.busyMainMs?.median)} ms, ` +
+    `map idle median ${ms(s?.idleMs?.median)} ms` +
+    (setdata ? `; setdata: ${setdata.status === 'ok' ? `idle median ${ms(setdata.scrub?.idleMs?.median)} ms` : `${setdata.status} (${setdata.error ?? ''})`}` : '')
+  );
 }
 
 export function profileText(label: string, profiles: readonly ThreadProfile[]): string {

@@ -23,7 +23,7 @@ import { firstViewBytes, type FirstView } from './first-view';
 import { gzipFileSize } from './gzip-size';
 import { measureWithDeadline, type MeasureResult, type ServedFile, type Variant } from './measure';
 import { summarizeProfile, type ThreadProfile } from './profile';
-import { bytesTable, profileText, ratioTable, targetLines, timingTable } from './report';
+import { bytesTable, millionLine, profileText, ratioTable, targetLines, timingTable } from './report';
 import { startServer } from './server';
 import { SourceMap, type RawSourceMap } from './source-map';
 
@@ -205,6 +205,7 @@ async function main(): Promise<void> {
       views.filter((v) => v.variant === 'ours').map((v) => `${v.size} ${Math.round(v.view.js.gzip / 1024)} KB ${v.view.js.gzip <= budget ? 'MET' : 'MISSED'}`).join(', '),
   );
   if (args.sizes.includes('100k')) console.log(`\nTargets at 100k:\n  ${targetLines(results).join('\n  ')}`);
+  if (args.sizes.includes('1m')) console.log(`\n${millionLine(results)}`);
   for (const [label, p] of Object.entries(profiles)) console.log(`\n${profileText(label, p)}`);
   const minutes = (Date.now() - began) / 60_000;
   console.log(`\nTotal ${minutes.toFixed(1)} min. Results: bench/out/results.json`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredLength, percentile, stepMainThread, summarize } from './stats';
+import { coveredLength, longestFrameBefore, percentile, stepMainThread, summarize } from './stats';
 
 describe('summaries', () => {
   it('give the median, the nearest-rank p95 and the max', () => {
@@ -46,5 +46,19 @@ describe('main-thread time of a step', () => {
       { start: 900, duration: 200 }, // past the deadline: a later step's
     ];
     expect(stepMainThread({ ...step, idleAt: null }, frames, 500)).toBe(10 + 70);
+  });
+});
+
+describe('longest frame during the load', () => {
+  it('is the longest frame begun before the load ended, frames after it left out', () => {
+    const frames = [
+      { start: 10, duration: 60 },
+      { start: 500, duration: 134 },
+      { start: 900, duration: 80 },
+      { start: 1200, duration: 4000 },
+    ];
+    expect(longestFrameBefore(frames, 1000)).toBe(134);
+    expect(longestFrameBefore(frames, 1300)).toBe(4000);
+    expect(longestFrameBefore([], 1000)).toBe(0);
   });
 });

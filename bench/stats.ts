@@ -75,3 +75,12 @@ export function stepMainThread(step: StepTiming, frames: readonly LongFrame[], d
   const intervals: Interval[] = [[step.t0, step.t1], ...frames.map((f): Interval => [f.start, f.start + f.duration])];
   return coveredLength(intervals, step.t0, Math.max(end, step.t1));
 }
+
+/**
+ * The longest frame that began before `until` (the load's end): how long, at worst, the page
+ * could not answer a click or a key while loading. A long animation frame spans the whole
+ * frame, so this bounds the freeze from above. 0 when no frame reached 50 ms.
+ */
+export function longestFrameBefore(frames: readonly LongFrame[], until: number): number {
+  return frames.reduce((longest, f) => (f.start < until ? Math.max(longest, f.duration) : longest), 0);
+}

@@ -1,5 +1,5 @@
 /**
- * A data set large enough to load in the load worker (over 1 MB of events, `src/data/load.ts`),
+ * A data set large enough to load in the load worker (over 250 KB of events, `src/data/load.ts`),
  * opened by link, with two bad records: the page says how far the load has got while it runs,
  * and afterwards names what it set aside, as it does for the shipped data set.
  */

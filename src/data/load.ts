@@ -77,10 +77,12 @@ async function loadHere(source: DatasetSource, onProgress: (p: LoadProgress) => 
 }
 
 /**
- * Events files up to this size are read on the page: about 2,000 events, which take some
- * 50 ms here on a slow machine; a million took 20-30 s in one task (issue 5).
+ * Events files up to this size are read on the page: about 500 events. Reading, validating
+ * and indexing 1,000 events (0.5 MB) took 457 ms in one task on this 2-core machine while
+ * MapLibre set up beside it, and a million took 20-30 s (issue 5); the shipped data set
+ * (about 0.1 MB) does not need the worker's start-up.
  */
-const IN_PAGE_MAX_BYTES = 1_000_000;
+const IN_PAGE_MAX_BYTES = 250_000;
 
 /**
  * Whether an events file is too large to read on the page, or of unknown size. A failed
