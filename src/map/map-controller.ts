@@ -120,6 +120,15 @@ export class MapController {
     });
   }
 
+  /**
+   * Whether the events handed to the map are drawn or being drawn by MapLibre: not while the
+   * GPU layer is loading, or building a large data set's vertex data.
+   */
+  settled(): boolean {
+    if (!this.useGpu) return true;
+    return this.drawer === this.gpu && this.gpu !== null && !this.gpu.building;
+  }
+
   /** Ids of the events drawn in the current viewport (markers, not list rows). */
   renderedEventIds(): string[] {
     return this.drawer?.renderedIds() ?? [];
@@ -175,7 +184,7 @@ export class MapController {
     this.gpuLoading ??= import('./gpu/gpu-events').then(({ GpuEvents }) => {
       if (this.destroyed) return;
       const before = this.map.getLayer(BASEMAP_LABEL_LAYER_ID) ? BASEMAP_LABEL_LAYER_ID : undefined;
-      this.gpu = new GpuEvents(this.map, before);
+      this.gpu = new GpuEvents(this.map, before, (building) => this.store.getState().setDrawing(building));
     });
     return this.gpuLoading;
   }

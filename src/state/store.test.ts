@@ -44,6 +44,20 @@ describe('store', () => {
     expect(seen).toEqual([w.start + 1]);
   });
 
+  it('keeps the filters object when a filter is set to what it already is, so nothing re-filters', () => {
+    const store = loadedStore();
+    const seen: unknown[] = [];
+    store.subscribe((s) => s.filters, (f) => seen.push(f));
+    store.getState().setCategories(null);
+    store.getState().setSources(null);
+    store.getState().setCategories(['strike', 'statement']);
+    store.getState().setCategories(['strike', 'statement']);
+    store.getState().setSources(['a.txt']);
+    store.getState().setSources(['a.txt']);
+    store.getState().setCategories(['strike']);
+    expect(seen).toHaveLength(3);
+  });
+
   it('selecting closes the article reader; a new notice with the same text is not repeated', () => {
     const store = loadedStore();
     const id = store.getState().data!.events[0]!.id;

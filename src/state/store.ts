@@ -23,6 +23,9 @@ export interface DataSlice {
   /** How far the load in progress has got; null once the data are in, or the load failed. */
   loading: LoadProgress | null;
   setLoading(progress: LoadProgress | null): void;
+  /** Events handed to the map but not drawn yet: a large data set's layer is being built. */
+  drawing: boolean;
+  setDrawing(drawing: boolean): void;
   setData(data: AtlasData, version: string, issues: ValidationIssue[], path?: string | null): void;
   setLoadError(message: string): void;
 }
@@ -95,6 +98,8 @@ const dataSlice: Slice<DataSlice> = (set) => ({
   loadError: null,
   loading: null,
   setLoading: (loading) => set({ loading }),
+  drawing: false,
+  setDrawing: (drawing) => set({ drawing }),
   setData: (data, dataVersion, loadIssues, dataPath = null) =>
     set({ data, dataVersion, dataPath, loadIssues, loadError: null, loading: null, window: { ...data.domain } }),
   setLoadError: (loadError) => set({ loadError, loading: null }),
@@ -122,10 +127,17 @@ const selectionSlice: Slice<SelectionSlice> = (set) => ({
   closeArticle: () => set({ reading: null }),
 });
 
+/** The same filter list: both absent, or the same items in the same order. */
+function sameList<T>(a: readonly T[] | null, b: readonly T[] | null): boolean {
+  if (a === b) return true;
+  return a !== null && b !== null && a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 const filterSlice: Slice<FilterSlice> = (set) => ({
   filters: NO_FILTERS,
-  setCategories: (categories) => set((s) => ({ filters: { ...s.filters, categories } })),
-  setSources: (sources) => set((s) => ({ filters: { ...s.filters, sources } })),
+  // An unchanged filter keeps its object: a new one re-filters every event (0.7 s at 1M).
+  setCategories: (categories) => set((s) => (sameList(s.filters.categories, categories) ? s : { filters: { ...s.filters, categories } })),
+  setSources: (sources) => set((s) => (sameList(s.filters.sources, sources) ? s : { filters: { ...s.filters, sources } })),
   setSearch: (search) => set((s) => (s.filters.search === search ? s : { filters: { ...s.filters, search } })),
 });
 

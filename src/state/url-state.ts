@@ -187,7 +187,8 @@ export function decodeUrl(search: string): Decoded {
 
 /** What the loaded data knows, to check ids and clamp the window against. */
 export interface UrlContext {
-  eventIds: ReadonlySet<string>;
+  /** The data's event ids (its `byId` map will do: a million-id copy cost 0.3 s). */
+  eventIds: { has(id: string): boolean };
   sourceIds: ReadonlySet<string>;
   domain: { start: number; end: number };
   version: string;

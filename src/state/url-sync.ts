@@ -52,7 +52,7 @@ export function applyUrl(store: AtlasStore, search: string, { announce }: { anno
   if (!data) return;
   const fileById = new Map([...data.sources.values()].map((src) => [src.id, src.file]));
   const resolved = resolveAgainstData(decodeUrl(search), {
-    eventIds: new Set(data.byId.keys()),
+    eventIds: data.byId,
     sourceIds: new Set(fileById.keys()),
     domain: data.domain,
     version: s.dataVersion,

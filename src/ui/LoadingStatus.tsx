@@ -1,5 +1,7 @@
 import { loadFraction, loadMessage } from './load-message';
+import { selectFiltered } from '../state/derived';
 import { useAtlas } from './atlas-context';
+import { formatCount } from './numbers';
 import './loading-status.css';
 
 /**
@@ -12,12 +14,20 @@ import './loading-status.css';
 export function LoadingStatus() {
   const waiting = useAtlas((s) => s.data === null && s.loadError === null);
   const progress = useAtlas((s) => s.loading);
-  if (!waiting) return null;
+  // A large data set's map layer is built in slices after the data are in (seconds at 1M).
+  const drawing = useAtlas((s) => (s.drawing ? selectFiltered(s).events.length : null));
+  if (!waiting && drawing === null) return null;
   const fraction = loadFraction(progress);
   return (
     <div className="loading-status" role="status" aria-live="polite" aria-atomic="true" data-testid="loading-status">
-      <p>{loadMessage(progress)}</p>
-      <progress aria-hidden="true" max={1} value={fraction ?? 0} />
+      {waiting ? (
+        <>
+          <p>{loadMessage(progress)}</p>
+          <progress aria-hidden="true" max={1} value={fraction ?? 0} />
+        </>
+      ) : (
+        <p>Drawing {formatCount(drawing!)} events on the map…</p>
+      )}
     </div>
   );
 }

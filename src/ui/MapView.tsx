@@ -37,7 +37,7 @@ export function MapView() {
       project: (id) => controller.project(id),
       renderedEventIds: () => controller.renderedEventIds(),
       camera: () => controller.camera(),
-      idle: () => controller.map.loaded() && !controller.map.isMoving() && controller.map.areTilesLoaded(),
+      idle: () => controller.settled() && controller.map.loaded() && !controller.map.isMoving() && controller.map.areTilesLoaded(),
       pixels: (points) => controller.readPixels(points),
     };
     return () => {

@@ -14,6 +14,7 @@ import greatCircle from '@turf/great-circle';
 import type { AtlasEvent } from '../../domain/atlas-event';
 import { LONG_SPAN_DAYS, lowerBound, upperBound } from '../../domain/time-index';
 import { CATEGORY_STYLE } from '../categories';
+import { ITEMS_PER_YIELD, runNow, type Steps } from './slices';
 
 export { LONG_SPAN_DAYS };
 /** Points per arc: enough for a smooth curve across a continent. */
@@ -69,10 +70,21 @@ export const hexColor = (hex: string, alpha = 255): Rgba => [
 
 const isLong = (e: AtlasEvent) => e.end - e.start > LONG_SPAN_DAYS;
 
+/** Whether a builder should yield after item `i` (see slices.ts). */
+const yieldAfter = (i: number) => i % ITEMS_PER_YIELD === ITEMS_PER_YIELD - 1;
+
 /** Short events by start (the input's order), then long ones. */
-function drawOrder(events: readonly AtlasEvent[]): { order: AtlasEvent[]; shortItems: number } {
-  const short = events.filter((e) => !isLong(e));
-  return { order: [...short, ...events.filter(isLong)], shortItems: short.length };
+function* drawOrder(events: readonly AtlasEvent[]): Steps<{ order: AtlasEvent[]; shortItems: number }> {
+  const order: AtlasEvent[] = [];
+  const long: AtlasEvent[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    (isLong(e) ? long : order).push(e);
+    if (yieldAfter(i)) yield;
+  }
+  const shortItems = order.length;
+  for (const e of long) order.push(e);
+  return { order, shortItems };
 }
 
 /** Per-vertex columns for `n` vertices. */
@@ -100,20 +112,31 @@ export function placeMercator(): (point: [number, number]) => [number, number] {
   };
 }
 
+/** Start days of the short items, ascending (the draw order's). */
+function startsOf(order: readonly AtlasEvent[], shortItems: number): Float64Array {
+  const starts = new Float64Array(shortItems);
+  for (let i = 0; i < shortItems; i++) starts[i] = order[i]!.start;
+  return starts;
+}
+
 /**
  * Fill the columns of items in draw order. `vertices(e)` lists the item's vertices; it runs
  * once per item, and typed arrays are written in place: at a million events this runs once
  * per data or filter change, and allocation is what costs.
  */
-function buildBatch(
+function* buildBatch(
   events: readonly AtlasEvent[],
   vertices: (e: AtlasEvent) => ReadonlyArray<readonly [number, number]>,
   color: (e: AtlasEvent) => Rgba,
-): { batch: Batch; order: AtlasEvent[] } {
-  const { order, shortItems } = drawOrder(events);
-  const perItem = order.map(vertices);
+): Steps<{ batch: Batch; order: AtlasEvent[] }> {
+  const { order, shortItems } = yield* drawOrder(events);
+  const perItem: Array<ReadonlyArray<readonly [number, number]>> = [];
   const offsets = new Uint32Array(order.length + 1);
-  for (let i = 0; i < perItem.length; i++) offsets[i + 1] = offsets[i]! + perItem[i]!.length;
+  for (let i = 0; i < order.length; i++) {
+    perItem.push(vertices(order[i]!));
+    offsets[i + 1] = offsets[i]! + perItem[i]!.length;
+    if (yieldAfter(i)) yield;
+  }
   const cols = columns(offsets[order.length]!);
   for (let i = 0; i < order.length; i++) {
     const e = order[i]!;
@@ -127,15 +150,15 @@ function buildBatch(
       cols.color.set(rgba, 4 * at);
       at++;
     }
+    if (yieldAfter(i)) yield;
   }
-  const starts = Float64Array.from(order.slice(0, shortItems), (e) => e.start);
-  return { batch: { items: order.length, shortItems, starts, offsets, ...cols }, order };
+  return { batch: { items: order.length, shortItems, starts: startsOf(order, shortItems), offsets, ...cols }, order };
 }
 
 /** One marker per event at its place. `order[i]` is the event of item i. */
-export function markerBatch(events: readonly AtlasEvent[]): { batch: Batch; order: AtlasEvent[] } {
+export function* markerSteps(events: readonly AtlasEvent[]): Steps<{ batch: Batch; order: AtlasEvent[] }> {
   // buildBatch's shape with one vertex per item, without an array per item.
-  const { order, shortItems } = drawOrder(events);
+  const { order, shortItems } = yield* drawOrder(events);
   const at = placeMercator();
   const color = palette(255);
   const cols = columns(order.length);
@@ -149,10 +172,12 @@ export function markerBatch(events: readonly AtlasEvent[]): { batch: Batch; orde
     cols.time[2 * i + 1] = e.end;
     cols.color.set(color(e), 4 * i);
     offsets[i + 1] = i + 1;
+    if (yieldAfter(i)) yield;
   }
-  const starts = Float64Array.from(order.slice(0, shortItems), (e) => e.start);
-  return { batch: { items: order.length, shortItems, starts, offsets, ...cols }, order };
+  return { batch: { items: order.length, shortItems, starts: startsOf(order, shortItems), offsets, ...cols }, order };
 }
+
+export const markerBatch = (events: readonly AtlasEvent[]) => runNow(markerSteps(events));
 
 /**
  * The great circle from an event's origin to its place as line-segment vertex pairs in
@@ -182,7 +207,7 @@ export function arcSegments(from: [number, number], to: [number, number]): Array
 export const hasArc = (e: AtlasEvent): boolean => !!e.origin && e.origin.id !== e.place.id;
 
 /** Thin translucent arcs: thousands of them must not bury the markers. Each route is computed once. */
-export function arcBatch(events: readonly AtlasEvent[], alpha = 90): Batch {
+export function* arcSteps(events: readonly AtlasEvent[], alpha = 90): Steps<Batch> {
   const routes = new Map<string, Array<[number, number]>>();
   const route = (e: AtlasEvent) => {
     const key = `${e.origin!.id}\u0000${e.place.id}`;
@@ -190,5 +215,7 @@ export function arcBatch(events: readonly AtlasEvent[], alpha = 90): Batch {
     if (!r) routes.set(key, (r = arcSegments(e.origin!.point, e.place.point)));
     return r;
   };
-  return buildBatch(events.filter(hasArc), route, palette(alpha)).batch;
+  return (yield* buildBatch(events.filter(hasArc), route, palette(alpha))).batch;
 }
+
+export const arcBatch = (events: readonly AtlasEvent[], alpha = 90): Batch => runNow(arcSteps(events, alpha));

@@ -14,8 +14,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasEvent } from '../../domain/atlas-event';
 import type { DayWindow } from '../../domain/selectors';
 import type { EventDrawer } from '../event-drawer';
-import { arcBatch, markerBatch, mercatorX, mercatorY, placeMercator } from './batches';
+import { arcBatch, arcSteps, markerBatch, markerSteps, mercatorX, mercatorY, placeMercator, type Batch } from './batches';
 import { EventsLayer, markerRadius } from './events-layer';
+import { Cancelled, ITEMS_PER_YIELD, runInSlices, type Job, type Steps } from './slices';
 
 export const GPU_LAYER_ID = 'atlas-gpu-events';
 
@@ -24,27 +25,47 @@ export class GpuEvents implements EventDrawer {
   private events: readonly AtlasEvent[] = [];
   private tree: KDBush | null = null;
   private window: [number, number] = [0, 0];
+  private job: Job | null = null;
 
   /** Adds the layer under `beforeId` (the basemap's labels, so names stay on top). */
   constructor(
     private readonly map: MapLibreMap,
     beforeId?: string,
+    /** Told when a build starts and when its events are drawn (or it fails). */
+    private readonly onBuilding: (building: boolean) => void = () => {},
   ) {
     map.addLayer(this.layer, beforeId);
   }
 
-  /** New filtered events, in time order (rare): build the vertex data and the k-d tree once. */
+  /**
+   * New filtered events, in time order (rare): build the vertex data and the k-d tree, in
+   * slices (slices.ts), then draw them. Until then the previous events stay drawn and
+   * clickable, and a newer call cancels this build.
+   */
   setEvents(events: readonly AtlasEvent[]): void {
-    this.events = events;
-    this.layer.setData(markerBatch(events).batch, arcBatch(events));
-    if (events.length === 0) {
-      this.tree = null;
-      return;
-    }
-    const tree = new KDBush(events.length);
-    const at = placeMercator();
-    for (const e of events) tree.add(...at(e.place.point));
-    this.tree = tree.finish();
+    if (this.job) this.job.cancelled = true;
+    const job: Job = { cancelled: false };
+    this.job = job;
+    this.onBuilding(true);
+    runInSlices(buildAll(events), job)
+      .then(({ markers, arcs, tree }) => {
+        this.events = events;
+        this.tree = tree;
+        this.layer.setData(markers, arcs);
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof Cancelled)) throw error;
+      })
+      .finally(() => {
+        if (this.job !== job) return;
+        this.job = null;
+        this.onBuilding(false);
+      });
+  }
+
+  /** Whether events handed over are still being built (not drawn yet). */
+  get building(): boolean {
+    return this.job !== null;
   }
 
   /**
@@ -101,6 +122,22 @@ export class GpuEvents implements EventDrawer {
   }
 
   destroy(): void {
+    if (this.job) this.job.cancelled = true;
     if (this.map.getLayer(GPU_LAYER_ID)) this.map.removeLayer(GPU_LAYER_ID);
   }
+}
+
+/** Everything a data change needs, as one sliced build. */
+function* buildAll(events: readonly AtlasEvent[]): Steps<{ markers: Batch; arcs: Batch; tree: KDBush | null }> {
+  const markers = (yield* markerSteps(events)).batch;
+  const arcs = yield* arcSteps(events);
+  if (events.length === 0) return { markers, arcs, tree: null };
+  const tree = new KDBush(events.length);
+  const at = placeMercator();
+  for (let i = 0; i < events.length; i++) {
+    tree.add(...at(events[i]!.place.point));
+    if (i % ITEMS_PER_YIELD === ITEMS_PER_YIELD - 1) yield;
+  }
+  yield;
+  return { markers, arcs, tree: tree.finish() };
 }
