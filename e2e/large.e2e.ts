@@ -23,12 +23,14 @@ const DIR = join('dist', FOLDER);
 const app = servedApp();
 let events: SyntheticEvent[] = [];
 let placeNames = new Map<string, string>();
+let placePoints = new Map<string, [number, number]>();
 
 beforeAll(() => {
   const random = prng(7);
   const places = Array.from({ length: 300 }, (_, i) => syntheticPlace(i, random));
   events = Array.from({ length: EVENTS }, (_, i) => syntheticEvent(i, { places }, random));
   placeNames = new Map(places.map((p) => [p.id, p.name]));
+  placePoints = new Map(places.map((p) => [p.id, p.point as [number, number]]));
   mkdirSync(DIR, { recursive: true });
   writeFileSync(join(DIR, 'gazetteer.json'), JSON.stringify({ places }));
   writeFileSync(join(DIR, 'events.geojson'), JSON.stringify({ type: 'FeatureCollection', features: events }));
@@ -191,5 +193,21 @@ describe(`a data set of ${EVENTS} events (above the GPU threshold of ${GPU_THRES
     await page.mouse.click(empty!.x, empty!.y);
     await expect.poll(async () => (await currentQuery(page)).has('event')).toBe(false);
     await page.close();
+  });
+
+  it('at street zoom a marker still sits on its place (no float32 rounding of positions)', async () => {
+    // At zoom 21 the world is 2^30 px wide: a position rounded to float32 (2^-24 of the world
+    // here) could land up to 32 px off, and would shake as the map pans.
+    const place = events[0]!.properties.place as string;
+    const [lon, lat] = placePoints.get(place)!;
+    const colours = events.filter((e) => e.properties.place === place).map((e) => hexColor(CATEGORY_STYLE[e.properties.category as Category].color));
+    for (const [dx, dy] of [[0, 0], [0.00001, 0.000007]] as const) {
+      const { page } = await openApp(app(), `?data=${FOLDER}&map=21/${lat + dy}/${lon + dx}`);
+      const at = await page.evaluate((id) => window.__atlas!.project(id)!, events[0]!.id as string);
+      const ring = [[0, 0], [3, 0], [-3, 0], [0, 3], [0, -3]].map(([x, y]) => [at[0] + x!, at[1] + y!]);
+      const px = (await page.evaluate((points) => window.__atlas!.pixels(points as Array<[number, number]>), ring)) as Rgba[];
+      expect(px.map((c) => colours.some((k) => near(c, k)))).toEqual(ring.map(() => true));
+      await page.close();
+    }
   });
 });

@@ -29,8 +29,14 @@ export interface Batch {
   starts: Float64Array;
   /** First vertex of each item, and the vertex count at the end (items + 1 entries). */
   offsets: Uint32Array;
-  /** Web Mercator x, y in 0..1 per vertex (x may leave 0..1 where an arc crosses ±180°). */
+  /** Web Mercator x, y in 0..1 per vertex (x may leave 0..1 where an arc crosses ±180°), as float32. */
   position: Float32Array;
+  /**
+   * What float32 rounded off `position` (x - fround(x)): the shader adds it back relative to
+   * the camera, so markers stay on their place at street zoom, where one float32 step of the
+   * world is tens of pixels.
+   */
+  positionLow: Float32Array;
   /** First and last day per vertex. */
   time: Float32Array;
   /** RGBA per vertex, straight alpha. */
@@ -89,7 +95,15 @@ function* drawOrder(events: readonly AtlasEvent[]): Steps<{ order: AtlasEvent[];
 
 /** Per-vertex columns for `n` vertices. */
 function columns(n: number) {
-  return { position: new Float32Array(2 * n), time: new Float32Array(2 * n), color: new Uint8Array(4 * n) };
+  return { position: new Float32Array(2 * n), positionLow: new Float32Array(2 * n), time: new Float32Array(2 * n), color: new Uint8Array(4 * n) };
+}
+
+/** Write vertex `v`'s Web Mercator position, split into its float32 value and the remainder. */
+function setPosition(cols: { position: Float32Array; positionLow: Float32Array }, v: number, x: number, y: number): void {
+  cols.position[2 * v] = x;
+  cols.position[2 * v + 1] = y;
+  cols.positionLow[2 * v] = x - cols.position[2 * v]!;
+  cols.positionLow[2 * v + 1] = y - cols.position[2 * v + 1]!;
 }
 
 /** Colour per category, parsed once (a million events share nine). */
@@ -143,8 +157,7 @@ function* buildBatch(
     const rgba = color(e);
     let at = offsets[i]!;
     for (const [x, y] of perItem[i]!) {
-      cols.position[2 * at] = x;
-      cols.position[2 * at + 1] = y;
+      setPosition(cols, at, x, y);
       cols.time[2 * at] = e.start;
       cols.time[2 * at + 1] = e.end;
       cols.color.set(rgba, 4 * at);
@@ -166,8 +179,7 @@ export function* markerSteps(events: readonly AtlasEvent[]): Steps<{ batch: Batc
   for (let i = 0; i < order.length; i++) {
     const e = order[i]!;
     const [x, y] = at(e.place.point);
-    cols.position[2 * i] = x;
-    cols.position[2 * i + 1] = y;
+    setPosition(cols, i, x, y);
     cols.time[2 * i] = e.start;
     cols.time[2 * i + 1] = e.end;
     cols.color.set(color(e), 4 * i);

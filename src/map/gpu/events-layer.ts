@@ -5,7 +5,7 @@
  * picks the vertex range to draw (batches.ts); no buffer is uploaded.
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { drawRanges, hexColor, type Batch } from './batches';
+import { drawRanges, hexColor, mercatorX, mercatorY, type Batch } from './batches';
 import { GpuBatch, lineProgram, markerProgram, type Program } from './gl-program';
 
 /** Marker radius in CSS pixels by zoom, as the small-data circle layer draws it (layers.ts). */
@@ -104,7 +104,11 @@ export class EventsLayer implements CustomLayerInterface {
     gl2.enable(gl2.BLEND);
     gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
 
-    const matrix = options.defaultProjectionData.mainMatrix as Float32Array;
+    // Positions go to the shader relative to a point in view (the bounds' middle, unwrapped
+    // like the world copies), and the matrix is moved there in float64 to match.
+    const bounds = map.getBounds();
+    const centre: [number, number] = [mercatorX((bounds.getWest() + bounds.getEast()) / 2), mercatorY((bounds.getSouth() + bounds.getNorth()) / 2)];
+    const matrix = translatedMatrix(options.defaultProjectionData.mainMatrix, centre);
     const ratio = map.getPixelRatio();
     const radius = markerRadius(map.getZoom());
     const worlds = this.worldCopies();
@@ -120,7 +124,11 @@ export class EventsLayer implements CustomLayerInterface {
       }
       const ranges = window === ALWAYS ? [[0, batch.batch.offsets[batch.batch.items]!] as const] : drawRanges(batch.batch, ...window);
       for (const world of worlds) {
-        gl2.uniform1f(program.uniform('u_world'), world);
+        // World w draws x + w: relative to the centre, that is x - (centre - w).
+        const [xHi, xLo] = splitFloat(centre[0] - world);
+        const [yHi, yLo] = splitFloat(centre[1]);
+        gl2.uniform2f(program.uniform('u_center_hi'), xHi, yHi);
+        gl2.uniform2f(program.uniform('u_center_lo'), xLo, yLo);
         batch.draw(mode, ranges);
       }
     };
@@ -164,4 +172,20 @@ interface Style {
   radius: number;
   stroke: number;
   strokeColor: number[];
+}
+
+/** A float64 as the float32 nearest it plus what that left off (also a float32). */
+export function splitFloat(v: number): [number, number] {
+  const hi = Math.fround(v);
+  return [hi, Math.fround(v - hi)];
+}
+
+/**
+ * `matrix` (column-major 4×4, float64) times a translation by `centre`, in float64: applied to
+ * `p - centre` it gives what `matrix` gives for `p`, with small numbers for float32 to carry.
+ */
+export function translatedMatrix(matrix: ArrayLike<number>, [cx, cy]: [number, number]): Float32Array {
+  const out = Float32Array.from(matrix);
+  for (let r = 0; r < 4; r++) out[12 + r] = matrix[r]! * cx + matrix[4 + r]! * cy + matrix[12 + r]!;
+  return out;
 }

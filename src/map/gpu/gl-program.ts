@@ -1,22 +1,27 @@
 /**
  * The two WebGL2 programs of the large-data layer and the buffers a batch lives in. One
  * vertex shader serves markers (points) and arcs (lines): it places a vertex in Web Mercator
- * and drops it when its event's days miss the window.
+ * relative to the camera and drops it when its event's days miss the window.
  */
 import type { Batch } from './batches';
 
 const VERTEX = `#version 300 es
 uniform mat4 u_matrix;
+uniform vec2 u_center_hi;
+uniform vec2 u_center_lo;
 uniform vec2 u_window;
-uniform float u_world;
 uniform float u_size;
 in vec2 a_pos;
+in vec2 a_pos_lo;
 in vec2 a_time;
 in vec4 a_color;
 out vec4 v_color;
 void main() {
   bool inside = a_time.x <= u_window.y && a_time.y >= u_window.x;
-  gl_Position = inside ? u_matrix * vec4(a_pos.x + u_world, a_pos.y, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
+  // Relative to the camera in two float32 parts (u_matrix is translated to match), so the
+  // difference is exact where it matters: near the centre of the view.
+  vec2 rel = (a_pos - u_center_hi) + (a_pos_lo - u_center_lo);
+  gl_Position = inside ? u_matrix * vec4(rel, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
   gl_PointSize = inside ? u_size : 0.0;
   v_color = a_color;
 }`;
@@ -46,7 +51,7 @@ void main() {
   o_color = vec4(v_color.rgb * v_color.a, v_color.a);
 }`;
 
-const ATTRIBUTES = { a_pos: 0, a_time: 1, a_color: 2 } as const;
+const ATTRIBUTES = { a_pos: 0, a_pos_lo: 1, a_time: 2, a_color: 3 } as const;
 
 function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
   const shader = gl.createShader(type)!;
@@ -86,7 +91,7 @@ export class Program {
 export const markerProgram = (gl: WebGL2RenderingContext) => new Program(gl, MARKER_FRAGMENT);
 export const lineProgram = (gl: WebGL2RenderingContext) => new Program(gl, LINE_FRAGMENT);
 
-/** A batch uploaded to the GPU: one vertex array over three buffers. */
+/** A batch uploaded to the GPU: one vertex array over four buffers. */
 export class GpuBatch {
   private readonly vao: WebGLVertexArrayObject;
   private readonly buffers: WebGLBuffer[];
@@ -107,6 +112,7 @@ export class GpuBatch {
     };
     this.buffers = [
       column(batch.position, ATTRIBUTES.a_pos, 2, gl.FLOAT, false),
+      column(batch.positionLow, ATTRIBUTES.a_pos_lo, 2, gl.FLOAT, false),
       column(batch.time, ATTRIBUTES.a_time, 2, gl.FLOAT, false),
       column(batch.color, ATTRIBUTES.a_color, 4, gl.UNSIGNED_BYTE, true),
     ];
