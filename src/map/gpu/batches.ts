@@ -14,7 +14,7 @@ import greatCircle from '@turf/great-circle';
 import type { AtlasEvent } from '../../domain/atlas-event';
 import { LONG_SPAN_DAYS, lowerBound, upperBound } from '../../domain/time-index';
 import { CATEGORY_STYLE } from '../categories';
-import { ITEMS_PER_YIELD, runNow, type Steps } from './slices';
+import { runNow, yieldAfter, type Steps } from './slices';
 
 export { LONG_SPAN_DAYS };
 /** Points per arc: enough for a smooth curve across a continent. */
@@ -75,9 +75,6 @@ export const hexColor = (hex: string, alpha = 255): Rgba => [
 ];
 
 const isLong = (e: AtlasEvent) => e.end - e.start > LONG_SPAN_DAYS;
-
-/** Whether a builder should yield after item `i` (see slices.ts). */
-const yieldAfter = (i: number) => i % ITEMS_PER_YIELD === ITEMS_PER_YIELD - 1;
 
 /** Short events by start (the input's order), then long ones. */
 function* drawOrder(events: readonly AtlasEvent[]): Steps<{ order: AtlasEvent[]; shortItems: number }> {

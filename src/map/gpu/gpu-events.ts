@@ -16,7 +16,7 @@ import type { DayWindow } from '../../domain/selectors';
 import type { EventDrawer } from '../event-drawer';
 import { arcBatch, arcSteps, markerBatch, markerSteps, mercatorX, mercatorY, placeMercator, type Batch } from './batches';
 import { EventsLayer, markerRadius } from './events-layer';
-import { Cancelled, ITEMS_PER_YIELD, runInSlices, type Job, type Steps } from './slices';
+import { Cancelled, runInSlices, yieldAfter, type Job, type Steps } from './slices';
 
 export const GPU_LAYER_ID = 'atlas-gpu-events';
 
@@ -136,7 +136,7 @@ function* buildAll(events: readonly AtlasEvent[]): Steps<{ markers: Batch; arcs:
   const at = placeMercator();
   for (let i = 0; i < events.length; i++) {
     tree.add(...at(events[i]!.place.point));
-    if (i % ITEMS_PER_YIELD === ITEMS_PER_YIELD - 1) yield;
+    if (yieldAfter(i)) yield;
   }
   yield;
   return { markers, arcs, tree: tree.finish() };

@@ -19,7 +19,10 @@ export interface Job {
 }
 
 /** Items between two looks at the clock: cheap enough not to show, often enough to stop on time. */
-export const ITEMS_PER_YIELD = 512;
+const ITEMS_PER_YIELD = 512;
+
+/** Whether a builder looping over items should yield after item `i`. */
+export const yieldAfter = (i: number): boolean => i % ITEMS_PER_YIELD === ITEMS_PER_YIELD - 1;
 
 export function runNow<T>(steps: Steps<T>): T {
   for (;;) {
