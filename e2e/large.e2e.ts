@@ -103,15 +103,15 @@ const pixels = (page: Page, ms: OnScreen[]): Promise<Rgba[]> =>
 
 /** Press keys on a slider handle, then wait for the map and for the URL to name the new window. */
 async function press(page: Page, slider: string, keys: string[]): Promise<void> {
-  const window = async () => {
+  const dateWindow = async () => {
     const q = await currentQuery(page);
     return `${q.get('from')}..${q.get('to')}`;
   };
-  const before = await window();
+  const before = await dateWindow();
   await page.getByRole('slider', { name: slider }).focus();
   for (const key of keys) await page.keyboard.press(key);
   await waitForIdle(page);
-  await expect.poll(window).not.toBe(before);
+  await expect.poll(dateWindow).not.toBe(before);
 }
 
 const narrowToFourWeeks = (page: Page) => press(page, 'Window end', ['Home', 'PageUp', 'PageUp', 'PageUp', 'PageUp']);

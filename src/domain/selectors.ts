@@ -35,9 +35,9 @@ export function filterPredicate(filters: Filters): (e: AtlasEvent) => boolean {
 }
 
 /** Events passing the filters and overlapping the window, in time order. */
-export function visibleEvents(events: readonly AtlasEvent[], window: DayWindow, filters: Filters): AtlasEvent[] {
+export function visibleEvents(events: readonly AtlasEvent[], dateWindow: DayWindow, filters: Filters): AtlasEvent[] {
   const keep = filterPredicate(filters);
-  return events.filter((e) => overlaps(e.start, e.end, window.start, window.end) && keep(e));
+  return events.filter((e) => overlaps(e.start, e.end, dateWindow.start, dateWindow.end) && keep(e));
 }
 
 /** The events among `ids`, in time order: what a click on stacked markers lists. */

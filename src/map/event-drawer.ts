@@ -1,6 +1,6 @@
 /**
  * How the map controller draws events, whichever way they are drawn: MapLibre's own layers
- * for small data sets (maplibre-events.ts), our WebGL layer for large ones (gpu/gpu-events.ts).
+ * for small data sets (maplibre-drawer.ts), our WebGL layer for large ones (gpu/gpu-drawer.ts).
  * The controller talks to one of them at a time.
  */
 import type { AtlasEvent } from '../domain/atlas-event';
@@ -10,7 +10,7 @@ export interface EventDrawer {
   /** New filtered events in time order (a data or filter change: rare). */
   setEvents(events: readonly AtlasEvent[]): void;
   /** A slider step. `visible` computes the window's events, for a drawer that needs them. */
-  setWindow(window: DayWindow, visible: () => readonly AtlasEvent[]): void;
+  setDateWindow(dateWindow: DayWindow, visible: () => readonly AtlasEvent[]): void;
   /** The selected and the hovered event, drawn stronger. */
   setFocus(selected: AtlasEvent | null, hovered: AtlasEvent | null): void;
   /** Ids of the drawn events within `tolerance` pixels of a canvas point, nearest first. */

@@ -17,9 +17,9 @@ import type { Camera } from '../state/url-state';
 import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
 import { arcLayer, areaFillLayer, areaLineLayer, eventHaloLayer, eventLayer, placeLabelLayer, SOURCE, stackLayer } from './layers';
 import type { EventDrawer } from './event-drawer';
-import type { GpuEvents } from './gpu/gpu-events';
+import type { GpuDrawer } from './gpu/gpu-drawer';
 import { eventsBounds } from './map-data';
-import { MapLibreEvents, type WindowStrategy } from './maplibre-events';
+import { MapLibreDrawer, type WindowStrategy } from './maplibre-drawer';
 import { PlaceOverlays } from './place-overlays';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -52,9 +52,9 @@ export class MapController {
   private lastCameraSeq = 0;
   /** Who draws the events now; null until the style is ready or while the GPU layer loads. */
   private drawer: EventDrawer | null = null;
-  private maplibreEvents: MapLibreEvents | null = null;
+  private maplibreEvents: MapLibreDrawer | null = null;
   /** The GPU layers, once loaded, for a data set of GPU_THRESHOLD events or more. */
-  private gpu: GpuEvents | null = null;
+  private gpu: GpuDrawer | null = null;
   private gpuLoading: Promise<void> | null = null;
   private destroyed = false;
 
@@ -146,14 +146,14 @@ export class MapController {
     map.addLayer(placeLabelLayer);
     map.addLayer(eventLayer);
     map.addLayer(stackLayer);
-    this.maplibreEvents = new MapLibreEvents(map, this.places, WINDOW_STRATEGY);
+    this.maplibreEvents = new MapLibreDrawer(map, this.places, WINDOW_STRATEGY);
     this.styleReady = true;
 
     const s = this.store;
     this.unsubscribe.push(
       s.subscribe((st) => st.data, () => this.updateData()),
       s.subscribe(selectFiltered, () => this.updateFiltered()),
-      s.subscribe((st) => st.window, () => this.updateWindow()),
+      s.subscribe((st) => st.dateWindow, () => this.updateWindow()),
       s.subscribe((st) => st.selectedId, () => this.updateFocus()),
       s.subscribe((st) => st.hoveredId, () => this.updateFocus()),
       s.subscribe((st) => st.cameraRequest, (req) => this.applyCameraRequest(req)),
@@ -181,10 +181,10 @@ export class MapController {
 
   /** Load the GPU layer once (unless the map is gone by then). */
   private ensureGpu(): Promise<void> {
-    this.gpuLoading ??= import('./gpu/gpu-events').then(({ GpuEvents }) => {
+    this.gpuLoading ??= import('./gpu/gpu-drawer').then(({ GpuDrawer }) => {
       if (this.destroyed) return;
       const before = this.map.getLayer(BASEMAP_LABEL_LAYER_ID) ? BASEMAP_LABEL_LAYER_ID : undefined;
-      this.gpu = new GpuEvents(this.map, before, (building) => this.store.getState().setDrawing(building));
+      this.gpu = new GpuDrawer(this.map, before, (building) => this.store.getState().setDrawing(building));
     });
     return this.gpuLoading;
   }
@@ -212,7 +212,7 @@ export class MapController {
   /** A slider step. */
   private updateWindow(): void {
     const state = this.store.getState();
-    this.drawer?.setWindow(state.window, () => selectVisible(state));
+    this.drawer?.setDateWindow(state.dateWindow, () => selectVisible(state));
   }
 
   /** The selected event, else the hovered one, is drawn stronger, and so is its area. */

@@ -42,10 +42,10 @@ describe('derived selectors', () => {
           const data = dataOf(raw);
           store.getState().setData(data, 'test', []);
           store.getState().setCategories(categories);
-          store.getState().setWindow({ start: from, end: from + len });
+          store.getState().setDateWindow({ start: from, end: from + len });
           const filters: Filters = { ...NO_FILTERS, categories };
           const s = store.getState();
-          expect(selectVisible(s)).toEqual(visibleEvents(data.events, s.window, filters));
+          expect(selectVisible(s)).toEqual(visibleEvents(data.events, s.dateWindow, filters));
           expect(selectVisibleCount(s)).toBe(selectVisible(s).length);
         },
       ),
@@ -55,14 +55,14 @@ describe('derived selectors', () => {
   it('a step recomputes the window’s events but not the filtered set; an unrelated change neither', () => {
     const store = createAtlasStore();
     store.getState().setData(dataOf([makeEvent({ start: 1, end: 1 }), makeEvent({ start: 5, end: 40 })]), 'test', []);
-    store.getState().setWindow({ start: 0, end: 2 });
+    store.getState().setDateWindow({ start: 0, end: 2 });
     const before = store.getState();
     const filtered = selectFiltered(before);
     const visible = selectVisible(before);
     expect(visible.map((e) => e.start)).toEqual([1]);
     store.getState().hover('e0');
     expect(selectVisible(store.getState())).toBe(visible);
-    store.getState().setWindow({ start: 3, end: 9 });
+    store.getState().setDateWindow({ start: 3, end: 9 });
     const after = store.getState();
     expect(selectFiltered(after)).toBe(filtered);
     expect(selectVisible(after).map((e) => e.start)).toEqual([5]);

@@ -50,9 +50,9 @@ const inWindow = memo(eventsInWindow);
 
 export const selectFiltered = (s: AtlasState): Filtered => filtered(s.data?.events, s.filters);
 /** Events in the window that pass the filters, in time order. */
-export const selectVisible = (s: AtlasState): AtlasEvent[] => inWindow(selectFiltered(s), s.window);
+export const selectVisible = (s: AtlasState): AtlasEvent[] => inWindow(selectFiltered(s), s.dateWindow);
 /** How many events are in the window: O(log n). */
-export const selectVisibleCount = (s: AtlasState): number => selectFiltered(s).index.countInWindow(s.window.start, s.window.end);
+export const selectVisibleCount = (s: AtlasState): number => selectFiltered(s).index.countInWindow(s.dateWindow.start, s.dateWindow.end);
 export const selectTotal = (s: AtlasState): number => s.data?.events.length ?? 0;
 export const selectSelected = (s: AtlasState): AtlasEvent | null =>
   (s.selectedId !== null && s.data?.byId.get(s.selectedId)) || null;

@@ -15,8 +15,8 @@ function loadedStore() {
 describe('store', () => {
   it('opens the window on the whole data set when data arrive', () => {
     const store = loadedStore();
-    const { window, data } = store.getState();
-    expect(window).toEqual(data!.domain);
+    const { dateWindow, data } = store.getState();
+    expect(dateWindow).toEqual(data!.domain);
     expect(selectVisibleCount(store.getState())).toBe(data!.events.length);
   });
 
@@ -24,7 +24,7 @@ describe('store', () => {
     const store = loadedStore();
     const { domain } = store.getState().data!;
     const mid = Math.floor((domain.start + domain.end) / 2);
-    store.getState().setWindow({ start: mid, end: domain.end });
+    store.getState().setDateWindow({ start: mid, end: domain.end });
     const s1 = store.getState();
     expect(selectVisible(s1).length).toBe(selectVisibleCount(s1));
     expect(selectVisibleCount(s1)).toBeLessThan(s1.data!.events.length);
@@ -37,10 +37,10 @@ describe('store', () => {
   it('notifies window subscribers once per real change, not for an equal window', () => {
     const store = loadedStore();
     const seen: number[] = [];
-    store.subscribe((s) => s.window, (w) => seen.push(w.start));
-    const w = store.getState().window;
-    store.getState().setWindow({ ...w });
-    store.getState().setWindow({ start: w.start + 1, end: w.end });
+    store.subscribe((s) => s.dateWindow, (w) => seen.push(w.start));
+    const w = store.getState().dateWindow;
+    store.getState().setDateWindow({ ...w });
+    store.getState().setDateWindow({ start: w.start + 1, end: w.end });
     expect(seen).toEqual([w.start + 1]);
   });
 

@@ -31,11 +31,11 @@ export interface DataSlice {
 }
 
 export interface TimeSlice {
-  window: DayWindow;
+  dateWindow: DayWindow;
   playing: boolean;
   /** Days the window advances per second of playback. */
   speed: number;
-  setWindow(window: DayWindow): void;
+  setDateWindow(dateWindow: DayWindow): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
 }
@@ -101,16 +101,16 @@ const dataSlice: Slice<DataSlice> = (set) => ({
   drawing: false,
   setDrawing: (drawing) => set({ drawing }),
   setData: (data, dataVersion, loadIssues, dataPath = null) =>
-    set({ data, dataVersion, dataPath, loadIssues, loadError: null, loading: null, window: { ...data.domain } }),
+    set({ data, dataVersion, dataPath, loadIssues, loadError: null, loading: null, dateWindow: { ...data.domain } }),
   setLoadError: (loadError) => set({ loadError, loading: null }),
 });
 
 const timeSlice: Slice<TimeSlice> = (set) => ({
-  window: { start: 0, end: 0 },
+  dateWindow: { start: 0, end: 0 },
   playing: false,
   speed: 7,
-  setWindow: (window) =>
-    set((s) => (s.window.start === window.start && s.window.end === window.end ? s : { window })),
+  setDateWindow: (dateWindow) =>
+    set((s) => (s.dateWindow.start === dateWindow.start && s.dateWindow.end === dateWindow.end ? s : { dateWindow })),
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed }),
 });

@@ -15,7 +15,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record(
       bearing: fc.double({ min: -180, max: 180, noNaN: true }),
       pitch: fc.double({ min: 0, max: 85, noNaN: true }),
     }),
-    window: fc.tuple(day, fc.integer({ min: 0, max: 2000 })).map(([s, n]) => ({ start: s, end: s + n })),
+    dateWindow: fc.tuple(day, fc.integer({ min: 0, max: 2000 })).map(([s, n]) => ({ start: s, end: s + n })),
     event: id,
     categories: fc.uniqueArray(fc.constantFrom(...CATEGORIES)),
     sources: fc.uniqueArray(id, { minLength: 1, maxLength: 5 }),
@@ -42,7 +42,7 @@ describe('URL codec round trip', () => {
   it('keeps everything but the rounding of the camera', () => {
     const s: UrlState = {
       camera: { center: [36.123456, 51.7], zoom: 5.256, bearing: 12.34, pitch: 30 },
-      window: { start: toDay('2024-10-01'), end: toDay('2024-10-31') },
+      dateWindow: { start: toDay('2024-10-01'), end: toDay('2024-10-31') },
       event: 'evt-kursk',
       categories: ['strike', 'deployment'],
       sources: ['src-000'],
@@ -82,7 +82,7 @@ describe('hostile URLs', () => {
     const { state, ignored } = decodeUrl(
       '?map=99/91/200&from=2024-02-30&to=2024-10-31&event=<script>&cat=strike,rumour&q=kursk&zzz=1&v=NOT-HEX',
     );
-    expect(state).toEqual({ window: { start: -Infinity, end: toDay('2024-10-31') }, categories: ['strike'], search: 'kursk' });
+    expect(state).toEqual({ dateWindow: { start: -Infinity, end: toDay('2024-10-31') }, categories: ['strike'], search: 'kursk' });
     expect(ignored.map((i) => i.key).sort()).toEqual(['cat', 'event', 'from', 'map', 'v', 'zzz']);
     expect(ignored.find((i) => i.key === 'map')?.reason).toBe('zoom 99 is outside 0…22');
     expect(describeIgnored(ignored)).toContain('from “2024-02-30” (not a calendar date (YYYY-MM-DD))');
@@ -101,7 +101,7 @@ describe('hostile URLs', () => {
   it('rejects NaN, Infinity and reversed windows', () => {
     expect(decodeUrl('map=NaN/1/1').ignored[0]?.reason).toBe('zoom "NaN" is not a number');
     expect(decodeUrl('map=Infinity/1/1').ignored[0]?.reason).toContain('not a number');
-    expect(decodeUrl('from=2024-10-31&to=2024-10-01').state.window).toBeUndefined();
+    expect(decodeUrl('from=2024-10-31&to=2024-10-01').state.dateWindow).toBeUndefined();
   });
 });
 
@@ -115,7 +115,7 @@ describe('resolveAgainstData', () => {
 
   it('drops unknown ids, fills a half window from the data and flags another data version', () => {
     const r = resolveAgainstData(decodeUrl('event=evt-zzz&src=src-000,src-999&read=src-9&from=2024-10-01&v=bbbb2222'), ctx);
-    expect(r.state).toEqual({ sources: ['src-000'], window: { start: toDay('2024-10-01'), end: ctx.domain.end }, version: 'bbbb2222' });
+    expect(r.state).toEqual({ sources: ['src-000'], dateWindow: { start: toDay('2024-10-01'), end: ctx.domain.end }, version: 'bbbb2222' });
     expect(r.ignored.map((i) => `${i.key}=${i.value}`)).toEqual(['event=evt-zzz', 'src=src-999', 'read=src-9']);
     expect(r.versionMismatch).toBe(true);
   });

@@ -24,7 +24,7 @@ export interface Camera {
 export interface UrlState {
   camera?: Camera;
   /** The date window as day numbers. */
-  window?: { start: number; end: number };
+  dateWindow?: { start: number; end: number };
   event?: string;
   categories?: Category[];
   /** Source ids from the manifest (`src-000`). */
@@ -132,10 +132,10 @@ export function decodeUrl(search: string): Decoded {
     if (fromDay > toDayN) {
       ignore('from', from!, `the window starts after it ends (${to})`);
       ignore('to', to!, 'the window starts after it ends');
-    } else state.window = { start: fromDay, end: toDayN };
+    } else state.dateWindow = { start: fromDay, end: toDayN };
   } else if (fromDay !== null || toDayN !== null) {
     // Half a window is still a wish we can honour: the other end comes from the data.
-    state.window = { start: fromDay ?? -Infinity, end: toDayN ?? Infinity };
+    state.dateWindow = { start: fromDay ?? -Infinity, end: toDayN ?? Infinity };
   }
 
   const event = get('event');
@@ -219,13 +219,13 @@ export function resolveAgainstData(decoded: Decoded, ctx: UrlContext): Resolved 
     ignored.push({ key: 'read', value: state.read, reason: 'no such source in this data set' });
     delete state.read;
   }
-  if (state.window) {
-    const start = Number.isFinite(state.window.start) ? state.window.start : ctx.domain.start;
-    const end = Number.isFinite(state.window.end) ? state.window.end : ctx.domain.end;
+  if (state.dateWindow) {
+    const start = Number.isFinite(state.dateWindow.start) ? state.dateWindow.start : ctx.domain.start;
+    const end = Number.isFinite(state.dateWindow.end) ? state.dateWindow.end : ctx.domain.end;
     if (start > end) {
       ignored.push({ key: 'from', value: toIso(start), reason: 'the window would start after it ends' });
-      delete state.window;
-    } else state.window = { start, end };
+      delete state.dateWindow;
+    } else state.dateWindow = { start, end };
   }
   const versionMismatch = state.version !== undefined && state.version !== ctx.version;
   return { state, ignored, versionMismatch };
@@ -240,10 +240,10 @@ export function encodeUrl(state: UrlState): string {
     if (round(bearing, 1) !== 0 || round(pitch, 1) !== 0) parts.push(round(bearing, 1), round(pitch, 1));
     params.set('map', parts.join('/'));
   }
-  if (state.window) {
+  if (state.dateWindow) {
     // A half-open window (only `from` or only `to` in the link) stays half-open.
-    if (Number.isFinite(state.window.start)) params.set('from', toIso(state.window.start));
-    if (Number.isFinite(state.window.end)) params.set('to', toIso(state.window.end));
+    if (Number.isFinite(state.dateWindow.start)) params.set('from', toIso(state.dateWindow.start));
+    if (Number.isFinite(state.dateWindow.end)) params.set('to', toIso(state.dateWindow.end));
   }
   if (state.event) params.set('event', state.event);
   if (state.categories) params.set('cat', state.categories.join(','));

@@ -52,7 +52,7 @@ describe('url sync', () => {
     expect(store.getState().cameraRequest).toMatchObject({ kind: 'camera', camera: { zoom: 4, center: [30, 50] } });
     store.getState().setData(buildAtlasData(dataset), '12345678', []);
     const s = store.getState();
-    expect(s.window).toEqual({ start: toDay('2024-10-05'), end: toDay('2024-10-20') });
+    expect(s.dateWindow).toEqual({ start: toDay('2024-10-05'), end: toDay('2024-10-20') });
     expect(s.selectedId).toBe('e2');
     expect(s.filters.sources).toEqual(['b.txt']);
     expect(s.reading).toEqual({ file: 'b.txt', claim: 0 });
@@ -68,14 +68,14 @@ describe('url sync', () => {
     store.getState().select('e1');
     expect(env.history.pushState).toHaveBeenCalledTimes(1);
     expect(env.location.search).toContain('event=e1');
-    store.getState().setWindow({ start: toDay('2024-10-01'), end: toDay('2024-10-02') });
+    store.getState().setDateWindow({ start: toDay('2024-10-01'), end: toDay('2024-10-02') });
     expect(env.location.search).not.toContain('to=2024-10-02'); // debounced
     vi.advanceTimersByTime(WINDOW_WRITE_DELAY_MS);
     expect(env.location.search).toContain('to=2024-10-02');
     expect(env.history.pushState).toHaveBeenCalledTimes(1);
     env.pop('from=2024-10-01&to=2024-10-12&v=12345678');
     expect(store.getState().selectedId).toBeNull();
-    expect(store.getState().window.end).toBe(toDay('2024-10-12'));
+    expect(store.getState().dateWindow.end).toBe(toDay('2024-10-12'));
     expect(env.history.pushState).toHaveBeenCalledTimes(1);
     vi.useRealTimers();
   });
@@ -89,7 +89,7 @@ describe('url sync', () => {
     const writes = env.history.replaceState.mock.calls.length;
     const first = toDay('2024-10-01');
     for (let step = 0; step < 10; step++) {
-      store.getState().setWindow({ start: first + step, end: first + step + 7 });
+      store.getState().setDateWindow({ start: first + step, end: first + step + 7 });
       vi.advanceTimersByTime(400); // a step every 400 ms, as the benchmark scrubs
     }
     expect(env.history.replaceState).toHaveBeenCalledTimes(writes);

@@ -26,7 +26,7 @@ export function urlStateOf(s: AtlasState): UrlState {
   const out: UrlState = {};
   if (s.camera) out.camera = s.camera;
   if (!s.data) return out;
-  out.window = { ...s.window };
+  out.dateWindow = { ...s.dateWindow };
   if (s.selectedId) out.event = s.selectedId;
   if (s.filters.categories) out.categories = [...s.filters.categories];
   if (s.filters.sources) {
@@ -59,7 +59,7 @@ export function applyUrl(store: AtlasStore, search: string, { announce }: { anno
   });
   const u = resolved.state;
   if (u.camera) s.requestCamera(u.camera);
-  s.setWindow(u.window ?? data.domain);
+  s.setDateWindow(u.dateWindow ?? data.domain);
   s.setCategories(u.categories ?? null);
   s.setSources(u.sources ? u.sources.map((id) => fileById.get(id)!) : null);
   s.setSearch(u.search ?? '');
@@ -132,7 +132,7 @@ export function startUrlSync(store: AtlasStore, env: Env = window): () => void {
       (s) => s.selectedId,
       () => !applying && store.getState().data && write('push'),
     ),
-    store.subscribe((s) => s.window, () => replaceAfter(WINDOW_WRITE_DELAY_MS)),
+    store.subscribe((s) => s.dateWindow, () => replaceAfter(WINDOW_WRITE_DELAY_MS)),
     store.subscribe(
       (s) => [s.camera, s.filters, s.reading, s.dataVersion] as const,
       () => replaceAfter(WRITE_DELAY_MS),

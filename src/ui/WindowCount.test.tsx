@@ -45,7 +45,7 @@ describe('WindowCount', () => {
       </AtlasProvider>,
     );
     expect(screen.getByTestId('count').textContent).toBe('12,345 of 12,345 events');
-    act(() => store.getState().setWindow({ start: toDay('2022-01-01'), end: toDay('2022-01-01') + 1_499 }));
+    act(() => store.getState().setDateWindow({ start: toDay('2022-01-01'), end: toDay('2022-01-01') + 1_499 }));
     expect(screen.getByTestId('count').textContent).toBe('1,500 of 12,345 events');
   });
 });

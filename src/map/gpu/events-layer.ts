@@ -52,7 +52,7 @@ export class EventsLayer implements CustomLayerInterface {
   /** Batches waiting for the next frame, where the GL context is ours to use. */
   private pendingData: { markers: Batch; arcs: Batch } | null = null;
   private pendingHighlight: { markers: Batch; arcs: Batch } | null = null;
-  private window: [number, number] = [0, 0];
+  private dateWindow: [number, number] = [0, 0];
 
   constructor(id: string) {
     this.id = id;
@@ -68,8 +68,8 @@ export class EventsLayer implements CustomLayerInterface {
     this.map?.triggerRepaint();
   }
 
-  setWindow(from: number, to: number): void {
-    this.window = [from, to];
+  setDateWindow(from: number, to: number): void {
+    this.dateWindow = [from, to];
     this.map?.triggerRepaint();
   }
 
@@ -112,17 +112,17 @@ export class EventsLayer implements CustomLayerInterface {
     const ratio = map.getPixelRatio();
     const radius = markerRadius(map.getZoom());
     const worlds = this.worldCopies();
-    const pass = (program: Program, batch: GpuBatch, mode: number, window: [number, number], style?: Style) => {
+    const pass = (program: Program, batch: GpuBatch, mode: number, dateWindow: [number, number], style?: Style) => {
       gl2.useProgram(program.program);
       gl2.uniformMatrix4fv(program.uniform('u_matrix'), false, matrix);
-      gl2.uniform2f(program.uniform('u_window'), window[0], window[1]);
+      gl2.uniform2f(program.uniform('u_window'), dateWindow[0], dateWindow[1]);
       if (style) {
         // Diameter in device pixels, stroke outside the radius as MapLibre's circles draw it.
         gl2.uniform1f(program.uniform('u_size'), 2 * (style.radius + style.stroke) * ratio + 1);
         gl2.uniform1f(program.uniform('u_stroke'), style.stroke * ratio);
         gl2.uniform4fv(program.uniform('u_stroke_color'), style.strokeColor);
       }
-      const ranges = window === ALWAYS ? [[0, batch.batch.offsets[batch.batch.items]!] as const] : drawRanges(batch.batch, ...window);
+      const ranges = dateWindow === ALWAYS ? [[0, batch.batch.offsets[batch.batch.items]!] as const] : drawRanges(batch.batch, ...dateWindow);
       for (const world of worlds) {
         // World w draws x + w: relative to the centre, that is x - (centre - w).
         const [xHi, xLo] = splitFloat(centre[0] - world);
@@ -133,8 +133,8 @@ export class EventsLayer implements CustomLayerInterface {
       }
     };
     if (this.data) {
-      pass(this.lineProgram, this.data.arcs, gl2.LINES, this.window);
-      pass(this.markerProgram, this.data.markers, gl2.POINTS, this.window, { radius, stroke: MARKER_STROKE, strokeColor: WHITE });
+      pass(this.lineProgram, this.data.arcs, gl2.LINES, this.dateWindow);
+      pass(this.markerProgram, this.data.markers, gl2.POINTS, this.dateWindow, { radius, stroke: MARKER_STROKE, strokeColor: WHITE });
     }
     if (this.highlight) {
       pass(this.lineProgram, this.highlight.arcs, gl2.LINES, ALWAYS);

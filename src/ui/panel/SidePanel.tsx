@@ -5,7 +5,7 @@ import { eventsInTimeOrder } from '../../domain/selectors';
 import { ArticleReader } from './ArticleReader';
 import { EventDetail } from './EventDetail';
 import { EventList } from './EventList';
-import { Filters } from './Filters';
+import { FilterPanel } from './FilterPanel';
 
 /**
  * The window's events: the only part of the panel that follows the slider. A moving window
@@ -58,7 +58,7 @@ export function SidePanel() {
   return (
     <section aria-labelledby="list-h" className="list-view">
       <h2 id="list-h" className="visually-hidden">Events in the date window</h2>
-      <Filters />
+      <FilterPanel />
       <WindowEvents />
     </section>
   );

@@ -25,7 +25,7 @@ describe('Histogram', () => {
     const cells = container.querySelector<HTMLElement>('.ts-plot .ts-cells')!;
     const before = renders();
     expect(before).toBeGreaterThan(0);
-    for (let d = 1; d <= 30; d++) act(() => store.getState().setWindow({ start: FIRST + d, end: FIRST + d + 20 }));
+    for (let d = 1; d <= 30; d++) act(() => store.getState().setDateWindow({ start: FIRST + d, end: FIRST + d + 20 }));
     expect(renders()).toBe(before);
     // The highlight still followed the window, through the CSS variables around the histogram.
     expect(cells.style.getPropertyValue('--ts-l')).toBe(`${(30 / (LAST - FIRST + 1)) * 100}%`);

@@ -29,31 +29,31 @@ describe('PlayControls', () => {
   it('play advances the window by `speed` days per second, keeping its length', () => {
     const store = loadedStore();
     renderSlider(store);
-    act(() => store.getState().setWindow({ start: FIRST + 10, end: FIRST + 20 }));
+    act(() => store.getState().setDateWindow({ start: FIRST + 10, end: FIRST + 20 }));
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     expect(store.getState().playing).toBe(true);
     expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
     // speed 7 (the default): ten frames of 100 ms make one second.
     for (let t = 0; t <= 1000; t += 100) frame(t);
-    expect(store.getState().window).toEqual({ start: FIRST + 17, end: FIRST + 27 });
+    expect(store.getState().dateWindow).toEqual({ start: FIRST + 17, end: FIRST + 27 });
     fireEvent.change(screen.getByLabelText('Speed'), { target: { value: '30' } });
     for (let t = 1100; t <= 1500; t += 100) frame(t);
-    expect(store.getState().window).toEqual({ start: FIRST + 32, end: FIRST + 42 });
+    expect(store.getState().dateWindow).toEqual({ start: FIRST + 32, end: FIRST + 42 });
   });
 
   it('stops at the domain end, and pausing or unmounting leaves no frame pending', () => {
     const store = loadedStore();
     const { unmount } = renderSlider(store);
-    act(() => store.getState().setWindow({ start: LAST - 12, end: LAST - 2 }));
+    act(() => store.getState().setDateWindow({ start: LAST - 12, end: LAST - 2 }));
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     for (let t = 0; t <= 1000; t += 100) frame(t);
-    expect(store.getState().window).toEqual({ start: LAST - 10, end: LAST });
+    expect(store.getState().dateWindow).toEqual({ start: LAST - 10, end: LAST });
     expect(store.getState().playing).toBe(false);
     expect(pending.size).toBe(0);
 
     // Play again from the end rewinds to the start; pause cancels the loop.
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
-    expect(store.getState().window).toEqual({ start: FIRST, end: FIRST + 10 });
+    expect(store.getState().dateWindow).toEqual({ start: FIRST, end: FIRST + 10 });
     expect(pending.size).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
     expect(pending.size).toBe(0);
@@ -66,7 +66,7 @@ describe('PlayControls', () => {
     const store = loadedStore();
     renderSlider(store);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
-    const w = store.getState().window;
+    const w = store.getState().dateWindow;
     expect(w.start).toBe(FIRST);
     expect(w.end - w.start).toBe(Math.round((LAST - FIRST) / 12));
   });

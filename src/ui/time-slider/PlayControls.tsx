@@ -22,7 +22,7 @@ export const PlayControls = memo(function PlayControls() {
     const s = store.getState();
     if (s.playing) return s.setPlaying(false);
     if (!s.data) return;
-    s.setWindow(playFrom(s.window, s.data.domain));
+    s.setDateWindow(playFrom(s.dateWindow, s.data.domain));
     s.setPlaying(true);
   };
   const speeds = SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed].sort((a, b) => a - b);

@@ -30,7 +30,7 @@ describe('TimeSlider aria', () => {
   it('speaks the new date after a step, and shows the window and domain dates', () => {
     const store = loadedStore();
     renderSlider(store);
-    act(() => store.getState().setWindow({ start: toDay('2024-10-23'), end: toDay('2024-11-05') }));
+    act(() => store.getState().setDateWindow({ start: toDay('2024-10-23'), end: toDay('2024-11-05') }));
     expect(thumb('Window start').getAttribute('aria-valuetext')).toBe('October 23, 2024');
     expect(screen.getByText('Oct 23, 2024')).toBeTruthy();
     expect(screen.getByText('Nov 5, 2024')).toBeTruthy();
@@ -46,52 +46,52 @@ describe('TimeSlider keyboard', () => {
     const store = loadedStore();
     renderSlider(store);
     press(thumb('Window start'), 'ArrowRight');
-    expect(store.getState().window).toEqual({ start: FIRST + 1, end: LAST });
+    expect(store.getState().dateWindow).toEqual({ start: FIRST + 1, end: LAST });
   });
 
   it('Page Up moves a handle by a week, Page Down back', () => {
     const store = loadedStore();
     renderSlider(store);
     press(thumb('Window start'), 'PageUp');
-    expect(store.getState().window.start).toBe(FIRST + 7);
+    expect(store.getState().dateWindow.start).toBe(FIRST + 7);
     press(thumb('Window end'), 'PageDown');
-    expect(store.getState().window).toEqual({ start: FIRST + 7, end: LAST - 7 });
+    expect(store.getState().dateWindow).toEqual({ start: FIRST + 7, end: LAST - 7 });
   });
 
   it('End takes the end handle to the domain end, Home the start handle to the domain start', () => {
     const store = loadedStore();
     renderSlider(store);
-    act(() => store.getState().setWindow({ start: FIRST + 10, end: FIRST + 20 }));
+    act(() => store.getState().setDateWindow({ start: FIRST + 10, end: FIRST + 20 }));
     press(thumb('Window end'), 'End');
-    expect(store.getState().window).toEqual({ start: FIRST + 10, end: LAST });
+    expect(store.getState().dateWindow).toEqual({ start: FIRST + 10, end: LAST });
     press(thumb('Window start'), 'Home');
-    expect(store.getState().window).toEqual({ start: FIRST, end: LAST });
+    expect(store.getState().dateWindow).toEqual({ start: FIRST, end: LAST });
   });
 
   it('a handle stops at the other one', () => {
     const store = loadedStore();
     renderSlider(store);
-    act(() => store.getState().setWindow({ start: FIRST + 10, end: FIRST + 12 }));
+    act(() => store.getState().setDateWindow({ start: FIRST + 10, end: FIRST + 12 }));
     press(thumb('Window start'), 'PageUp');
-    expect(store.getState().window).toEqual({ start: FIRST + 12, end: FIRST + 12 });
+    expect(store.getState().dateWindow).toEqual({ start: FIRST + 12, end: FIRST + 12 });
     press(thumb('Window start'), 'End');
-    expect(store.getState().window).toEqual({ start: FIRST + 12, end: FIRST + 12 });
+    expect(store.getState().dateWindow).toEqual({ start: FIRST + 12, end: FIRST + 12 });
   });
 
   it('the Move window control shifts both ends, keeping the length', () => {
     const store = loadedStore();
     renderSlider(store);
-    act(() => store.getState().setWindow({ start: FIRST + 10, end: FIRST + 20 }));
+    act(() => store.getState().setDateWindow({ start: FIRST + 10, end: FIRST + 20 }));
     press(band(), 'ArrowRight');
-    expect(store.getState().window).toEqual({ start: FIRST + 11, end: FIRST + 21 });
+    expect(store.getState().dateWindow).toEqual({ start: FIRST + 11, end: FIRST + 21 });
     press(band(), 'PageUp');
-    expect(store.getState().window).toEqual({ start: FIRST + 18, end: FIRST + 28 });
+    expect(store.getState().dateWindow).toEqual({ start: FIRST + 18, end: FIRST + 28 });
     press(band(), 'ArrowLeft');
-    expect(store.getState().window).toEqual({ start: FIRST + 17, end: FIRST + 27 });
+    expect(store.getState().dateWindow).toEqual({ start: FIRST + 17, end: FIRST + 27 });
     press(band(), 'End');
-    expect(store.getState().window).toEqual({ start: LAST - 10, end: LAST });
+    expect(store.getState().dateWindow).toEqual({ start: LAST - 10, end: LAST });
     press(band(), 'PageUp');
-    expect(store.getState().window).toEqual({ start: LAST - 10, end: LAST });
+    expect(store.getState().dateWindow).toEqual({ start: LAST - 10, end: LAST });
   });
 });
 
@@ -107,28 +107,28 @@ describe('TimeSlider pointer', () => {
     const store = loadedStore();
     const { container } = renderSlider(store);
     const stage = layOut(container);
-    act(() => store.getState().setWindow({ start: FIRST + 10, end: FIRST + 20 }));
+    act(() => store.getState().setDateWindow({ start: FIRST + 10, end: FIRST + 20 }));
     fireEvent.pointerDown(band(), { clientX: 115, button: 0, pointerId: 1 });
     fireEvent.pointerMove(stage, { clientX: 145, pointerId: 1 });
-    expect(store.getState().window).toEqual({ start: FIRST + 40, end: FIRST + 50 });
+    expect(store.getState().dateWindow).toEqual({ start: FIRST + 40, end: FIRST + 50 });
     fireEvent.pointerMove(stage, { clientX: 10_000, pointerId: 1 });
-    expect(store.getState().window).toEqual({ start: LAST - 10, end: LAST });
+    expect(store.getState().dateWindow).toEqual({ start: LAST - 10, end: LAST });
     fireEvent.pointerUp(stage, { pointerId: 1 });
     fireEvent.pointerMove(stage, { clientX: 115, pointerId: 1 });
-    expect(store.getState().window).toEqual({ start: LAST - 10, end: LAST });
+    expect(store.getState().dateWindow).toEqual({ start: LAST - 10, end: LAST });
   });
 
   it('dragging a handle moves its edge without a jump; a press on the track brings the nearer handle', () => {
     const store = loadedStore();
     const { container } = renderSlider(store);
     const stage = layOut(container);
-    act(() => store.getState().setWindow({ start: FIRST + 10, end: FIRST + 20 }));
+    act(() => store.getState().setDateWindow({ start: FIRST + 10, end: FIRST + 20 }));
     // Grabbed two pixels right of its centre: the first move does not snap it to the pointer.
     fireEvent.pointerDown(thumb('Window end'), { clientX: 122, button: 0, pointerId: 1 });
     fireEvent.pointerMove(stage, { clientX: 127, pointerId: 1 });
-    expect(store.getState().window).toEqual({ start: FIRST + 10, end: FIRST + 25 });
+    expect(store.getState().dateWindow).toEqual({ start: FIRST + 10, end: FIRST + 25 });
     fireEvent.pointerUp(stage, { pointerId: 1 });
     fireEvent.pointerDown(stage, { clientX: 103, button: 0, pointerId: 2 });
-    expect(store.getState().window).toEqual({ start: FIRST + 3, end: FIRST + 25 });
+    expect(store.getState().dateWindow).toEqual({ start: FIRST + 3, end: FIRST + 25 });
   });
 });

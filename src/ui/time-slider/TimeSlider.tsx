@@ -21,7 +21,7 @@ import './time-slider.css';
 
 export function TimeSlider() {
   const domain = useAtlas((s) => s.data?.domain ?? null);
-  const win = useAtlas((s) => s.window);
+  const win = useAtlas((s) => s.dateWindow);
   const plotRef = useRef<HTMLDivElement>(null);
   const drag = useWindowDrag(plotRef);
   if (!domain) return null;

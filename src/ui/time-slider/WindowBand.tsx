@@ -19,10 +19,10 @@ interface Props {
 export function WindowBand({ win, domain }: Props) {
   const store = useAtlasStore();
   const onKeyDown = (e: KeyboardEvent) => {
-    const next = bandKey(e.key, store.getState().window, domain);
+    const next = bandKey(e.key, store.getState().dateWindow, domain);
     if (!next) return;
     e.preventDefault();
-    store.getState().setWindow(next);
+    store.getState().setDateWindow(next);
   };
   const length = win.end - win.start;
   // The window's days as fractions of the plot; the band sits among the thumbs (stage box).

@@ -25,14 +25,14 @@ const leavePointerToUs = (e: PointerEvent) => e.preventDefault();
 export function WindowThumbs({ win, domain }: Props) {
   const store = useAtlasStore();
   const onValueChange = ([start, end]: number[]) => {
-    if (start !== undefined && end !== undefined) store.getState().setWindow({ start, end });
+    if (start !== undefined && end !== undefined) store.getState().setDateWindow({ start, end });
   };
   const onKeyDown = (edge: Edge) => (e: KeyboardEvent) => {
-    const next = thumbKey(e.key, store.getState().window, domain, edge);
+    const next = thumbKey(e.key, store.getState().dateWindow, domain, edge);
     if (!next) return;
     // A prevented key is one Radix leaves alone (it composes handlers that way).
     e.preventDefault();
-    store.getState().setWindow(next);
+    store.getState().setDateWindow(next);
   };
   return (
     <Slider.Root

@@ -32,8 +32,8 @@ export function usePlayback(): void {
         const whole = Math.floor(carry);
         if (whole > 0) {
           carry -= whole;
-          const next = shiftWindow(s.window, domain, whole);
-          s.setWindow(next);
+          const next = shiftWindow(s.dateWindow, domain, whole);
+          s.setDateWindow(next);
           if (next.end >= lastDay(domain)) return s.setPlaying(false);
         }
       }

@@ -53,7 +53,7 @@ export function useWindowDrag(plotRef: RefObject<HTMLElement | null>): DragHandl
       if (!domain) return;
       const part = (e.target as Element).closest('[data-grab]')?.getAttribute('data-grab');
       const at = dayAt(e.clientX, domain);
-      const w = s.window;
+      const w = s.dateWindow;
       if (part === 'window') {
         grab.current = { kind: 'window', at, from: w };
       } else if (part === 'start' || part === 'end') {
@@ -62,7 +62,7 @@ export function useWindowDrag(plotRef: RefObject<HTMLElement | null>): DragHandl
         // On the track: the nearer handle comes to the pointer.
         const edge: Edge = Math.abs(at - w.start) <= Math.abs(at - w.end) ? 'start' : 'end';
         grab.current = { kind: edge, offset: 0 };
-        s.setWindow(moveEdge(w, domain, edge, at));
+        s.setDateWindow(moveEdge(w, domain, edge, at));
       }
       // Taking hold of the slider takes over from playback.
       s.setPlaying(false);
@@ -80,15 +80,15 @@ export function useWindowDrag(plotRef: RefObject<HTMLElement | null>): DragHandl
       if (!g || !domain) return;
       const at = dayAt(e.clientX, domain);
       if (g.kind === 'window') {
-        s.setWindow(shiftWindow(g.from, domain, Math.round(at - g.at)));
+        s.setDateWindow(shiftWindow(g.from, domain, Math.round(at - g.at)));
       } else if (g.kind === 'pair') {
         if (Math.round(at) === Math.round(g.at)) return;
         const edge: Edge = at < g.at ? 'start' : 'end';
-        grab.current = { kind: edge, offset: g.at - s.window[edge] };
+        grab.current = { kind: edge, offset: g.at - s.dateWindow[edge] };
         focus(e.currentTarget, edge);
-        s.setWindow(moveEdge(s.window, domain, edge, at - (g.at - s.window[edge])));
+        s.setDateWindow(moveEdge(s.dateWindow, domain, edge, at - (g.at - s.dateWindow[edge])));
       } else {
-        s.setWindow(moveEdge(s.window, domain, g.kind, clamp(at - g.offset, domain.start, lastDay(domain))));
+        s.setDateWindow(moveEdge(s.dateWindow, domain, g.kind, clamp(at - g.offset, domain.start, lastDay(domain))));
       }
     },
     onPointerUp: end,

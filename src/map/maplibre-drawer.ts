@@ -16,7 +16,7 @@ import type { PlaceOverlays } from './place-overlays';
 
 export type WindowStrategy = 'global-state' | 'setdata';
 
-export class MapLibreEvents implements EventDrawer {
+export class MapLibreDrawer implements EventDrawer {
   /** Feature ids (event indexes) whose feature-state is set. */
   private selected: number | null = null;
   private hovered: number | null = null;
@@ -34,9 +34,9 @@ export class MapLibreEvents implements EventDrawer {
     this.selected = this.hovered = null;
   }
 
-  setWindow(window: DayWindow, visible: () => readonly AtlasEvent[]): void {
-    this.map.setGlobalStateProperty(GLOBAL_STATE.winStart, window.start);
-    this.map.setGlobalStateProperty(GLOBAL_STATE.winEnd, window.end);
+  setDateWindow(dateWindow: DayWindow, visible: () => readonly AtlasEvent[]): void {
+    this.map.setGlobalStateProperty(GLOBAL_STATE.winStart, dateWindow.start);
+    this.map.setGlobalStateProperty(GLOBAL_STATE.winEnd, dateWindow.end);
     const events = visible();
     if (this.strategy === 'setdata') {
       this.source(SOURCE.events).setData(eventFeatures(events));

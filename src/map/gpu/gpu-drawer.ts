@@ -20,11 +20,11 @@ import { Cancelled, runInSlices, yieldAfter, type Job, type Steps } from './slic
 
 export const GPU_LAYER_ID = 'atlas-gpu-events';
 
-export class GpuEvents implements EventDrawer {
+export class GpuDrawer implements EventDrawer {
   private readonly layer = new EventsLayer(GPU_LAYER_ID);
   private events: readonly AtlasEvent[] = [];
   private tree: KDBush | null = null;
-  private window: [number, number] = [0, 0];
+  private dateWindow: [number, number] = [0, 0];
   private job: Job | null = null;
 
   /** Adds the layer under `beforeId` (the basemap's labels, so names stay on top). */
@@ -72,9 +72,9 @@ export class GpuEvents implements EventDrawer {
    * A slider step: one uniform and a draw range. At this scale the per-place badges and
    * standing areas would cost more than a frame, so the window's events are not needed.
    */
-  setWindow(window: DayWindow): void {
-    this.window = [window.start, window.end];
-    this.layer.setWindow(window.start, window.end);
+  setDateWindow(dateWindow: DayWindow): void {
+    this.dateWindow = [dateWindow.start, dateWindow.end];
+    this.layer.setDateWindow(dateWindow.start, dateWindow.end);
   }
 
   /** Selected and hovered events, drawn on top, with their arcs, whatever the window. */
@@ -97,7 +97,7 @@ export class GpuEvents implements EventDrawer {
     const r = (reach / scale) * (map.getPitch() > 0 ? 6 : 1.5);
     const x = mercatorX(at.lng) - Math.floor(mercatorX(at.lng));
     const y = mercatorY(at.lat);
-    const [from, to] = this.window;
+    const [from, to] = this.dateWindow;
     const hits: Array<{ id: string; d: number }> = [];
     for (const i of this.tree.range(x - r, y - r, x + r, y + r)) {
       const e = this.events[i]!;
@@ -114,7 +114,7 @@ export class GpuEvents implements EventDrawer {
   /** Ids of the events drawn in the viewport (tests and tools; O(n)). */
   renderedIds(): string[] {
     const b = this.map.getBounds();
-    const [from, to] = this.window;
+    const [from, to] = this.dateWindow;
     return this.events
       .filter((e) => e.start <= to && e.end >= from && b.contains(e.place.point))
       .map((e) => e.id)

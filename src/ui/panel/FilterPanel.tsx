@@ -13,7 +13,7 @@ function toggle<T>(list: readonly T[] | null, all: readonly T[], item: T): T[] |
 
 const SEARCH_DELAY_MS = 150;
 
-export function Filters() {
+export function FilterPanel() {
   const filters = useAtlas((s) => s.filters);
   const data = useAtlas((s) => s.data);
   const setCategories = useAtlas((s) => s.setCategories);
