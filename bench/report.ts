@@ -105,7 +105,7 @@ export function targetLines(results: readonly MeasureResult[]): string[] {
   ];
 }
 
-/** Issue 5 asks that 1M events load and scrub without freezing the page, with the figures. */
+/** 1M events must load and scrub without freezing the page: the figures that show it. */
 export function millionLine(results: readonly MeasureResult[]): string {
   const ours = results.find((r) => r.size === '1m' && r.variant === 'ours');
   const setdata = results.find((r) => r.size === '1m' && r.variant === 'setdata');

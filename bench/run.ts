@@ -201,7 +201,7 @@ async function main(): Promise<void> {
   const maplibreWorker = await gzipFileSize(join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'));
   const budget = maplibre + maplibreWorker + 150 * 1024;
   console.log(
-    `JS budget (issue 5): MapLibre ${Math.round(maplibre / 1024)} KB + its worker ${Math.round(maplibreWorker / 1024)} KB + 150 KB = ${Math.round(budget / 1024)} KB gzip; ` +
+    `JS budget: MapLibre ${Math.round(maplibre / 1024)} KB + its worker ${Math.round(maplibreWorker / 1024)} KB + 150 KB = ${Math.round(budget / 1024)} KB gzip; ` +
       views.filter((v) => v.variant === 'ours').map((v) => `${v.size} ${Math.round(v.view.js.gzip / 1024)} KB ${v.view.js.gzip <= budget ? 'MET' : 'MISSED'}`).join(', '),
   );
   if (args.sizes.includes('100k')) console.log(`\nTargets at 100k:\n  ${targetLines(results).join('\n  ')}`);

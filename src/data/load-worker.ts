@@ -1,6 +1,6 @@
 /**
  * The load worker: fetches, parses and validates a data set off the page's main thread, so a
- * million events load without freezing the page (issue 5). One load per worker; the page
+ * million events load without freezing the page. One load per worker; the page
  * ends the worker when the last chunk is in. The job itself is `load-job.ts`.
  */
 import { runLoadJob } from './load-job';

@@ -3,7 +3,7 @@
  * so they stay out of the JavaScript bundle) are fetched, parsed and validated with the same
  * rules as `npm run validate`. A large events file is handled in a worker, whose events come
  * back in chunks the page takes in one task each, so a million events load without freezing
- * the page (issue 5). A small one, like the shipped data set, is read here: the worker's own
+ * the page. A small one, like the shipped data set, is read here: the worker's own
  * code (29 KB gzip, zod again among it) would cost the first view more than the file does.
  * Seed texts load lazily, when the reader opens one.
  */
@@ -79,7 +79,7 @@ async function loadHere(source: DatasetSource, onProgress: (p: LoadProgress) => 
 /**
  * Events files up to this size are read on the page: about 500 events. Reading, validating
  * and indexing 1,000 events (0.5 MB) took 457 ms in one task on this 2-core machine while
- * MapLibre set up beside it, and a million took 20-30 s (issue 5); the shipped data set
+ * MapLibre set up beside it, and a million took 20-30 s; the shipped data set
  * (about 0.1 MB) does not need the worker's start-up.
  */
 const IN_PAGE_MAX_BYTES = 250_000;

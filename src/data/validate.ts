@@ -1,7 +1,7 @@
 /**
  * Validation of a whole data set: the zod schema record by record, then the rules that
  * need more than one record. A bad record is set aside with `{file, id, path, message}`
- * and everything good still loads (STYLE.md §8, after timemap's `validators.js`).
+ * and everything good still loads (after timemap's `validators.js`).
  *
  * Pure: no I/O. `scripts/validate.ts` reads the files for the CLI; `load.ts` for the app.
  */

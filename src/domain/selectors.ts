@@ -1,5 +1,5 @@
 /**
- * Pure selectors over the event model (STYLE.md §7). Rules:
+ * Pure selectors over the event model. Rules:
  * - an event is in the window when its [start, end] overlaps the window (a range event shows
  *   whenever any day it may fall on is in view);
  * - category and source filters are allow-lists; null means "all";

@@ -2,7 +2,7 @@
  * A time index over a filtered set of events in start order: counts in a window in
  * O(log n), the events in a window in O(log n + k), and a histogram whose range events
  * spread their weight over every day they may fall on. Rebuilt when the filters change
- * (O(n log n)), queried on every slider step (issue 5).
+ * (O(n log n)), queried on every slider step.
  */
 import type { AtlasEvent } from './atlas-event';
 

@@ -6,7 +6,7 @@
  * same category for a stated date). This is the headline figure.
  *
  * loose recall = share of curated events for which some candidate has a related place and
- * overlapping dates, whatever it reports. It is what issue 4 first asked for, kept for
+ * overlapping dates, whatever it reports. It was the first measure, kept for
  * comparison only: a sentence without a date gets a two-week reporting window, so unrelated
  * candidates "recover" events and the figure flatters the extraction (97.8% against 78.3%
  * honest when this was changed).

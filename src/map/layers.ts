@@ -1,5 +1,5 @@
 /**
- * Every event layer, typed, in one file (STYLE.md §10). All events are in one GeoJSON source
+ * Every event layer, typed, in one file. All events are in one GeoJSON source
  * drawn by circle layers; no DOM marker per event.
  *
  * The date window reaches the layers through MapLibre `global-state` (`winStart`, `winEnd`),

@@ -1,9 +1,9 @@
 /**
- * The one module that owns the MapLibre map (STYLE.md §1). It follows the store through
+ * The one module that owns the MapLibre map. It follows the store through
  * subscriptions and updates the map in small named steps — data, window, selection, hover,
- * camera — so scrubbing the slider never goes through a React render (STYLE.md §3).
+ * camera — so scrubbing the slider never goes through a React render.
  *
- * Camera ownership (STYLE.md §4, after maputnik): the map reports where the user moved it
+ * Camera ownership (after maputnik's `MapMaplibreGl.tsx`): the map reports where the user moved it
  * when a move ends; it moves itself only for a `cameraRequest` from the app.
  */
 import * as maplibregl from 'maplibre-gl';

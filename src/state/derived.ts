@@ -1,7 +1,7 @@
 /**
  * Memoised derivations from the store. Each recomputes only when its inputs change by
  * identity, so a slider step costs a few binary searches and the window's own events,
- * never a pass over all of them (issue 5).
+ * never a pass over all of them.
  */
 import type { AtlasEvent } from '../domain/atlas-event';
 import { filterPredicate, type DayWindow, type Filters } from '../domain/selectors';

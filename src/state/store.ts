@@ -1,7 +1,7 @@
 /**
  * One zustand store built from typed slices (zustand `slices-pattern.md`), with
  * `subscribeWithSelector` applied once where they combine so the map controller and the
- * URL writer can follow exactly the values they draw (STYLE.md §3, §6).
+ * URL writer can follow exactly the values they draw.
  */
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';

@@ -1,6 +1,6 @@
 /**
- * The map-state URL, as a schema: every key with its decoder and encoder (STYLE.md §5,
- * after timemap's `urlState/schema.js`). Decoding never throws: a bad value is ignored key
+ * The map-state URL, as a schema: every key with its decoder and encoder (after
+ * timemap's `urlState/schema.js`). Decoding never throws: a bad value is ignored key
  * by key, with a reason a person can read, and everything good is applied.
  *
  *   ?map=5.2/51.70/36.20/0/0   zoom/lat/lon/bearing/pitch (the OpenStreetMap order)

@@ -4,7 +4,7 @@
  * Writing: a change of selection pushes a history entry, so Back steps through selections;
  * everything else replaces the current entry once changes have paused. A moving window
  * waits longest, so a scrub writes the address once at its end: not per step, which trips
- * the browser's history rate limit and costs main-thread time on every step (issue 5).
+ * the browser's history rate limit and costs main-thread time on every step.
  */
 import type { AtlasStore, AtlasState } from './store';
 import { decodeUrl, describeIgnored, encodeUrl, resolveAgainstData, type UrlState } from './url-state';

@@ -5,8 +5,8 @@ import { formatCount } from './numbers';
 import './loading-status.css';
 
 /**
- * Over the map while the data load: which step, and how far (a million events take a while,
- * issue 5). A status region, so a screen reader hears the steps without losing its place;
+ * Over the map while the data load: which step, and how far (a million events take a
+ * while). A status region, so a screen reader hears the steps without losing its place;
  * the bar repeats the text for the eye and is hidden from it. The bar is never indeterminate:
  * that animation repaints the page every frame, and on a machine without a GPU each frame
  * takes CPU from the load itself (with it, the GPU process was busy 25 s of a 1M load).

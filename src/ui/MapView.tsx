@@ -1,5 +1,5 @@
 /**
- * A thin React shell around the map controller (STYLE.md §2): created once on mount,
+ * A thin React shell around the map controller: created once on mount,
  * destroyed in the effect cleanup, which StrictMode exercises by mounting twice.
  */
 import { useEffect, useRef } from 'react';

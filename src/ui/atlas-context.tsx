@@ -1,6 +1,7 @@
 /**
  * The store reaches components through context, so tests and the app each use their own.
- * Selectors return one value or a memoised one (STYLE.md §6; zustand #2863).
+ * Selectors return one value or a memoised one (a selector that builds a new object each call loops React:
+ * https://github.com/pmndrs/zustand/discussions/2863).
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';

@@ -2,7 +2,7 @@
  * Long builds in slices. A builder is a generator that yields every few hundred items; run
  * at once (`runNow`) it is a plain function, run in slices (`runInSlices`) it gives the page
  * back between slices of about `budgetMs`, so a million events' vertex data is built without
- * a frame-long freeze (issue 5: 13 s in one task before), and a newer build can cancel it.
+ * a frame-long freeze (13 s in one task otherwise), and a newer build can cancel it.
  */
 
 export type Steps<T> = Generator<void, T, void>;

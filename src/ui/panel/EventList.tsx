@@ -10,7 +10,7 @@ const OVERSCAN = 3;
  * Events in time order; the list mirrors the map for keyboard and screen-reader users.
  * Virtualised: only the rows in view are in the DOM, and every row has the same height, so
  * a window of 100,000 events costs the same to draw as one of 20 and nothing is measured
- * when a slider step changes the list (issue 5).
+ * when a slider step changes the list.
  */
 export const EventList = memo(function EventList({ events, label }: { events: readonly AtlasEvent[]; label: string }) {
   const rows = useFixedRows(events.length, ROW_HEIGHT, OVERSCAN);

@@ -10,7 +10,7 @@ import { FilterPanel } from './FilterPanel';
 /**
  * The window's events: the only part of the panel that follows the slider. A moving window
  * is deferred, so a step paints the slider and the count first and a fast scrub skips the
- * lists it has already moved past (issue 5). New data or filters show at once: deferred,
+ * lists it has already moved past. New data or filters show at once: deferred,
  * the list of a freshly loaded data set waited seconds behind the map's setup, saying
  * "No events match" meanwhile.
  */

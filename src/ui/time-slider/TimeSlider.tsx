@@ -4,9 +4,10 @@
  *
  * Per slider step only this component and the small parts given `win` re-render; the window
  * reaches the histogram's highlight, the band and the labels as CSS variables, so the
- * histogram and the axis (memoised, reading no window) stay as they are (issue 3, STYLE.md §3).
+ * histogram and the axis (memoised, reading no window) stay as they are: scrubbing never re-renders
+ * the React tree to move data.
  * Each variable that moves is set on the element whose subtree uses it: one set on the whole
- * slider restyles and lays out all of it, about 1 ms per step (issue 5).
+ * slider restyles and lays out all of it, about 1 ms per step.
  */
 import { useRef, type CSSProperties } from 'react';
 import { useAtlas } from '../atlas-context';
