@@ -14,8 +14,8 @@ export type Ring = LngLat[];
 /** An exterior ring followed by its holes. */
 export type PolygonRings = Ring[];
 
-/** Web Mercator stops here; a ring entirely poleward of it cannot be seen. */
-export const MERCATOR_MAX_LAT = 85.0511287798066;
+import { inverseMercatorYDegrees, MERCATOR_MAX_LAT, mercatorYDegrees } from '../domain/mercator';
+
 const EARTH_RADIUS_KM = 6371.0088;
 const RAD = Math.PI / 180;
 
@@ -181,16 +181,6 @@ export function pointInPolygon(point: LngLat, polygon: readonly Ring[]): boolean
   return inside;
 }
 
-/** Web Mercator y in degree-like units, so label search distances match what the eye sees. */
-export function mercatorY(lat: number): number {
-  const clamped = Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, lat));
-  return Math.log(Math.tan(Math.PI / 4 + (clamped * RAD) / 2)) / RAD;
-}
-
-export function inverseMercatorY(y: number): number {
-  return (2 * Math.atan(Math.exp(y * RAD))) / RAD - 90;
-}
-
 export function at<T>(items: readonly T[], index: number): T {
   const item = items[index];
   if (item === undefined) throw new RangeError(`No item at ${index} of ${items.length}`);
@@ -269,13 +259,13 @@ interface Cell {
  * (Croatia, Chile's neighbours) and a lon/lat search would favour stretched polar areas.
  */
 export function labelPoint(polygon: readonly Ring[], precisionFraction = 0.005): LngLat {
-  const rings = polygon.map((ring) => ring.map(([x, y]): LngLat => [x, mercatorY(y)]));
+  const rings = polygon.map((ring) => ring.map(([x, y]): LngLat => [x, mercatorYDegrees(y)]));
   const exterior = at(rings, 0);
   const xs = exterior.map(([x]) => x);
   const ys = exterior.map(([, y]) => y);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const size = Math.min(maxX - minX, maxY - minY);
-  if (size === 0) return at(polygon, 0)[0] ?? [minX, inverseMercatorY(minY)];
+  if (size === 0) return at(polygon, 0)[0] ?? [minX, inverseMercatorYDegrees(minY)];
   const precision = Math.max(maxX - minX, maxY - minY) * precisionFraction;
   const cell = (x: number, y: number, half: number): Cell => {
     const distance = signedDistance([x, y], rings);
@@ -301,7 +291,7 @@ export function labelPoint(polygon: readonly Ring[], precisionFraction = 0.005):
     queue.push(cell(current.x - h, current.y - h, h), cell(current.x + h, current.y - h, h));
     queue.push(cell(current.x - h, current.y + h, h), cell(current.x + h, current.y + h, h));
   }
-  return [best.x, inverseMercatorY(best.y)];
+  return [best.x, inverseMercatorYDegrees(best.y)];
 }
 
 /** Distance to the nearest edge, positive inside the polygon. */

@@ -12,6 +12,7 @@
 import type { Category } from '../domain/schema';
 import { CATEGORIES } from '../domain/vocabulary';
 import { parseDay, toIso } from '../domain/days';
+import { MERCATOR_MAX_LAT } from '../domain/mercator';
 
 export interface Camera {
   /** [lon, lat] */
@@ -78,7 +79,7 @@ function decodeCamera(value: string): Camera | string {
   const parts = value.split('/');
   if (parts.length < 3 || parts.length > 5) return 'expected zoom/lat/lon[/bearing[/pitch]]';
   const zoom = numberIn(parts[0], 'zoom', 0, MAX_ZOOM);
-  const lat = numberIn(parts[1], 'latitude', -85.0511, 85.0511);
+  const lat = numberIn(parts[1], 'latitude', -MERCATOR_MAX_LAT, MERCATOR_MAX_LAT);
   const lon = numberIn(parts[2], 'longitude', -180, 180);
   const bearing = parts[3] === undefined ? 0 : numberIn(parts[3], 'bearing', -180, 180);
   const pitch = parts[4] === undefined ? 0 : numberIn(parts[4], 'pitch', 0, MAX_PITCH);

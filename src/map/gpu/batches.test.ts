@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { makeEvent } from '../../domain/test-events';
 import { overlaps } from '../../domain/days';
 import type { Place } from '../../domain/types';
-import { arcBatch, arcSegments, drawRanges, LONG_SPAN_DAYS, markerBatch, mercatorX, mercatorY } from './batches';
+import { arcBatch, arcSegments, drawRanges, LONG_SPAN_DAYS, markerBatch } from './batches';
+import { mercatorX, mercatorY } from '../../domain/mercator';
 
 const place = (id: string, point: [number, number]): Place => ({ id, name: id, aliases: [], kind: 'city', point });
 

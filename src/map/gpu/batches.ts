@@ -15,6 +15,7 @@ import type { AtlasEvent } from '../../domain/atlas-event';
 import { LONG_SPAN_DAYS, lowerBound, upperBound } from '../../domain/time-index';
 import { CATEGORY_STYLE } from '../categories';
 import { runNow, yieldAfter, type Steps } from './slices';
+import { mercatorX, mercatorY } from '../../domain/mercator';
 
 export { LONG_SPAN_DAYS };
 /** Points per arc: enough for a smooth curve across a continent. */
@@ -59,11 +60,6 @@ export function drawRanges(batch: Batch, from: number, to: number): Array<[numbe
   return ranges;
 }
 
-export const mercatorX = (lng: number): number => (lng + 180) / 360;
-export const mercatorY = (lat: number): number => {
-  const clamped = Math.max(-85.051129, Math.min(85.051129, lat));
-  return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360))) / 360;
-};
 
 export type Rgba = [number, number, number, number];
 

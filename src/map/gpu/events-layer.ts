@@ -5,7 +5,8 @@
  * picks the vertex range to draw (batches.ts); no buffer is uploaded.
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { drawRanges, hexColor, mercatorX, mercatorY, type Batch } from './batches';
+import { drawRanges, hexColor, type Batch } from './batches';
+import { mercatorX, mercatorY } from '../../domain/mercator';
 import { GpuBatch, lineProgram, markerProgram, type Program } from './gl-program';
 
 /** Marker radius in CSS pixels by zoom, as the small-data circle layer draws it (layers.ts). */

@@ -14,7 +14,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasEvent } from '../../domain/atlas-event';
 import type { DayWindow } from '../../domain/selectors';
 import type { EventDrawer } from '../event-drawer';
-import { arcBatch, arcSteps, markerBatch, markerSteps, mercatorX, mercatorY, placeMercator, type Batch } from './batches';
+import { arcBatch, arcSteps, markerBatch, markerSteps, placeMercator, type Batch } from './batches';
+import { mercatorX, mercatorY } from '../../domain/mercator';
 import { EventsLayer, markerRadius } from './events-layer';
 import { Cancelled, runInSlices, yieldAfter, type Job, type Steps } from './slices';
 
