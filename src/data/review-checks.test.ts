@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { claimSchema } from '../domain/schema';
 import type { EventFeature, Source } from '../domain/types';
 import { readDataset } from './read-dataset';
 import { reviewDataset, sentenceAround } from './review-checks';
@@ -121,6 +122,36 @@ describe('review: hedge', () => {
     const answered = event('The ministry said the strike may hit the depot.', { status: 'forecast', attribution: 'the ministry', title: 'Depot' });
     answered.properties.reviewed = { hedge: 'the title names the target only' };
     expect(review(answered)).toEqual([]);
+  });
+});
+
+describe('review: the slips an audit of the shipped data found by hand', () => {
+  const { raw } = readDataset(process.cwd());
+  const seeds = raw.seeds ?? {};
+  const { dataset } = validateDataset(raw);
+  /** The shipped event `id` with one claim quoting `quote` from `file`, and `changes` applied. */
+  function shipped(id: string, file: string, quote: string, changes: { attribution?: string; status?: string; category?: string; title?: string }): EventFeature {
+    const base = dataset.events.find((e) => e.id === id)!;
+    const at = seeds[file]!.indexOf(quote);
+    const claim = { source: file, quote, offsets: [at, at + quote.length] as [number, number], attribution: changes.attribution ?? 'x', status: (changes.status ?? 'reported') as 'reported' };
+    return { ...base, properties: { ...base.properties, title: changes.title ?? base.properties.title, category: (changes.category ?? base.properties.category) as 'strike', claims: [claim] } };
+  }
+  const findings = (e: EventFeature) => reviewDataset([e], dataset.sources, seeds).map((i) => `${i.id} ${i.path}`);
+
+  it('catches each as it was shipped before the audit', () => {
+    expect(findings(shipped('evt-ukraine-kursk-incursion-aug', '001_0e171da80b4cf268.txt', "Russia's western Kursk region, which Ukraine invaded in August", { category: 'strike' }))).toEqual(['evt-ukraine-kursk-incursion-aug properties.category']);
+    expect(findings(shipped('evt-ukraine-kursk-incursion-aug', '000_3a66973d2b042937.txt', 'Kursk, where Ukraine has established a stronghold', { attribution: 'the article' }))).toEqual(['evt-ukraine-kursk-incursion-aug properties.claims.0.attribution']);
+    expect(findings(shipped('evt-engineering-troops-donetsk-jul2024', '002_3896d2b5254b85c7.txt', 'Interestingly, Kremlin Press Secretary Dmitry Peskov claimed to be unaware of any plans to send North Korean engineering brigades to Donetsk and Luhansk.', { status: 'denied', title: 'Reported plan' }))).toEqual(['evt-engineering-troops-donetsk-jul2024 properties.claims.0.status']);
+    expect(findings(shipped('evt-gur-language-barrier-warning', '004_e456b5185205f1be.txt', 'The Main Intelligence Directorate of Ukraine’s Defense Ministry has warned that North Korean forces may face challenges on the battlefield, such as language barriers.', { status: 'analysis', title: 'GUR warns North Korean forces will face language barriers', attribution: 'GUR' }))).toEqual(['evt-gur-language-barrier-warning properties.title']);
+  });
+});
+
+describe('reviewed', () => {
+  it('answers only the named checks: an unknown check is a schema error', () => {
+    const claim = { source: 'a.txt', quote: 'q', offsets: [0, 1], attribution: 'x', status: 'reported' };
+    expect(claimSchema.safeParse({ ...claim, reviewed: { attribution: 'why' } }).success).toBe(true);
+    expect(claimSchema.safeParse({ ...claim, reviewed: { spelling: 'why' } }).success).toBe(false);
+    expect(claimSchema.safeParse({ ...claim, reviewed: { attribution: ' ' } }).success).toBe(false);
   });
 });
 
