@@ -51,3 +51,16 @@ describe('the shipped gazetteer: "eastern Russia"', () => {
     expect(east.radiusKm! - farthest).toBeLessThan(100);
   });
 });
+
+describe('the shipped gazetteer: "Russia" and its unnamed training grounds', () => {
+  it('are the country’s outline, not a circle over its neighbours', () => {
+    for (const id of ['russia', 'russia-training-grounds-unnamed']) {
+      const ring = (place(id).polygon ?? []) as LngLat[];
+      expect(ring.length, id).toBeGreaterThan(20);
+      const inside: Record<string, LngLat> = { Moscow: [37.62, 55.75], Kursk: [36.19, 51.73], Rostov: [39.7, 47.24], Novosibirsk: [82.92, 55.03], Vladivostok: [131.89, 43.12], marker: place(id).point as LngLat };
+      const outside: Record<string, LngLat> = { Kyiv: [30.52, 50.45], Kharkiv: [36.23, 49.99], Minsk: [27.56, 53.9], Astana: [71.45, 51.17], Ulaanbaatar: [106.92, 47.92], Beijing: [116.4, 39.9], Pyongyang: [125.75, 39.03] };
+      for (const [name, at] of Object.entries(inside)) expect(pointInPolygon(at, [ring]), `${id} ${name}`).toBe(true);
+      for (const [name, at] of Object.entries(outside)) expect(pointInPolygon(at, [ring]), `${id} ${name}`).toBe(false);
+    }
+  });
+});
