@@ -133,17 +133,14 @@ export function reviewDataset(
   file: string = FILES.events,
 ): ValidationIssue[] {
   const outletOf = new Map(sources.map((s) => [s.file, s.outlet]));
+  const unanswered = (reviewed: Partial<Record<ReviewCheck, string>> | undefined) => (f: Finding) => reviewed?.[f.check] === undefined;
   const issues: ValidationIssue[] = [];
   for (const event of events) {
-    const findings = [...eventFindings(event)];
-    const answered = (f: Finding, reviewed: Partial<Record<ReviewCheck, string>> | undefined) => reviewed?.[f.check] !== undefined;
-    const kept = findings.filter((f) => !answered(f, event.properties.reviewed));
+    const kept = eventFindings(event).filter(unanswered(event.properties.reviewed));
     event.properties.claims.forEach((claim, i) => {
       const text = seeds[claim.source];
       const sentence = text === undefined ? undefined : sentenceAround(text, claim.offsets[0], claim.offsets[1]);
-      for (const f of claimFindings(claim, i, sentence, outletOf.get(claim.source) ?? null)) {
-        if (!answered(f, claim.reviewed)) kept.push(f);
-      }
+      kept.push(...claimFindings(claim, i, sentence, outletOf.get(claim.source) ?? null).filter(unanswered(claim.reviewed)));
     });
     for (const f of kept) issues.push({ file, id: event.id, path: f.path, message: `review (${f.check}): ${f.message}` });
   }
