@@ -163,6 +163,7 @@ const WORDING: Record<Category, { title: string; quotes: readonly string[] }> = 
   movement: { title: 'Convoy', quotes: ['A convoy moved toward @', 'Columns were seen heading to @'] },
   training: { title: 'Training', quotes: ['Troops trained near @', 'Drills were held at @'] },
   strike: { title: 'Strike', quotes: ['Strikes hit @ overnight', 'Shelling was reported in @', 'Drones struck @'] },
+  'ground-fighting': { title: 'Assault', quotes: ['Infantry advanced on @', 'Troops fought their way into @'] },
   casualties: { title: 'Casualties', quotes: ['Civilians were killed in @', 'Soldiers died near @'] },
   statement: { title: 'Statement', quotes: ['Officials in @ issued a statement', 'The governor of @ spoke'] },
   agreement: { title: 'Agreement', quotes: ['An accord was signed in @', 'Talks in @ ended in a deal'] },

@@ -89,7 +89,7 @@ describe('npm run extract: options', () => {
     const text = r.out.join('\n');
     expect(text).toMatch(/cand-000-3a66973d2b042937-\d+ {2}strike {2}confidence 0\.\d\d/);
     expect(text).toMatch(/date {4}2024-10-04 \(day\) {2}"October 4"/);
-    expect(text).toMatch(/place {3}donetsk \(city, stated\)/);
+    expect(text).toMatch(/place {3}donetsk-occupied-region \(region, stated\) {2}"occupied Donetsk"/);
     expect(text).toMatch(/place {3}kursk-region \(region, stated\) {2}"Kursk"\n {4}origin {2}eastern-russia \(inferred\)\n {4}quote {3}\[\d+, \d+\) "He added that the first unit/);
     expect(text).toMatch(/quote {3}\[\d+, \d+\) "On October 4, the Kyiv Post reported/);
     expect(text).toMatch(/matches evt-/);

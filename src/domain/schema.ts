@@ -7,9 +7,9 @@
  * every seed cited) live in `src/data/validate.ts`.
  */
 import { z } from 'zod';
-import { CATEGORIES, CLAIM_STATUSES, DATE_PRECISIONS, FIGURE_QUALIFIERS, PLACE_BASES, PLACE_KINDS } from './vocabulary';
+import { CATEGORIES, CLAIM_STATUSES, DATE_PRECISIONS, FIGURE_QUALIFIERS, PLACE_BASES, PLACE_KINDS, REVIEW_CHECKS } from './vocabulary';
 
-export { CATEGORIES, CLAIM_STATUSES, DATE_PRECISIONS, FIGURE_QUALIFIERS, PLACE_BASES, PLACE_KINDS };
+export { CATEGORIES, CLAIM_STATUSES, DATE_PRECISIONS, FIGURE_QUALIFIERS, PLACE_BASES, PLACE_KINDS, REVIEW_CHECKS };
 
 /** A calendar date, `YYYY-MM-DD`, that exists (no 2024-02-30). */
 export const isoDate = z.iso.date();
@@ -36,6 +36,12 @@ export const claimStatus = z.enum(CLAIM_STATUSES);
 
 /** The qualifier a figure comes with in the text, kept rather than rounded away. */
 export const figureQualifier = z.enum(FIGURE_QUALIFIERS);
+
+/**
+ * A reviewer's answer to an automatic review check that questioned this record, by check:
+ * why it is right as it is ("the clause before 'and' is the article's own report").
+ */
+export const reviewed = z.partialRecord(z.enum(REVIEW_CHECKS), z.string().trim().min(1)).optional();
 
 export const longitude = z.number().min(-180).max(180);
 export const latitude = z.number().min(-90).max(90);
@@ -106,6 +112,7 @@ export const claimSchema = z.object({
   /** The person or body that said it, or the outlet itself. */
   attribution: nonEmpty,
   status: claimStatus,
+  reviewed,
 });
 
 export const figureSchema = z.object({
@@ -140,6 +147,7 @@ export const eventPropertiesSchema = z.object({
   originBasis: placeBasis.optional(),
   figures: z.array(figureSchema).default([]),
   claims: z.array(claimSchema).min(1, 'an event needs at least one claim'),
+  reviewed,
 });
 
 export const eventFeatureSchema = z.object({
@@ -160,3 +168,4 @@ export type PlaceKind = z.infer<typeof placeKind>;
 export type PlaceBasis = z.infer<typeof placeBasis>;
 export type ClaimStatus = z.infer<typeof claimStatus>;
 export type FigureQualifier = z.infer<typeof figureQualifier>;
+export type ReviewCheck = (typeof REVIEW_CHECKS)[number];

@@ -19,6 +19,7 @@ export type {
   FigureQualifier,
   PlaceBasis,
   PlaceKind,
+  ReviewCheck,
 } from './schema';
 
 /** One article of the sources manifest (`data/sources.json`). */

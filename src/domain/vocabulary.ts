@@ -8,6 +8,7 @@ export const CATEGORIES = [
   'movement',
   'training',
   'strike',
+  'ground-fighting',
   'casualties',
   'statement',
   'agreement',
@@ -24,3 +25,9 @@ export const PLACE_BASES = ['stated', 'inferred'] as const;
 export const CLAIM_STATUSES = ['reported', 'unverified', 'denied', 'forecast', 'analysis'] as const;
 
 export const FIGURE_QUALIFIERS = ['exact', 'about', 'over', 'up to', 'at least', 'several'] as const;
+
+/**
+ * The automatic review checks of the curated data set (`src/data/review-checks.ts`). A claim or
+ * event may answer one in its `reviewed` field, saying why it is right as it is.
+ */
+export const REVIEW_CHECKS = ['attribution', 'category', 'denial', 'hedge'] as const;

@@ -110,7 +110,7 @@ describe('extractArticle on the seeds: statements at seats, chained dates, theat
   it('dates "later", "He added" and "has since" from the October 17 press conference, and infers the unit\'s origin', () => {
     const { found } = seed('000_3a66973d2b042937.txt');
     const one = (start: string) => quoted(found, start)[0]?.properties;
-    expect(one('Kyrylo Budanov')).toMatchObject({ start: '2024-10-17', end: '2024-10-28', place: 'eastern-russia' });
+    expect(one('Kyrylo Budanov')).toMatchObject({ start: '2024-10-17', end: '2024-10-31', place: 'eastern-russia' });
     expect(one('He added that the first unit')).toMatchObject({ start: '2024-10-17', category: 'movement', place: 'kursk-region', origin: 'eastern-russia', originBasis: 'inferred' });
     expect(one('Ukraine has since shared')).toMatchObject({ start: '2024-10-17', category: 'intelligence', place: 'kyiv', placeBasis: 'inferred' });
   });

