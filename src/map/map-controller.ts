@@ -13,7 +13,7 @@ import './fonts';
 import type { MapMouseEvent } from 'maplibre-gl';
 import type { AtlasStore, CameraRequest } from '../state/store';
 import { selectFiltered, selectVisible } from '../state/derived';
-import type { Camera } from '../state/url-state';
+import type { Camera } from '../domain/camera';
 import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
 import { arcLayer, areaFillLayer, areaLineLayer, eventHaloLayer, eventLayer, placeLabelLayer, SOURCE, stackLayer } from './layers';
 import type { EventDrawer } from './event-drawer';

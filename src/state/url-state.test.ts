@@ -113,15 +113,14 @@ describe('resolveAgainstData', () => {
     version: 'aaaa1111',
   };
 
-  it('drops unknown ids, fills a half window from the data and flags another data version', () => {
+  it('drops unknown ids and fills a half window from the data', () => {
     const r = resolveAgainstData(decodeUrl('event=evt-zzz&src=src-000,src-999&read=src-9&from=2024-10-01&v=bbbb2222'), ctx);
     expect(r.state).toEqual({ sources: ['src-000'], dateWindow: { start: toDay('2024-10-01'), end: ctx.domain.end }, version: 'bbbb2222' });
     expect(r.ignored.map((i) => `${i.key}=${i.value}`)).toEqual(['event=evt-zzz', 'src=src-999', 'read=src-9']);
-    expect(r.versionMismatch).toBe(true);
   });
 
-  it('keeps a known event and the same version quietly', () => {
+  it('keeps a known event and the version quietly', () => {
     const r = resolveAgainstData(decodeUrl('event=evt-a&v=aaaa1111'), ctx);
-    expect(r).toEqual({ state: { event: 'evt-a', version: 'aaaa1111' }, ignored: [], versionMismatch: false });
+    expect(r).toEqual({ state: { event: 'evt-a', version: 'aaaa1111' }, ignored: [] });
   });
 });

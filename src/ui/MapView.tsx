@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { MapController } from '../map/map-controller';
 import { useAtlasStore } from './atlas-context';
-import type { Camera } from '../state/url-state';
+import type { Camera } from '../domain/camera';
 
 /** What automation (the end-to-end tests, the benchmark) may ask of the running map. */
 export interface AtlasTestHook {
