@@ -18,7 +18,7 @@ import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
 import { arcLayer, areaFillLayer, areaLineLayer, eventHaloLayer, eventLayer, placeLabelLayer, SOURCE, stackLayer } from './layers';
 import type { EventDrawer } from './event-drawer';
 import type { GpuDrawer } from './gpu/gpu-drawer';
-import { eventsBounds } from './map-data';
+import { eventsBounds } from '../domain/bounds';
 import { DRAWER_VARIANT } from './drawer-variant';
 import { MapLibreDrawer } from './maplibre-drawer';
 import { PlaceOverlays } from './place-overlays';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcFeatures, areaFeatures, eventsBounds, stackFeatures } from './map-data';
+import { arcFeatures, areaFeatures, stackFeatures } from './map-data';
 import { makeEvent } from '../domain/test-events';
 import type { Place } from '../domain/types';
 
@@ -34,12 +34,5 @@ describe('map data', () => {
       makeEvent({ id: 'c', start: 2, end: 2, place: kyiv }),
     ]);
     expect(fc.features.map((f) => [f.properties.place, f.properties.n])).toEqual([['kursk', 2]]);
-  });
-
-  it('bounds cover the areas, not only the points', () => {
-    const b = eventsBounds([makeEvent({ id: 'a', start: 1, end: 1, place: kursk })])!;
-    expect(b[1]).toBeLessThan(51.7 - 1.3);
-    expect(b[3]).toBeGreaterThan(51.7 + 1.3);
-    expect(eventsBounds([])).toBeNull();
   });
 });
