@@ -5,10 +5,10 @@
  * pushes a history entry, so Back steps through selections; everything else replaces the
  * current entry once changes have paused.
  */
-import type { AtlasStore, AtlasState } from './store';
+import type { AtlasStore } from './store';
 import { describeIgnored, type UrlCodec } from './url-codec';
 import type { UrlWrite } from './url-field';
-import { URL_CODEC, type UrlState } from './url-state';
+import { URL_CODEC } from './url-state';
 
 export { WINDOW_WRITE_DELAY_MS, WRITE_DELAY_MS } from './url-timing';
 
@@ -19,11 +19,8 @@ interface Env {
   removeEventListener: (type: 'popstate', fn: () => void) => void;
 }
 
-/** The URL state that describes what the store shows now. */
-export const urlStateOf = (s: AtlasState): UrlState => URL_CODEC.stateOf(s);
-
 /** Apply a decoded URL to a store that has data; reports what it ignored as a notice. */
-export function applyUrl(store: AtlasStore, search: string, { announce }: { announce: boolean }, codec: UrlCodec<unknown> = URL_CODEC): void {
+function applyUrl(store: AtlasStore, search: string, { announce }: { announce: boolean }, codec: UrlCodec<unknown> = URL_CODEC): void {
   const s = store.getState();
   const data = s.data;
   if (!data) return;
