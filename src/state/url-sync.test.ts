@@ -10,13 +10,19 @@ const dataset = datasetOf([eventFeature('e1', '2024-10-01', '2024-10-01'), event
   sources: [testSource('src-a', 'a.txt'), testSource('src-b', 'b.txt')],
 });
 
+/** A store synced with a fake browser at `search`; `load` brings the data in. */
+function synced(search: string) {
+  const store = createAtlasStore();
+  const env = fakeBrowser(search);
+  startUrlSync(store, env);
+  return { store, env, load: () => store.getState().setData(buildAtlasData(dataset), '12345678', []) };
+}
+
 describe('url sync', () => {
   it('applies a link once the data are in, and notices what it ignored', () => {
-    const store = createAtlasStore();
-    const env = fakeBrowser('?map=4/50/30&from=2024-10-05&to=2024-10-20&event=e2&src=src-b,src-x&read=src-b&v=ffffffff');
-    startUrlSync(store, env);
+    const { store, load } = synced('?map=4/50/30&from=2024-10-05&to=2024-10-20&event=e2&src=src-b,src-x&read=src-b&v=ffffffff');
     expect(store.getState().cameraRequest).toMatchObject({ kind: 'camera', camera: { zoom: 4, center: [30, 50] } });
-    store.getState().setData(buildAtlasData(dataset), '12345678', []);
+    load();
     const s = store.getState();
     expect(s.dateWindow).toEqual({ start: toDay('2024-10-05'), end: toDay('2024-10-20') });
     expect(s.selectedId).toBe('e2');
@@ -27,10 +33,8 @@ describe('url sync', () => {
 
   it('pushes a history entry per selection, replaces for the rest, and Back restores', () => {
     vi.useFakeTimers();
-    const store = createAtlasStore();
-    const env = fakeBrowser('');
-    startUrlSync(store, env);
-    store.getState().setData(buildAtlasData(dataset), '12345678', []);
+    const { store, env, load } = synced('');
+    load();
     store.getState().select('e1');
     expect(env.history.pushState).toHaveBeenCalledTimes(1);
     expect(env.location.search).toContain('event=e1');
@@ -48,10 +52,8 @@ describe('url sync', () => {
 
   it('writes a scrub to the address once, after its last step', () => {
     vi.useFakeTimers();
-    const store = createAtlasStore();
-    const env = fakeBrowser('');
-    startUrlSync(store, env);
-    store.getState().setData(buildAtlasData(dataset), '12345678', []);
+    const { store, env, load } = synced('');
+    load();
     const writes = env.history.replaceState.mock.calls.length;
     const first = toDay('2024-10-01');
     for (let step = 0; step < 10; step++) {
