@@ -66,21 +66,39 @@ export interface UrlField<T> {
   write: UrlWrite;
 }
 
+/** Set a value of this key's parameter aside: the whole text unless told which part. */
+export type Refuse = (reason: string, value?: string) => void;
+
 /** The parts of a field that read one parameter; `decode` gets its text. */
-type OneParam<T> = Omit<UrlField<T>, 'params' | 'decode' | 'encode'> & {
+type OneParam<T> = Omit<UrlField<T>, 'params' | 'decode' | 'encode' | 'resolve'> & {
   /** The value, or undefined after calling `refuse` for what was wrong. */
-  decode(text: string, refuse: (reason: string, value?: string) => void): T | undefined;
+  decode(text: string, refuse: Refuse): T | undefined;
   encode(value: T): string | undefined;
+  resolve?(value: T, ctx: UrlContext, refuse: Refuse): T | undefined;
 };
 
 /** A key written as a single query parameter. */
 export function oneParam<T>(param: string, field: OneParam<T>): UrlField<T> {
-  const { decode, encode, ...rest } = field;
+  const { decode, encode, resolve, ...rest } = field;
+  const refusing = (ignore: Ignore, whole: string): Refuse => (reason, value = whole) => ignore(param, value, reason);
   return {
     ...rest,
     params: [param],
-    decode: ([text], ignore) => decode(text!, (reason, value = text!) => ignore(param, value, reason)),
+    decode: ([text], ignore) => decode(text!, refusing(ignore, text!)),
     encode: (value) => [encode(value)],
+    ...(resolve && { resolve: (value: T, ctx: UrlContext, ignore: Ignore) => resolve(value, ctx, refusing(ignore, String(value))) }),
+  };
+}
+
+/**
+ * An id of the loaded data (`noun`: "event", "source"): its shape checked when decoding, its
+ * existence when resolving against the data (`known`).
+ */
+export function dataId(noun: string, known: (ctx: UrlContext) => { has(id: string): boolean }) {
+  return {
+    decode: (text: string, refuse: Refuse) => (ID.test(text) ? text : void refuse(`not ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} id`)),
+    encode: (id: string) => id,
+    resolve: (id: string, ctx: UrlContext, refuse: Refuse) => (known(ctx).has(id) ? id : void refuse(`no such ${noun} in this data set`)),
   };
 }
 
@@ -91,12 +109,7 @@ export const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
  * Decode a comma-separated list, keeping the valid items (once each) and refusing each bad
  * one by itself. A list of only bad items decodes to nothing; an empty list is a value.
  */
-export function decodeList(
-  text: string,
-  valid: (item: string) => boolean,
-  badReason: string,
-  refuse: (reason: string, value?: string) => void,
-): string[] | undefined {
+export function decodeList(text: string, valid: (item: string) => boolean, badReason: string, refuse: Refuse): string[] | undefined {
   const raw = text.split(',').map((s) => s.trim()).filter(Boolean);
   const bad = raw.filter((s) => !valid(s));
   for (const b of bad) refuse(badReason, b);

@@ -117,6 +117,8 @@ describe('resolveAgainstData', () => {
     const r = resolveAgainstData(decodeUrl('event=evt-zzz&src=src-000,src-999&read=src-9&from=2024-10-01&v=bbbb2222'), ctx);
     expect(r.state).toEqual({ sources: ['src-000'], dateWindow: { start: toDay('2024-10-01'), end: ctx.domain.end }, version: 'bbbb2222' });
     expect(r.ignored.map((i) => `${i.key}=${i.value}`)).toEqual(['event=evt-zzz', 'src=src-999', 'read=src-9']);
+    expect(r.ignored.map((i) => i.reason)).toEqual(['no such event in this data set', ...Array(2).fill('no such source in this data set')]);
+    expect(decodeUrl('event=%3Cx%3E&read=..').ignored.map((i) => i.reason)).toEqual(['not an event id', 'not a source id']);
   });
 
   it('keeps a known event and the version quietly', () => {

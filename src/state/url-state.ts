@@ -17,7 +17,7 @@ import { parseDay, toIso } from '../domain/days';
 import { MERCATOR_MAX_LAT } from '../domain/mercator';
 import { createUrlCodec, type Decoded as DecodedOf, type StateOf } from './url-codec';
 import { dataKey } from './url-data-key';
-import { decodeList, ID, oneParam, type UrlField } from './url-field';
+import { dataId, decodeList, ID, oneParam, type UrlField } from './url-field';
 import { WINDOW_WRITE_DELAY_MS, WRITE_DELAY_MS } from './url-timing';
 
 export { describeIgnored, type Ignored } from './url-codec';
@@ -102,9 +102,7 @@ const dateWindow: UrlField<DayWindow> = {
 
 /** The selected event: Back steps through selections. */
 const event = oneParam<string>('event', {
-  decode: (text, refuse) => (ID.test(text) ? text : void refuse('not an event id')),
-  encode: (id) => id,
-  resolve: (id, ctx, ignore) => (ctx.eventIds.has(id) ? id : void ignore('event', id, 'no such event in this data set')),
+  ...dataId('event', (ctx) => ctx.eventIds),
   fromStore: (s) => s.selectedId ?? undefined,
   toStore: (id, { store }) => {
     store.getState().showStack(null);
@@ -127,8 +125,8 @@ const categories = oneParam<Category[]>('cat', {
 const sources = oneParam<string[]>('src', {
   decode: (text, refuse) => decodeList(text, (s) => ID.test(s), 'not a source id', refuse),
   encode: (ids) => ids.join(','),
-  resolve: (ids, ctx, ignore) => {
-    for (const id of ids.filter((i) => !ctx.sourceIds.has(i))) ignore('src', id, 'no such source in this data set');
+  resolve: (ids, ctx, refuse) => {
+    for (const id of ids.filter((i) => !ctx.sourceIds.has(i))) refuse('no such source in this data set', id);
     const known = ids.filter((i) => ctx.sourceIds.has(i));
     return known.length > 0 || ids.length === 0 ? known : undefined;
   },
@@ -149,9 +147,7 @@ const search = oneParam<string>('q', {
 
 /** Source id of the article open in the reader; declared after `event`, whose claim it highlights. */
 const read = oneParam<string>('read', {
-  decode: (text, refuse) => (ID.test(text) ? text : void refuse('not a source id')),
-  encode: (id) => id,
-  resolve: (id, ctx, ignore) => (ctx.sourceIds.has(id) ? id : void ignore('read', id, 'no such source in this data set')),
+  ...dataId('source', (ctx) => ctx.sourceIds),
   fromStore: (s, data) => (s.reading ? data.sources.get(s.reading.file)?.id : undefined),
   toStore: (id, { store, data, fileById }) => {
     if (!id) return;
