@@ -9,7 +9,7 @@ const events = [
   testEvent({ id: 'c', start: 10, end: 10, category: 'deployment', title: 'Troops seen in Kursk', searchText: 'troops seen in kursk\n“dangerous expansion”', sourceFiles: ['000.txt', '003.txt'] }),
 ].map((e, index) => ({ ...e, index }));
 
-describe('visibleEvents', () => {
+describe('the window and filter rules, by the reference scan', () => {
   it('shows a range event whenever it overlaps the window', () => {
     expect(visibleEvents(events, { start: 8, end: 8 }, NO_FILTERS).map((e) => e.id)).toEqual(['b']);
     expect(visibleEvents(events, { start: 0, end: 3 }, NO_FILTERS).map((e) => e.id)).toEqual(['a', 'b']);

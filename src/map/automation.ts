@@ -39,7 +39,7 @@ export interface AutomationSource {
 }
 
 /** True in a browser driven by automation (WebDriver, the DevTools protocol as Playwright uses it). */
-export const automated = (): boolean => typeof navigator !== 'undefined' && navigator.webdriver === true;
+const automated = (): boolean => typeof navigator !== 'undefined' && navigator.webdriver === true;
 
 /** Install `window.__atlas` when automated; returns a function that removes it. */
 export function exposeAutomation(source: AutomationSource): () => void {
@@ -51,7 +51,7 @@ export function exposeAutomation(source: AutomationSource): () => void {
   };
 }
 
-export function automationHooks({ map, store, camera, renderedEventIds, eventsDrawn }: AutomationSource): AtlasAutomation {
+function automationHooks({ map, store, camera, renderedEventIds, eventsDrawn }: AutomationSource): AtlasAutomation {
   return {
     project(eventId) {
       const ev = store.getState().data?.byId.get(eventId);
