@@ -12,7 +12,14 @@
  *   the key, with the map idle (the first frame is when MapLibre notices the change);
  * - every long animation frame (or long task, where LoAF is not supported);
  * - `performance.mark`s around each step, which the trace uses to cut out the step.
+ *
+ * `__atlas` is the app's automation hooks (`src/map/automation.ts`), installed because
+ * Playwright's Chromium reports `navigator.webdriver`.
  */
+import type { AtlasAutomation } from '../src/map/automation';
+
+/** The hook the probe waits on; typed, so a rename in the app fails the bench's type check. */
+const IDLE: keyof AtlasAutomation = 'idle';
 
 export interface ProbeStep {
   key: string;
@@ -61,7 +68,7 @@ export function probeScript(total: number): string {
     }).observe({ type: b.kind, buffered: true });
   }
   const frame = () => new Promise((r) => requestAnimationFrame(r));
-  const idle = () => !!(window.__atlas && window.__atlas.idle());
+  const idle = () => !!(window.__atlas && window.__atlas.${IDLE}());
   const countShowsAll = () => {
     const el = document.querySelector('[data-testid=event-count]');
     const m = /([\\d,]+) of ([\\d,]+) events/.exec((el && el.textContent) || '');

@@ -79,19 +79,16 @@ function parseArgs(argv: readonly string[]): Args {
 
 /**
  * The app as shipped, and the setData baseline: the same sources built with
- * VITE_WINDOW_STRATEGY=setdata, which keeps the events on MapLibre's layers at every size and
- * rebuilds their source on every step (map-controller.ts).
+ * vite.setdata.config.ts, which swaps in setdata-variant.ts to keep the events on MapLibre's
+ * layers at every size and rebuild their source on every step.
  */
 function build(): void {
   const vite = join(ROOT, 'node_modules/.bin/vite');
-  const env = { ...process.env };
-  delete env.VITE_WINDOW_STRATEGY;
   const quiet = ['--logLevel', 'error', '--emptyOutDir'];
-  execFileSync(vite, ['build', ...quiet, '--outDir', DIST.ours], { cwd: ROOT, stdio: 'inherit', env });
-  execFileSync(vite, ['build', ...quiet, '--outDir', DIST.setdata], {
+  execFileSync(vite, ['build', ...quiet, '--outDir', DIST.ours], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(vite, ['build', ...quiet, '--config', join(HERE, 'vite.setdata.config.ts'), '--outDir', DIST.setdata], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...env, VITE_WINDOW_STRATEGY: 'setdata' },
   });
 }
 

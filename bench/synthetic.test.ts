@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../src/data/validate';
+import { toDay } from '../src/domain/days';
 import { prng } from './prng';
 import { dateSpan, FIRST_DAY, intensity, LAST_DAY, placeCountFor, syntheticEvent, syntheticPlace } from './synthetic';
 
@@ -74,8 +75,8 @@ describe('synthetic data sets', () => {
     const [rs, re] = dateSpan('range', mid, random);
     expect(re - rs).toBeGreaterThanOrEqual(1);
     expect(re - rs).toBeLessThanOrEqual(6);
-    const [ms, me] = dateSpan('month', Date.UTC(2024, 1, 10) / 86_400_000, random);
-    expect([ms, me]).toEqual([Date.UTC(2024, 1, 1) / 86_400_000, Date.UTC(2024, 1, 29) / 86_400_000]);
+    const [ms, me] = dateSpan('month', toDay('2024-02-10'), random);
+    expect([ms, me]).toEqual([toDay('2024-02-01'), toDay('2024-02-29')]);
     expect(dateSpan('approximate', LAST_DAY, random)[1]).toBe(LAST_DAY);
   });
 

@@ -10,16 +10,16 @@
 import type { z } from 'zod';
 import type { eventFeatureSchema, placeSchema } from '../src/domain/schema';
 import type { Category, ClaimStatus, DatePrecision, FigureQualifier, PlaceKind } from '../src/domain/types';
+import { monthSpan, toDay, toIso } from '../src/domain/days';
 import { between, intBetween, pick, weighted, type Random } from './prng';
 
 /** The records as written to disk: the schema's input shape (optional fields may be absent). */
 export type SyntheticPlace = z.input<typeof placeSchema>;
 export type SyntheticEvent = z.input<typeof eventFeatureSchema>;
 
-const DAY_MS = 86_400_000;
 /** 2022-01-01 and 2024-12-31 as day numbers (days since 1970-01-01, as `src/domain/days.ts`). */
-export const FIRST_DAY = Date.UTC(2022, 0, 1) / DAY_MS;
-export const LAST_DAY = Date.UTC(2024, 11, 31) / DAY_MS;
+export const FIRST_DAY = toDay('2022-01-01');
+export const LAST_DAY = toDay('2024-12-31');
 
 /** Places scale with the data set (a newsroom's year has more towns than a handful of reports). */
 export const placeCountFor = (events: number): number => Math.min(20_000, Math.max(50, Math.round(events / 20)));
@@ -77,16 +77,16 @@ const isoCache = new Map<number, string>();
 export function isoOf(day: number): string {
   let iso = isoCache.get(day);
   if (iso === undefined) {
-    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    iso = toIso(day);
     isoCache.set(day, iso);
   }
   return iso;
 }
 
 const gauss = (d: number, centre: number, width: number): number => Math.exp(-(((d - centre) / width) ** 2));
-const INVASION = Date.UTC(2022, 1, 24) / DAY_MS;
-const KHARKIV = Date.UTC(2022, 8, 10) / DAY_MS;
-const KURSK = Date.UTC(2024, 7, 15) / DAY_MS;
+const INVASION = toDay('2022-02-24');
+const KHARKIV = toDay('2022-09-10');
+const KURSK = toDay('2024-08-15');
 
 /** Reporting intensity over the three years, in (0, 1]: a seasonal swing and three peaks. */
 export function intensity(day: number): number {
@@ -117,12 +117,8 @@ export function dateSpan(precision: DatePrecision, day: number, random: Random):
       return [day, day];
     case 'range':
       return [day, Math.min(LAST_DAY, day + intBetween(random, 1, 6))];
-    case 'month': {
-      const d = new Date(day * DAY_MS);
-      const first = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / DAY_MS;
-      const last = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0) / DAY_MS;
-      return [first, last];
-    }
+    case 'month':
+      return monthSpan(day);
     case 'approximate': {
       const length = pick(random, [7, 10, 10, 14, 21, 30]);
       const start = Math.max(FIRST_DAY, day - Math.floor(length / 2));

@@ -1,7 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { eventCount, openApp, servedApp } from './driver';
+import { eventCount, listedIds, openApp, servedApp } from './driver';
 
 const app = servedApp();
+
+/** Ids of the shipped data set's strikes. */
+const strikes = new Set(
+  (JSON.parse(readFileSync('data/events.geojson', 'utf8')) as { features: Array<{ id: string; properties: { category: string } }> }).features
+    .filter((f) => f.properties.category === 'strike')
+    .map((f) => f.id),
+);
 
 describe('a hostile URL', () => {
   it('shows a notice naming what was ignored, applies the rest, and the map works', async () => {
@@ -15,8 +23,19 @@ describe('a hostile URL', () => {
     expect(text).toContain('not a calendar date');
     // The good keys still apply: the search box holds "kursk" and strike is the only category.
     expect(await page.getByTestId('search').inputValue()).toBe('kursk');
-    const { total } = await eventCount(page);
+    const { shown, total } = await eventCount(page);
     expect(total).toBeGreaterThan(20);
+    const ticked = await page.$$eval('fieldset', (sets) =>
+      sets
+        .filter((f) => f.querySelector('legend')?.textContent === 'Categories')
+        .flatMap((f) => [...f.querySelectorAll('label')].filter((l) => l.querySelector('input')?.checked))
+        .map((l) => l.textContent?.trim()),
+    );
+    expect(ticked).toEqual(['Strike']);
+    const listed = await listedIds(page);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed).toHaveLength(shown);
+    expect(listed.filter((id) => !strikes.has(id))).toEqual([]);
     expect(await page.evaluate(() => window.__atlas!.idle())).toBe(true);
     expect(errors).toEqual([]);
     await page.close();

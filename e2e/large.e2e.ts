@@ -11,7 +11,7 @@ import { prng } from '../bench/prng';
 import { syntheticEvent, syntheticPlace, type SyntheticEvent } from '../bench/synthetic';
 import { toDay } from '../src/domain/days';
 import { hexColor } from '../src/map/gpu/batches';
-import { CATEGORY_STYLE } from '../src/map/categories';
+import { CATEGORY_STYLE } from '../src/theme/categories';
 import { GPU_THRESHOLD } from '../src/map/map-controller';
 import type { Category } from '../src/domain/types';
 import { currentQuery, drawnIds, eventCount, listedIds, markerPoint, onCanvas, openApp, servedApp, waitForIdle } from './driver';

@@ -2,7 +2,7 @@
  * The app's in-memory event: a validated feature with its dates as day numbers, its places
  * resolved, and the text search runs over prepared once. Built once per data set load.
  */
-import { toDay } from './days';
+import { toDay, today } from './days';
 import type { Dataset } from '../data/validate';
 import type {
   Category,
@@ -87,7 +87,7 @@ export function buildAtlasData(dataset: Dataset): AtlasData {
     if (e.start < start) start = e.start;
     if (e.end > end) end = e.end;
   }
-  if (events.length === 0) start = end = Math.floor(Date.now() / 86_400_000);
+  if (events.length === 0) start = end = today();
   return {
     events,
     byId: new Map(events.map((e) => [e.id, e])),

@@ -29,6 +29,29 @@ export function toDay(iso: string): number {
 /** ISO `YYYY-MM-DD` of a day number. */
 export const toIso = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 
+/** Today's day number (UTC). */
+export const today = (): number => Math.floor(Date.now() / MS_PER_DAY);
+
+/** The month a day falls in, counted in months since year 0, so consecutive months differ by one. */
+export function monthOf(day: number): number {
+  const d = new Date(day * MS_PER_DAY);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+}
+
+/** Day number of the 1st of a month (`monthOf` numbering). */
+export function firstDayOfMonth(month: number): number {
+  const d = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  d.setUTCFullYear(Math.floor(month / 12), ((month % 12) + 12) % 12, 1);
+  return d.getTime() / MS_PER_DAY;
+}
+
+/** The 1st and the last day of the month a day falls in. */
+export function monthSpan(day: number): [number, number] {
+  const month = monthOf(day);
+  return [firstDayOfMonth(month), firstDayOfMonth(month + 1) - 1];
+}
+
 /** A local Date at midnight of that calendar day, for date-fns formatting. */
 const localDate = (day: number): Date => {
   const d = new Date(day * MS_PER_DAY);

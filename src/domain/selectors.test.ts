@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { eventsInTimeOrder, NO_FILTERS, visibleEvents } from './selectors';
-import { makeEvent } from './test-events';
+import { visibleEvents } from '../test-support/oracles';
+import { eventsInTimeOrder, NO_FILTERS } from './selectors';
+import { testEvent } from '../test-support/fixtures';
 
 const events = [
-  makeEvent({ id: 'a', start: 1, end: 1, category: 'strike', title: 'Missile strike on Donetsk', sourceFiles: ['000.txt'] }),
-  makeEvent({ id: 'b', start: 3, end: 9, category: 'training', title: 'Training in eastern Russia', sourceFiles: ['001.txt'] }),
-  makeEvent({ id: 'c', start: 10, end: 10, category: 'deployment', title: 'Troops seen in Kursk', searchText: 'troops seen in kursk\n“dangerous expansion”', sourceFiles: ['000.txt', '003.txt'] }),
+  testEvent({ id: 'a', start: 1, end: 1, category: 'strike', title: 'Missile strike on Donetsk', sourceFiles: ['000.txt'] }),
+  testEvent({ id: 'b', start: 3, end: 9, category: 'training', title: 'Training in eastern Russia', sourceFiles: ['001.txt'] }),
+  testEvent({ id: 'c', start: 10, end: 10, category: 'deployment', title: 'Troops seen in Kursk', searchText: 'troops seen in kursk\n“dangerous expansion”', sourceFiles: ['000.txt', '003.txt'] }),
 ].map((e, index) => ({ ...e, index }));
 
-describe('visibleEvents', () => {
+describe('the window and filter rules, by the reference scan', () => {
   it('shows a range event whenever it overlaps the window', () => {
     expect(visibleEvents(events, { start: 8, end: 8 }, NO_FILTERS).map((e) => e.id)).toEqual(['b']);
     expect(visibleEvents(events, { start: 0, end: 3 }, NO_FILTERS).map((e) => e.id)).toEqual(['a', 'b']);

@@ -1,5 +1,6 @@
 /**
- * Pure selectors over the event model. Rules:
+ * Pure selectors over the event model. Rules (the time index applies the window rule fast;
+ * `test-support/oracles.ts` applies them all by a plain scan, to check it):
  * - an event is in the window when its [start, end] overlaps the window (a range event shows
  *   whenever any day it may fall on is in view);
  * - category and source filters are allow-lists; null means "all";
@@ -7,7 +8,6 @@
  */
 import type { AtlasEvent } from './atlas-event';
 import type { Category } from './types';
-import { overlaps } from './days';
 
 export interface DayWindow {
   start: number;
@@ -32,12 +32,6 @@ export function filterPredicate(filters: Filters): (e: AtlasEvent) => boolean {
     (!cats || cats.has(e.category)) &&
     (!srcs || e.sourceFiles.some((f) => srcs.has(f))) &&
     terms.every((t) => e.searchText.includes(t));
-}
-
-/** Events passing the filters and overlapping the window, in time order. */
-export function visibleEvents(events: readonly AtlasEvent[], dateWindow: DayWindow, filters: Filters): AtlasEvent[] {
-  const keep = filterPredicate(filters);
-  return events.filter((e) => overlaps(e.start, e.end, dateWindow.start, dateWindow.end) && keep(e));
 }
 
 /** The events among `ids`, in time order: what a click on stacked markers lists. */

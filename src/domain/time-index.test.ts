@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildTimeIndex, LONG_SPAN_DAYS, lowerBound, upperBound } from './time-index';
-import { makeEvent } from './test-events';
+import { testEvent } from '../test-support/fixtures';
 import { overlaps } from './days';
 import type { AtlasEvent } from './atlas-event';
 
 const eventArb = fc
   .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 20 }))
-  .map(([s, len]) => makeEvent({ start: s, end: s + len }));
+  .map(([s, len]) => testEvent({ start: s, end: s + len }));
 
 /** Mostly short events, some a little either side of the long threshold, some of years. */
 const mixedArb = fc
@@ -19,7 +19,7 @@ const mixedArb = fc
       { weight: 1, arbitrary: fc.integer({ min: LONG_SPAN_DAYS + 3, max: 900 }) },
     ),
   )
-  .map(([s, len]) => makeEvent({ start: s, end: s + len }));
+  .map(([s, len]) => testEvent({ start: s, end: s + len }));
 
 /** Start order, as the app's events are (`buildAtlasData`). */
 const inStartOrder = (events: AtlasEvent[]) => [...events].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -72,9 +72,9 @@ describe('time index', () => {
 
   it('finds a long event that began long before the window, and only while it lasts', () => {
     const events = [
-      makeEvent({ id: 'year', start: 0, end: 365 }),
-      makeEvent({ id: 'a', start: 200, end: 200 }),
-      makeEvent({ id: 'b', start: 300, end: 310 }),
+      testEvent({ id: 'year', start: 0, end: 365 }),
+      testEvent({ id: 'a', start: 200, end: 200 }),
+      testEvent({ id: 'b', start: 300, end: 310 }),
     ];
     const index = buildTimeIndex(events);
     expect(index.visibleRange(305, 305)).toEqual({ long: [0], lo: 2, hi: 3 });
@@ -84,7 +84,7 @@ describe('time index', () => {
   });
 
   it('finds an event of exactly the threshold span on its last day', () => {
-    const events = [makeEvent({ start: 10, end: 10 + LONG_SPAN_DAYS }), makeEvent({ start: 11 + LONG_SPAN_DAYS, end: 200 })];
+    const events = [testEvent({ start: 10, end: 10 + LONG_SPAN_DAYS }), testEvent({ start: 11 + LONG_SPAN_DAYS, end: 200 })];
     expect(positionsInWindow(events, 10 + LONG_SPAN_DAYS, 300)).toEqual([0, 1]);
     expect(positionsInWindow(events, 11 + LONG_SPAN_DAYS, 300)).toEqual([1]);
   });
@@ -92,17 +92,17 @@ describe('time index', () => {
   it('answers nothing for no events and for a window that ends before it starts', () => {
     expect(positionsInWindow([], 0, 10)).toEqual([]);
     expect(buildTimeIndex([]).visibleRange(0, 10)).toEqual({ long: [], lo: 0, hi: 0 });
-    const one = [makeEvent({ start: 5, end: 5 })];
+    const one = [testEvent({ start: 5, end: 5 })];
     expect(positionsInWindow(one, 6, 4)).toEqual([]);
     expect(positionsInWindow(one, 5, 5)).toEqual([0]);
   });
 
   it('refuses events out of start order, whose positions it could not search', () => {
-    expect(() => buildTimeIndex([makeEvent({ start: 3, end: 3 }), makeEvent({ start: 1, end: 1 })])).toThrow(/start order/);
+    expect(() => buildTimeIndex([testEvent({ start: 3, end: 3 }), testEvent({ start: 1, end: 1 })])).toThrow(/start order/);
   });
 
   it('spreads a range event over its days and keeps the total weight', () => {
-    const index = buildTimeIndex([makeEvent({ start: 0, end: 3 }), makeEvent({ start: 2, end: 2 })]);
+    const index = buildTimeIndex([testEvent({ start: 0, end: 3 }), testEvent({ start: 2, end: 2 })]);
     expect([...index.histogram(0, 5, 1)]).toEqual([0.25, 0.25, 1.25, 0.25, 0, 0]);
     expect([...index.histogram(0, 5, 3)]).toEqual([1.75, 0.25]);
   });

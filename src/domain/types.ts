@@ -6,7 +6,6 @@ import type { z } from 'zod';
 import type {
   claimSchema,
   eventFeatureSchema,
-  eventPropertiesSchema,
   figureSchema,
   placeSchema,
   sourceSchema,
@@ -30,8 +29,6 @@ export type Place = z.infer<typeof placeSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 /** A number from the text (a troop count), its qualifier kept. */
 export type Figure = z.infer<typeof figureSchema>;
-/** The `properties` of one event feature. */
-export type EventProperties = z.infer<typeof eventPropertiesSchema>;
 /** One event as stored in `data/events.geojson`. */
 export type EventFeature = z.infer<typeof eventFeatureSchema>;
 

@@ -8,6 +8,3 @@
  */
 import '@fontsource/noto-sans/latin-400.css';
 import '@fontsource/noto-sans/latin-600.css';
-
-/** The CSS family those files register; the second name of the style's `text-font` stacks. */
-export const LABEL_FONT_FAMILY = 'Noto Sans';

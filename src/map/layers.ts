@@ -14,7 +14,8 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { BASEMAP_FONT_REGULAR, BASEMAP_FONT_SEMIBOLD } from './basemap-style';
-import { CATEGORY_ORDER, CATEGORY_STYLE } from './categories';
+import { CATEGORY_STYLE } from '../theme/categories';
+import { CATEGORIES } from '../domain/vocabulary';
 
 export const SOURCE = {
   events: 'atlas-events',
@@ -42,7 +43,7 @@ export const GLOBAL_STATE = { winStart: 'winStart', winEnd: 'winEnd' } as const;
 const categoryColor = [
   'match',
   ['get', 'cat'],
-  ...CATEGORY_ORDER.flatMap((c) => [c, CATEGORY_STYLE[c].color]),
+  ...CATEGORIES.flatMap((c) => [c, CATEGORY_STYLE[c].color]),
   '#555555',
 ] as unknown as ExpressionSpecification; // built from a list, which the tuple type cannot follow
 

@@ -13,29 +13,24 @@ import './fonts';
 import type { MapMouseEvent } from 'maplibre-gl';
 import type { AtlasStore, CameraRequest } from '../state/store';
 import { selectFiltered, selectVisible } from '../state/derived';
-import type { Camera } from '../state/url-state';
+import type { Camera } from '../domain/camera';
 import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
 import { arcLayer, areaFillLayer, areaLineLayer, eventHaloLayer, eventLayer, placeLabelLayer, SOURCE, stackLayer } from './layers';
 import type { EventDrawer } from './event-drawer';
 import type { GpuDrawer } from './gpu/gpu-drawer';
-import { eventsBounds } from './map-data';
-import { MapLibreDrawer, type WindowStrategy } from './maplibre-drawer';
+import { eventsBounds } from '../domain/bounds';
+import { DRAWER_VARIANT } from './drawer-variant';
+import { MapLibreDrawer } from './maplibre-drawer';
 import { PlaceOverlays } from './place-overlays';
+import { exposeAutomation } from './automation';
 
 maplibregl.setWorkerUrl(workerUrl);
-
-/**
- * How a slider step reaches MapLibre's layers. `global-state` (the default) sets two numbers
- * that the layer filters read. `setdata` rebuilds the event source from the visible events on
- * every step: the straightforward way, built only so `npm run bench` can measure against it.
- */
-const WINDOW_STRATEGY: WindowStrategy = import.meta.env.VITE_WINDOW_STRATEGY === 'setdata' ? 'setdata' : 'global-state';
 
 /**
  * From this many events on, the events are drawn by our own WebGL layer, which draws only the
  * window's time range (`gpu/`, lazy-loaded); below it MapLibre's own layers are cheap enough
  * and add the per-place badges and areas. Chosen from `npm run bench` (README, Performance).
- * The setdata baseline stays on MapLibre's layers at every size: it is what we measure against.
+ * The benchmark's baseline build stays on MapLibre's layers at every size (drawer-variant.ts).
  */
 export const GPU_THRESHOLD = 5_000;
 
@@ -44,7 +39,7 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 const HIT_TOLERANCE = 6;
 
 export class MapController {
-  readonly map: maplibregl.Map;
+  private readonly map: maplibregl.Map;
   private readonly store: AtlasStore;
   private readonly unsubscribe: Array<() => void> = [];
   private styleReady = false;
@@ -57,6 +52,7 @@ export class MapController {
   private gpu: GpuDrawer | null = null;
   private gpuLoading: Promise<void> | null = null;
   private destroyed = false;
+  private readonly stopAutomation: () => void;
 
   constructor(container: HTMLElement, store: AtlasStore) {
     this.store = store;
@@ -81,57 +77,21 @@ export class MapController {
     this.map.on('click', (e) => this.onClick(e));
     this.map.on('mousemove', (e) => this.onMouseMove(e));
     this.map.getCanvas().addEventListener('mouseleave', () => this.store.getState().hover(null));
+    this.stopAutomation = exposeAutomation({
+      map: this.map,
+      store,
+      camera: () => this.camera(),
+      renderedEventIds: () => this.drawer?.renderedIds() ?? [],
+      eventsDrawn: () => !this.useGpu || (this.drawer === this.gpu && this.gpu !== null && !this.gpu.building),
+    });
   }
 
   destroy(): void {
     this.destroyed = true;
+    this.stopAutomation();
     for (const off of this.unsubscribe) off();
     this.gpu?.destroy();
     this.map.remove();
-  }
-
-  /** Screen position of an event's marker, for tests and tools; null when not on the map. */
-  project(eventId: string): [number, number] | null {
-    const ev = this.store.getState().data?.byId.get(eventId);
-    if (!ev) return null;
-    const p = this.map.project(ev.place.point);
-    return [p.x, p.y];
-  }
-
-  /**
-   * RGBA at canvas points (CSS pixels), for tests that check what the GPU drew. Read in the
-   * frame's own render event, before the browser presents it, so no preserved buffer is needed.
-   */
-  readPixels(points: Array<[number, number]>): Promise<Array<[number, number, number, number]>> {
-    const map = this.map;
-    return new Promise((resolve) => {
-      map.once('render', () => {
-        const gl = map.painter.context.gl;
-        const ratio = map.getPixelRatio();
-        const out = new Uint8Array(4);
-        resolve(
-          points.map(([x, y]) => {
-            gl.readPixels(Math.round(x * ratio), gl.drawingBufferHeight - 1 - Math.round(y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, out);
-            return [out[0]!, out[1]!, out[2]!, out[3]!];
-          }),
-        );
-      });
-      map.triggerRepaint();
-    });
-  }
-
-  /**
-   * Whether the events handed to the map are drawn or being drawn by MapLibre: not while the
-   * GPU layer is loading, or building a large data set's vertex data.
-   */
-  settled(): boolean {
-    if (!this.useGpu) return true;
-    return this.drawer === this.gpu && this.gpu !== null && !this.gpu.building;
-  }
-
-  /** Ids of the events drawn in the current viewport (markers, not list rows). */
-  renderedEventIds(): string[] {
-    return this.drawer?.renderedIds() ?? [];
   }
 
   private onStyleReady(): void {
@@ -146,7 +106,7 @@ export class MapController {
     map.addLayer(placeLabelLayer);
     map.addLayer(eventLayer);
     map.addLayer(stackLayer);
-    this.maplibreEvents = new MapLibreDrawer(map, this.places, WINDOW_STRATEGY);
+    this.maplibreEvents = new MapLibreDrawer(map, this.places, DRAWER_VARIANT);
     this.styleReady = true;
 
     const s = this.store;
@@ -176,7 +136,7 @@ export class MapController {
   }
 
   private get useGpu(): boolean {
-    return WINDOW_STRATEGY !== 'setdata' && (this.store.getState().data?.events.length ?? 0) >= GPU_THRESHOLD;
+    return DRAWER_VARIANT.gpu && (this.store.getState().data?.events.length ?? 0) >= GPU_THRESHOLD;
   }
 
   /** Load the GPU layer once (unless the map is gone by then). */
@@ -237,7 +197,7 @@ export class MapController {
   }
 
   /** Where the map is now. */
-  camera(): Camera {
+  private camera(): Camera {
     const c = this.map.getCenter();
     return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
   }

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { arcFeatures, areaFeatures, eventsBounds, stackFeatures } from './map-data';
-import { makeEvent } from '../domain/test-events';
-import type { Place } from '../domain/types';
+import { arcFeatures, areaFeatures, stackFeatures } from './map-data';
+import { testEvent, testPlace } from '../test-support/fixtures';
 
-const kursk: Place = { id: 'kursk', name: 'Kursk region', aliases: [], kind: 'region', point: [36.2, 51.7], radiusKm: 150 };
-const east: Place = { id: 'east', name: 'Eastern Russia', aliases: [], kind: 'area', point: [132, 45], radiusKm: 1200 };
-const kyiv: Place = { id: 'kyiv', name: 'Kyiv', aliases: [], kind: 'city', point: [30.52, 50.45] };
+const kursk = testPlace('kursk', { kind: 'region', point: [36.2, 51.7], radiusKm: 150 });
+const east = testPlace('east', { kind: 'area', point: [132, 45], radiusKm: 1200 });
+const kyiv = testPlace('kyiv', { point: [30.52, 50.45] });
 
 describe('map data', () => {
   it('draws areas only for places larger than a city, as circles of their radius', () => {
@@ -18,8 +17,8 @@ describe('map data', () => {
 
   it('draws an arc only for events with an origin elsewhere', () => {
     const arcs = arcFeatures([
-      makeEvent({ id: 'm', start: 1, end: 2, place: kursk, origin: east }),
-      makeEvent({ id: 'n', start: 1, end: 2, place: kursk }),
+      testEvent({ id: 'm', start: 1, end: 2, place: kursk, origin: east }),
+      testEvent({ id: 'n', start: 1, end: 2, place: kursk }),
     ]);
     expect(arcs.features.map((f) => f.properties.eid)).toEqual(['m']);
     const coords = arcs.features[0]!.geometry.coordinates as number[][];
@@ -29,17 +28,10 @@ describe('map data', () => {
 
   it('counts stacked events per place, badges only where more than one', () => {
     const fc = stackFeatures([
-      makeEvent({ id: 'a', start: 1, end: 1, place: kursk }),
-      makeEvent({ id: 'b', start: 2, end: 2, place: kursk }),
-      makeEvent({ id: 'c', start: 2, end: 2, place: kyiv }),
+      testEvent({ id: 'a', start: 1, end: 1, place: kursk }),
+      testEvent({ id: 'b', start: 2, end: 2, place: kursk }),
+      testEvent({ id: 'c', start: 2, end: 2, place: kyiv }),
     ]);
     expect(fc.features.map((f) => [f.properties.place, f.properties.n])).toEqual([['kursk', 2]]);
-  });
-
-  it('bounds cover the areas, not only the points', () => {
-    const b = eventsBounds([makeEvent({ id: 'a', start: 1, end: 1, place: kursk })])!;
-    expect(b[1]).toBeLessThan(51.7 - 1.3);
-    expect(b[3]).toBeGreaterThan(51.7 + 1.3);
-    expect(eventsBounds([])).toBeNull();
   });
 });

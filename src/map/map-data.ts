@@ -83,28 +83,6 @@ export function stackFeatures(visible: readonly AtlasEvent[]): FeatureCollection
   };
 }
 
-/** [west, south, east, north] around the given events' places and areas, or null. */
-export function eventsBounds(events: readonly AtlasEvent[]): [number, number, number, number] | null {
-  if (events.length === 0) return null;
-  // Each place once: a million events share a few thousand places.
-  const places = new Set<Place>();
-  for (const ev of events) {
-    places.add(ev.place);
-    if (ev.origin) places.add(ev.origin);
-  }
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const place of places) {
-    // Degrees per km: 1/111 in latitude; longitude scaled by the latitude's cosine.
-    const r = (place.radiusKm ?? 0) / 111;
-    const rLon = r / Math.max(0.2, Math.cos((place.point[1] * Math.PI) / 180));
-    w = Math.min(w, place.point[0] - rLon);
-    e = Math.max(e, place.point[0] + rLon);
-    s = Math.min(s, place.point[1] - r);
-    n = Math.max(n, place.point[1] + r);
-  }
-  return [Math.max(-180, w), Math.max(-85, s), Math.min(180, e), Math.min(85, n)];
-}
-
 /** Name labels for the gazetteer's places that events use, largest kinds sorted last. */
 export function placeLabelFeatures(places: readonly Place[]): FeatureCollection<Point, { name: string; rank: number }> {
   const rank = { city: 1, region: 2, area: 3, country: 4 } as const;

@@ -2,19 +2,16 @@
  * Events drawn by MapLibre's own layers (layers.ts), for data sets below GPU_THRESHOLD: one
  * GeoJSON source of markers and one of arcs, filtered by two `global-state` numbers, with
  * selection and hover as feature-state, plus the per-place badges and areas of the window.
- *
- * The `setdata` strategy rebuilds both sources from the window's events on every step
- * instead: the straightforward way, kept only so `npm run bench` can measure against it.
+ * The benchmark's baseline build does more at each step (drawer-variant.ts).
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasEvent } from '../domain/atlas-event';
 import type { DayWindow } from '../domain/selectors';
+import type { DrawerVariant } from './drawer-variant';
 import type { EventDrawer } from './event-drawer';
 import { GLOBAL_STATE, INTERACTIVE_LAYERS, SOURCE } from './layers';
 import { arcFeatures, eventFeatures } from './map-data';
 import type { PlaceOverlays } from './place-overlays';
-
-export type WindowStrategy = 'global-state' | 'setdata';
 
 export class MapLibreDrawer implements EventDrawer {
   /** Feature ids (event indexes) whose feature-state is set. */
@@ -24,7 +21,7 @@ export class MapLibreDrawer implements EventDrawer {
   constructor(
     private readonly map: MapLibreMap,
     private readonly places: PlaceOverlays,
-    private readonly strategy: WindowStrategy,
+    private readonly variant: DrawerVariant,
   ) {}
 
   setEvents(events: readonly AtlasEvent[]): void {
@@ -38,10 +35,7 @@ export class MapLibreDrawer implements EventDrawer {
     this.map.setGlobalStateProperty(GLOBAL_STATE.winStart, dateWindow.start);
     this.map.setGlobalStateProperty(GLOBAL_STATE.winEnd, dateWindow.end);
     const events = visible();
-    if (this.strategy === 'setdata') {
-      this.source(SOURCE.events).setData(eventFeatures(events));
-      this.source(SOURCE.arcs).setData(arcFeatures(events));
-    }
+    this.variant.step?.(this.map, events);
     this.places.showVisible(events);
   }
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AtlasData, AtlasEvent } from '../domain/atlas-event';
-import { makeEvent } from '../domain/test-events';
-import { NO_FILTERS, visibleEvents, type Filters } from '../domain/selectors';
+import { atlasDataOf, testEvent } from '../test-support/fixtures';
+import { NO_FILTERS, type Filters } from '../domain/selectors';
+import { visibleEvents } from '../test-support/oracles';
 import { createAtlasStore } from './store';
 import { selectFiltered, selectVisible, selectVisibleCount } from './derived';
 
@@ -14,20 +15,14 @@ const eventArb = fc
     fc.oneof(fc.integer({ min: 0, max: 7 }), fc.integer({ min: 25, max: 31 }), fc.integer({ min: 93, max: 200 })),
     fc.constantFrom(...CATEGORIES),
   )
-  .map(([start, len, category]) => makeEvent({ start, end: start + len, category }));
+  .map(([start, len, category]) => testEvent({ start, end: start + len, category }));
 
-function dataOf(raw: AtlasEvent[]): AtlasData {
-  const events = [...raw]
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((e, index) => ({ ...e, id: `e${index}`, index }));
-  return {
-    events,
-    byId: new Map(events.map((e) => [e.id, e])),
-    places: new Map(),
-    sources: new Map(),
-    domain: { start: 0, end: 800 },
-  };
-}
+/** The events in time order with unique ids, on a domain wider than any of them. */
+const dataOf = (raw: AtlasEvent[]): AtlasData =>
+  atlasDataOf(
+    raw.map((e, i) => ({ ...e, id: `e${i}` })),
+    { sort: true, domain: { start: 0, end: 800 } },
+  );
 
 describe('derived selectors', () => {
   it('the window’s events are what a scan over all of them with the filters finds', () => {
@@ -54,7 +49,7 @@ describe('derived selectors', () => {
 
   it('a step recomputes the window’s events but not the filtered set; an unrelated change neither', () => {
     const store = createAtlasStore();
-    store.getState().setData(dataOf([makeEvent({ start: 1, end: 1 }), makeEvent({ start: 5, end: 40 })]), 'test', []);
+    store.getState().setData(dataOf([testEvent({ start: 1, end: 1 }), testEvent({ start: 5, end: 40 })]), 'test', []);
     store.getState().setDateWindow({ start: 0, end: 2 });
     const before = store.getState();
     const filtered = selectFiltered(before);

@@ -1,27 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtlasData } from '../domain/atlas-event';
-import { createAtlasStore } from './store';
 import { selectVisible, selectVisibleCount } from './derived';
 import { readDataset } from '../data/read-dataset';
 import { validateDataset } from '../data/validate';
+import { loadedStore } from '../test-support/fixtures';
+import { createAtlasStore } from './store';
 
-function loadedStore() {
-  const store = createAtlasStore();
-  const { dataset } = validateDataset(readDataset(process.cwd()).raw);
-  store.getState().setData(buildAtlasData(dataset), 'test', []);
-  return store;
-}
+/** A store holding the shipped data set. */
+const shippedStore = () => loadedStore(validateDataset(readDataset(process.cwd()).raw).dataset);
 
 describe('store', () => {
   it('opens the window on the whole data set when data arrive', () => {
-    const store = loadedStore();
+    const store = shippedStore();
     const { dateWindow, data } = store.getState();
     expect(dateWindow).toEqual(data!.domain);
     expect(selectVisibleCount(store.getState())).toBe(data!.events.length);
   });
 
   it('narrowing the window and filtering agree between the O(log n) count and the list', () => {
-    const store = loadedStore();
+    const store = shippedStore();
     const { domain } = store.getState().data!;
     // The last 30 days: the domain's first half may hold only events whose bands run to its end.
     store.getState().setDateWindow({ start: domain.end - 30, end: domain.end });
@@ -35,7 +31,7 @@ describe('store', () => {
   });
 
   it('notifies window subscribers once per real change, not for an equal window', () => {
-    const store = loadedStore();
+    const store = shippedStore();
     const seen: number[] = [];
     store.subscribe((s) => s.dateWindow, (w) => seen.push(w.start));
     const w = store.getState().dateWindow;
@@ -45,7 +41,7 @@ describe('store', () => {
   });
 
   it('keeps the filters object when a filter is set to what it already is, so nothing re-filters', () => {
-    const store = loadedStore();
+    const store = shippedStore();
     const seen: unknown[] = [];
     store.subscribe((s) => s.filters, (f) => seen.push(f));
     store.getState().setCategories(null);
@@ -59,7 +55,7 @@ describe('store', () => {
   });
 
   it('selecting closes the article reader; a new notice with the same text is not repeated', () => {
-    const store = loadedStore();
+    const store = shippedStore();
     const id = store.getState().data!.events[0]!.id;
     store.getState().openArticle('x.txt', 0);
     store.getState().select(id);
@@ -76,7 +72,7 @@ describe('store', () => {
     store.getState().setLoadError('events.geojson: HTTP 404');
     expect(store.getState().loading).toBeNull();
     store.getState().setLoading({ phase: 'receive', done: 0, total: 46 });
-    const { data } = loadedStore().getState();
+    const { data } = shippedStore().getState();
     store.getState().setData(data!, 'test', []);
     expect(store.getState().loading).toBeNull();
   });

@@ -9,7 +9,7 @@ import type { AtlasData } from '../domain/atlas-event';
 import type { LoadProgress } from '../data/fetch-dataset';
 import type { Category, ValidationIssue } from '../domain/types';
 import { NO_FILTERS, type DayWindow, type Filters } from '../domain/selectors';
-import type { Camera } from './url-state';
+import type { Camera } from '../domain/camera';
 
 export interface DataSlice {
   data: AtlasData | null;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../domain/schema';
-import { toDay } from '../domain/days';
+import { toDay, toIso } from '../domain/days';
 import { decodeUrl, describeIgnored, encodeUrl, KEYS, resolveAgainstData, type UrlState } from './url-state';
 
 const day = fc.integer({ min: toDay('1990-01-01'), max: toDay('2100-12-31') });
@@ -63,7 +63,7 @@ describe('hostile URLs', () => {
     // Values near the valid ones find more edge cases than random strings alone.
     const value = fc.oneof(
       fc.string({ maxLength: 40 }),
-      day.map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10)),
+      day.map(toIso),
       fc.array(fc.oneof(fc.double(), fc.constantFrom('NaN', '-0', '1e3', '')), { maxLength: 6 }).map((xs) => xs.join('/')),
       fc.array(fc.constantFrom(...CATEGORIES, 'x', ''), { maxLength: 4 }).map((xs) => xs.join(',')),
     );
@@ -113,15 +113,16 @@ describe('resolveAgainstData', () => {
     version: 'aaaa1111',
   };
 
-  it('drops unknown ids, fills a half window from the data and flags another data version', () => {
+  it('drops unknown ids and fills a half window from the data', () => {
     const r = resolveAgainstData(decodeUrl('event=evt-zzz&src=src-000,src-999&read=src-9&from=2024-10-01&v=bbbb2222'), ctx);
     expect(r.state).toEqual({ sources: ['src-000'], dateWindow: { start: toDay('2024-10-01'), end: ctx.domain.end }, version: 'bbbb2222' });
     expect(r.ignored.map((i) => `${i.key}=${i.value}`)).toEqual(['event=evt-zzz', 'src=src-999', 'read=src-9']);
-    expect(r.versionMismatch).toBe(true);
+    expect(r.ignored.map((i) => i.reason)).toEqual(['no such event in this data set', ...Array(2).fill('no such source in this data set')]);
+    expect(decodeUrl('event=%3Cx%3E&read=..').ignored.map((i) => i.reason)).toEqual(['not an event id', 'not a source id']);
   });
 
-  it('keeps a known event and the same version quietly', () => {
+  it('keeps a known event and the version quietly', () => {
     const r = resolveAgainstData(decodeUrl('event=evt-a&v=aaaa1111'), ctx);
-    expect(r).toEqual({ state: { event: 'evt-a', version: 'aaaa1111' }, ignored: [], versionMismatch: false });
+    expect(r).toEqual({ state: { event: 'evt-a', version: 'aaaa1111' }, ignored: [] });
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The map-state URL, as a schema: every key with its decoder and encoder (after
- * timemap's `urlState/schema.js`). Decoding never throws: a bad value is ignored key
- * by key, with a reason a person can read, and everything good is applied.
+ * The map-state URL, as a schema (after timemap's `urlState/schema.js`): every key declared
+ * once, below, with its parameters, decoder, encoder, check against the data, its place in
+ * the store and how its changes are written. Adding a key is adding one declaration here.
  *
  *   ?map=5.2/51.70/36.20/0/0   zoom/lat/lon/bearing/pitch (the OpenStreetMap order)
  *   &from=2024-10-01&to=2024-10-31
@@ -9,56 +9,24 @@
  *   &read=src-000&v=1a2b3c4d
  *   &data=datasets/acled/      another data set, a folder on this site
  */
+import type { Camera } from '../domain/camera';
 import type { Category } from '../domain/schema';
+import type { DayWindow } from '../domain/selectors';
 import { CATEGORIES } from '../domain/vocabulary';
 import { parseDay, toIso } from '../domain/days';
 import { MERCATOR_MAX_LAT } from '../domain/mercator';
+import { createUrlCodec, type Decoded as DecodedOf, type StateOf } from './url-codec';
+import { dataKey } from './url-data-key';
+import { dataId, decodeList, ID, oneParam, type UrlField } from './url-field';
+import { WINDOW_WRITE_DELAY_MS, WRITE_DELAY_MS } from './url-timing';
 
-export interface Camera {
-  /** [lon, lat] */
-  center: [number, number];
-  zoom: number;
-  bearing: number;
-  pitch: number;
-}
+export { describeIgnored, type Ignored } from './url-codec';
+export type { UrlContext } from './url-field';
 
-export interface UrlState {
-  camera?: Camera;
-  /** The date window as day numbers. */
-  dateWindow?: { start: number; end: number };
-  event?: string;
-  categories?: Category[];
-  /** Source ids from the manifest (`src-000`). */
-  sources?: string[];
-  search?: string;
-  /** Source id of the article open in the reader. */
-  read?: string;
-  /** Short content hash of the data the link was made on. */
-  version?: string;
-  /** A same-origin folder holding another data set (events.geojson, gazetteer.json). */
-  data?: string;
-}
-
-export interface Ignored {
-  key: string;
-  value: string;
-  reason: string;
-}
-
-export interface Decoded {
-  state: UrlState;
-  ignored: Ignored[];
-}
-
-export const KEYS = ['map', 'from', 'to', 'event', 'cat', 'src', 'q', 'read', 'v', 'data'] as const;
-type Key = (typeof KEYS)[number];
-
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
-/** A relative or root-relative path on this origin: no scheme, no host, no `..`. */
-const SAME_ORIGIN_FOLDER = /^\/?(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)+$/;
 const MAX_SEARCH = 200;
 const MAX_ZOOM = 22;
 const MAX_PITCH = 85;
+const SOON = { history: 'replace', afterMs: WRITE_DELAY_MS } as const;
 
 const round = (x: number, digits: number): number => {
   const f = 10 ** digits;
@@ -75,189 +43,155 @@ function numberIn(text: string | undefined, name: string, min: number, max: numb
   return n;
 }
 
-function decodeCamera(value: string): Camera | string {
-  const parts = value.split('/');
-  if (parts.length < 3 || parts.length > 5) return 'expected zoom/lat/lon[/bearing[/pitch]]';
-  const zoom = numberIn(parts[0], 'zoom', 0, MAX_ZOOM);
-  const lat = numberIn(parts[1], 'latitude', -MERCATOR_MAX_LAT, MERCATOR_MAX_LAT);
-  const lon = numberIn(parts[2], 'longitude', -180, 180);
-  const bearing = parts[3] === undefined ? 0 : numberIn(parts[3], 'bearing', -180, 180);
-  const pitch = parts[4] === undefined ? 0 : numberIn(parts[4], 'pitch', 0, MAX_PITCH);
-  for (const v of [zoom, lat, lon, bearing, pitch]) if (typeof v === 'string') return v;
-  return { zoom: zoom as number, center: [lon as number, lat as number], bearing: bearing as number, pitch: pitch as number };
-}
+const camera = oneParam<Camera>('map', {
+  decode: (text, refuse) => {
+    const parts = text.split('/');
+    if (parts.length < 3 || parts.length > 5) return void refuse('expected zoom/lat/lon[/bearing[/pitch]]');
+    const zoom = numberIn(parts[0], 'zoom', 0, MAX_ZOOM);
+    const lat = numberIn(parts[1], 'latitude', -MERCATOR_MAX_LAT, MERCATOR_MAX_LAT);
+    const lon = numberIn(parts[2], 'longitude', -180, 180);
+    const bearing = parts[3] === undefined ? 0 : numberIn(parts[3], 'bearing', -180, 180);
+    const pitch = parts[4] === undefined ? 0 : numberIn(parts[4], 'pitch', 0, MAX_PITCH);
+    const bad = [zoom, lat, lon, bearing, pitch].find((v) => typeof v === 'string');
+    if (bad !== undefined) return void refuse(bad as string);
+    return { zoom: zoom as number, center: [lon as number, lat as number], bearing: bearing as number, pitch: pitch as number };
+  },
+  encode: ({ zoom, center, bearing, pitch }) => {
+    const parts = [round(zoom, 2), round(center[1], 5), round(center[0], 5)];
+    if (round(bearing, 1) !== 0 || round(pitch, 1) !== 0) parts.push(round(bearing, 1), round(pitch, 1));
+    return parts.join('/');
+  },
+  fromStore: (s) => s.camera ?? undefined,
+  toStore: (value, { store }) => value && store.getState().requestCamera(value),
+  toStoreEarly: (value, store) => store.getState().requestCamera(value),
+  watch: (s) => s.camera,
+  write: SOON,
+});
 
-function decodeList(value: string, valid: (item: string) => boolean): { items: string[]; bad: string[] } {
-  const raw = value.split(',').map((s) => s.trim()).filter(Boolean);
-  return { items: [...new Set(raw.filter(valid))], bad: raw.filter((s) => !valid(s)) };
-}
+/** The date window as day numbers; half a window in a link is completed from the data. */
+const dateWindow: UrlField<DayWindow> = {
+  params: ['from', 'to'],
+  decode: ([from, to], ignore) => {
+    const start = from === undefined ? null : parseDay(from);
+    const end = to === undefined ? null : parseDay(to);
+    if (from !== undefined && start === null) ignore('from', from, 'not a calendar date (YYYY-MM-DD)');
+    if (to !== undefined && end === null) ignore('to', to, 'not a calendar date (YYYY-MM-DD)');
+    if (start !== null && end !== null && start > end) {
+      ignore('from', from!, `the window starts after it ends (${to})`);
+      ignore('to', to!, 'the window starts after it ends');
+      return undefined;
+    }
+    if (start === null && end === null) return undefined;
+    // Half a window is still a wish we can honour: the other end comes from the data.
+    return { start: start ?? -Infinity, end: end ?? Infinity };
+  },
+  // A half-open window (only `from` or only `to` in the link) stays half-open.
+  encode: ({ start, end }) => [Number.isFinite(start) ? toIso(start) : undefined, Number.isFinite(end) ? toIso(end) : undefined],
+  resolve: (w, ctx, ignore) => {
+    const start = Number.isFinite(w.start) ? w.start : ctx.domain.start;
+    const end = Number.isFinite(w.end) ? w.end : ctx.domain.end;
+    if (start <= end) return { start, end };
+    ignore('from', toIso(start), 'the window would start after it ends');
+    return undefined;
+  },
+  fromStore: (s) => ({ ...s.dateWindow }),
+  toStore: (value, { store, data }) => store.getState().setDateWindow(value ?? data.domain),
+  watch: (s) => s.dateWindow,
+  write: { history: 'replace', afterMs: WINDOW_WRITE_DELAY_MS },
+};
+
+/** The selected event: Back steps through selections. */
+const event = oneParam<string>('event', {
+  ...dataId('event', (ctx) => ctx.eventIds),
+  fromStore: (s) => s.selectedId ?? undefined,
+  toStore: (id, { store }) => {
+    store.getState().showStack(null);
+    store.getState().select(id ?? null);
+  },
+  watch: (s) => s.selectedId,
+  write: { history: 'push' },
+});
+
+const categories = oneParam<Category[]>('cat', {
+  decode: (text, refuse) => decodeList(text, (c) => (CATEGORIES as readonly string[]).includes(c), 'unknown category', refuse) as Category[] | undefined,
+  encode: (list) => list.join(','),
+  fromStore: (s) => (s.filters.categories ? [...s.filters.categories] : undefined),
+  toStore: (list, { store }) => store.getState().setCategories(list ?? null),
+  watch: (s) => s.filters.categories,
+  write: SOON,
+});
+
+/** Source ids from the manifest (`src-000`); the store holds their seed files. */
+const sources = oneParam<string[]>('src', {
+  decode: (text, refuse) => decodeList(text, (s) => ID.test(s), 'not a source id', refuse),
+  encode: (ids) => ids.join(','),
+  resolve: (ids, ctx, refuse) => {
+    for (const id of ids.filter((i) => !ctx.sourceIds.has(i))) refuse('no such source in this data set', id);
+    const known = ids.filter((i) => ctx.sourceIds.has(i));
+    return known.length > 0 || ids.length === 0 ? known : undefined;
+  },
+  fromStore: (s, data) => s.filters.sources?.flatMap((file) => data.sources.get(file)?.id ?? []),
+  toStore: (ids, { store, fileById }) => store.getState().setSources(ids ? ids.map((id) => fileById.get(id)!) : null),
+  watch: (s) => s.filters.sources,
+  write: SOON,
+});
+
+const search = oneParam<string>('q', {
+  decode: (text, refuse) => (text.length > MAX_SEARCH ? void refuse(`search longer than ${MAX_SEARCH} characters`) : text),
+  encode: (q) => q || undefined,
+  fromStore: (s) => s.filters.search || undefined,
+  toStore: (q, { store }) => store.getState().setSearch(q ?? ''),
+  watch: (s) => s.filters.search,
+  write: SOON,
+});
+
+/** Source id of the article open in the reader; declared after `event`, whose claim it highlights. */
+const read = oneParam<string>('read', {
+  ...dataId('source', (ctx) => ctx.sourceIds),
+  fromStore: (s, data) => (s.reading ? data.sources.get(s.reading.file)?.id : undefined),
+  toStore: (id, { store, data, fileById }) => {
+    if (!id) return;
+    const file = fileById.get(id)!;
+    const selected = store.getState().selectedId;
+    const claim = (selected === null ? undefined : data.byId.get(selected)?.claims)?.findIndex((c) => c.source === file) ?? -1;
+    store.getState().openArticle(file, claim >= 0 ? claim : null);
+  },
+  watch: (s) => s.reading,
+  write: SOON,
+});
+
+/** Short content hash of the data the link was made on: other data may show another view. */
+const version = oneParam<string>('v', {
+  decode: (text, refuse) => (/^[0-9a-f]{4,16}$/.test(text) ? text : void refuse('not a data version')),
+  encode: (v) => v,
+  fromStore: (s) => s.dataVersion || undefined,
+  toStore: (v, { store, announce }) => {
+    const now = store.getState().dataVersion;
+    if (!announce || v === undefined || v === now) return;
+    store.getState().notify('info', `This link was made on another version of the data (${v}; now ${now}). Events may have changed since.`);
+  },
+  watch: (s) => s.dataVersion,
+  write: SOON,
+});
+
+/** Every key of the URL, in the order they are written and applied. */
+export const URL_FIELDS = { camera, dateWindow, event, categories, sources, search, read, version, data: dataKey };
+
+export const URL_CODEC = createUrlCodec(URL_FIELDS);
+export type UrlState = StateOf<typeof URL_FIELDS>;
+export type Decoded = DecodedOf<UrlState>;
+
+/** Every query parameter the app reads. */
+export const KEYS = URL_CODEC.params;
 
 /**
  * Decode a query string. Syntax and ranges are checked here; whether an event or source id
  * exists in the loaded data is checked by `resolveAgainstData`.
  */
-export function decodeUrl(search: string): Decoded {
-  const state: UrlState = {};
-  const ignored: Ignored[] = [];
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { state, ignored: [{ key: '(query)', value: search.slice(0, 80), reason: 'unreadable query string' }] };
-  }
-  const seen = new Set<string>();
-  const get = (key: Key): string | undefined => params.get(key) ?? undefined;
-  const ignore = (key: string, value: string, reason: string) =>
-    ignored.push({ key, value: value.slice(0, 80), reason });
-
-  for (const [key, value] of params) {
-    if (!(KEYS as readonly string[]).includes(key)) ignore(key, value, 'unknown key');
-    else if (seen.has(key)) ignore(key, value, 'repeated key; the first is used');
-    seen.add(key);
-  }
-
-  const map = get('map');
-  if (map !== undefined) {
-    const camera = decodeCamera(map);
-    if (typeof camera === 'string') ignore('map', map, camera);
-    else state.camera = camera;
-  }
-
-  const from = get('from');
-  const to = get('to');
-  const fromDay = from === undefined ? null : parseDay(from);
-  const toDayN = to === undefined ? null : parseDay(to);
-  if (from !== undefined && fromDay === null) ignore('from', from, 'not a calendar date (YYYY-MM-DD)');
-  if (to !== undefined && toDayN === null) ignore('to', to, 'not a calendar date (YYYY-MM-DD)');
-  if (fromDay !== null && toDayN !== null) {
-    if (fromDay > toDayN) {
-      ignore('from', from!, `the window starts after it ends (${to})`);
-      ignore('to', to!, 'the window starts after it ends');
-    } else state.dateWindow = { start: fromDay, end: toDayN };
-  } else if (fromDay !== null || toDayN !== null) {
-    // Half a window is still a wish we can honour: the other end comes from the data.
-    state.dateWindow = { start: fromDay ?? -Infinity, end: toDayN ?? Infinity };
-  }
-
-  const event = get('event');
-  if (event !== undefined) {
-    if (ID.test(event)) state.event = event;
-    else ignore('event', event, 'not an event id');
-  }
-
-  const cat = get('cat');
-  if (cat !== undefined) {
-    const { items, bad } = decodeList(cat, (c) => (CATEGORIES as readonly string[]).includes(c));
-    for (const b of bad) ignore('cat', b, 'unknown category');
-    if (bad.length === 0 || items.length > 0) state.categories = items as Category[];
-  }
-
-  const src = get('src');
-  if (src !== undefined) {
-    const { items, bad } = decodeList(src, (s) => ID.test(s));
-    for (const b of bad) ignore('src', b, 'not a source id');
-    if (bad.length === 0 || items.length > 0) state.sources = items;
-  }
-
-  const q = get('q');
-  if (q !== undefined) {
-    if (q.length > MAX_SEARCH) ignore('q', q, `search longer than ${MAX_SEARCH} characters`);
-    else state.search = q;
-  }
-
-  const read = get('read');
-  if (read !== undefined) {
-    if (ID.test(read)) state.read = read;
-    else ignore('read', read, 'not a source id');
-  }
-
-  const v = get('v');
-  if (v !== undefined) {
-    if (/^[0-9a-f]{4,16}$/.test(v)) state.version = v;
-    else ignore('v', v, 'not a data version');
-  }
-
-  const data = get('data');
-  if (data !== undefined) {
-    if (SAME_ORIGIN_FOLDER.test(data) && !data.split('/').includes('..')) state.data = data;
-    else ignore('data', data, 'not a folder on this site (like "datasets/acled/")');
-  }
-
-  return { state, ignored };
-}
-
-/** What the loaded data knows, to check ids and clamp the window against. */
-export interface UrlContext {
-  /** The data's event ids (its `byId` map will do: a million-id copy cost 0.3 s). */
-  eventIds: { has(id: string): boolean };
-  sourceIds: ReadonlySet<string>;
-  domain: { start: number; end: number };
-  version: string;
-}
-
-export interface Resolved extends Decoded {
-  /** The link was made on other data: the view may differ. */
-  versionMismatch: boolean;
-}
-
-/** Drop what the loaded data does not have, and fill half-open windows from its domain. */
-export function resolveAgainstData(decoded: Decoded, ctx: UrlContext): Resolved {
-  const state: UrlState = { ...decoded.state };
-  const ignored = [...decoded.ignored];
-  if (state.event !== undefined && !ctx.eventIds.has(state.event)) {
-    ignored.push({ key: 'event', value: state.event, reason: 'no such event in this data set' });
-    delete state.event;
-  }
-  if (state.sources) {
-    for (const s of state.sources.filter((id) => !ctx.sourceIds.has(id))) {
-      ignored.push({ key: 'src', value: s, reason: 'no such source in this data set' });
-    }
-    const known = state.sources.filter((id) => ctx.sourceIds.has(id));
-    if (known.length > 0 || state.sources.length === 0) state.sources = known;
-    else delete state.sources;
-  }
-  if (state.read !== undefined && !ctx.sourceIds.has(state.read)) {
-    ignored.push({ key: 'read', value: state.read, reason: 'no such source in this data set' });
-    delete state.read;
-  }
-  if (state.dateWindow) {
-    const start = Number.isFinite(state.dateWindow.start) ? state.dateWindow.start : ctx.domain.start;
-    const end = Number.isFinite(state.dateWindow.end) ? state.dateWindow.end : ctx.domain.end;
-    if (start > end) {
-      ignored.push({ key: 'from', value: toIso(start), reason: 'the window would start after it ends' });
-      delete state.dateWindow;
-    } else state.dateWindow = { start, end };
-  }
-  const versionMismatch = state.version !== undefined && state.version !== ctx.version;
-  return { state, ignored, versionMismatch };
-}
+export const decodeUrl = (search: string): Decoded => URL_CODEC.decode(search);
 
 /** Encode a state; keys in a fixed order, numbers rounded so links stay short and stable. */
-export function encodeUrl(state: UrlState): string {
-  const params = new URLSearchParams();
-  if (state.camera) {
-    const { zoom, center, bearing, pitch } = state.camera;
-    const parts = [round(zoom, 2), round(center[1], 5), round(center[0], 5)];
-    if (round(bearing, 1) !== 0 || round(pitch, 1) !== 0) parts.push(round(bearing, 1), round(pitch, 1));
-    params.set('map', parts.join('/'));
-  }
-  if (state.dateWindow) {
-    // A half-open window (only `from` or only `to` in the link) stays half-open.
-    if (Number.isFinite(state.dateWindow.start)) params.set('from', toIso(state.dateWindow.start));
-    if (Number.isFinite(state.dateWindow.end)) params.set('to', toIso(state.dateWindow.end));
-  }
-  if (state.event) params.set('event', state.event);
-  if (state.categories) params.set('cat', state.categories.join(','));
-  if (state.sources) params.set('src', state.sources.join(','));
-  if (state.search) params.set('q', state.search);
-  if (state.read) params.set('read', state.read);
-  if (state.version) params.set('v', state.version);
-  if (state.data) params.set('data', state.data);
-  // Commas and slashes are safe in a query; keeping them literal keeps links readable.
-  return params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
-}
+export const encodeUrl = (state: UrlState): string => URL_CODEC.encode(state);
 
-/** One line for the notice: "Ignored from the link: event “x” (no such event…); zoom …". */
-export function describeIgnored(ignored: readonly Ignored[]): string {
-  return ignored.map((i) => `${i.key}${i.value ? ` “${i.value}”` : ''} (${i.reason})`).join('; ');
-}
+/** Drop what the loaded data does not have, and fill half-open windows from its domain. */
+export const resolveAgainstData: typeof URL_CODEC.resolve = (decoded, ctx) => URL_CODEC.resolve(decoded, ctx);

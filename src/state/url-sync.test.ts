@@ -1,56 +1,28 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildAtlasData } from '../domain/atlas-event';
-import type { Dataset } from '../data/validate';
 import { toDay } from '../domain/days';
+import { buildAtlasData } from '../domain/atlas-event';
+import { datasetOf, eventFeature, testSource } from '../test-support/fixtures';
+import { fakeBrowser } from '../test-support/fake-browser';
 import { createAtlasStore } from './store';
 import { startUrlSync, WINDOW_WRITE_DELAY_MS, WRITE_DELAY_MS } from './url-sync';
 
-const claim = (source: string) => ({ source, quote: 'q', offsets: [0, 1] as [number, number], attribution: 'a', status: 'reported' as const });
-const place = { id: 'kursk', name: 'Kursk', aliases: [], kind: 'city' as const, point: [36.2, 51.7] as [number, number] };
-const event = (id: string, start: string, end: string, source = 'a.txt') => ({
-  type: 'Feature' as const,
-  id,
-  geometry: { type: 'Point' as const, coordinates: place.point },
-  properties: {
-    title: id, category: 'deployment' as const, start, end, datePrecision: 'day' as const,
-    place: 'kursk', locationPrecision: 'city' as const, placeBasis: 'stated' as const, figures: [], claims: [claim(source)],
-  },
+const dataset = datasetOf([eventFeature('e1', '2024-10-01', '2024-10-01'), eventFeature('e2', '2024-10-10', '2024-10-12', { source: 'b.txt' })], {
+  sources: [testSource('src-a', 'a.txt'), testSource('src-b', 'b.txt')],
 });
-const source = (id: string, file: string) => ({
-  id, file, headline: id, outlet: null, language: 'en',
-  published: { start: '2024-11-01', end: '2024-11-01', precision: 'day' as const, reasoning: 'r' },
-});
-const dataset: Dataset = {
-  sources: [source('src-a', 'a.txt'), source('src-b', 'b.txt')],
-  places: [place],
-  events: [event('e1', '2024-10-01', '2024-10-01'), event('e2', '2024-10-10', '2024-10-12', 'b.txt')],
-};
 
-function fakeEnv(search: string) {
-  const listeners = new Set<() => void>();
-  const env = {
-    location: { search, pathname: '/', hash: '' },
-    history: {
-      pushState: vi.fn((_s: unknown, _t: string, url: string) => (env.location.search = url.slice(1))),
-      replaceState: vi.fn((_s: unknown, _t: string, url: string) => (env.location.search = url.slice(1))),
-    },
-    addEventListener: (_: 'popstate', fn: () => void) => listeners.add(fn),
-    removeEventListener: (_: 'popstate', fn: () => void) => listeners.delete(fn),
-    pop(search: string) {
-      env.location.search = search;
-      for (const fn of listeners) fn();
-    },
-  };
-  return env;
+/** A store synced with a fake browser at `search`; `load` brings the data in. */
+function synced(search: string) {
+  const store = createAtlasStore();
+  const env = fakeBrowser(search);
+  startUrlSync(store, env);
+  return { store, env, load: () => store.getState().setData(buildAtlasData(dataset), '12345678', []) };
 }
 
 describe('url sync', () => {
   it('applies a link once the data are in, and notices what it ignored', () => {
-    const store = createAtlasStore();
-    const env = fakeEnv('?map=4/50/30&from=2024-10-05&to=2024-10-20&event=e2&src=src-b,src-x&read=src-b&v=ffffffff');
-    startUrlSync(store, env);
+    const { store, load } = synced('?map=4/50/30&from=2024-10-05&to=2024-10-20&event=e2&src=src-b,src-x&read=src-b&v=ffffffff');
     expect(store.getState().cameraRequest).toMatchObject({ kind: 'camera', camera: { zoom: 4, center: [30, 50] } });
-    store.getState().setData(buildAtlasData(dataset), '12345678', []);
+    load();
     const s = store.getState();
     expect(s.dateWindow).toEqual({ start: toDay('2024-10-05'), end: toDay('2024-10-20') });
     expect(s.selectedId).toBe('e2');
@@ -61,10 +33,8 @@ describe('url sync', () => {
 
   it('pushes a history entry per selection, replaces for the rest, and Back restores', () => {
     vi.useFakeTimers();
-    const store = createAtlasStore();
-    const env = fakeEnv('');
-    startUrlSync(store, env);
-    store.getState().setData(buildAtlasData(dataset), '12345678', []);
+    const { store, env, load } = synced('');
+    load();
     store.getState().select('e1');
     expect(env.history.pushState).toHaveBeenCalledTimes(1);
     expect(env.location.search).toContain('event=e1');
@@ -82,10 +52,8 @@ describe('url sync', () => {
 
   it('writes a scrub to the address once, after its last step', () => {
     vi.useFakeTimers();
-    const store = createAtlasStore();
-    const env = fakeEnv('');
-    startUrlSync(store, env);
-    store.getState().setData(buildAtlasData(dataset), '12345678', []);
+    const { store, env, load } = synced('');
+    load();
     const writes = env.history.replaceState.mock.calls.length;
     const first = toDay('2024-10-01');
     for (let step = 0; step < 10; step++) {

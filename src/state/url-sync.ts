@@ -1,18 +1,16 @@
 /**
  * Keeps the address bar and the store in step. Reading: the URL is decoded once at start
  * (the camera applies at once, ids once the data is in) and again on Back/Forward.
- * Writing: a change of selection pushes a history entry, so Back steps through selections;
- * everything else replaces the current entry once changes have paused. A moving window
- * waits longest, so a scrub writes the address once at its end: not per step, which trips
- * the browser's history rate limit and costs main-thread time on every step.
+ * Writing: each key says how its changes go out (`url-state.ts`): a change of selection
+ * pushes a history entry, so Back steps through selections; everything else replaces the
+ * current entry once changes have paused.
  */
-import type { AtlasStore, AtlasState } from './store';
-import { decodeUrl, describeIgnored, encodeUrl, resolveAgainstData, type UrlState } from './url-state';
+import type { AtlasStore } from './store';
+import { describeIgnored, type UrlCodec } from './url-codec';
+import type { UrlWrite } from './url-field';
+import { URL_CODEC } from './url-state';
 
-/** After a change of filters, camera or article: soon, these come one at a time. */
-export const WRITE_DELAY_MS = 250;
-/** After a window change: longer than the pause between the steps of someone scrubbing. */
-export const WINDOW_WRITE_DELAY_MS = 500;
+export { WINDOW_WRITE_DELAY_MS, WRITE_DELAY_MS } from './url-timing';
 
 interface Env {
   location: Pick<Location, 'search' | 'pathname' | 'hash'>;
@@ -21,75 +19,31 @@ interface Env {
   removeEventListener: (type: 'popstate', fn: () => void) => void;
 }
 
-/** The URL state that describes what the store shows now. */
-export function urlStateOf(s: AtlasState): UrlState {
-  const out: UrlState = {};
-  if (s.camera) out.camera = s.camera;
-  if (!s.data) return out;
-  out.dateWindow = { ...s.dateWindow };
-  if (s.selectedId) out.event = s.selectedId;
-  if (s.filters.categories) out.categories = [...s.filters.categories];
-  if (s.filters.sources) {
-    out.sources = s.filters.sources.flatMap((file) => {
-      const id = s.data?.sources.get(file)?.id;
-      return id ? [id] : [];
-    });
-  }
-  if (s.filters.search) out.search = s.filters.search;
-  if (s.reading) {
-    const id = s.data.sources.get(s.reading.file)?.id;
-    if (id) out.read = id;
-  }
-  if (s.dataVersion) out.version = s.dataVersion;
-  if (s.dataPath) out.data = s.dataPath;
-  return out;
-}
-
 /** Apply a decoded URL to a store that has data; reports what it ignored as a notice. */
-export function applyUrl(store: AtlasStore, search: string, { announce }: { announce: boolean }): void {
+function applyUrl(store: AtlasStore, search: string, { announce }: { announce: boolean }, codec: UrlCodec<unknown> = URL_CODEC): void {
   const s = store.getState();
   const data = s.data;
   if (!data) return;
   const fileById = new Map([...data.sources.values()].map((src) => [src.id, src.file]));
-  const resolved = resolveAgainstData(decodeUrl(search), {
+  const resolved = codec.resolve(codec.decode(search), {
     eventIds: data.byId,
     sourceIds: new Set(fileById.keys()),
     domain: data.domain,
     version: s.dataVersion,
   });
-  const u = resolved.state;
-  if (u.camera) s.requestCamera(u.camera);
-  s.setDateWindow(u.dateWindow ?? data.domain);
-  s.setCategories(u.categories ?? null);
-  s.setSources(u.sources ? u.sources.map((id) => fileById.get(id)!) : null);
-  s.setSearch(u.search ?? '');
-  s.showStack(null);
-  s.select(u.event ?? null);
-  if (u.read) {
-    const file = fileById.get(u.read)!;
-    const claims = u.event ? data.byId.get(u.event)?.claims : undefined;
-    const claim = claims?.findIndex((c) => c.source === file) ?? -1;
-    s.openArticle(file, claim >= 0 ? claim : null);
-  }
-  if (!announce) return;
-  if (resolved.ignored.length > 0) {
+  if (announce && resolved.ignored.length > 0) {
     s.notify('warning', `Some of the link could not be used and was ignored: ${describeIgnored(resolved.ignored)}.`);
   }
-  if (resolved.versionMismatch) {
-    s.notify(
-      'info',
-      `This link was made on another version of the data (${u.version}; now ${s.dataVersion}). Events may have changed since.`,
-    );
-  }
+  codec.apply(resolved.state, { store, data, fileById, announce });
 }
 
 /**
  * Start syncing. Call before the map is created, so a camera in the URL is where the map
- * opens. Returns a function that stops syncing.
+ * opens. Returns a function that stops syncing. `codec` is the app's URL unless a test
+ * brings its own keys.
  */
-export function startUrlSync(store: AtlasStore, env: Env = window): () => void {
-  const initial = decodeUrl(env.location.search);
-  if (initial.state.camera) store.getState().requestCamera(initial.state.camera);
+export function startUrlSync(store: AtlasStore, env: Env = window, codec: UrlCodec<unknown> = URL_CODEC): () => void {
+  codec.applyEarly(codec.decode(env.location.search).state, store);
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastWritten = env.location.search.replace(/^\?/, '');
@@ -97,7 +51,7 @@ export function startUrlSync(store: AtlasStore, env: Env = window): () => void {
   const write = (mode: 'push' | 'replace') => {
     clearTimeout(timer);
     timer = undefined;
-    const query = encodeUrl(urlStateOf(store.getState()));
+    const query = codec.encode(codec.stateOf(store.getState()));
     if (query === lastWritten) return;
     lastWritten = query;
     const url = `${env.location.pathname}${query ? `?${query}` : ''}${env.location.hash}`;
@@ -105,16 +59,17 @@ export function startUrlSync(store: AtlasStore, env: Env = window): () => void {
     else env.history.replaceState(null, '', url);
   };
 
-  /** One pending write of the whole state; a later change restarts its wait. */
-  const replaceAfter = (delayMs: number) => {
+  /** A change of a watched value: push at once, or one pending write whose wait restarts. */
+  const changed = (how: UrlWrite) => {
     if (applying || !store.getState().data) return;
+    if (how.history === 'push') return write('push');
     clearTimeout(timer);
-    timer = setTimeout(() => write('replace'), delayMs);
+    timer = setTimeout(() => write('replace'), how.afterMs);
   };
 
   const onData = () => {
     applying = true;
-    applyUrl(store, env.location.search, { announce: true });
+    applyUrl(store, env.location.search, { announce: true }, codec);
     applying = false;
     write('replace');
   };
@@ -122,22 +77,13 @@ export function startUrlSync(store: AtlasStore, env: Env = window): () => void {
   const onPop = () => {
     applying = true;
     lastWritten = env.location.search.replace(/^\?/, '');
-    applyUrl(store, env.location.search, { announce: false });
+    applyUrl(store, env.location.search, { announce: false }, codec);
     applying = false;
   };
 
   const unsubs = [
     store.subscribe((s) => s.data, (data) => data && onData()),
-    store.subscribe(
-      (s) => s.selectedId,
-      () => !applying && store.getState().data && write('push'),
-    ),
-    store.subscribe((s) => s.dateWindow, () => replaceAfter(WINDOW_WRITE_DELAY_MS)),
-    store.subscribe(
-      (s) => [s.camera, s.filters, s.reading, s.dataVersion] as const,
-      () => replaceAfter(WRITE_DELAY_MS),
-      { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
-    ),
+    ...codec.watches.map((w) => store.subscribe(w.select, () => changed(w.write))),
   ];
   if (store.getState().data) onData();
   env.addEventListener('popstate', onPop);

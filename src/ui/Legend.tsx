@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { CATEGORY_ORDER, CATEGORY_STYLE } from '../map/categories';
+import { CATEGORY_STYLE } from '../theme/categories';
+import { CATEGORIES } from '../domain/vocabulary';
 
 /** Category colours, plus how areas and movements are drawn. Folded on a phone. */
 export function Legend() {
@@ -8,7 +9,7 @@ export function Legend() {
     <details className="legend" open={open}>
       <summary>Legend</summary>
       <ul>
-        {CATEGORY_ORDER.map((c) => (
+        {CATEGORIES.map((c) => (
           <li key={c}>
             <span className="swatch" style={{ background: CATEGORY_STYLE[c].color }} aria-hidden="true" />
             {CATEGORY_STYLE[c].label}

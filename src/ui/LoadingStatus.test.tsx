@@ -1,22 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AtlasData } from '../domain/atlas-event';
-import { makeEvent } from '../domain/test-events';
+import { atlasDataOf, testEvent } from '../test-support/fixtures';
 import { createAtlasStore } from '../state/store';
 import { AtlasProvider } from './atlas-context';
 import { LoadingStatus } from './LoadingStatus';
 
-function dataOf(n: number): AtlasData {
-  const events = Array.from({ length: n }, (_, i) => ({ ...makeEvent({ id: `e${i}`, start: i, end: i }), index: i }));
-  return {
-    events,
-    byId: new Map(events.map((e) => [e.id, e])),
-    places: new Map(events.map((e) => [e.place.id, e.place])),
-    sources: new Map(),
-    domain: { start: 0, end: n },
-  };
-}
+const dataOf = (n: number) => atlasDataOf(Array.from({ length: n }, (_, i) => testEvent({ id: `e${i}`, start: i, end: i })));
 
 afterEach(cleanup);
 

@@ -5,27 +5,6 @@
 import { useEffect, useRef } from 'react';
 import { MapController } from '../map/map-controller';
 import { useAtlasStore } from './atlas-context';
-import type { Camera } from '../state/url-state';
-
-/** What automation (the end-to-end tests, the benchmark) may ask of the running map. */
-export interface AtlasTestHook {
-  /** Screen position of an event's marker within the map canvas. */
-  project(eventId: string): [number, number] | null;
-  /** Where the map is now. */
-  camera(): Camera;
-  /** Ids of the events drawn in the viewport. */
-  renderedEventIds(): string[];
-  /** True when the map has loaded and has nothing left to draw. */
-  idle(): boolean;
-  /** RGBA of the drawn map at points within the canvas (CSS pixels), read after a fresh frame. */
-  pixels(points: Array<[number, number]>): Promise<Array<[number, number, number, number]>>;
-}
-
-declare global {
-  interface Window {
-    __atlas?: AtlasTestHook;
-  }
-}
 
 export function MapView() {
   const store = useAtlasStore();
@@ -33,17 +12,7 @@ export function MapView() {
 
   useEffect(() => {
     const controller = new MapController(container.current!, store);
-    window.__atlas = {
-      project: (id) => controller.project(id),
-      renderedEventIds: () => controller.renderedEventIds(),
-      camera: () => controller.camera(),
-      idle: () => controller.settled() && controller.map.loaded() && !controller.map.isMoving() && controller.map.areTilesLoaded(),
-      pixels: (points) => controller.readPixels(points),
-    };
-    return () => {
-      delete window.__atlas;
-      controller.destroy();
-    };
+    return () => controller.destroy();
   }, [store]);
 
   return (

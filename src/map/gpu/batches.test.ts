@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeEvent } from '../../domain/test-events';
+import { testEvent, testPlace } from '../../test-support/fixtures';
 import { overlaps } from '../../domain/days';
-import type { Place } from '../../domain/types';
 import { arcBatch, arcSegments, drawRanges, LONG_SPAN_DAYS, markerBatch } from './batches';
 import { mercatorX, mercatorY } from '../../domain/mercator';
 
-const place = (id: string, point: [number, number]): Place => ({ id, name: id, aliases: [], kind: 'city', point });
+const place = (id: string, point: [number, number]) => testPlace(id, { point });
 
 /** Events in time order, as the store keeps them; some far longer than LONG_SPAN_DAYS. */
 const eventsArb = fc
@@ -16,12 +15,12 @@ const eventsArb = fc
   )
   .map((spans) =>
     spans
-      .map(([s, len], i) => makeEvent({ id: `e${i}`, start: s, end: s + len }))
+      .map(([s, len], i) => testEvent({ id: `e${i}`, start: s, end: s + len }))
       .sort((a, b) => a.start - b.start || a.end - b.end),
   );
 
 /** The items whose vertices the ranges cover and the shader keeps. */
-function drawn(events: ReturnType<typeof makeEvent>[], from: number, to: number): string[] {
+function drawn(events: ReturnType<typeof testEvent>[], from: number, to: number): string[] {
   const { batch, order } = markerBatch(events);
   const ids: string[] = [];
   for (const [first, count] of drawRanges(batch, from, to)) {
@@ -44,7 +43,7 @@ describe('GPU batches', () => {
   });
 
   it('a narrow window draws only its own slice of the short events', () => {
-    const events = Array.from({ length: 1000 }, (_, i) => makeEvent({ id: `e${i}`, start: i, end: i + 2 }));
+    const events = Array.from({ length: 1000 }, (_, i) => testEvent({ id: `e${i}`, start: i, end: i + 2 }));
     const { batch } = markerBatch(events);
     const [[first, count]] = drawRanges(batch, 500, 510) as [[number, number]];
     // Starts from 500 - LONG_SPAN_DAYS up to 510: far fewer than 1000 vertices.
@@ -53,7 +52,7 @@ describe('GPU batches', () => {
   });
 
   it('long events are laid out after the short ones and always drawn', () => {
-    const events = [makeEvent({ id: 'long', start: 0, end: 1000 }), makeEvent({ id: 'short', start: 5, end: 5 })];
+    const events = [testEvent({ id: 'long', start: 0, end: 1000 }), testEvent({ id: 'short', start: 5, end: 5 })];
     const { batch, order } = markerBatch(events);
     expect(order.map((e) => e.id)).toEqual(['short', 'long']);
     expect(batch.shortItems).toBe(1);
@@ -61,7 +60,7 @@ describe('GPU batches', () => {
   });
 
   it('puts markers at their place in Web Mercator with the category colour', () => {
-    const e = makeEvent({ start: 1, end: 1, category: 'strike', place: place('kursk', [36.19, 51.73]) });
+    const e = testEvent({ start: 1, end: 1, category: 'strike', place: place('kursk', [36.19, 51.73]) });
     const { batch } = markerBatch([e]);
     expect(batch.position[0]).toBeCloseTo(mercatorX(36.19), 6);
     expect(batch.position[1]).toBeCloseTo(mercatorY(51.73), 6);
@@ -82,9 +81,9 @@ describe('GPU batches', () => {
     const a = place('a', [30, 50]);
     const b = place('b', [40, 55]);
     const events = [
-      makeEvent({ id: 'moves', start: 1, end: 1, place: b, origin: a }),
-      makeEvent({ id: 'stays', start: 2, end: 2, place: b, origin: b }),
-      makeEvent({ id: 'plain', start: 3, end: 3, place: b }),
+      testEvent({ id: 'moves', start: 1, end: 1, place: b, origin: a }),
+      testEvent({ id: 'stays', start: 2, end: 2, place: b, origin: b }),
+      testEvent({ id: 'plain', start: 3, end: 3, place: b }),
     ];
     const batch = arcBatch(events);
     expect(batch.items).toBe(1);

@@ -13,7 +13,7 @@
 import greatCircle from '@turf/great-circle';
 import type { AtlasEvent } from '../../domain/atlas-event';
 import { LONG_SPAN_DAYS, lowerBound, upperBound } from '../../domain/time-index';
-import { CATEGORY_STYLE } from '../categories';
+import { CATEGORY_STYLE } from '../../theme/categories';
 import { runNow, yieldAfter, type Steps } from './slices';
 import { mercatorX, mercatorY } from '../../domain/mercator';
 

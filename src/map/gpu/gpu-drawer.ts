@@ -19,7 +19,7 @@ import { mercatorX, mercatorY } from '../../domain/mercator';
 import { EventsLayer, markerRadius } from './events-layer';
 import { Cancelled, runInSlices, yieldAfter, type Job, type Steps } from './slices';
 
-export const GPU_LAYER_ID = 'atlas-gpu-events';
+const GPU_LAYER_ID = 'atlas-gpu-events';
 
 export class GpuDrawer implements EventDrawer {
   private readonly layer = new EventsLayer(GPU_LAYER_ID);

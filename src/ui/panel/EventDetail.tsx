@@ -1,7 +1,7 @@
 import type { AtlasEvent } from '../../domain/atlas-event';
 import { describeWhen, describeWhere } from '../../domain/describe';
-import { eventsBounds } from '../../map/map-data';
-import { CATEGORY_STYLE } from '../../map/categories';
+import { eventsBounds } from '../../domain/bounds';
+import { CATEGORY_STYLE } from '../../theme/categories';
 import { useAtlas } from '../atlas-context';
 import { ClaimCard } from './ClaimCard';
 import { FigureTable } from './FigureTable';

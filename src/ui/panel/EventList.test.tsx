@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeEvent } from '../../domain/test-events';
+import { testEvent } from '../../test-support/fixtures';
 import { createAtlasStore } from '../../state/store';
 import { AtlasProvider } from '../atlas-context';
 import { EventList } from './EventList';
 import { ROW_HEIGHT } from './EventRow';
 
-const events = (n: number, from = 0) => Array.from({ length: n }, (_, i) => makeEvent({ id: `e${from + i}`, start: from + i, end: from + i }));
+const events = (n: number, from = 0) => Array.from({ length: n }, (_, i) => testEvent({ id: `e${from + i}`, start: from + i, end: from + i }));
 
 function renderList(list: ReturnType<typeof events>) {
   const store = createAtlasStore();

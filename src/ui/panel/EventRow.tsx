@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { AtlasEvent } from '../../domain/atlas-event';
 import { describeSpan } from '../../domain/describe';
-import { CATEGORY_STYLE } from '../../map/categories';
+import { CATEGORY_STYLE } from '../../theme/categories';
 import { useAtlasStore } from '../atlas-context';
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { CATEGORY_ORDER, CATEGORY_STYLE } from '../../map/categories';
+import { CATEGORY_STYLE } from '../../theme/categories';
+import { CATEGORIES } from '../../domain/vocabulary';
 import type { Category } from '../../domain/types';
 import { useAtlas } from '../atlas-context';
 import { sourceLabel } from './source-label';
@@ -54,12 +55,12 @@ export function FilterPanel() {
         </summary>
         <fieldset>
           <legend>Categories</legend>
-          {CATEGORY_ORDER.map((c: Category) => (
+          {CATEGORIES.map((c: Category) => (
             <label key={c} className="check">
               <input
                 type="checkbox"
                 checked={!filters.categories || filters.categories.includes(c)}
-                onChange={() => setCategories(toggle(filters.categories, CATEGORY_ORDER, c))}
+                onChange={() => setCategories(toggle(filters.categories, CATEGORIES, c))}
               />
               <span className="dot" style={{ background: CATEGORY_STYLE[c].color }} aria-hidden="true" />
               {CATEGORY_STYLE[c].label}

@@ -1,25 +1,14 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AtlasData } from '../../domain/atlas-event';
-import { makeEvent } from '../../domain/test-events';
-import type { Place } from '../../domain/types';
+import type { AtlasEvent } from '../../domain/atlas-event';
+import { atlasDataOf, testEvent, testPlace } from '../../test-support/fixtures';
 import { createAtlasStore } from '../../state/store';
 import { AtlasProvider } from '../atlas-context';
 import { SidePanel } from './SidePanel';
 
-const place = (id: string): Place => ({ id, name: id, aliases: [], kind: 'city', point: [30, 50] });
-
-function dataOf(events: ReturnType<typeof makeEvent>[]): AtlasData {
-  const indexed = events.map((e, index) => ({ ...e, index }));
-  return {
-    events: indexed,
-    byId: new Map(indexed.map((e) => [e.id, e])),
-    places: new Map(indexed.map((e) => [e.place.id, e.place])),
-    sources: new Map(),
-    domain: { start: 0, end: 10 },
-  };
-}
+const place = (id: string) => testPlace(id, { point: [30, 50] });
+const dataOf = (events: AtlasEvent[]) => atlasDataOf(events, { domain: { start: 0, end: 10 } });
 
 function renderPanel() {
   const store = createAtlasStore();
@@ -38,7 +27,7 @@ describe('SidePanel', () => {
     const store = renderPanel();
     expect(screen.getByText('Loading events…')).toBeTruthy();
     expect(screen.queryByText(/No events match/)).toBeNull();
-    act(() => store.getState().setData(dataOf([makeEvent({ id: 'a', start: 1, end: 1 })]), 'v', []));
+    act(() => store.getState().setData(dataOf([testEvent({ id: 'a', start: 1, end: 1 })]), 'v', []));
     expect(screen.queryByText('Loading events…')).toBeNull();
     expect(document.querySelector('[data-event-id="a"]')).not.toBeNull();
   });
@@ -47,9 +36,9 @@ describe('SidePanel', () => {
     const store = renderPanel();
     const kursk = place('Kursk');
     const events = [
-      makeEvent({ id: 'a', start: 1, end: 1, place: kursk }),
-      makeEvent({ id: 'b', start: 2, end: 2, place: kursk }),
-      makeEvent({ id: 'c', start: 3, end: 3, place: place('Sudzha') }),
+      testEvent({ id: 'a', start: 1, end: 1, place: kursk }),
+      testEvent({ id: 'b', start: 2, end: 2, place: kursk }),
+      testEvent({ id: 'c', start: 3, end: 3, place: place('Sudzha') }),
     ];
     act(() => store.getState().setData(dataOf(events), 'v', []));
     act(() => store.getState().showStack(['a', 'b']));

@@ -1,8 +1,7 @@
 /**
  * Windowing for a list whose rows all have one height: which rows to draw follows from the
  * scroll offset by a division, so a new list (a slider step) costs the rows on screen and
- * nothing per event. TanStack Virtual, used before, rebuilt a measurement per item whenever
- * the count changed: a few ms per step at 100,000 events.
+ * nothing per event, however long the list.
  */
 import { useEffect, useState } from 'react';
 

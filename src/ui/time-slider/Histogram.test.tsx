@@ -3,7 +3,8 @@ import { act, cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chooseBinDays } from './axis-ticks';
 import { barsPath } from './Histogram';
-import { FIRST, LAST, loadedStore, renderSlider } from './test-support';
+import { loadedStore } from '../../test-support/fixtures';
+import { FIRST, LAST, renderSlider, sliderData } from './test-support';
 import { useHistogram } from './use-histogram';
 
 // The histogram calls this hook on every render and nowhere else, so its calls count renders.
@@ -20,7 +21,7 @@ afterEach(() => {
 
 describe('Histogram', () => {
   it('does not re-render when the window moves, only when the filters change', () => {
-    const store = loadedStore();
+    const store = loadedStore(sliderData());
     const { container } = renderSlider(store);
     const cells = container.querySelector<HTMLElement>('.ts-plot .ts-cells')!;
     const before = renders();
@@ -35,7 +36,7 @@ describe('Histogram', () => {
   });
 
   it('picks a bin size giving 60-200 bins, and draws that many', () => {
-    const store = loadedStore();
+    const store = loadedStore(sliderData());
     const { container } = renderSlider(store);
     const hist = container.querySelector<HTMLElement>('.ts-hist')!;
     const days = LAST - FIRST + 1;

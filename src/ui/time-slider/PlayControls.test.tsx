@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FIRST, LAST, loadedStore, renderSlider } from './test-support';
+import { loadedStore } from '../../test-support/fixtures';
+import { FIRST, LAST, renderSlider, sliderData } from './test-support';
 
 /** requestAnimationFrame driven by hand: each `frame(ms)` runs the pending callbacks at that time. */
 let pending = new Map<number, FrameRequestCallback>();
@@ -27,7 +28,7 @@ afterEach(() => {
 
 describe('PlayControls', () => {
   it('play advances the window by `speed` days per second, keeping its length', () => {
-    const store = loadedStore();
+    const store = loadedStore(sliderData());
     renderSlider(store);
     act(() => store.getState().setDateWindow({ start: FIRST + 10, end: FIRST + 20 }));
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
@@ -42,7 +43,7 @@ describe('PlayControls', () => {
   });
 
   it('stops at the domain end, and pausing or unmounting leaves no frame pending', () => {
-    const store = loadedStore();
+    const store = loadedStore(sliderData());
     const { unmount } = renderSlider(store);
     act(() => store.getState().setDateWindow({ start: LAST - 12, end: LAST - 2 }));
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
@@ -63,7 +64,7 @@ describe('PlayControls', () => {
   });
 
   it('from a window over the whole domain, play starts a shorter window at the start', () => {
-    const store = loadedStore();
+    const store = loadedStore(sliderData());
     renderSlider(store);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     const w = store.getState().dateWindow;
@@ -72,7 +73,7 @@ describe('PlayControls', () => {
   });
 
   it('dragging the slider pauses playback', () => {
-    const store = loadedStore();
+    const store = loadedStore(sliderData());
     const { container } = renderSlider(store);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     fireEvent.pointerDown(container.querySelector('.ts-band')!, { clientX: 0, button: 0, pointerId: 1 });

@@ -8,7 +8,7 @@ import { WindowCount } from '../WindowCount';
 import { usePlayback } from './use-playback';
 import { playFrom } from './window-math';
 
-/** Days per second offered; a speed that came from elsewhere (a link) is added to the list. */
+/** Days per second offered. */
 const SPEEDS = [1, 7, 30];
 
 export const PlayControls = memo(function PlayControls() {
@@ -25,7 +25,6 @@ export const PlayControls = memo(function PlayControls() {
     s.setDateWindow(playFrom(s.dateWindow, s.data.domain));
     s.setPlaying(true);
   };
-  const speeds = SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed].sort((a, b) => a - b);
 
   return (
     <div className="ts-controls">
@@ -45,7 +44,7 @@ export const PlayControls = memo(function PlayControls() {
         value={speed}
         onChange={(e) => store.getState().setSpeed(Number(e.target.value))}
       >
-        {speeds.map((v) => (
+        {SPEEDS.map((v) => (
           <option key={v} value={v}>
             {v} {v === 1 ? 'day' : 'days'}/s
           </option>

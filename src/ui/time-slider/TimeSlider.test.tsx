@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toDay } from '../../domain/days';
-import { FIRST, LAST, loadedStore, renderSlider } from './test-support';
+import { loadedStore } from '../../test-support/fixtures';
+import { FIRST, LAST, renderSlider, sliderData } from './test-support';
 
 afterEach(cleanup);
 
@@ -16,7 +17,7 @@ function press(el: HTMLElement, key: string) {
 
 describe('TimeSlider aria', () => {
   it('exposes the two handles as sliders whose values are spoken as dates', () => {
-    renderSlider(loadedStore());
+    renderSlider(loadedStore(sliderData()));
     const start = thumb('Window start');
     const end = thumb('Window end');
     expect(start.getAttribute('aria-valuetext')).toBe('July 1, 2024');
@@ -28,7 +29,7 @@ describe('TimeSlider aria', () => {
   });
 
   it('speaks the new date after a step, and shows the window and domain dates', () => {
-    const store = loadedStore();
+    const store = loadedStore(sliderData());
     renderSlider(store);
     act(() => store.getState().setDateWindow({ start: toDay('2024-10-23'), end: toDay('2024-11-05') }));
     expect(thumb('Window start').getAttribute('aria-valuetext')).toBe('October 23, 2024');
@@ -43,14 +44,14 @@ describe('TimeSlider aria', () => {
 
 describe('TimeSlider keyboard', () => {
   it('ArrowRight moves the start by one day', () => {
-    const store = loadedStore();
+    const store = loadedStore(sliderData());
     renderSlider(store);
     press(thumb('Window start'), 'ArrowRight');
     expect(store.getState().dateWindow).toEqual({ start: FIRST + 1, end: LAST });
   });
 
   it('Page Up moves a handle by a week, Page Down back', () => {
-    const store = loadedStore();
+    const store = loadedStore(sliderData());
     renderSlider(store);
     press(thumb('Window start'), 'PageUp');
     expect(store.getState().dateWindow.start).toBe(FIRST + 7);
@@ -59,7 +60,7 @@ describe('TimeSlider keyboard', () => {
   });
 
   it('End takes the end handle to the domain end, Home the start handle to the domain start', () => {
-    const store = loadedStore();
+    const store = loadedStore(sliderData());
     renderSlider(store);
     act(() => store.getState().setDateWindow({ start: FIRST + 10, end: FIRST + 20 }));
     press(thumb('Window end'), 'End');
@@ -69,7 +70,7 @@ describe('TimeSlider keyboard', () => {
   });
 
   it('a handle stops at the other one', () => {
-    const store = loadedStore();
+    const store = loadedStore(sliderData());
     renderSlider(store);
     act(() => store.getState().setDateWindow({ start: FIRST + 10, end: FIRST + 12 }));
     press(thumb('Window start'), 'PageUp');
@@ -79,7 +80,7 @@ describe('TimeSlider keyboard', () => {
   });
 
   it('the Move window control shifts both ends, keeping the length', () => {
-    const store = loadedStore();
+    const store = loadedStore(sliderData());
     renderSlider(store);
     act(() => store.getState().setDateWindow({ start: FIRST + 10, end: FIRST + 20 }));
     press(band(), 'ArrowRight');
@@ -104,7 +105,7 @@ describe('TimeSlider pointer', () => {
   }
 
   it('dragging the band moves the window, keeping its length and staying in the domain', () => {
-    const store = loadedStore();
+    const store = loadedStore(sliderData());
     const { container } = renderSlider(store);
     const stage = layOut(container);
     act(() => store.getState().setDateWindow({ start: FIRST + 10, end: FIRST + 20 }));
@@ -119,7 +120,7 @@ describe('TimeSlider pointer', () => {
   });
 
   it('dragging a handle moves its edge without a jump; a press on the track brings the nearer handle', () => {
-    const store = loadedStore();
+    const store = loadedStore(sliderData());
     const { container } = renderSlider(store);
     const stage = layOut(container);
     act(() => store.getState().setDateWindow({ start: FIRST + 10, end: FIRST + 20 }));

@@ -34,6 +34,17 @@ export function WindowThumbs({ win, domain }: Props) {
     e.preventDefault();
     store.getState().setDateWindow(next);
   };
+  // Each thumb's range is bounded by the other (APG multi-thumb slider).
+  const edgeThumb = (edge: Edge) => (
+    <Slider.Thumb
+      className="ts-thumb"
+      data-grab={edge}
+      aria-label={`Window ${edge}`}
+      aria-valuetext={spokenDay(win[edge])}
+      {...(edge === 'start' ? { 'aria-valuemax': win.end } : { 'aria-valuemin': win.start })}
+      onKeyDown={onKeyDown(edge)}
+    />
+  );
   return (
     <Slider.Root
       className="ts-root"
@@ -46,26 +57,11 @@ export function WindowThumbs({ win, domain }: Props) {
       onValueChange={onValueChange}
       onPointerDown={leavePointerToUs}
     >
-      {/* Each thumb's range is bounded by the other (APG multi-thumb slider). */}
-      <Slider.Thumb
-        className="ts-thumb"
-        data-grab="start"
-        aria-label="Window start"
-        aria-valuetext={spokenDay(win.start)}
-        aria-valuemax={win.end}
-        onKeyDown={onKeyDown('start')}
-      />
+      {edgeThumb('start')}
       {/* Between the thumbs in the DOM, so Tab goes start, window, end as they appear. Every
           key Radix would act on is one the band handles and prevents. */}
       <WindowBand win={win} domain={domain} />
-      <Slider.Thumb
-        className="ts-thumb"
-        data-grab="end"
-        aria-label="Window end"
-        aria-valuetext={spokenDay(win.end)}
-        aria-valuemin={win.start}
-        onKeyDown={onKeyDown('end')}
-      />
+      {edgeThumb('end')}
     </Slider.Root>
   );
 }

@@ -1,11 +1,9 @@
 /**
  * Month ticks for the axis under the histogram, and a bin size for the histogram itself.
  */
-import { formatDay } from '../../domain/days';
+import { firstDayOfMonth, formatDay, monthOf } from '../../domain/days';
 import type { DayWindow } from '../../domain/selectors';
 import { lastDay } from './window-math';
-
-const MS_PER_DAY = 86_400_000;
 
 /** Bin sizes people read without arithmetic: a day, a week, a fortnight, a month… */
 const NICE_BIN_DAYS = [1, 2, 3, 7, 14, 30, 61, 91, 182, 365];
@@ -36,26 +34,19 @@ const stepFor = (months: number, maxLabels: number): number =>
 
 /** Ticks on the 1st of each month inside the domain. */
 export function monthTicks(domain: DayWindow): MonthTick[] {
-  const first = new Date(domain.start * MS_PER_DAY);
-  let y = first.getUTCFullYear();
-  let m = first.getUTCMonth();
-  const days: number[] = [];
-  for (;;) {
-    const day = Date.UTC(y, m, 1) / MS_PER_DAY;
-    if (day > lastDay(domain)) break;
-    if (day >= domain.start) days.push(day);
-    if (++m === 12) [y, m] = [y + 1, 0];
+  const months: number[] = [];
+  for (let month = monthOf(domain.start); firstDayOfMonth(month) <= lastDay(domain); month++) {
+    if (firstDayOfMonth(month) >= domain.start) months.push(month);
   }
-  const wideStep = stepFor(days.length, 12);
-  const narrowStep = stepFor(days.length, 5);
-  return days.map((day) => {
-    const d = new Date(day * MS_PER_DAY);
-    const monthIndex = d.getUTCFullYear() * 12 + d.getUTCMonth();
+  const wideStep = stepFor(months.length, 12);
+  const narrowStep = stepFor(months.length, 5);
+  return months.map((month) => {
+    const day = firstDayOfMonth(month);
     return {
       day,
-      label: d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : formatDay(day, 'MMM'),
-      wide: monthIndex % wideStep === 0,
-      narrow: monthIndex % narrowStep === 0,
+      label: formatDay(day, month % 12 === 0 ? 'yyyy' : 'MMM'),
+      wide: month % wideStep === 0,
+      narrow: month % narrowStep === 0,
     };
   });
 }

@@ -8,7 +8,7 @@
 import type { DayWindow } from '../../domain/selectors';
 import { lastDay, moveEdge, shiftWindow, type Edge } from './window-math';
 
-export const WEEK = 7;
+const WEEK = 7;
 
 /** A key pressed on the start or end thumb. */
 export function thumbKey(key: string, w: DayWindow, domain: DayWindow, edge: Edge): DayWindow | null {

@@ -1,10 +1,11 @@
 /**
- * Category colours and labels, shared by the map layers and the legend so they cannot drift.
+ * Category colours and labels: the app's visual theme, read by the map's layers (both drawers)
+ * and by the legend, filters and panel, so a marker and its legend entry cannot drift. Neither
+ * the map nor the UI owns them; both import them from here.
  * Hues after Okabe–Ito and Tableau 10, distinguishable with common colour-vision deficiencies,
  * all dark enough to carry a white marker outline on the light basemap.
  */
 import type { Category } from '../domain/schema';
-import { CATEGORIES } from '../domain/vocabulary';
 
 export const CATEGORY_STYLE: Record<Category, { color: string; label: string }> = {
   deployment: { color: '#d55e00', label: 'Deployment' },
@@ -21,5 +22,3 @@ export const CATEGORY_STYLE: Record<Category, { color: string; label: string }> 
   intelligence: { color: '#cc79a7', label: 'Intelligence' },
   analysis: { color: '#5f6b73', label: 'Analysis' },
 };
-
-export const CATEGORY_ORDER: readonly Category[] = CATEGORIES;

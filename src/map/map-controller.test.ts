@@ -1,0 +1,235 @@
+// @vitest-environment jsdom
+/**
+ * The controller's choice of drawer, without a browser: MapLibre, both drawers and the place
+ * overlays are fakes that record what the controller asks of them.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AtlasEvent } from '../domain/atlas-event';
+import type { DayWindow } from '../domain/selectors';
+import { atlasDataOf, loadedStore, testEvent } from '../test-support/fixtures';
+import type { AtlasStore } from '../state/store';
+
+/** A drawer that keeps what it was last given. */
+class FakeDrawer {
+  static made: FakeDrawer[] = [];
+  events: readonly AtlasEvent[] | null = null;
+  dateWindow: DayWindow | null = null;
+  hits: string[] = [];
+  building = false;
+  destroyed = false;
+  constructor() {
+    FakeDrawer.made.push(this);
+  }
+  setEvents(events: readonly AtlasEvent[]) {
+    this.events = events;
+  }
+  setDateWindow(dateWindow: DayWindow) {
+    this.dateWindow = dateWindow;
+  }
+  setFocus() {}
+  eventsAt() {
+    return this.hits;
+  }
+  renderedIds() {
+    return (this.events ?? []).map((e) => e.id);
+  }
+  destroy() {
+    this.destroyed = true;
+  }
+}
+class FakeMapLibreDrawer extends FakeDrawer {}
+class FakeGpuDrawer extends FakeDrawer {}
+
+/** MapLibre's map: event handlers by name, every other method a no-op. */
+class FakeMap {
+  static last: FakeMap;
+  handlers = new Map<string, (e?: unknown) => void>();
+  constructor() {
+    FakeMap.last = this;
+  }
+  on(name: string, fn: (e?: unknown) => void) {
+    this.handlers.set(name, fn);
+  }
+  fire(name: string, e?: unknown) {
+    this.handlers.get(name)?.(e);
+  }
+  getCanvas() {
+    return { addEventListener() {}, style: {} };
+  }
+  getCenter() {
+    return { lng: 0, lat: 0 };
+  }
+  getZoom = () => 2;
+  getBearing = () => 0;
+  getPitch = () => 0;
+  getLayer = () => undefined;
+  loaded = () => true;
+  isMoving = () => false;
+  areTilesLoaded = () => true;
+  addControl() {}
+  addSource() {}
+  addLayer() {}
+  fitBounds() {}
+  jumpTo() {}
+  remove() {}
+}
+
+/** Resolves once the lazy GPU module is imported (the test holds the import back). */
+let releaseGpu: () => void = () => {};
+let gpuImports = 0;
+
+vi.mock('maplibre-gl', () => ({
+  Map: FakeMap,
+  NavigationControl: class {},
+  ScaleControl: class {},
+  setWorkerUrl() {},
+}));
+vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: 'worker.js' }));
+vi.mock('./maplibre-drawer', () => ({ MapLibreDrawer: FakeMapLibreDrawer }));
+vi.mock('./place-overlays', () => ({ PlaceOverlays: class { setPlaces() {} showVisible() {} focus() {} } }));
+
+type Controller = typeof import('./map-controller');
+let MapController: Controller['MapController'];
+let GPU_THRESHOLD: Controller['GPU_THRESHOLD'];
+
+/** A store with `n` one-day events, every tenth a strike. */
+const storeWith = (n: number): AtlasStore =>
+  loadedStore(atlasDataOf(Array.from({ length: n }, (_, i) => testEvent({ id: `e${i}`, start: i, end: i, category: i % 10 ? 'deployment' : 'strike' }))));
+
+const drawersOf = <T extends FakeDrawer>(kind: new () => T) => FakeDrawer.made.filter((d): d is T => d instanceof kind);
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Let the pending import of the GPU module finish, and wait for its drawer. */
+async function finishGpuImport() {
+  await vi.waitFor(() => expect(gpuImports).toBe(1));
+  releaseGpu();
+  await vi.waitFor(() => expect(drawersOf(FakeGpuDrawer)).toHaveLength(1));
+}
+
+let controller: InstanceType<Controller['MapController']> | null = null;
+function start(store: AtlasStore) {
+  controller = new MapController(document.createElement('div'), store);
+  FakeMap.last.fire('load');
+  return controller;
+}
+
+beforeEach(async () => {
+  FakeDrawer.made = [];
+  gpuImports = 0;
+  vi.stubGlobal('navigator', { webdriver: true });
+  // A fresh module graph per test, so each loads the GPU module anew, when the test says.
+  vi.resetModules();
+  vi.doMock('./gpu/gpu-drawer', async () => {
+    gpuImports++;
+    await new Promise<void>((resolve) => (releaseGpu = resolve));
+    return { GpuDrawer: FakeGpuDrawer };
+  });
+  ({ MapController, GPU_THRESHOLD } = await import('./map-controller'));
+});
+afterEach(() => {
+  controller?.destroy();
+  controller = null;
+  vi.unstubAllGlobals();
+});
+
+describe('MapController drawers', () => {
+  it('draws a small data set with MapLibre’s layers and never loads the GPU layer', () => {
+    const store = storeWith(50);
+    start(store);
+    const [maplibre] = drawersOf(FakeMapLibreDrawer);
+    expect(maplibre!.events).toHaveLength(50);
+    store.getState().setCategories(['strike']);
+    expect(maplibre!.events).toHaveLength(5);
+    store.getState().setDateWindow({ start: 3, end: 9 });
+    expect(maplibre!.dateWindow).toEqual({ start: 3, end: 9 });
+    expect(gpuImports).toBe(0);
+    expect(window.__atlas!.renderedEventIds()).toHaveLength(5);
+    expect(window.__atlas!.idle()).toBe(true);
+  });
+
+  it('loads the GPU layer once for a large data set, drawing nothing meanwhile, then hands it the events', async () => {
+    const store = storeWith(GPU_THRESHOLD);
+    start(store);
+    const [maplibre] = drawersOf(FakeMapLibreDrawer);
+    expect(maplibre!.events).toEqual([]);
+    await vi.waitFor(() => expect(gpuImports).toBe(1));
+    await flush();
+    expect(drawersOf(FakeGpuDrawer)).toHaveLength(0);
+    expect(window.__atlas!.renderedEventIds()).toEqual([]);
+
+    // A filter change while it loads neither loads it twice nor is lost.
+    store.getState().setCategories(['strike']);
+    await finishGpuImport();
+    await flush();
+    expect(drawersOf(FakeGpuDrawer)).toHaveLength(1);
+    const [gpu] = drawersOf(FakeGpuDrawer);
+    expect(gpu!.events).toHaveLength(GPU_THRESHOLD / 10);
+    store.getState().setDateWindow({ start: 10, end: 20 });
+    expect(gpu!.dateWindow).toEqual({ start: 10, end: 20 });
+    expect(maplibre!.dateWindow).toBeNull();
+  });
+
+  it('tells automation it is not idle while the GPU layer loads or builds', async () => {
+    const store = storeWith(GPU_THRESHOLD);
+    start(store);
+    expect(window.__atlas!.idle()).toBe(false);
+    await finishGpuImport();
+    const [gpu] = drawersOf(FakeGpuDrawer);
+    expect(window.__atlas!.idle()).toBe(true);
+    gpu!.building = true;
+    expect(window.__atlas!.idle()).toBe(false);
+    controller!.destroy();
+    controller = null;
+    expect(gpu!.destroyed).toBe(true);
+    expect(window.__atlas).toBeUndefined();
+  });
+
+  it('switches back to MapLibre for a small data set, and reuses the loaded GPU layer for a large one', async () => {
+    const store = storeWith(GPU_THRESHOLD);
+    start(store);
+    await finishGpuImport();
+    const [maplibre] = drawersOf(FakeMapLibreDrawer);
+    const [gpu] = drawersOf(FakeGpuDrawer);
+
+    const small = storeWith(20).getState().data!;
+    store.getState().setData(small, 'small', []);
+    expect(maplibre!.events).toHaveLength(20);
+    store.getState().setDateWindow({ start: 2, end: 4 });
+    expect(maplibre!.dateWindow).toEqual({ start: 2, end: 4 });
+    expect(gpu!.dateWindow).not.toEqual({ start: 2, end: 4 });
+
+    store.getState().setData(storeWith(GPU_THRESHOLD + 1).getState().data!, 'large', []);
+    await flush();
+    expect(drawersOf(FakeGpuDrawer)).toHaveLength(1);
+    expect(gpuImports).toBe(1);
+    expect(gpu!.events).toHaveLength(GPU_THRESHOLD + 1);
+    expect(maplibre!.events).toEqual([]);
+  });
+
+  it('makes no GPU layer when the map is destroyed while it loads', async () => {
+    const store = storeWith(GPU_THRESHOLD);
+    start(store).destroy();
+    controller = null;
+    await vi.waitFor(() => expect(gpuImports).toBe(1));
+    releaseGpu();
+    await flush();
+    await flush();
+    expect(drawersOf(FakeGpuDrawer)).toHaveLength(0);
+    expect(window.__atlas).toBeUndefined();
+  });
+
+  it('a click on one marker selects it, on several lists them, on none clears', () => {
+    const store = storeWith(50);
+    start(store);
+    const [maplibre] = drawersOf(FakeMapLibreDrawer);
+    maplibre!.hits = ['e3'];
+    FakeMap.last.fire('click', { point: { x: 1, y: 1 } });
+    expect(store.getState().selectedId).toBe('e3');
+    maplibre!.hits = ['e3', 'e4'];
+    FakeMap.last.fire('click', { point: { x: 1, y: 1 } });
+    expect(store.getState().stack).toEqual(['e3', 'e4']);
+    maplibre!.hits = [];
+    FakeMap.last.fire('click', { point: { x: 1, y: 1 } });
+    expect(store.getState().stack).toBeNull();
+    expect(store.getState().selectedId).toBeNull();
+  });
+});
