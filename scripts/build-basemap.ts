@@ -27,7 +27,7 @@ import {
   splitLineAtAntimeridian,
   splitPolygonAtAntimeridian,
   toLngLat,
-} from '../src/map/basemap-geometry';
+} from './basemap/geometry';
 
 /** 0.001° is ~110 m, finer than 50m's quantisation step (0.0036° x 0.0017°), so rounding loses nothing visible. */
 const DECIMALS = 3;

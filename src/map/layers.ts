@@ -15,6 +15,7 @@ import type {
 } from 'maplibre-gl';
 import { BASEMAP_FONT_REGULAR, BASEMAP_FONT_SEMIBOLD } from './basemap-style';
 import { CATEGORY_ORDER, CATEGORY_STYLE } from './categories';
+import { markerRadiusExpression } from './marker-size';
 
 export const SOURCE = {
   events: 'atlas-events',
@@ -111,7 +112,7 @@ export const eventLayer: CircleLayerSpecification = {
   source: SOURCE.events,
   filter: inWindowFilter,
   paint: {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 5, 6, 7, 10, 9],
+    'circle-radius': markerRadiusExpression,
     'circle-color': categoryColor,
     'circle-stroke-color': ['case', state('selected'), '#111111', '#ffffff'],
     'circle-stroke-width': ['case', state('selected'), 2.5, state('hover'), 2, 1.25],

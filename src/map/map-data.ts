@@ -5,7 +5,7 @@
 import circle from '@turf/circle';
 import greatCircle from '@turf/great-circle';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Polygon } from 'geojson';
-import type { AtlasEvent } from '../domain/atlas-event';
+import { hasArc, type AtlasEvent } from '../domain/atlas-event';
 import type { Place } from '../domain/types';
 
 export interface EventProps {
@@ -55,7 +55,7 @@ export function areaFeatures(places: readonly Place[]): FeatureCollection<Polygo
 export function arcFeatures(events: readonly AtlasEvent[]): FeatureCollection<LineString | MultiLineString, EventProps> {
   const features: Feature<LineString | MultiLineString, EventProps>[] = [];
   for (const ev of events) {
-    if (!ev.origin || ev.origin.id === ev.place.id) continue;
+    if (!hasArc(ev)) continue;
     const arc = greatCircle(ev.origin.point, ev.place.point, { npoints: 64 });
     features.push({
       type: 'Feature',
