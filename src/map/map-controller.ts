@@ -15,12 +15,16 @@ import type { AtlasStore, CameraRequest } from '../state/store';
 import { selectFiltered, selectVisible } from '../state/derived';
 import type { Camera } from '../state/url-state';
 import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
+import { coreBounds } from '../domain/first-view';
+import { countByPlace } from './clusters';
+import { addBadgeImage, CountBadges, type BadgeBox } from './count-badges';
 import { arcLayer, areaFillLayer, areaLineLayer, eventHaloLayer, eventLayer, placeLabelLayer, SOURCE, stackLayer } from './layers';
 import type { EventDrawer } from './event-drawer';
 import type { GpuDrawer } from './gpu/gpu-drawer';
 import { eventsBounds } from './map-data';
 import { MapLibreDrawer, type WindowStrategy } from './maplibre-drawer';
 import { PlaceOverlays } from './place-overlays';
+import { ShowAllControl } from './show-all-control';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -42,6 +46,8 @@ export const GPU_THRESHOLD = 5_000;
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Pixels around a click that still count as hitting a marker (fingers are wide). */
 const HIT_TOLERANCE = 6;
+/** The first view holds at least this share of the events (domain/first-view.ts). */
+const FIRST_VIEW_SHARE = 0.8;
 
 export class MapController {
   readonly map: maplibregl.Map;
@@ -49,6 +55,7 @@ export class MapController {
   private readonly unsubscribe: Array<() => void> = [];
   private styleReady = false;
   private readonly places: PlaceOverlays;
+  private readonly badges: CountBadges;
   private lastCameraSeq = 0;
   /** Who draws the events now; null until the style is ready or while the GPU layer loads. */
   private drawer: EventDrawer | null = null;
@@ -74,9 +81,14 @@ export class MapController {
     });
     this.lastCameraSeq = store.getState().cameraRequest?.seq ?? 0;
     this.places = new PlaceOverlays(this.map);
+    this.badges = new CountBadges(this.map);
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
+    this.map.addControl(new ShowAllControl(() => this.showAll()), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.on('load', () => this.onStyleReady());
+    // The style's own JSON is enough to add the event layers: markers need not wait for the
+    // basemap's GeoJSON to load and tile ('load' waits for every source).
+    this.map.once('style.load', () => this.onStyleReady());
+    this.map.on('zoom', () => this.badges.zoomed());
     this.map.on('moveend', () => this.onMoveEnd());
     this.map.on('click', (e) => this.onClick(e));
     this.map.on('mousemove', (e) => this.onMouseMove(e));
@@ -129,6 +141,11 @@ export class MapController {
     return this.drawer === this.gpu && this.gpu !== null && !this.gpu.building;
   }
 
+  /** Screen boxes of the count badges drawn now (tests and tools). */
+  badgeBoxes(): BadgeBox[] {
+    return this.styleReady ? this.badges.boxes() : [];
+  }
+
   /** Ids of the events drawn in the current viewport (markers, not list rows). */
   renderedEventIds(): string[] {
     return this.drawer?.renderedIds() ?? [];
@@ -145,6 +162,7 @@ export class MapController {
     for (const layer of [areaFillLayer, areaLineLayer, arcLayer, eventHaloLayer]) map.addLayer(layer, before);
     map.addLayer(placeLabelLayer);
     map.addLayer(eventLayer);
+    addBadgeImage(map);
     map.addLayer(stackLayer);
     this.maplibreEvents = new MapLibreDrawer(map, this.places, WINDOW_STRATEGY);
     this.styleReady = true;
@@ -168,11 +186,26 @@ export class MapController {
     if (!this.styleReady || !data) return;
     this.places.setPlaces([...data.places.values()]);
     this.updateFiltered();
-    // Fit the data unless a link named a camera (its request is pending or applied).
+    // Open on where most events are, unless a link named a camera (its request is pending or applied).
     if (!this.store.getState().cameraRequest) {
-      const bounds = eventsBounds(data.events);
-      if (bounds) this.map.fitBounds(bounds, { padding: 40, duration: 0, maxZoom: 6 });
+      const bounds = coreBounds(countByPlace(data.events).map((c) => ({ point: c.point, weight: c.n })), FIRST_VIEW_SHARE);
+      if (bounds) this.map.fitBounds(bounds, { padding: this.fitPadding(), duration: 0, maxZoom: 6 });
     }
+  }
+
+  /** Fit every event of the filtered set, outliers and areas included. */
+  private showAll(): void {
+    const bounds = eventsBounds(selectFiltered(this.store.getState()).events);
+    if (bounds) this.map.fitBounds(bounds, { padding: this.fitPadding(), duration: this.reducedMotion() ? 0 : 600, maxZoom: 6 });
+  }
+
+  /** Room for the badges and names beside the outermost markers; less on a phone. */
+  private fitPadding(): number {
+    return Math.min(60, Math.round(this.map.getContainer().clientWidth / 12));
+  }
+
+  private reducedMotion(): boolean {
+    return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   }
 
   private get useGpu(): boolean {
@@ -209,10 +242,12 @@ export class MapController {
     this.updateFocus();
   }
 
-  /** A slider step. */
+  /** A slider step: the drawer's window, and the count badges of the window's events. */
   private updateWindow(): void {
     const state = this.store.getState();
-    this.drawer?.setDateWindow(state.dateWindow, () => selectVisible(state));
+    const visible = () => selectVisible(state);
+    this.drawer?.setDateWindow(state.dateWindow, visible);
+    this.badges.update(this.drawer ? visible() : []);
   }
 
   /** The selected event, else the hovered one, is drawn stronger, and so is its area. */
@@ -231,8 +266,7 @@ export class MapController {
       const { center, zoom, bearing, pitch } = req.camera;
       this.map.jumpTo({ center, zoom, bearing, pitch });
     } else {
-      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      this.map.fitBounds(req.bounds, { padding: 60, maxZoom: 8, duration: reduce ? 0 : 600 });
+      this.map.fitBounds(req.bounds, { padding: 60, maxZoom: 8, duration: this.reducedMotion() ? 0 : 600 });
     }
   }
 
@@ -252,7 +286,21 @@ export class MapController {
   }
 
   private onClick(e: MapMouseEvent): void {
-    this.pick(this.eventsAt(e.point));
+    const group = this.badges.eventsAt(e.point);
+    if (!group) return this.pick(this.eventsAt(e.point));
+    // A badge: its events in time order, and, when it groups several places, zoom in on them.
+    this.pick(group.ids);
+    const byId = this.store.getState().data?.places;
+    const points = group.places.map((id) => byId?.get(id)?.point).filter((p): p is [number, number] => p !== undefined);
+    if (points.length > 1) {
+      const lngs = points.map((p) => p[0]);
+      const lats = points.map((p) => p[1]);
+      this.map.fitBounds([Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)], {
+        padding: this.fitPadding() * 2,
+        maxZoom: 9,
+        duration: this.reducedMotion() ? 0 : 600,
+      });
+    }
   }
 
   /** One event under the pointer opens it; several list in time order; none clears. */
@@ -268,7 +316,7 @@ export class MapController {
 
   private onMouseMove(e: MapMouseEvent): void {
     const ids = this.eventsAt(e.point);
-    this.map.getCanvas().style.cursor = ids.length > 0 ? 'pointer' : '';
+    this.map.getCanvas().style.cursor = ids.length > 0 || this.badges.eventsAt(e.point) ? 'pointer' : '';
     this.store.getState().hover(ids[0] ?? null);
   }
 }

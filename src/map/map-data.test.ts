@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcFeatures, areaFeatures, eventsBounds, stackFeatures } from './map-data';
+import { arcFeatures, areaFeatures, eventsBounds } from './map-data';
 import { makeEvent } from '../domain/test-events';
 import type { Place } from '../domain/types';
 
@@ -25,15 +25,6 @@ describe('map data', () => {
     const coords = arcs.features[0]!.geometry.coordinates as number[][];
     expect(coords[0]).toEqual([132, 45]);
     expect(coords.at(-1)![0]).toBeCloseTo(36.2, 5);
-  });
-
-  it('counts stacked events per place, badges only where more than one', () => {
-    const fc = stackFeatures([
-      makeEvent({ id: 'a', start: 1, end: 1, place: kursk }),
-      makeEvent({ id: 'b', start: 2, end: 2, place: kursk }),
-      makeEvent({ id: 'c', start: 2, end: 2, place: kyiv }),
-    ]);
-    expect(fc.features.map((f) => [f.properties.place, f.properties.n])).toEqual([['kursk', 2]]);
   });
 
   it('bounds cover the areas, not only the points', () => {

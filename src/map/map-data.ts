@@ -67,22 +67,6 @@ export function arcFeatures(events: readonly AtlasEvent[]): FeatureCollection<Li
   return { type: 'FeatureCollection', features };
 }
 
-/** Count badges for places where more than one visible event is stacked. */
-export function stackFeatures(visible: readonly AtlasEvent[]): FeatureCollection<Point, { place: string; n: number }> {
-  const counts = new Map<string, { place: Place; n: number }>();
-  for (const ev of visible) {
-    const c = counts.get(ev.place.id);
-    if (c) c.n++;
-    else counts.set(ev.place.id, { place: ev.place, n: 1 });
-  }
-  return {
-    type: 'FeatureCollection',
-    features: [...counts.values()]
-      .filter((c) => c.n > 1)
-      .map((c) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: c.place.point }, properties: { place: c.place.id, n: c.n } })),
-  };
-}
-
 /** [west, south, east, north] around the given events' places and areas, or null. */
 export function eventsBounds(events: readonly AtlasEvent[]): [number, number, number, number] | null {
   if (events.length === 0) return null;

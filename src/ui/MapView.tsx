@@ -3,6 +3,7 @@
  * destroyed in the effect cleanup, which StrictMode exercises by mounting twice.
  */
 import { useEffect, useRef } from 'react';
+import type { BadgeBox } from '../map/count-badges';
 import { MapController } from '../map/map-controller';
 import { useAtlasStore } from './atlas-context';
 import type { Camera } from '../state/url-state';
@@ -15,6 +16,8 @@ export interface AtlasTestHook {
   camera(): Camera;
   /** Ids of the events drawn in the viewport. */
   renderedEventIds(): string[];
+  /** Screen boxes of the count badges drawn now, within the map canvas. */
+  badgeBoxes(): BadgeBox[];
   /** True when the map has loaded and has nothing left to draw. */
   idle(): boolean;
   /** RGBA of the drawn map at points within the canvas (CSS pixels), read after a fresh frame. */
@@ -36,6 +39,7 @@ export function MapView() {
     window.__atlas = {
       project: (id) => controller.project(id),
       renderedEventIds: () => controller.renderedEventIds(),
+      badgeBoxes: () => controller.badgeBoxes(),
       camera: () => controller.camera(),
       idle: () => controller.settled() && controller.map.loaded() && !controller.map.isMoving() && controller.map.areTilesLoaded(),
       pixels: (points) => controller.readPixels(points),
