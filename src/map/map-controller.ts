@@ -14,11 +14,12 @@ import type { MapMouseEvent } from 'maplibre-gl';
 import type { AtlasStore, CameraRequest } from '../state/store';
 import { selectFiltered, selectVisible } from '../state/derived';
 import type { Camera } from '../state/url-state';
+import { BasemapDetail } from './basemap-detail';
 import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
 import { coreBounds } from '../domain/first-view';
 import { countByPlace } from './clusters';
 import { addBadgeImage, CountBadges, type BadgeBox } from './count-badges';
-import { arcLayer, areaFillLayer, areaLineLayer, eventHaloLayer, eventLayer, placeLabelLayer, SOURCE, stackLayer } from './layers';
+import { arcLayer, areaFillLayer, areaLineLayer, eventHaloLayer, eventLayer, LAYER, placeLabelLayer, SOURCE, stackLayer } from './layers';
 import type { EventDrawer } from './event-drawer';
 import type { GpuDrawer } from './gpu/gpu-drawer';
 import { eventsBounds } from './map-data';
@@ -56,6 +57,8 @@ export class MapController {
   private styleReady = false;
   private readonly places: PlaceOverlays;
   private readonly badges: CountBadges;
+  /** Towns and regions of the embedded basemap, added after the first view; null on an online style. */
+  private detail: BasemapDetail | null = null;
   private lastCameraSeq = 0;
   /** Who draws the events now; null until the style is ready or while the GPU layer loads. */
   private drawer: EventDrawer | null = null;
@@ -68,9 +71,11 @@ export class MapController {
   constructor(container: HTMLElement, store: AtlasStore) {
     this.store = store;
     const camera = store.getState().camera;
+    const basemapUrl = new URL('basemap/', document.baseURI).href;
+    const style = resolveStyle(import.meta.env.VITE_BASEMAP_STYLE_URL, basemapUrl);
     this.map = new maplibregl.Map({
       container,
-      style: resolveStyle(import.meta.env.VITE_BASEMAP_STYLE_URL, new URL('basemap/', document.baseURI).href),
+      style,
       center: camera?.center ?? [60, 50],
       zoom: camera?.zoom ?? 2.5,
       bearing: camera?.bearing ?? 0,
@@ -82,6 +87,7 @@ export class MapController {
     this.lastCameraSeq = store.getState().cameraRequest?.seq ?? 0;
     this.places = new PlaceOverlays(this.map);
     this.badges = new CountBadges(this.map);
+    if (typeof style !== 'string') this.detail = new BasemapDetail(this.map, basemapUrl, () => LAYER.areaFill);
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ShowAllControl(() => this.showAll()), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
@@ -141,6 +147,11 @@ export class MapController {
     return this.drawer === this.gpu && this.gpu !== null && !this.gpu.building;
   }
 
+  /** Names of the basemap's towns drawn now (tests and tools). */
+  renderedTowns(): string[] {
+    return this.detail?.renderedTowns() ?? [];
+  }
+
   /** Screen boxes of the count badges drawn now (tests and tools). */
   badgeBoxes(): BadgeBox[] {
     return this.styleReady ? this.badges.boxes() : [];
@@ -178,6 +189,8 @@ export class MapController {
     );
     this.updateData();
     this.applyCameraRequest(s.getState().cameraRequest);
+    // Towns and regions once the first view is drawn: they are not what the reader waits for.
+    map.once('idle', () => !this.destroyed && this.detail?.start());
   }
 
   /** A new data set: areas per place, and the first view if the URL named no camera. */
@@ -199,9 +212,10 @@ export class MapController {
     if (bounds) this.map.fitBounds(bounds, { padding: this.fitPadding(), duration: this.reducedMotion() ? 0 : 600, maxZoom: 6 });
   }
 
-  /** Room for the badges and names beside the outermost markers; less on a phone. */
-  private fitPadding(): number {
-    return Math.min(60, Math.round(this.map.getContainer().clientWidth / 12));
+  /** Room for the markers at the edges, and for their badges (up and right of them); less on a phone. */
+  private fitPadding(): { top: number; bottom: number; left: number; right: number } {
+    const p = Math.min(60, Math.round(this.map.getContainer().clientWidth / 12));
+    return { top: p + 20, bottom: p, left: p, right: p + 36 };
   }
 
   private reducedMotion(): boolean {
@@ -296,7 +310,7 @@ export class MapController {
       const lngs = points.map((p) => p[0]);
       const lats = points.map((p) => p[1]);
       this.map.fitBounds([Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)], {
-        padding: this.fitPadding() * 2,
+        padding: Math.min(120, Math.round(this.map.getContainer().clientWidth / 5)),
         maxZoom: 9,
         duration: this.reducedMotion() ? 0 : 600,
       });

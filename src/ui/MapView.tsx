@@ -18,6 +18,8 @@ export interface AtlasTestHook {
   renderedEventIds(): string[];
   /** Screen boxes of the count badges drawn now, within the map canvas. */
   badgeBoxes(): BadgeBox[];
+  /** Names of the basemap's towns drawn in the viewport. */
+  renderedTowns(): string[];
   /** True when the map has loaded and has nothing left to draw. */
   idle(): boolean;
   /** RGBA of the drawn map at points within the canvas (CSS pixels), read after a fresh frame. */
@@ -40,6 +42,7 @@ export function MapView() {
       project: (id) => controller.project(id),
       renderedEventIds: () => controller.renderedEventIds(),
       badgeBoxes: () => controller.badgeBoxes(),
+      renderedTowns: () => controller.renderedTowns(),
       camera: () => controller.camera(),
       idle: () => controller.settled() && controller.map.loaded() && !controller.map.isMoving() && controller.map.areTilesLoaded(),
       pixels: (points) => controller.readPixels(points),
