@@ -15,6 +15,7 @@ import type { AtlasStore, CameraRequest } from '../state/store';
 import { selectFiltered, selectVisible } from '../state/derived';
 import type { Camera } from '../state/url-state';
 import { BasemapDetail } from './basemap-detail';
+import { markFirstView } from './first-view-marks';
 import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
 import { coreBounds } from '../domain/first-view';
 import { countByPlace } from './clusters';
@@ -95,6 +96,10 @@ export class MapController {
     // basemap's GeoJSON to load and tile ('load' waits for every source).
     this.map.once('style.load', () => this.onStyleReady());
     this.map.on('zoom', () => this.badges.zoomed());
+    markFirstView(this.map, () => {
+      if ((this.store.getState().data?.events.length ?? 0) === 0 || this.drawer === null) return false;
+      return this.drawer === this.gpu ? this.settled() : this.map.isSourceLoaded(SOURCE.events);
+    });
     this.map.on('moveend', () => this.onMoveEnd());
     this.map.on('click', (e) => this.onClick(e));
     this.map.on('mousemove', (e) => this.onMouseMove(e));
