@@ -35,32 +35,45 @@ export function clusterPlaces(counts: readonly PlaceCount[], zoom: number, radiu
   const world = WORLD_PX * 2 ** zoom;
   const cols = Math.max(1, Math.floor(world / radiusPx));
   const cell = world / cols;
-  const items = counts
-    .filter((c) => c.n > 0)
-    .map((c) => ({ c, x: mercatorX(c.point[0]) * world, y: mercatorY(c.point[1]) * world, taken: false }));
+  interface Item {
+    c: PlaceCount;
+    x: number;
+    y: number;
+    col: number;
+    row: number;
+    taken: boolean;
+  }
+  const items: Item[] = [];
+  for (const c of counts) {
+    if (c.n <= 0) continue;
+    const x = mercatorX(c.point[0]) * world;
+    const y = mercatorY(c.point[1]) * world;
+    items.push({ c, x, y, col: ((Math.floor(x / cell) % cols) + cols) % cols, row: Math.floor(y / cell), taken: false });
+  }
   // Busiest first; ties by id, so a data set always gives the same groups.
   items.sort((a, b) => b.c.n - a.c.n || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
-  const grid = new Map<string, typeof items>();
-  const col = (x: number) => ((Math.floor(x / cell) % cols) + cols) % cols;
+  // Numeric cell keys: a slider step at 100,000 events regroups a few thousand places.
+  const grid = new Map<number, Item[]>();
   for (const it of items) {
-    const key = `${col(it.x)},${Math.floor(it.y / cell)}`;
+    const key = it.row * cols + it.col;
     const list = grid.get(key);
     if (list) list.push(it);
     else grid.set(key, [it]);
   }
+  // With fewer than three columns the neighbours wrap onto each other: visit each once.
+  const neighbourCols = cols >= 3 ? [-1, 0, 1] : [...Array(cols).keys()];
   const r2 = radiusPx * radiusPx;
   const clusters: Cluster[] = [];
   for (const seed of items) {
     if (seed.taken) continue;
     seed.taken = true;
     const cluster: Cluster = { point: seed.c.point, n: seed.c.n, places: [seed.c.id] };
-    const [cx, cy] = [col(seed.x), Math.floor(seed.y / cell)];
     for (let dy = -1; dy <= 1; dy++) {
-      // With fewer than three columns the neighbours wrap onto each other: visit each once.
-      const dxs = cols >= 3 ? [-1, 0, 1] : [...Array(cols).keys()];
-      for (const dx of dxs) {
-        const key = `${cols >= 3 ? (cx + dx + cols) % cols : dx},${cy + dy}`;
-        for (const it of grid.get(key) ?? []) {
+      for (const dx of neighbourCols) {
+        const col = cols >= 3 ? (seed.col + dx + cols) % cols : dx;
+        const list = grid.get((seed.row + dy) * cols + col);
+        if (!list) continue;
+        for (const it of list) {
           if (it.taken) continue;
           // Across the antimeridian the short way round counts.
           let ddx = Math.abs(it.x - seed.x);

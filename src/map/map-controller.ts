@@ -11,6 +11,9 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './fonts';
 import type { MapMouseEvent } from 'maplibre-gl';
+import { readBasemapChoice, storage } from './basemap-choice';
+import { BasemapSettingsControl } from './basemap-settings-control';
+import { setOnlineBasemap } from './online-basemap';
 import type { AtlasStore, CameraRequest } from '../state/store';
 import { selectFiltered, selectVisible } from '../state/derived';
 import type { Camera } from '../state/url-state';
@@ -74,9 +77,11 @@ export class MapController {
     const camera = store.getState().camera;
     const basemapUrl = new URL('basemap/', document.baseURI).href;
     const style = resolveStyle(import.meta.env.VITE_BASEMAP_STYLE_URL, basemapUrl);
+    const choice = readBasemapChoice(storage(), document.baseURI);
     this.map = new maplibregl.Map({
       container,
-      style,
+      // An online basemap the reader chose is set once its style is known (setOnlineBasemap).
+      ...(choice.kind === 'embedded' ? { style } : {}),
       center: camera?.center ?? [60, 50],
       zoom: camera?.zoom ?? 2.5,
       bearing: camera?.bearing ?? 0,
@@ -88,7 +93,18 @@ export class MapController {
     this.lastCameraSeq = store.getState().cameraRequest?.seq ?? 0;
     this.places = new PlaceOverlays(this.map);
     this.badges = new CountBadges(this.map);
-    if (typeof style !== 'string') this.detail = new BasemapDetail(this.map, basemapUrl, () => LAYER.areaFill);
+    const addDetail = () => {
+      if (typeof style !== 'string') this.detail = new BasemapDetail(this.map, basemapUrl, () => LAYER.areaFill);
+    };
+    if (choice.kind === 'embedded') addDetail();
+    else {
+      void setOnlineBasemap(this.map, choice, style, {
+        onFallback: addDetail,
+        notify: (text) => this.store.getState().notify('warning', text),
+        destroyed: () => this.destroyed,
+      });
+    }
+    this.map.addControl(new BasemapSettingsControl(choice, storage()), 'top-right');
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ShowAllControl(() => this.showAll()), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
