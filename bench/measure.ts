@@ -42,6 +42,10 @@ export interface MeasureResult {
   longFrameKind?: string | null;
   load?: {
     drawnMs: number;
+    /** Navigation to the first frame with the basemap's sources loaded (the app's performance mark). */
+    basemapMs?: number;
+    /** Navigation to the first frame with the events drawn (the app's performance mark). */
+    markersMs?: number;
     /** The longest animation frame from navigation to drawn: the worst freeze while loading. */
     longestFrameMs?: number;
     firstStepMs?: number;
@@ -132,6 +136,10 @@ async function measure(o: MeasureOptions, result: MeasureResult, holder: Holder)
       polling: 250,
     });
     result.load = { drawnMs: Number(await loaded.jsonValue()) };
+    const mark = async (name: string) =>
+      (await page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name)) ?? undefined;
+    result.load.basemapMs = await mark('atlas:basemap-drawn');
+    result.load.markersMs = await mark('atlas:markers-drawn');
     const loadFrames = (await page.evaluate('window.__bench.frames')) as ProbeFrame[];
     result.load.longestFrameMs = longestFrameBefore(loadFrames, result.load.drawnMs);
     result.served = o.takeServed();

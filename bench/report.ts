@@ -27,6 +27,8 @@ export function timingTable(results: readonly MeasureResult[]): string {
     r.variant,
     r.status === 'ok' ? 'ok' : `${r.status}${r.scrub ? ` after ${r.scrub.steps.length} steps` : ''}`,
     sec(r.load?.drawnMs),
+    sec(r.load?.basemapMs),
+    sec(r.load?.markersMs),
     ms(r.load?.longestFrameMs),
     sec(r.load?.firstStepMs),
     r.memory ? Math.round(r.memory.heapUsedMB).toString() : '–',
@@ -41,7 +43,7 @@ export function timingTable(results: readonly MeasureResult[]): string {
     r.loadAverage === undefined ? '–' : r.loadAverage.toFixed(1),
   ]);
   return table(
-    ['size', 'variant', 'status', 'load→drawn s', 'longest load frame', '→1st step s', 'heap MB', 'steps', 'sync med/p95', 'busy main med/p95/max', 'worker med/p95', 'GPU med/p95', 'LoAF main med/p95/max', 'idle med/p95/max', 'next frame med/p95', 'load avg'],
+    ['size', 'variant', 'status', 'load→drawn s', 'basemap s', 'markers s', 'longest load frame', '→1st step s', 'heap MB', 'steps', 'sync med/p95', 'busy main med/p95/max', 'worker med/p95', 'GPU med/p95', 'LoAF main med/p95/max', 'idle med/p95/max', 'next frame med/p95', 'load avg'],
     rows,
   );
 }

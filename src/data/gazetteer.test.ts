@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../domain/types';
-import { pointInPolygon, signedArea, type LngLat } from '../map/basemap-geometry';
+import { pointInPolygon, signedArea, type LngLat } from '../../scripts/basemap/geometry';
 import { readDataset } from './read-dataset';
 import { validateDataset } from './validate';
 

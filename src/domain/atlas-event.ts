@@ -41,6 +41,9 @@ export interface AtlasEvent {
   searchText: string;
 }
 
+/** Whether an event is drawn as a movement: it records an origin other than its place. */
+export const hasArc = (e: AtlasEvent): e is AtlasEvent & { origin: Place } => !!e.origin && e.origin.id !== e.place.id;
+
 export interface AtlasData {
   /** Sorted by start day, then end day, then id. */
   events: AtlasEvent[];

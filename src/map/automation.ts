@@ -7,6 +7,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Camera } from '../domain/camera';
 import type { AtlasStore } from '../state/store';
+import type { BadgeBox } from './count-badges';
 
 /** The hooks on `window.__atlas`. */
 export interface AtlasAutomation {
@@ -16,6 +17,10 @@ export interface AtlasAutomation {
   camera(): Camera;
   /** Ids of the events drawn in the viewport (markers, not list rows), sorted. */
   renderedEventIds(): string[];
+  /** Screen boxes of the count badges drawn now, within the map canvas. */
+  badgeBoxes(): BadgeBox[];
+  /** Names of the basemap's towns drawn in the viewport. */
+  renderedTowns(): string[];
   /** True when the map has loaded and has nothing left to draw. */
   idle(): boolean;
   /** RGBA of the drawn map at points within the canvas (CSS pixels), read from a fresh frame. */
@@ -36,6 +41,8 @@ export interface AutomationSource {
   renderedEventIds(): string[];
   /** False while events handed to the map are not drawn yet (the GPU layer loading or building). */
   eventsDrawn(): boolean;
+  badgeBoxes(): BadgeBox[];
+  renderedTowns(): string[];
 }
 
 /** True in a browser driven by automation (WebDriver, the DevTools protocol as Playwright uses it). */
@@ -51,7 +58,7 @@ export function exposeAutomation(source: AutomationSource): () => void {
   };
 }
 
-function automationHooks({ map, store, camera, renderedEventIds, eventsDrawn }: AutomationSource): AtlasAutomation {
+function automationHooks({ map, store, camera, renderedEventIds, eventsDrawn, badgeBoxes, renderedTowns }: AutomationSource): AtlasAutomation {
   return {
     project(eventId) {
       const ev = store.getState().data?.byId.get(eventId);
@@ -61,6 +68,8 @@ function automationHooks({ map, store, camera, renderedEventIds, eventsDrawn }: 
     },
     camera,
     renderedEventIds,
+    badgeBoxes,
+    renderedTowns,
     idle: () => eventsDrawn() && map.loaded() && !map.isMoving() && map.areTilesLoaded(),
     pixels: (points) => readPixels(map, points),
   };

@@ -25,6 +25,22 @@ export const BASEMAP_FILES = {
 } as const;
 
 /**
+ * Detail the map loads after its first view (basemap-detail.ts), written by the same build:
+ * first-level boundaries and their names, and towns in files by the zoom they serve
+ * (`maxZoom`: towns drawn from that zoom or before, above the previous file's).
+ */
+export const BASEMAP_DETAIL_FILES = {
+  admin1Lines: 'admin1-lines.geojson',
+  admin1Labels: 'admin1-labels.geojson',
+  towns: [
+    { file: 'towns-4.geojson', maxZoom: 4 },
+    { file: 'towns-5.geojson', maxZoom: 5 },
+    { file: 'towns-6.geojson', maxZoom: 6 },
+    { file: 'towns-7.geojson', maxZoom: 7 },
+  ],
+} as const;
+
+/**
  * Font stacks for `text-font`. With no `glyphs` URL, MapLibre (>= 5.11) draws text with TinySDF
  * from CSS fonts: it joins the stack into a CSS font-family list and sniffs the weight from the
  * first name only. So the first name carries the weight ("SemiBold" -> 600) and the second is

@@ -2,8 +2,9 @@
  * Every event layer, typed, in one file. All events are in one GeoJSON source
  * drawn by circle layers; no DOM marker per event.
  *
- * The date window reaches the layers through MapLibre `global-state` (`winStart`, `winEnd`),
- * so a slider step sets two numbers instead of rebuilding any source.
+ * The date window reaches the event layers through MapLibre `global-state` (`winStart`,
+ * `winEnd`), so a slider step sets two numbers instead of rebuilding the event source; only the
+ * small source of count badges (one point per badge) is rebuilt (count-badges.ts).
  */
 import type {
   CircleLayerSpecification,
@@ -16,6 +17,7 @@ import type {
 import { BASEMAP_FONT_REGULAR, BASEMAP_FONT_SEMIBOLD } from './basemap-style';
 import { CATEGORY_STYLE } from '../theme/categories';
 import { CATEGORIES } from '../domain/vocabulary';
+import { markerRadiusExpression } from './marker-size';
 
 export const SOURCE = {
   events: 'atlas-events',
@@ -112,28 +114,46 @@ export const eventLayer: CircleLayerSpecification = {
   source: SOURCE.events,
   filter: inWindowFilter,
   paint: {
-    'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 5, 6, 7, 10, 9],
+    'circle-radius': markerRadiusExpression,
     'circle-color': categoryColor,
     'circle-stroke-color': ['case', state('selected'), '#111111', '#ffffff'],
     'circle-stroke-width': ['case', state('selected'), 2.5, state('hover'), 2, 1.25],
   },
 };
 
-/** "×9" beside a place where several events in the window are stacked on one point. */
+/** A count badge's layout, for the layer and for reading its box back (count-badges.ts). */
+export const BADGE = {
+  image: 'atlas-badge',
+  fontPx: 12,
+  /** From the group's busiest place to the badge's bottom-left corner, up and right of its marker. */
+  offsetPx: [9, -7] as [number, number],
+  /** Pill padding around the text: [vertical, horizontal]. */
+  paddingPx: [2, 5] as [number, number],
+} as const;
+
+/**
+ * "×9" up and right of a place where several events of the window are, or of a group of places
+ * closer on screen than two badges need (count-badges.ts): each group has one badge, and groups
+ * are made so that no two badges overlap. Badges are placed first (top layer), so town and place
+ * names make room for them.
+ */
 export const stackLayer: SymbolLayerSpecification = {
   id: LAYER.stacks,
   type: 'symbol',
   source: SOURCE.stacks,
   layout: {
-    'text-field': ['concat', '×', ['to-string', ['get', 'n']]],
+    'text-field': ['get', 'label'],
     'text-font': BASEMAP_FONT_SEMIBOLD,
-    'text-size': 12,
-    'text-offset': [0.9, -0.9],
+    'text-size': BADGE.fontPx,
+    'text-offset': [BADGE.offsetPx[0] / BADGE.fontPx, BADGE.offsetPx[1] / BADGE.fontPx],
     'text-anchor': 'bottom-left',
     'text-allow-overlap': true,
-    'text-ignore-placement': true,
+    'icon-image': BADGE.image,
+    'icon-text-fit': 'both',
+    'icon-text-fit-padding': [BADGE.paddingPx[0], BADGE.paddingPx[1], BADGE.paddingPx[0], BADGE.paddingPx[1]],
+    'icon-allow-overlap': true,
   },
-  paint: { 'text-color': '#1d2329', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+  paint: { 'text-color': '#1d2329' },
 };
 
 /** Names of the places events use, under their markers; cities win collisions. */

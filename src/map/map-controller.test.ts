@@ -50,11 +50,18 @@ class FakeMap {
   on(name: string, fn: (e?: unknown) => void) {
     this.handlers.set(name, fn);
   }
+  once(name: string, fn: (e?: unknown) => void) {
+    this.handlers.set(name, fn);
+  }
+  off() {}
   fire(name: string, e?: unknown) {
     this.handlers.get(name)?.(e);
   }
   getCanvas() {
     return { addEventListener() {}, style: {} };
+  }
+  getContainer() {
+    return { clientWidth: 800, clientHeight: 600 };
   }
   getCenter() {
     return { lng: 0, lat: 0 };
@@ -87,6 +94,12 @@ vi.mock('maplibre-gl', () => ({
 vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: 'worker.js' }));
 vi.mock('./maplibre-drawer', () => ({ MapLibreDrawer: FakeMapLibreDrawer }));
 vi.mock('./place-overlays', () => ({ PlaceOverlays: class { setPlaces() {} showVisible() {} focus() {} } }));
+vi.mock('./count-badges', () => ({
+  CountBadges: class { update() {} zoomed() {} eventsAt() { return null; } boxes() { return []; } },
+  addBadgeImage() {},
+}));
+vi.mock('./basemap-detail', () => ({ BasemapDetail: class { start() {} renderedTowns() { return []; } } }));
+vi.mock('./first-view-marks', () => ({ markFirstView() {} }));
 
 type Controller = typeof import('./map-controller');
 let MapController: Controller['MapController'];
@@ -108,6 +121,7 @@ async function finishGpuImport() {
 let controller: InstanceType<Controller['MapController']> | null = null;
 function start(store: AtlasStore) {
   controller = new MapController(document.createElement('div'), store);
+  FakeMap.last.fire('style.load');
   FakeMap.last.fire('load');
   return controller;
 }

@@ -11,11 +11,19 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './fonts';
 import type { MapMouseEvent } from 'maplibre-gl';
+import { readBasemapChoice, storage } from './basemap-choice';
+import { BasemapSettingsControl } from './basemap-settings-control';
+import { setOnlineBasemap } from './online-basemap';
 import type { AtlasStore, CameraRequest } from '../state/store';
 import { selectFiltered, selectVisible } from '../state/derived';
 import type { Camera } from '../domain/camera';
+import { BasemapDetail } from './basemap-detail';
+import { markFirstView } from './first-view-marks';
 import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
-import { arcLayer, areaFillLayer, areaLineLayer, eventHaloLayer, eventLayer, placeLabelLayer, SOURCE, stackLayer } from './layers';
+import { coreBounds } from '../domain/first-view';
+import { countByPlace } from './clusters';
+import { addBadgeImage, CountBadges, type BadgeBox } from './count-badges';
+import { arcLayer, areaFillLayer, areaLineLayer, eventHaloLayer, eventLayer, LAYER, placeLabelLayer, SOURCE, stackLayer } from './layers';
 import type { EventDrawer } from './event-drawer';
 import type { GpuDrawer } from './gpu/gpu-drawer';
 import { eventsBounds } from '../domain/bounds';
@@ -23,6 +31,7 @@ import { DRAWER_VARIANT } from './drawer-variant';
 import { MapLibreDrawer } from './maplibre-drawer';
 import { PlaceOverlays } from './place-overlays';
 import { exposeAutomation } from './automation';
+import { ShowAllControl } from './show-all-control';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -37,6 +46,8 @@ export const GPU_THRESHOLD = 5_000;
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Pixels around a click that still count as hitting a marker (fingers are wide). */
 const HIT_TOLERANCE = 6;
+/** The first view holds at least this share of the events (domain/first-view.ts). */
+const FIRST_VIEW_SHARE = 0.8;
 
 export class MapController {
   private readonly map: maplibregl.Map;
@@ -44,6 +55,9 @@ export class MapController {
   private readonly unsubscribe: Array<() => void> = [];
   private styleReady = false;
   private readonly places: PlaceOverlays;
+  private readonly badges: CountBadges;
+  /** Towns and regions of the embedded basemap, added after the first view; null on an online style. */
+  private detail: BasemapDetail | null = null;
   private lastCameraSeq = 0;
   /** Who draws the events now; null until the style is ready or while the GPU layer loads. */
   private drawer: EventDrawer | null = null;
@@ -57,9 +71,13 @@ export class MapController {
   constructor(container: HTMLElement, store: AtlasStore) {
     this.store = store;
     const camera = store.getState().camera;
+    const basemapUrl = new URL('basemap/', document.baseURI).href;
+    const style = resolveStyle(import.meta.env.VITE_BASEMAP_STYLE_URL, basemapUrl);
+    const choice = readBasemapChoice(storage(), document.baseURI);
     this.map = new maplibregl.Map({
       container,
-      style: resolveStyle(import.meta.env.VITE_BASEMAP_STYLE_URL, new URL('basemap/', document.baseURI).href),
+      // An online basemap the reader chose is set once its style is known (setOnlineBasemap).
+      ...(choice.kind === 'embedded' ? { style } : {}),
       center: camera?.center ?? [60, 50],
       zoom: camera?.zoom ?? 2.5,
       bearing: camera?.bearing ?? 0,
@@ -70,9 +88,30 @@ export class MapController {
     });
     this.lastCameraSeq = store.getState().cameraRequest?.seq ?? 0;
     this.places = new PlaceOverlays(this.map);
+    this.badges = new CountBadges(this.map);
+    const addDetail = () => {
+      if (typeof style !== 'string') this.detail = new BasemapDetail(this.map, basemapUrl, () => LAYER.areaFill);
+    };
+    if (choice.kind === 'embedded') addDetail();
+    else {
+      void setOnlineBasemap(this.map, choice, style, {
+        onFallback: addDetail,
+        notify: (text) => this.store.getState().notify('warning', text),
+        destroyed: () => this.destroyed,
+      });
+    }
+    this.map.addControl(new BasemapSettingsControl(choice, storage()), 'top-right');
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
+    this.map.addControl(new ShowAllControl(() => this.showAll()), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.on('load', () => this.onStyleReady());
+    // The style's own JSON is enough to add the event layers: markers need not wait for the
+    // basemap's GeoJSON to load and tile ('load' waits for every source).
+    this.map.once('style.load', () => this.onStyleReady());
+    this.map.on('zoom', () => this.badges.zoomed());
+    markFirstView(this.map, () => {
+      if ((this.store.getState().data?.events.length ?? 0) === 0 || this.drawer === null) return false;
+      return this.drawer === this.gpu ? this.eventsDrawn() : this.map.isSourceLoaded(SOURCE.events);
+    });
     this.map.on('moveend', () => this.onMoveEnd());
     this.map.on('click', (e) => this.onClick(e));
     this.map.on('mousemove', (e) => this.onMouseMove(e));
@@ -82,8 +121,18 @@ export class MapController {
       store,
       camera: () => this.camera(),
       renderedEventIds: () => this.drawer?.renderedIds() ?? [],
-      eventsDrawn: () => !this.useGpu || (this.drawer === this.gpu && this.gpu !== null && !this.gpu.building),
+      eventsDrawn: () => this.eventsDrawn(),
+      badgeBoxes: (): BadgeBox[] => (this.styleReady ? this.badges.boxes() : []),
+      renderedTowns: () => this.detail?.renderedTowns() ?? [],
     });
+  }
+
+  /**
+   * Whether the events handed to the map are drawn or being drawn by MapLibre: not while the
+   * GPU layer is loading, or building a large data set's vertex data.
+   */
+  private eventsDrawn(): boolean {
+    return !this.useGpu || (this.drawer === this.gpu && this.gpu !== null && !this.gpu.building);
   }
 
   destroy(): void {
@@ -105,6 +154,7 @@ export class MapController {
     for (const layer of [areaFillLayer, areaLineLayer, arcLayer, eventHaloLayer]) map.addLayer(layer, before);
     map.addLayer(placeLabelLayer);
     map.addLayer(eventLayer);
+    addBadgeImage(map);
     map.addLayer(stackLayer);
     this.maplibreEvents = new MapLibreDrawer(map, this.places, DRAWER_VARIANT);
     this.styleReady = true;
@@ -120,6 +170,8 @@ export class MapController {
     );
     this.updateData();
     this.applyCameraRequest(s.getState().cameraRequest);
+    // Towns and regions once the first view is drawn: they are not what the reader waits for.
+    map.once('idle', () => !this.destroyed && this.detail?.start());
   }
 
   /** A new data set: areas per place, and the first view if the URL named no camera. */
@@ -128,11 +180,27 @@ export class MapController {
     if (!this.styleReady || !data) return;
     this.places.setPlaces([...data.places.values()]);
     this.updateFiltered();
-    // Fit the data unless a link named a camera (its request is pending or applied).
+    // Open on where most events are, unless a link named a camera (its request is pending or applied).
     if (!this.store.getState().cameraRequest) {
-      const bounds = eventsBounds(data.events);
-      if (bounds) this.map.fitBounds(bounds, { padding: 40, duration: 0, maxZoom: 6 });
+      const bounds = coreBounds(countByPlace(data.events).map((c) => ({ point: c.point, weight: c.n })), FIRST_VIEW_SHARE);
+      if (bounds) this.map.fitBounds(bounds, { padding: this.fitPadding(), duration: 0, maxZoom: 6 });
     }
+  }
+
+  /** Fit every event of the filtered set, outliers and areas included. */
+  private showAll(): void {
+    const bounds = eventsBounds(selectFiltered(this.store.getState()).events);
+    if (bounds) this.map.fitBounds(bounds, { padding: this.fitPadding(), duration: this.reducedMotion() ? 0 : 600, maxZoom: 6 });
+  }
+
+  /** Room for the markers at the edges, and for their badges (up and right of them); less on a phone. */
+  private fitPadding(): { top: number; bottom: number; left: number; right: number } {
+    const p = Math.min(60, Math.round(this.map.getContainer().clientWidth / 12));
+    return { top: p + 20, bottom: p, left: p, right: p + 36 };
+  }
+
+  private reducedMotion(): boolean {
+    return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   }
 
   private get useGpu(): boolean {
@@ -169,10 +237,12 @@ export class MapController {
     this.updateFocus();
   }
 
-  /** A slider step. */
+  /** A slider step: the drawer's window, and the count badges of the window's events. */
   private updateWindow(): void {
     const state = this.store.getState();
-    this.drawer?.setDateWindow(state.dateWindow, () => selectVisible(state));
+    const visible = () => selectVisible(state);
+    this.drawer?.setDateWindow(state.dateWindow, visible);
+    this.badges.update(this.drawer ? visible() : []);
   }
 
   /** The selected event, else the hovered one, is drawn stronger, and so is its area. */
@@ -191,8 +261,7 @@ export class MapController {
       const { center, zoom, bearing, pitch } = req.camera;
       this.map.jumpTo({ center, zoom, bearing, pitch });
     } else {
-      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      this.map.fitBounds(req.bounds, { padding: 60, maxZoom: 8, duration: reduce ? 0 : 600 });
+      this.map.fitBounds(req.bounds, { padding: 60, maxZoom: 8, duration: this.reducedMotion() ? 0 : 600 });
     }
   }
 
@@ -212,7 +281,21 @@ export class MapController {
   }
 
   private onClick(e: MapMouseEvent): void {
-    this.pick(this.eventsAt(e.point));
+    const group = this.badges.eventsAt(e.point);
+    if (!group) return this.pick(this.eventsAt(e.point));
+    // A badge: its events in time order, and, when it groups several places, zoom in on them.
+    this.pick(group.ids);
+    const byId = this.store.getState().data?.places;
+    const points = group.places.map((id) => byId?.get(id)?.point).filter((p): p is [number, number] => p !== undefined);
+    if (points.length > 1) {
+      const lngs = points.map((p) => p[0]);
+      const lats = points.map((p) => p[1]);
+      this.map.fitBounds([Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)], {
+        padding: Math.min(120, Math.round(this.map.getContainer().clientWidth / 5)),
+        maxZoom: 9,
+        duration: this.reducedMotion() ? 0 : 600,
+      });
+    }
   }
 
   /** One event under the pointer opens it; several list in time order; none clears. */
@@ -228,7 +311,7 @@ export class MapController {
 
   private onMouseMove(e: MapMouseEvent): void {
     const ids = this.eventsAt(e.point);
-    this.map.getCanvas().style.cursor = ids.length > 0 ? 'pointer' : '';
+    this.map.getCanvas().style.cursor = ids.length > 0 || this.badges.eventsAt(e.point) ? 'pointer' : '';
     this.store.getState().hover(ids[0] ?? null);
   }
 }

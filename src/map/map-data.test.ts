@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcFeatures, areaFeatures, stackFeatures } from './map-data';
+import { arcFeatures, areaFeatures } from './map-data';
 import { testEvent, testPlace } from '../test-support/fixtures';
 
 const kursk = testPlace('kursk', { kind: 'region', point: [36.2, 51.7], radiusKm: 150 });
@@ -24,14 +24,5 @@ describe('map data', () => {
     const coords = arcs.features[0]!.geometry.coordinates as number[][];
     expect(coords[0]).toEqual([132, 45]);
     expect(coords.at(-1)![0]).toBeCloseTo(36.2, 5);
-  });
-
-  it('counts stacked events per place, badges only where more than one', () => {
-    const fc = stackFeatures([
-      testEvent({ id: 'a', start: 1, end: 1, place: kursk }),
-      testEvent({ id: 'b', start: 2, end: 2, place: kursk }),
-      testEvent({ id: 'c', start: 2, end: 2, place: kyiv }),
-    ]);
-    expect(fc.features.map((f) => [f.properties.place, f.properties.n])).toEqual([['kursk', 2]]);
   });
 });

@@ -5,7 +5,7 @@
 import circle from '@turf/circle';
 import greatCircle from '@turf/great-circle';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Polygon } from 'geojson';
-import type { AtlasEvent } from '../domain/atlas-event';
+import { hasArc, type AtlasEvent } from '../domain/atlas-event';
 import type { Place } from '../domain/types';
 
 export interface EventProps {
@@ -55,7 +55,7 @@ export function areaFeatures(places: readonly Place[]): FeatureCollection<Polygo
 export function arcFeatures(events: readonly AtlasEvent[]): FeatureCollection<LineString | MultiLineString, EventProps> {
   const features: Feature<LineString | MultiLineString, EventProps>[] = [];
   for (const ev of events) {
-    if (!ev.origin || ev.origin.id === ev.place.id) continue;
+    if (!hasArc(ev)) continue;
     const arc = greatCircle(ev.origin.point, ev.place.point, { npoints: 64 });
     features.push({
       type: 'Feature',
@@ -65,22 +65,6 @@ export function arcFeatures(events: readonly AtlasEvent[]): FeatureCollection<Li
     });
   }
   return { type: 'FeatureCollection', features };
-}
-
-/** Count badges for places where more than one visible event is stacked. */
-export function stackFeatures(visible: readonly AtlasEvent[]): FeatureCollection<Point, { place: string; n: number }> {
-  const counts = new Map<string, { place: Place; n: number }>();
-  for (const ev of visible) {
-    const c = counts.get(ev.place.id);
-    if (c) c.n++;
-    else counts.set(ev.place.id, { place: ev.place, n: 1 });
-  }
-  return {
-    type: 'FeatureCollection',
-    features: [...counts.values()]
-      .filter((c) => c.n > 1)
-      .map((c) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: c.place.point }, properties: { place: c.place.id, n: c.n } })),
-  };
 }
 
 /** Name labels for the gazetteer's places that events use, largest kinds sorted last. */

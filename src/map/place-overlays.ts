@@ -1,14 +1,14 @@
 /**
- * The per-place overlays under and beside the event markers: each place's area (radius or
- * polygon), its name, and the "×N" badge where several events in the window share it.
- * Areas are switched on and off with feature-state, so a slider step touches only the
- * places whose state changed.
+ * The per-place overlays under the event markers of a small data set: each place's area
+ * (radius or polygon) and its name. Areas are switched on and off with feature-state, so a
+ * slider step touches only the places whose state changed. The count badges are
+ * count-badges.ts, for both drawers.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasEvent } from '../domain/atlas-event';
 import type { Place } from '../domain/types';
 import { SOURCE } from './layers';
-import { areaFeatures, placeLabelFeatures, stackFeatures } from './map-data';
+import { areaFeatures, placeLabelFeatures } from './map-data';
 
 export class PlaceOverlays {
   private index = new Map<string, number>();
@@ -26,9 +26,8 @@ export class PlaceOverlays {
     this.source(SOURCE.places).setData(placeLabelFeatures(places));
   }
 
-  /** Faint areas and count badges for the places of the events in the window. */
+  /** Faint areas for the places of the events in the window. */
   showVisible(visible: readonly AtlasEvent[]): void {
-    this.source(SOURCE.stacks).setData(stackFeatures(visible));
     const active = new Set<number>();
     for (const ev of visible) {
       const i = this.index.get(ev.place.id);

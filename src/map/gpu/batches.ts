@@ -11,7 +11,7 @@
  * machine whose GPU is emulated on the CPU.
  */
 import greatCircle from '@turf/great-circle';
-import type { AtlasEvent } from '../../domain/atlas-event';
+import { hasArc, type AtlasEvent } from '../../domain/atlas-event';
 import { LONG_SPAN_DAYS, lowerBound, upperBound } from '../../domain/time-index';
 import { CATEGORY_STYLE } from '../../theme/categories';
 import { runNow, yieldAfter, type Steps } from './slices';
@@ -207,9 +207,6 @@ export function arcSegments(from: [number, number], to: [number, number]): Array
   for (let i = 1; i < points.length; i++) segments.push(points[i - 1]!, points[i]!);
   return segments;
 }
-
-/** Events that record an origin other than their place. */
-export const hasArc = (e: AtlasEvent): boolean => !!e.origin && e.origin.id !== e.place.id;
 
 /** Thin translucent arcs: thousands of them must not bury the markers. Each route is computed once. */
 export function* arcSteps(events: readonly AtlasEvent[], alpha = 90): Steps<Batch> {

@@ -8,22 +8,7 @@ import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap 
 import { drawRanges, hexColor, type Batch } from './batches';
 import { mercatorX, mercatorY } from '../../domain/mercator';
 import { GpuBatch, lineProgram, markerProgram, type Program } from './gl-program';
-
-/** Marker radius in CSS pixels by zoom, as the small-data circle layer draws it (layers.ts). */
-export function markerRadius(zoom: number): number {
-  const stops: Array<[number, number]> = [
-    [2, 3.5],
-    [6, 5],
-    [10, 7],
-  ];
-  if (zoom <= stops[0]![0]) return stops[0]![1];
-  for (let i = 1; i < stops.length; i++) {
-    const [z1, r1] = stops[i]!;
-    const [z0, r0] = stops[i - 1]!;
-    if (zoom <= z1) return r0 + ((r1 - r0) * (zoom - z0)) / (z1 - z0);
-  }
-  return stops[stops.length - 1]![1];
-}
+import { markerRadius } from '../marker-size';
 
 const MARKER_STROKE = 1;
 /** Selected and hovered markers: larger, in a dark ring, drawn on top of everything. */

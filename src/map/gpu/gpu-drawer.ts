@@ -16,7 +16,8 @@ import type { DayWindow } from '../../domain/selectors';
 import type { EventDrawer } from '../event-drawer';
 import { arcBatch, arcSteps, markerBatch, markerSteps, placeMercator, type Batch } from './batches';
 import { mercatorX, mercatorY } from '../../domain/mercator';
-import { EventsLayer, markerRadius } from './events-layer';
+import { EventsLayer } from './events-layer';
+import { markerRadius } from '../marker-size';
 import { Cancelled, runInSlices, yieldAfter, type Job, type Steps } from './slices';
 
 const GPU_LAYER_ID = 'atlas-gpu-events';

@@ -11,7 +11,7 @@ import {
   signedArea,
   splitLineAtAntimeridian,
   splitPolygonAtAntimeridian,
-} from './basemap-geometry';
+} from './geometry';
 
 const inRange = (coords: readonly LngLat[]) => coords.every(([x, y]) => Math.abs(x) <= 180 && Math.abs(y) <= 90);
 const totalArea = (polygons: Ring[][]) =>

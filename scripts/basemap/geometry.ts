@@ -14,7 +14,7 @@ export type Ring = LngLat[];
 /** An exterior ring followed by its holes. */
 export type PolygonRings = Ring[];
 
-import { inverseMercatorYDegrees, MERCATOR_MAX_LAT, mercatorYDegrees } from '../domain/mercator';
+import { inverseMercatorYDegrees, MERCATOR_MAX_LAT, mercatorYDegrees } from '../../src/domain/mercator';
 
 const EARTH_RADIUS_KM = 6371.0088;
 const RAD = Math.PI / 180;
