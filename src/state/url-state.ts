@@ -7,12 +7,14 @@
  *   &from=2024-10-01&to=2024-10-31
  *   &event=evt-kursk-sighting&cat=strike,deployment&src=src-000,src-003&q=kursk
  *   &read=src-000&v=1a2b3c4d
- *   &data=datasets/acled/      another data set, a folder on this site
+ *   &data=datasets/acled/      another data set (a folder on this site, file:<name> or an
+ *                              https:// address: see data-key.ts)
  */
 import type { Category } from '../domain/schema';
 import { CATEGORIES } from '../domain/vocabulary';
 import { parseDay, toIso } from '../domain/days';
 import { MERCATOR_MAX_LAT } from '../domain/mercator';
+import { parseDataKey } from './data-key';
 
 export interface Camera {
   /** [lon, lat] */
@@ -35,7 +37,7 @@ export interface UrlState {
   read?: string;
   /** Short content hash of the data the link was made on. */
   version?: string;
-  /** A same-origin folder holding another data set (events.geojson, gazetteer.json). */
+  /** The data set the link was made on, as `data-key.ts` writes it; absent for the shipped one. */
   data?: string;
 }
 
@@ -54,8 +56,6 @@ export const KEYS = ['map', 'from', 'to', 'event', 'cat', 'src', 'q', 'read', 'v
 type Key = (typeof KEYS)[number];
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
-/** A relative or root-relative path on this origin: no scheme, no host, no `..`. */
-const SAME_ORIGIN_FOLDER = /^\/?(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)+$/;
 const MAX_SEARCH = 200;
 const MAX_ZOOM = 22;
 const MAX_PITCH = 85;
@@ -179,8 +179,9 @@ export function decodeUrl(search: string): Decoded {
 
   const data = get('data');
   if (data !== undefined) {
-    if (SAME_ORIGIN_FOLDER.test(data) && !data.split('/').includes('..')) state.data = data;
-    else ignore('data', data, 'not a folder on this site (like "datasets/acled/")');
+    const ref = parseDataKey(data);
+    if (typeof ref === 'string') ignore('data', data, ref);
+    else state.data = data;
   }
 
   return { state, ignored };
@@ -253,8 +254,8 @@ export function encodeUrl(state: UrlState): string {
   if (state.read) params.set('read', state.read);
   if (state.version) params.set('v', state.version);
   if (state.data) params.set('data', state.data);
-  // Commas and slashes are safe in a query; keeping them literal keeps links readable.
-  return params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
+  // Commas, slashes and colons are safe in a query; keeping them literal keeps links readable.
+  return params.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
 }
 
 /** One line for the notice: "Ignored from the link: event “x” (no such event…); zoom …". */
