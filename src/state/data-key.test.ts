@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataKeyOf, parseDataKey } from './data-key';
+import type { DatasetSource } from '../data/ingest/types';
+import { dataKeyOf, parseDataKey, sameData } from './data-key';
 
 describe('parseDataKey', () => {
   it('reads a folder on this site, a file opened from disk and an https address', () => {
@@ -22,12 +23,12 @@ describe('parseDataKey', () => {
 
 describe('dataKeyOf', () => {
   it('writes what parseDataKey reads back', () => {
-    const files = { kind: 'files', files: [] } as const;
-    for (const [source, name] of [
+    const cases: [DatasetSource, string][] = [
       [{ kind: 'folder', path: 'datasets/x/' }, ''],
       [{ kind: 'link', url: 'https://example.org/e.csv' }, ''],
-      [files, 'ucdp-ged.csv'],
-    ] as const) {
+      [{ kind: 'files', files: [] }, 'ucdp-ged.csv'],
+    ];
+    for (const [source, name] of cases) {
       const key = dataKeyOf(source, name)!;
       expect(parseDataKey(key)).toEqual(
         source.kind === 'files' ? { kind: 'file', name } : source.kind === 'folder' ? { kind: 'folder', path: source.path } : source,
@@ -38,5 +39,16 @@ describe('dataKeyOf', () => {
   it('writes nothing for the shipped data set', () => {
     expect(dataKeyOf({ kind: 'shipped' }, 'anything')).toBeUndefined();
     expect(dataKeyOf(null, '')).toBeUndefined();
+  });
+});
+
+describe('sameData', () => {
+  it('compares what two values name, not how they are written', () => {
+    expect(sameData(undefined, undefined)).toBe(true);
+    expect(sameData('file:a.csv', 'file:a.csv')).toBe(true);
+    expect(sameData('https://Example.org/x.csv', 'https://example.org/x.csv')).toBe(true);
+    expect(sameData('file:a.csv', 'file:b.csv')).toBe(false);
+    expect(sameData('file:a.csv', undefined)).toBe(false);
+    expect(sameData('../bad/', '../bad/')).toBe(false);
   });
 });

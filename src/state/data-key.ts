@@ -60,3 +60,11 @@ export function dataKeyOf(source: DatasetSource | null, name: string): string | 
       return undefined;
   }
 }
+
+/** Whether two `data` values name the same data set (both absent: the shipped one). */
+export function sameData(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const ra = parseDataKey(a);
+  const rb = parseDataKey(b);
+  return typeof ra !== 'string' && typeof rb !== 'string' && JSON.stringify(ra) === JSON.stringify(rb);
+}
