@@ -19,6 +19,8 @@ export function makeEvent(over: Partial<AtlasEvent> & { start: number; end: numb
     origin: undefined,
     originBasis: undefined,
     figures: [],
+    originalType: undefined,
+    tags: [],
     claims: [],
     sourceFiles: over.sourceFiles ?? ['a.txt'],
     searchText: (over.searchText ?? over.title ?? id).toLowerCase(),
