@@ -45,12 +45,13 @@ function fakeEnv(search: string) {
 }
 
 describe('url sync', () => {
-  it('applies a link once the data are in, and notices what it ignored', () => {
+  it('applies a link once the data are in, and notices what it ignored', async () => {
     const store = createAtlasStore();
     const env = fakeEnv('?map=4/50/30&from=2024-10-05&to=2024-10-20&event=e2&src=src-b,src-x&read=src-b&v=ffffffff');
     startUrlSync(store, env);
     expect(store.getState().cameraRequest).toMatchObject({ kind: 'camera', camera: { zoom: 4, center: [30, 50] } });
     store.getState().setData(buildAtlasData(dataset), '12345678', []);
+    await Promise.resolve();
     const s = store.getState();
     expect(s.dateWindow).toEqual({ start: toDay('2024-10-05'), end: toDay('2024-10-20') });
     expect(s.selectedId).toBe('e2');
@@ -59,12 +60,13 @@ describe('url sync', () => {
     expect(s.notices.map((n) => n.text).join('\n')).toMatch(/src “src-x” \(no such source[\s\S]*another version of the data \(ffffffff; now 12345678\)/);
   });
 
-  it('pushes a history entry per selection, replaces for the rest, and Back restores', () => {
+  it('pushes a history entry per selection, replaces for the rest, and Back restores', async () => {
     vi.useFakeTimers();
     const store = createAtlasStore();
     const env = fakeEnv('');
     startUrlSync(store, env);
     store.getState().setData(buildAtlasData(dataset), '12345678', []);
+    await Promise.resolve();
     store.getState().select('e1');
     expect(env.history.pushState).toHaveBeenCalledTimes(1);
     expect(env.location.search).toContain('event=e1');
@@ -80,12 +82,13 @@ describe('url sync', () => {
     vi.useRealTimers();
   });
 
-  it('writes a scrub to the address once, after its last step', () => {
+  it('writes a scrub to the address once, after its last step', async () => {
     vi.useFakeTimers();
     const store = createAtlasStore();
     const env = fakeEnv('');
     startUrlSync(store, env);
     store.getState().setData(buildAtlasData(dataset), '12345678', []);
+    await Promise.resolve();
     const writes = env.history.replaceState.mock.calls.length;
     const first = toDay('2024-10-01');
     for (let step = 0; step < 10; step++) {
@@ -101,5 +104,34 @@ describe('url sync', () => {
     vi.advanceTimersByTime(WRITE_DELAY_MS);
     expect(env.location.search).toContain('cat=deployment');
     vi.useRealTimers();
+  });
+
+  it('names a file data set in the link, and applies a link only to the data set it was made on', async () => {
+    const store = createAtlasStore();
+    const env = fakeEnv('?event=e2&cat=strike&v=ffffffff&data=file:mine.csv');
+    startUrlSync(store, env);
+    const files = { kind: 'files' as const, files: [new File(['x'], 'mine.csv')] };
+    // The store sets the data and then, in the same task, where it came from.
+    store.getState().setData(buildAtlasData(dataset), '12345678', []);
+    store.setState({ dataSource: files, dataName: 'mine.csv' });
+    await Promise.resolve();
+    expect(store.getState().selectedId).toBe('e2');
+    expect(new URLSearchParams(env.location.search).get('data')).toBe('file:mine.csv');
+    expect(env.location.search).toContain('data=file:mine.csv');
+    const notices = store.getState().notices.length;
+
+    // Another data set opened: the old selection and filters go, the link names the new one.
+    store.getState().setData(buildAtlasData(dataset), 'abcdabcd', []);
+    store.setState({ dataSource: { kind: 'folder', path: 'datasets/x/' }, dataName: 'datasets/x/' });
+    await Promise.resolve();
+    expect(store.getState().selectedId).toBeNull();
+    expect(store.getState().filters.categories).toBeNull();
+    expect(store.getState().cameraRequest?.kind).toBe('fit');
+    const q = new URLSearchParams(env.location.search);
+    expect(q.get('data')).toBe('datasets/x/');
+    expect(q.get('event')).toBeNull();
+    expect(q.get('v')).toBe('abcdabcd');
+    // Nothing of the old link is applied to it, so nothing of it is reported as ignored.
+    expect(store.getState().notices).toHaveLength(notices);
   });
 });

@@ -6,6 +6,8 @@
  * waits longest, so a scrub writes the address once at its end: not per step, which trips
  * the browser's history rate limit and costs main-thread time on every step.
  */
+import { eventsBounds } from '../map/map-data';
+import { dataKeyOf, sameData } from './data-key';
 import type { AtlasStore, AtlasState } from './store';
 import { decodeUrl, describeIgnored, encodeUrl, resolveAgainstData, type UrlState } from './url-state';
 
@@ -41,7 +43,8 @@ export function urlStateOf(s: AtlasState): UrlState {
     if (id) out.read = id;
   }
   if (s.dataVersion) out.version = s.dataVersion;
-  if (s.dataPath) out.data = s.dataPath;
+  const data = dataKeyOf(s.dataSource, s.dataName);
+  if (data) out.data = data;
   return out;
 }
 
@@ -84,6 +87,30 @@ export function applyUrl(store: AtlasStore, search: string, { announce }: { anno
 }
 
 /**
+ * Whether the link in `search` was made on the data set the store shows: only then do its
+ * ids, window and filters mean anything here.
+ */
+export function linkIsForData(s: AtlasState, search: string): boolean {
+  return sameData(decodeUrl(search).state.data, dataKeyOf(s.dataSource, s.dataName));
+}
+
+/**
+ * Another data set than the link's is on the map (the user opened one, or the link's could
+ * not be had): the previous view's selection and filters name nothing in it, so they go, and
+ * the map shows the new data set whole.
+ */
+function freshView(store: AtlasStore): void {
+  const s = store.getState();
+  s.showStack(null);
+  s.select(null);
+  s.setCategories(null);
+  s.setSources(null);
+  s.setSearch('');
+  const bounds = s.data ? eventsBounds(s.data.events) : null;
+  if (bounds) s.requestFit(bounds);
+}
+
+/**
  * Start syncing. Call before the map is created, so a camera in the URL is where the map
  * opens. Returns a function that stops syncing.
  */
@@ -114,7 +141,8 @@ export function startUrlSync(store: AtlasStore, env: Env = window): () => void {
 
   const onData = () => {
     applying = true;
-    applyUrl(store, env.location.search, { announce: true });
+    if (linkIsForData(store.getState(), env.location.search)) applyUrl(store, env.location.search, { announce: true });
+    else freshView(store);
     applying = false;
     write('replace');
   };
@@ -127,14 +155,16 @@ export function startUrlSync(store: AtlasStore, env: Env = window): () => void {
   };
 
   const unsubs = [
-    store.subscribe((s) => s.data, (data) => data && onData()),
+    // After the task that set the data: the store sets the data set's source beside its
+    // data, and which link applies depends on both.
+    store.subscribe((s) => s.data, (data) => data && queueMicrotask(onData)),
     store.subscribe(
       (s) => s.selectedId,
       () => !applying && store.getState().data && write('push'),
     ),
     store.subscribe((s) => s.dateWindow, () => replaceAfter(WINDOW_WRITE_DELAY_MS)),
     store.subscribe(
-      (s) => [s.camera, s.filters, s.reading, s.dataVersion] as const,
+      (s) => [s.camera, s.filters, s.reading, s.dataVersion, s.dataSource] as const,
       () => replaceAfter(WRITE_DELAY_MS),
       { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
     ),
