@@ -18,7 +18,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   } catch {
     const at = firstBadByte(bytes);
     return {
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWindows1252(bytes),
       encoding: 'windows-1252',
       note: `${file} is not valid UTF-8 (first bad byte at offset ${at}); read as Windows-1252, so accented letters may show wrongly, but no row is lost.`,
     };
@@ -40,6 +40,23 @@ export function decodePrefix(bytes: Uint8Array, file: string, complete: boolean)
     break;
   }
   return decodeBytes(bytes.subarray(0, end), file);
+}
+
+/**
+ * Windows-1252 differs from Latin-1 only in 0x80-0x9F (curly quotes, dashes, €). Decoded here
+ * by table because Node's TextDecoder without full ICU reads the label as Latin-1, which turns
+ * an en dash into a control character; browsers and this agree with the WHATWG table.
+ */
+const HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let at = 0; at < bytes.length; at += CHUNK) {
+    const codes = Array.from(bytes.subarray(at, at + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? HIGH.charCodeAt(b - 0x80) : b));
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }
 
 function firstBadByte(bytes: Uint8Array): number {
