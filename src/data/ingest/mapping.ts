@@ -57,3 +57,33 @@ export function mappingProblems(mapping: Partial<ColumnMapping>, columns: readon
   }
   return problems;
 }
+
+const col = (columns: readonly string[], name: string): string | undefined => columns.find((c) => c.toLowerCase() === name);
+
+/** The columns an ACLED export's fields come from, as the dialog shows them. */
+export function acledMapping(columns: readonly string[]): ColumnMapping {
+  return {
+    latitude: col(columns, 'latitude') ?? 'latitude',
+    longitude: col(columns, 'longitude') ?? 'longitude',
+    date: col(columns, 'event_date') ?? 'event_date',
+    category: col(columns, 'sub_event_type'),
+    placeName: col(columns, 'location'),
+    text: col(columns, 'notes'),
+    source: col(columns, 'source'),
+  };
+}
+
+/** The columns a UCDP GED file's fields come from, as the dialog shows them. */
+export function ucdpMapping(columns: readonly string[]): ColumnMapping {
+  return {
+    latitude: col(columns, 'latitude') ?? 'latitude',
+    longitude: col(columns, 'longitude') ?? 'longitude',
+    date: col(columns, 'date_start') ?? 'date_start',
+    endDate: col(columns, 'date_end'),
+    title: col(columns, 'dyad_name'),
+    category: col(columns, 'type_of_violence'),
+    placeName: col(columns, 'where_coordinates'),
+    text: col(columns, 'source_headline'),
+    source: col(columns, 'source_office'),
+  };
+}

@@ -6,9 +6,8 @@
 import { decodePrefix } from './decode';
 import { detectFormats, type Sniffed } from './detect';
 import { parseCsv, rowObject } from './csv-text';
-import { guessMapping } from './mapping';
-import { acledMapping } from './formats/acled';
-import { ucdpMapping } from './formats/ucdp';
+// Only the mappings: the dialog does not load the format modules (date-fns's parser) before a load.
+import { acledMapping, guessMapping, ucdpMapping } from './mapping';
 import type { FormatId, ImportPreview } from './types';
 
 /** How much of each file the preview reads. */

@@ -11,23 +11,8 @@ import type { Category, DatePrecision, PlaceKind } from '../../../domain/types';
 import { clip, ImportBuilder, type FormatOutput } from '../build';
 import { parseCsv } from '../csv-text';
 import { ACLED_DATE_PATTERNS, addDays, monthOf, parseDateCell } from '../dates';
-import type { ColumnMapping } from '../types';
 import type { TextFile } from '../ingest';
 
-const col = (columns: readonly string[], name: string): string | undefined => columns.find((c) => c.toLowerCase() === name);
-
-/** The columns an ACLED export's fields come from, as the dialog shows them. */
-export function acledMapping(columns: readonly string[]): ColumnMapping {
-  return {
-    latitude: col(columns, 'latitude') ?? 'latitude',
-    longitude: col(columns, 'longitude') ?? 'longitude',
-    date: col(columns, 'event_date') ?? 'event_date',
-    category: col(columns, 'sub_event_type'),
-    placeName: col(columns, 'location'),
-    text: col(columns, 'notes'),
-    source: col(columns, 'source'),
-  };
-}
 
 /** `sub_event_type` (lower case) to our category. */
 const SUB_EVENT: Record<string, Category> = {

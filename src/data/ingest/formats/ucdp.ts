@@ -13,25 +13,8 @@ import type { DatePrecision, PlaceKind } from '../../../domain/types';
 import { clip, ImportBuilder, type FormatOutput, type ImportedClaim } from '../build';
 import { parseCsv } from '../csv-text';
 import { monthOf, parseDateCell, UCDP_DATE_PATTERNS } from '../dates';
-import type { ColumnMapping } from '../types';
 import type { TextFile } from '../ingest';
 
-const col = (columns: readonly string[], name: string): string | undefined => columns.find((c) => c.toLowerCase() === name);
-
-/** The columns a UCDP GED file's fields come from, as the dialog shows them. */
-export function ucdpMapping(columns: readonly string[]): ColumnMapping {
-  return {
-    latitude: col(columns, 'latitude') ?? 'latitude',
-    longitude: col(columns, 'longitude') ?? 'longitude',
-    date: col(columns, 'date_start') ?? 'date_start',
-    endDate: col(columns, 'date_end'),
-    title: col(columns, 'dyad_name'),
-    category: col(columns, 'type_of_violence'),
-    placeName: col(columns, 'where_coordinates'),
-    text: col(columns, 'source_headline'),
-    source: col(columns, 'source_office'),
-  };
-}
 
 const DATE_PREC: Record<string, string> = {
   '1': 'the exact day',
