@@ -20,7 +20,17 @@ export function DialogFrame({ title, description, onClose, children, testId }: P
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog" data-testid={testId} {...(description ? {} : { 'aria-describedby': undefined })}>
+        <Dialog.Content
+          className="dialog"
+          data-testid={testId}
+          {...(description ? {} : { 'aria-describedby': undefined })}
+          // Focus the dialog itself, so a screen reader reads its title first and Tab starts at
+          // its first control (Radix would focus the × button).
+          onOpenAutoFocus={(e) => {
+            e.preventDefault();
+            (e.currentTarget as HTMLElement).focus();
+          }}
+        >
           <div className="dialog-head">
             <Dialog.Title className="dialog-title">{title}</Dialog.Title>
             <Dialog.Close className="dialog-x" aria-label="Close">

@@ -21,7 +21,7 @@ export const MAPPING_FIELDS: { field: MappingField; label: string; required: boo
   { field: 'title', label: 'Title', required: false },
   { field: 'category', label: 'Category', required: false },
   { field: 'placeName', label: 'Place name', required: false },
-  { field: 'text', label: 'Text (quoted as the source’s words)', required: false },
+  { field: 'text', label: 'Quote text', required: false },
   { field: 'source', label: 'Source', required: false },
 ];
 

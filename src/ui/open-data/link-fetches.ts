@@ -1,11 +1,10 @@
 /**
  * The addresses a `data=https://…` link makes the browser fetch, to show in the consent
- * dialog: the file itself, or for a folder (an address ending in `/`) the files of our schema,
- * named as the shipped data set's are.
+ * dialog: asked of the loader itself, so the dialog lists exactly what a load would request.
  */
-import { FILES } from '../../data/files';
+import { loadRequest } from '../../data/load';
 
 export function linkFetches(url: string): string[] {
-  if (!url.endsWith('/')) return [url];
-  return Object.values(FILES).map((path) => new URL(path.slice(path.lastIndexOf('/') + 1), url).href);
+  const request = loadRequest({ kind: 'link', url }, url);
+  return request.kind === 'fetch' ? request.files.map((f) => f.url) : [];
 }
