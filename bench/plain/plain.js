@@ -1,3 +1,4 @@
+/* global window, document, location */
 // The peer a user would otherwise pick: a plain MapLibre page that puts a file into one
 // GeoJSON source with a circle layer, as MapLibre's own examples do. `?data=<url>` hands the
 // URL to MapLibre (fetched and parsed in its worker); a file chosen in the input is read, a
