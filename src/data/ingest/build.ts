@@ -126,7 +126,20 @@ export class ImportBuilder {
     return id;
   }
 
+  /** Document keys by their raw fields: most records of an export cite a handful of outlets. */
+  private readonly documentKeys = new Map<string, string>();
+
   private documentKey(d: ImportedDocument): string {
+    const raw = `${d.outlet ?? ''}\u0000${d.url ?? ''}\u0000${d.headline ?? ''}\u0000${d.published ?? ''}`;
+    let key = this.documentKeys.get(raw);
+    if (key === undefined) {
+      key = this.newDocument(d);
+      this.documentKeys.set(raw, key);
+    }
+    return key;
+  }
+
+  private newDocument(d: ImportedDocument): string {
     const url = d.url && URL_LIKE.test(d.url.trim()) ? d.url.trim() : null;
     const outlet = d.outlet?.trim() || null;
     const headline = d.headline?.trim() || null;

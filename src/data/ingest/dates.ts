@@ -32,8 +32,27 @@ export const TIMEMAP_DATE_PATTERNS = ['MM/dd/yyyy', 'M/d/yyyy'];
 /** A CSV of unknown origin: ISO, or unambiguous month names; slashed forms are ambiguous and refused. */
 export const GENERIC_DATE_PATTERNS = ['d MMMM yyyy', 'd MMM yyyy', 'MMMM d, yyyy', 'MMM d, yyyy', 'yyyy/MM/dd'];
 
+/**
+ * Cells already read, per pattern list: an export of 100,000 rows has a few thousand distinct
+ * dates, and date-fns's `parse` of "15 January 2024" is the slow part of reading one.
+ */
+const cellCache = new WeakMap<readonly string[], Map<string, string | null>>();
+
 /** The ISO day a cell names, or null when it fits none of the patterns (or is no real date). */
 export function parseDateCell(cell: string, patterns: readonly string[]): string | null {
+  let cache = cellCache.get(patterns);
+  if (!cache) cellCache.set(patterns, (cache = new Map()));
+  const known = cache.get(cell);
+  if (known !== undefined) return known;
+  const day = readDate(cell, patterns);
+  // A cell that is no date at all (50 MB of one column) is not worth keeping.
+  if (cell.length > 64) return day;
+  if (cache.size > 50_000) cache.clear();
+  cache.set(cell, day);
+  return day;
+}
+
+function readDate(cell: string, patterns: readonly string[]): string | null {
   const text = cell.trim();
   if (text === '') return null;
   const iso = ISO_PREFIX.exec(text);
