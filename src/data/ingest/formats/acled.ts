@@ -61,7 +61,7 @@ export function acledDates(day: string, code: string): { start: string; end: str
         start: addDays(day, -3),
         end: addDays(day, 3),
         precision: 'approximate',
-        note: `ACLED time_precision 2: only the week or weekend is known; shown as the seven days around ${day}, the day ACLED coded.`,
+        note: `ACLED time_precision 2: only the week is known; the 7 days around ${day}, the day ACLED coded.`,
       };
     case '3': {
       const [start, end] = monthOf(day);
