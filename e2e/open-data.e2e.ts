@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chooseFiles, dropFiles, eventCount, loadImport, openApp, reportCounts, servedApp } from './driver';
+import { chooseFiles, dropFiles, eventCount, loadImport, openApp, reportCounts, seriousViolations, servedApp } from './driver';
 
 const app = servedApp();
 const DIR = 'e2e/fixtures/import/';
@@ -97,6 +97,43 @@ describe('open data from disk', () => {
     // Every cell a spreadsheet would run starts with an apostrophe instead.
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@]/);
     expect(rows[1]![3]).toBe("'=lat");
+    await page.close();
+  });
+
+  it('works by keyboard alone, keeps focus inside the dialog, and has no serious axe violation', async () => {
+    const { page } = await openApp(app());
+    const button = page.getByRole('button', { name: 'Open data…' });
+    await button.focus();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles([`${DIR}custom.csv`]);
+    await page.getByTestId('mapping').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    // Tab goes round the dialog's controls and never leaves it.
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid=import-dialog]'))).toBe(true);
+    }
+    await dialog(page).getByLabel(/^Date/).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog(page).count()).toBe(0);
+    await expect.poll(() => button.evaluate((b) => b === document.activeElement)).toBe(true);
+
+    await chooseFiles(page, [`${DIR}acled.csv`]);
+    await loadImport(page);
+    await page.getByTestId('report-group').locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('on a phone, the dialog’s buttons stay on screen', async () => {
+    const { page } = await openApp(app(), '', { width: 390, height: 844 });
+    await chooseFiles(page, [`${DIR}custom.csv`]);
+    await page.getByTestId('mapping').waitFor();
+    const box = (await page.getByTestId('import-load').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
     await page.close();
   });
 });

@@ -22,8 +22,9 @@ describe('DataSetBar', () => {
 
     await act(() => store.getState().openDataset({ kind: 'files', files: [new File(['x'], 'mine.csv')] }));
     expect(screen.getByTestId('dataset-bar').textContent).toContain('Data set: mine.csv');
-    screen.getByRole('button', { name: '10 loaded, 3 set aside' }).click();
-    expect(dialogs.getState().dialog).toEqual({ kind: 'report' });
+    const report = screen.getByRole('button', { name: '10 loaded, 3 set aside' });
+    report.click();
+    expect(dialogs.getState().dialog).toEqual({ kind: 'report', returnTo: report });
 
     await act(async () => screen.getByRole('button', { name: 'Back to the built-in data' }).click());
     expect(persist.forgetDataset).toHaveBeenCalled();

@@ -22,7 +22,7 @@ export function DataSetBar() {
         Data set: <strong title={name}>{name}</strong>
       </span>
       {report && (
-        <button type="button" className="link-button" onClick={() => show({ kind: 'report' })} data-testid="open-report">
+        <button type="button" className="link-button" onClick={(e) => show({ kind: 'report', returnTo: e.currentTarget })} data-testid="open-report">
           {formatCount(report.loaded)} loaded
           {report.setAside > 0 ? `, ${formatCount(report.setAside)} set aside` : ''}
         </button>

@@ -9,13 +9,15 @@ interface Props {
   onClose(): void;
   children: ReactNode;
   testId?: string;
+  /** Where focus goes when the dialog closes: the control that opened it. */
+  returnTo?: HTMLElement | null;
 }
 
 /**
  * The frame every open-data dialog shares: Radix Dialog keeps focus inside, closes on Escape
  * and on the × button, labels the dialog by its title and gives focus back where it came from.
  */
-export function DialogFrame({ title, description, onClose, children, testId }: Props) {
+export function DialogFrame({ title, description, onClose, children, testId, returnTo }: Props) {
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
@@ -29,6 +31,13 @@ export function DialogFrame({ title, description, onClose, children, testId }: P
           onOpenAutoFocus={(e) => {
             e.preventDefault();
             (e.currentTarget as HTMLElement).focus();
+          }}
+          // Radix returns focus to what had it when the dialog mounted, which after a native
+          // file picker may be the page itself; the opener is known here.
+          onCloseAutoFocus={(e) => {
+            if (!returnTo?.isConnected) return;
+            e.preventDefault();
+            returnTo.focus();
           }}
         >
           <div className="dialog-head">

@@ -49,6 +49,7 @@ describe('OpenDataButton', () => {
     expect(input.multiple).toBe(true);
     const files = ['events.json', 'sources.json', 'associations.json'].map((n) => new File(['{}'], n));
     fireEvent.change(input, { target: { files } });
-    expect(dialogs.getState().dialog).toEqual({ kind: 'import', files });
+    // Focus goes back to the button when the dialog closes.
+    expect(dialogs.getState().dialog).toEqual({ kind: 'import', files, returnTo: screen.getByRole('button', { name: 'Open data…' }) });
   });
 });

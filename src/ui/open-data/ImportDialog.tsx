@@ -20,7 +20,7 @@ const mapped = (preview: ImportPreview, format: FormatId) => preview.columns !==
  * Open files: preview them (format, count, mapping, sample), load them with progress, then
  * show what loaded and what was set aside.
  */
-export function ImportDialog({ files, onClose }: { files: File[]; onClose(): void }) {
+export function ImportDialog({ files, onClose, returnTo }: { files: File[]; onClose(): void; returnTo?: HTMLElement | null }) {
   const store = useAtlasStore();
   const report = useAtlas((s) => s.importReport);
   const [override, setOverride] = useState<FormatId | undefined>();
@@ -63,7 +63,7 @@ export function ImportDialog({ files, onClose }: { files: File[]; onClose(): voi
 
   const title = phase.kind === 'done' ? 'What was loaded' : phase.kind === 'failed' ? 'The data could not be opened' : 'Open data';
   return (
-    <DialogFrame title={title} description={namesOf(files)} onClose={onClose} testId="import-dialog">
+    <DialogFrame title={title} description={namesOf(files)} onClose={onClose} testId="import-dialog" returnTo={returnTo}>
       {phase.kind === 'preview' && (
         <>
           {previewError && (

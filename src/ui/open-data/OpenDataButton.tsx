@@ -11,10 +11,11 @@ const ACCEPT = '.csv,.tsv,.txt,.json,.geojson,text/csv,application/json,applicat
  */
 export function OpenDataButton() {
   const input = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const show = useStore(dialogs, (s) => s.show);
   return (
     <>
-      <button type="button" className="button" onClick={() => input.current?.click()} data-testid="open-data">
+      <button ref={button} type="button" className="button" onClick={() => input.current?.click()} data-testid="open-data">
         Open data…
       </button>
       <input
@@ -29,7 +30,7 @@ export function OpenDataButton() {
           const files = [...(e.currentTarget.files ?? [])];
           // Cleared, so choosing the same file again is a change too.
           e.currentTarget.value = '';
-          if (files.length > 0) show({ kind: 'import', files });
+          if (files.length > 0) show({ kind: 'import', files, returnTo: button.current });
         }}
       />
     </>

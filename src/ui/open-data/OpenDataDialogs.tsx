@@ -15,8 +15,8 @@ export function OpenDataDialogs() {
   if (!dialog) return null;
   return (
     <Suspense fallback={null}>
-      {dialog.kind === 'import' && <ImportDialog files={dialog.files} onClose={close} />}
-      {dialog.kind === 'report' && <ReportDialog onClose={close} />}
+      {dialog.kind === 'import' && <ImportDialog files={dialog.files} onClose={close} returnTo={dialog.returnTo} />}
+      {dialog.kind === 'report' && <ReportDialog onClose={close} returnTo={dialog.returnTo} />}
       {dialog.kind === 'consent' && <ConsentDialog url={dialog.url} decide={dialog.decide} />}
     </Suspense>
   );

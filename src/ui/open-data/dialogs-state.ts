@@ -7,9 +7,9 @@ import { createStore } from 'zustand/vanilla';
 
 export type OpenDialog =
   /** Files chosen by the picker or dropped on the map, to preview, map and load. */
-  | { kind: 'import'; files: File[] }
+  | { kind: 'import'; files: File[]; returnTo?: HTMLElement | null }
   /** What the last load set aside. */
-  | { kind: 'report' }
+  | { kind: 'report'; returnTo?: HTMLElement | null }
   /** A link to a data set on another site, waiting for the user to allow its host (or not). */
   | { kind: 'consent'; url: string; decide: (decision: ConsentDecision) => void };
 
