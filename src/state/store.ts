@@ -157,11 +157,19 @@ const dataSlice = (open: DatasetOpener): Slice<DataSlice> => (set, get) => {
       if (!get().data) return openDataset({ kind: 'shipped' }, report);
       return;
     }
-    get().setData(data, version, issues, pathOf(source));
-    set({ dataSource: source, dataName: name, importReport: failed ?? report });
-    if (report.setAside > 0) {
-      get().notify('warning', `“${name}”: ${report.loaded} event${report.loaded === 1 ? '' : 's'} loaded, ${report.setAside} record${report.setAside === 1 ? '' : 's'} set aside.`);
-    }
+    // One update, so a subscriber to the data sees where they came from with them.
+    set({
+      data,
+      dataVersion: version,
+      dataPath: pathOf(source),
+      loadIssues: issues,
+      loadError: null,
+      loading: null,
+      dateWindow: { ...data.domain },
+      dataSource: source,
+      dataName: name,
+      importReport: failed ?? report,
+    });
   };
   return {
     data: null,
