@@ -134,6 +134,9 @@ describe('open data from disk', () => {
     const box = (await page.getByTestId('import-load').boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(844);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
+    // The mapping fits the dialog's width: no select runs off the screen.
+    const mapping = (await page.getByTestId('mapping').boundingBox())!;
+    expect(mapping.x + mapping.width).toBeLessThanOrEqual(390 - 8);
     await page.close();
   });
 });

@@ -53,3 +53,14 @@ describe('OpenDataButton', () => {
     expect(dialogs.getState().dialog).toEqual({ kind: 'import', files, returnTo: screen.getByRole('button', { name: 'Open data…' }) });
   });
 });
+
+describe('a drop of files elsewhere on the page', () => {
+  it('is prevented, so the browser does not leave the app to show the file', () => {
+    render(<DropZone>map</DropZone>);
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: [] } });
+    document.body.dispatchEvent(drop);
+    expect(drop.defaultPrevented).toBe(true);
+    expect(dialogs.getState().dialog).toBeNull();
+  });
+});

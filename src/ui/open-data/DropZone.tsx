@@ -1,9 +1,27 @@
-import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { dialogs } from './dialogs-state';
 import './open-data.css';
 
-const carriesFiles = (e: DragEvent) => [...e.dataTransfer.types].includes('Files');
+const carriesFiles = (e: { dataTransfer: DataTransfer | null }) => [...(e.dataTransfer?.types ?? [])].includes('Files');
+
+/**
+ * A file dropped anywhere else on the page would make the browser leave the app to show it:
+ * outside the map, a drop of files does nothing.
+ */
+function useNoDropElsewhere() {
+  useEffect(() => {
+    const ignore = (e: globalThis.DragEvent) => {
+      if (carriesFiles(e)) e.preventDefault();
+    };
+    window.addEventListener('dragover', ignore);
+    window.addEventListener('drop', ignore);
+    return () => {
+      window.removeEventListener('dragover', ignore);
+      window.removeEventListener('drop', ignore);
+    };
+  }, []);
+}
 
 /**
  * Files dropped on the map open in the import dialog. While files are dragged over it, a
@@ -14,6 +32,7 @@ export function DropZone({ children, className }: { children: ReactNode; classNa
   const [over, setOver] = useState(false);
   const depth = useRef(0);
   const show = useStore(dialogs, (s) => s.show);
+  useNoDropElsewhere();
   return (
     <div
       className={className}
