@@ -76,8 +76,12 @@ async function sendDataset(request: LoadRequest, port: JobPort, chunkSize: numbe
   port.post(header);
   // The page builds its own copy as the chunks arrive; the worker's goes as they leave.
   const sent: Array<AtlasEvent | undefined> = events;
+  // Where each chunk sent so far began: a chunk goes once the page has taken in all but the
+  // last CHUNKS_IN_FLIGHT - 1 of them (chunks differ in size, so this counts chunks, not events).
+  const starts: number[] = [];
   for (const chunk of wireChunks(events, chunkSize)) {
-    await port.received(chunk.from - (CHUNKS_IN_FLIGHT - 1) * chunkSize);
+    starts.push(chunk.from);
+    await port.received(starts[starts.length - CHUNKS_IN_FLIGHT] ?? 0);
     port.post(chunk);
     sent.fill(undefined, chunk.from, chunk.from + chunk.count);
   }

@@ -6,6 +6,7 @@ import { runLoadJob } from './load-job';
 import {
   atlasHeader,
   LoadReceiver,
+  toWire,
   wireChunks,
   type Loaded,
   type LoadProgress,
@@ -153,6 +154,20 @@ describe('the load protocol', () => {
     // Held acknowledgements: the header and two chunks, then the worker waits.
     expect(sent.filter((m) => m.type === 'events')).toHaveLength(2);
     expect(outcome).toBeUndefined();
+  });
+});
+
+describe('wireChunks', () => {
+  it('cuts chunks by JSON size as well as by count, and together they carry every event once', () => {
+    const events = shipped().events;
+    const chunks = [...wireChunks(events, 1000, 4000)];
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.map((c) => c.from)).toEqual(chunks.map((_, i) => chunks.slice(0, i).reduce((n, c) => n + c.count, 0)));
+    expect(chunks.reduce((n, c) => n + c.count, 0)).toBe(events.length);
+    // A chunk stops at the event that takes it past the budget: no more than one event over.
+    const longest = Math.max(...events.map((e) => JSON.stringify(toWire(e)).length));
+    for (const c of chunks) expect(c.json.length).toBeLessThan(4000 + longest + 2);
+    expect(chunks.flatMap((c) => (JSON.parse(c.json) as Array<{ id: string }>).map((e) => e.id))).toEqual(events.map((e) => e.id));
   });
 });
 

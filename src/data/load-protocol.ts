@@ -41,11 +41,16 @@ export interface LoadProgress {
 }
 
 /**
- * Events per message. Parsing a chunk and adding it to the model is one task on the page:
- * 5,000 of the synthetic events take 25-50 ms in node on two busy cores, 50-100 ms in
+ * Events per message, at most. Parsing a chunk and adding it to the model is one task on the
+ * page: 5,000 of the synthetic events take 25-50 ms in node on two busy cores, 50-100 ms in
  * Chromium with the map starting beside them.
  */
 export const CHUNK_SIZE = 5_000;
+/**
+ * JSON per message, at most: an imported event (tags, notes, a figure) is twice the size of a
+ * curated one, and the page's task grows with the text it parses, not the events it counts.
+ */
+export const CHUNK_CHARS = 2_500_000;
 /** Chunks the worker may send before the page has taken in the first of them. */
 export const CHUNKS_IN_FLIGHT = 2;
 
@@ -129,12 +134,25 @@ export const atlasHeader = (data: AtlasData, version: string, issues: Validation
   count: data.events.length,
 });
 
-/** The events in chunks, as the worker sends them after the header. */
-export function* wireChunks(events: readonly AtlasEvent[], chunkSize = CHUNK_SIZE): Generator<EventsChunk> {
-  for (let from = 0; from < events.length; from += chunkSize) {
-    const wire = events.slice(from, from + chunkSize).map(toWire);
-    yield { type: 'events', from, count: wire.length, json: JSON.stringify(wire) };
+/** The events in chunks of at most `chunkSize` events and about `chunkChars` of JSON, as the worker sends them after the header. */
+export function* wireChunks(events: readonly AtlasEvent[], chunkSize = CHUNK_SIZE, chunkChars = CHUNK_CHARS): Generator<EventsChunk> {
+  let from = 0;
+  let parts: string[] = [];
+  let chars = 0;
+  const take = (): EventsChunk => {
+    const chunk: EventsChunk = { type: 'events', from, count: parts.length, json: `[${parts.join(',')}]` };
+    from += parts.length;
+    parts = [];
+    chars = 0;
+    return chunk;
+  };
+  for (const event of events) {
+    const json = JSON.stringify(toWire(event));
+    parts.push(json);
+    chars += json.length + 1;
+    if (parts.length >= chunkSize || chars >= chunkChars) yield take();
   }
+  if (parts.length > 0) yield take();
 }
 
 /** Builds the page's AtlasData from a header and its chunks, one chunk at a time. */
