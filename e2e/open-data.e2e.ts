@@ -139,4 +139,27 @@ describe('open data from disk', () => {
     expect(mapping.x + mapping.width).toBeLessThanOrEqual(390 - 8);
     await page.close();
   });
+
+  it.each(['empty.csv', 'truncated.geojson'])('%s: the dialog says what is wrong, and the map keeps its data', async (name) => {
+    const { page } = await openApp(app());
+    const before = (await eventCount(page)).total;
+    await chooseFiles(page, [`${DIR}${name}`]);
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByTestId('import-load').click();
+    await dialog(page).getByRole('heading', { name: 'The data could not be opened' }).waitFor();
+    expect(await dialog(page).getByRole('alert').innerText()).toContain(name);
+    await page.keyboard.press('Escape');
+    expect((await eventCount(page)).total).toBe(before);
+    expect(await page.getByTestId('dataset-bar').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a binary file is named as no format the atlas reads, and cannot be loaded as columns it does not have', async () => {
+    const { page } = await openApp(app());
+    await chooseFiles(page, [`${DIR}binary.bin`]);
+    await page.getByTestId('import-preview').waitFor();
+    expect(await dialog(page).innerText()).toContain('not a format the atlas reads');
+    expect(await page.getByTestId('import-load').isDisabled()).toBe(true);
+    await page.close();
+  });
 });

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportPreview } from '../../data/ingest/types';
 import { ImportDialog } from './ImportDialog';
-import { renderWith, storeOpening } from './test-support';
+import { REPORT, renderWith, storeOpening } from './test-support';
 
 const preview = vi.hoisted(() => ({ previewFiles: vi.fn() }));
 vi.mock('../../data/ingest/preview', () => preview);
@@ -79,7 +79,7 @@ describe('ImportDialog', () => {
     fireEvent.change(screen.getByLabelText('Format'), { target: { value: 'geojson' } });
     await waitFor(() => expect(preview.previewFiles).toHaveBeenLastCalledWith([file], 'geojson'));
     await waitFor(() => expect(screen.queryByTestId('mapping')).toBeNull());
-    expect(screen.getByTestId('preview-rows').textContent).toBe('Records: not counted yet');
+    expect(screen.getByTestId('preview-rows').textContent).toMatch(/^Records: counted as it loads/);
     expect((screen.getByTestId('import-load') as HTMLButtonElement).disabled).toBe(false);
   });
 
@@ -87,7 +87,10 @@ describe('ImportDialog', () => {
     preview.previewFiles.mockResolvedValue({ ...CUSTOM, needsMapping: false, format: 'acled', formats: ['acled', 'csv'] });
     const { store } = storeOpening();
     store.setState({
-      openDataset: vi.fn(async () => store.getState().notify('error', 'Nothing in “mine.csv” could be read (3 records set aside).')),
+      openDataset: vi.fn(async () => {
+        store.setState({ importReport: { ...REPORT, loaded: 0 } });
+        store.getState().notify('error', 'Nothing in “mine.csv” could be read (3 records set aside).');
+      }),
     });
     renderWith(store, <ImportDialog files={[file]} onClose={() => {}} />);
     await screen.findByTestId('import-preview');
@@ -95,6 +98,8 @@ describe('ImportDialog', () => {
     await act(async () => screen.getByTestId('import-load').click());
     await screen.findByRole('dialog', { name: 'The data could not be opened' });
     expect(screen.getByRole('alert').textContent).toContain('Nothing in “mine.csv” could be read');
+    // What was wrong, record by record.
+    expect(screen.getByTestId('report-set-aside').textContent).toBe('3 records were set aside.');
     expect(persist.keepDataset).not.toHaveBeenCalled();
   });
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ColumnMapping, FormatId, ImportPreview } from '../../data/ingest/types';
+import type { ColumnMapping, FormatId, ImportPreview, ImportReport } from '../../data/ingest/types';
 import { previewFiles } from '../../data/ingest/preview';
 import { useAtlas, useAtlasStore } from '../atlas-context';
 import { DialogFrame } from './DialogFrame';
@@ -9,7 +9,12 @@ import { openFiles } from './open-files';
 import { PreviewForm } from './PreviewForm';
 import { ReportView } from './ReportView';
 
-type Phase = { kind: 'preview' } | { kind: 'loading' } | { kind: 'done' } | { kind: 'failed'; messages: string[] };
+type Phase =
+  | { kind: 'preview' }
+  | { kind: 'loading' }
+  | { kind: 'done' }
+  /** Nothing opened: the store's notices of this load, and its report when it made one. */
+  | { kind: 'failed'; messages: string[]; report: ImportReport | null };
 
 const namesOf = (files: File[]) => files.map((f) => f.name).join(', ');
 
@@ -54,11 +59,13 @@ export function ImportDialog({ files, onClose, returnTo }: { files: File[]; onCl
   const load = async () => {
     if (!ready) return;
     const noticesBefore = new Set(store.getState().notices.map((n) => n.id));
+    const reportBefore = store.getState().importReport;
     setPhase({ kind: 'loading' });
     const ok = await openFiles(store, { kind: 'files', files, format, mapping: needsMapping ? completeMapping(mapping)! : undefined });
     if (ok) return setPhase({ kind: 'done' });
     const fresh = store.getState().notices.filter((n) => !noticesBefore.has(n.id) && n.kind !== 'info');
-    setPhase({ kind: 'failed', messages: fresh.map((n) => n.text) });
+    const report = store.getState().importReport;
+    setPhase({ kind: 'failed', messages: fresh.map((n) => n.text), report: report !== reportBefore ? report : null });
   };
 
   const title = phase.kind === 'done' ? 'What was loaded' : phase.kind === 'failed' ? 'The data could not be opened' : 'Open data';
@@ -86,11 +93,14 @@ export function ImportDialog({ files, onClose, returnTo }: { files: File[]; onCl
       {phase.kind === 'loading' && <LoadProgressView />}
       {phase.kind === 'done' && report && <ReportView report={report} />}
       {phase.kind === 'failed' && (
-        <ul className="error" role="alert">
-          {(phase.messages.length > 0 ? phase.messages : ['Nothing in these files could be read.']).map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
+        <>
+          <ul className="error" role="alert">
+            {(phase.messages.length > 0 ? phase.messages : ['Nothing in these files could be read.']).map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+          {phase.report && <ReportView report={phase.report} />}
+        </>
       )}
       <div className="dialog-actions">
         {phase.kind === 'preview' ? (

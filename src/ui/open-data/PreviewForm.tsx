@@ -32,7 +32,7 @@ export function PreviewForm({ preview, format, onFormat, mapping, onMapping }: P
           ))}
         </select>
         <span className="preview-rows" data-testid="preview-rows">
-          {preview.rows === null ? 'Records: not counted yet' : `${formatCount(preview.rows)} ${preview.rows === 1 ? 'record' : 'records'}`}
+          {preview.rows === null ? 'Records: counted as it loads (a large file is previewed from its start)' : `${formatCount(preview.rows)} ${preview.rows === 1 ? 'record' : 'records'}`}
         </span>
       </div>
       {preview.notes.length > 0 && (
