@@ -60,6 +60,21 @@ describe('the ingest seam', () => {
     expect(again.dataset).toEqual(r.dataset);
   });
 
+  it('opens an exported file again: one FeatureCollection carrying its places and sources in an atlas member', () => {
+    const json = (f: string) => JSON.parse(readFileSync(f, 'utf8'));
+    const exported = {
+      type: 'FeatureCollection',
+      atlas: { format: 'event-atlas-export', places: json(FILES.gazetteer).places, sources: json(FILES.sources).sources },
+      features: json(FILES.events).features,
+    };
+    const r = ingest([utf8('event-atlas-export.geojson', JSON.stringify(exported))]);
+    expect(r.format).toBe('atlas');
+    expect(r.issues).toEqual([]);
+    expect(r.dataset).toEqual(ingest(shipped()).dataset);
+    const alone = ingest([utf8('events.geojson', JSON.stringify({ ...exported, atlas: undefined }))]);
+    expect(alone.issues[0]!.message).toMatch(/needs a gazetteer\.json beside the events/);
+  });
+
   it('hostile files: empty, binary, truncated, not a format, each named with a reason and nothing invented', () => {
     const cases: Array<[RawFile[], RegExp]> = [
       [fixture('empty.csv'), /the file is empty/],

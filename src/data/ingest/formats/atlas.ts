@@ -1,6 +1,8 @@
 /**
  * Our own schema: `events.geojson`, `gazetteer.json` and an optional `sources.json`, as the
- * shipped data set and `npm run import` write them. Read as they are: the validator checks them.
+ * shipped data set and `npm run import` write them; or one exported file, whose places and
+ * sources ride in an `atlas` foreign member of the FeatureCollection (RFC 7946 §6.1). Read as
+ * they are: the validator checks them.
  */
 import type { ValidationIssue } from '../../../domain/types';
 import type { RawDataset } from '../../validate';
@@ -34,12 +36,24 @@ export function readAtlas(files: readonly TextFile[]): FormatOutput {
   const issues: ValidationIssue[] = [];
   const { sources, gazetteer, events } = atlasFiles(files);
   const labels = { sources: sources?.name ?? 'sources.json', gazetteer: gazetteer?.name ?? 'gazetteer.json', events: events?.name ?? 'events.geojson' };
-  if (!gazetteer) issues.push({ file: labels.gazetteer, id: '(file)', path: '', message: 'missing: our schema needs a gazetteer.json beside the events' });
   if (!events) issues.push({ file: labels.events, id: '(file)', path: '', message: 'missing: no events file was given' });
+  const eventsJson = events ? parseJson(events.text, labels.events, issues) : undefined;
+  const member = (eventsJson as { atlas?: { places?: unknown; sources?: unknown } } | undefined)?.atlas;
+  if (!gazetteer && events && Array.isArray(member?.places)) {
+    // An exported file: one file, its places and sources inside it.
+    const raw: RawDataset = {
+      sources: Array.isArray(member.sources) ? { sources: member.sources } : undefined,
+      gazetteer: { places: member.places },
+      events: eventsJson,
+      labels: { events: labels.events, gazetteer: `${labels.events} atlas.places`, sources: `${labels.events} atlas.sources` },
+    };
+    return { raw, issues, notes: [] };
+  }
+  if (!gazetteer) issues.push({ file: labels.gazetteer, id: '(file)', path: '', message: 'missing: our schema needs a gazetteer.json beside the events (or its places in the file’s atlas member)' });
   const raw: RawDataset = {
     sources: sources ? parseJson(sources.text, labels.sources, issues) : undefined,
     gazetteer: gazetteer ? parseJson(gazetteer.text, labels.gazetteer, issues) : undefined,
-    events: events ? parseJson(events.text, labels.events, issues) : undefined,
+    events: eventsJson,
     labels,
   };
   return { raw, issues, notes: [] };
