@@ -21,6 +21,8 @@ interface Env {
   history: Pick<History, 'pushState' | 'replaceState'>;
   addEventListener: (type: 'popstate', fn: () => void) => void;
   removeEventListener: (type: 'popstate', fn: () => void) => void;
+  /** Runs `fn` once the page has laid out what the store just changed (a window's frames). */
+  requestAnimationFrame?: (fn: () => void) => unknown;
 }
 
 /** The URL state that describes what the store shows now. */
@@ -99,7 +101,7 @@ export function linkIsForData(s: AtlasState, search: string): boolean {
  * not be had): the previous view's selection and filters name nothing in it, so they go, and
  * the map shows the new data set whole.
  */
-function freshView(store: AtlasStore): void {
+function freshView(store: AtlasStore, afterLayout: (fn: () => void) => void): void {
   const s = store.getState();
   s.showStack(null);
   s.select(null);
@@ -107,7 +109,9 @@ function freshView(store: AtlasStore): void {
   s.setSources(null);
   s.setSearch('');
   const bounds = s.data ? eventsBounds(s.data.events) : null;
-  if (bounds) s.requestFit(bounds);
+  // The data-set bar and notices that come with new data shorten the map: fit once it has
+  // its new size, or the events at its edges end up outside it.
+  if (bounds) afterLayout(() => store.getState().requestFit(bounds));
 }
 
 /**
@@ -115,6 +119,8 @@ function freshView(store: AtlasStore): void {
  * opens. Returns a function that stops syncing.
  */
 export function startUrlSync(store: AtlasStore, env: Env = window): () => void {
+  const frame = env.requestAnimationFrame?.bind(env);
+  const afterLayout = (fn: () => void) => (frame ? frame(() => frame(fn)) : fn());
   const initial = decodeUrl(env.location.search);
   if (initial.state.camera) store.getState().requestCamera(initial.state.camera);
   let applying = false;
@@ -142,7 +148,7 @@ export function startUrlSync(store: AtlasStore, env: Env = window): () => void {
   const onData = () => {
     applying = true;
     if (linkIsForData(store.getState(), env.location.search)) applyUrl(store, env.location.search, { announce: true });
-    else freshView(store);
+    else freshView(store, afterLayout);
     applying = false;
     write('replace');
   };
