@@ -45,13 +45,12 @@ function fakeEnv(search: string) {
 }
 
 describe('url sync', () => {
-  it('applies a link once the data are in, and notices what it ignored', async () => {
+  it('applies a link once the data are in, and notices what it ignored', () => {
     const store = createAtlasStore();
     const env = fakeEnv('?map=4/50/30&from=2024-10-05&to=2024-10-20&event=e2&src=src-b,src-x&read=src-b&v=ffffffff');
     startUrlSync(store, env);
     expect(store.getState().cameraRequest).toMatchObject({ kind: 'camera', camera: { zoom: 4, center: [30, 50] } });
     store.getState().setData(buildAtlasData(dataset), '12345678', []);
-    await Promise.resolve();
     const s = store.getState();
     expect(s.dateWindow).toEqual({ start: toDay('2024-10-05'), end: toDay('2024-10-20') });
     expect(s.selectedId).toBe('e2');
@@ -60,13 +59,12 @@ describe('url sync', () => {
     expect(s.notices.map((n) => n.text).join('\n')).toMatch(/src “src-x” \(no such source[\s\S]*another version of the data \(ffffffff; now 12345678\)/);
   });
 
-  it('pushes a history entry per selection, replaces for the rest, and Back restores', async () => {
+  it('pushes a history entry per selection, replaces for the rest, and Back restores', () => {
     vi.useFakeTimers();
     const store = createAtlasStore();
     const env = fakeEnv('');
     startUrlSync(store, env);
     store.getState().setData(buildAtlasData(dataset), '12345678', []);
-    await Promise.resolve();
     store.getState().select('e1');
     expect(env.history.pushState).toHaveBeenCalledTimes(1);
     expect(env.location.search).toContain('event=e1');
@@ -82,13 +80,12 @@ describe('url sync', () => {
     vi.useRealTimers();
   });
 
-  it('writes a scrub to the address once, after its last step', async () => {
+  it('writes a scrub to the address once, after its last step', () => {
     vi.useFakeTimers();
     const store = createAtlasStore();
     const env = fakeEnv('');
     startUrlSync(store, env);
     store.getState().setData(buildAtlasData(dataset), '12345678', []);
-    await Promise.resolve();
     const writes = env.history.replaceState.mock.calls.length;
     const first = toDay('2024-10-01');
     for (let step = 0; step < 10; step++) {
@@ -106,24 +103,20 @@ describe('url sync', () => {
     vi.useRealTimers();
   });
 
-  it('names a file data set in the link, and applies a link only to the data set it was made on', async () => {
+  it('names a file data set in the link, and applies a link only to the data set it was made on', () => {
     const store = createAtlasStore();
     const env = fakeEnv('?event=e2&cat=strike&v=ffffffff&data=file:mine.csv');
     startUrlSync(store, env);
     const files = { kind: 'files' as const, files: [new File(['x'], 'mine.csv')] };
-    // The store sets the data and then, in the same task, where it came from.
-    store.getState().setData(buildAtlasData(dataset), '12345678', []);
-    store.setState({ dataSource: files, dataName: 'mine.csv' });
-    await Promise.resolve();
+    // The store sets the data and where they came from in one update.
+    store.setState({ data: buildAtlasData(dataset), dataVersion: '12345678', dataSource: files, dataName: 'mine.csv' });
     expect(store.getState().selectedId).toBe('e2');
     expect(new URLSearchParams(env.location.search).get('data')).toBe('file:mine.csv');
     expect(env.location.search).toContain('data=file:mine.csv');
     const notices = store.getState().notices.length;
 
     // Another data set opened: the old selection and filters go, the link names the new one.
-    store.getState().setData(buildAtlasData(dataset), 'abcdabcd', []);
-    store.setState({ dataSource: { kind: 'folder', path: 'datasets/x/' }, dataName: 'datasets/x/' });
-    await Promise.resolve();
+    store.setState({ data: buildAtlasData(dataset), dataVersion: 'abcdabcd', dataSource: { kind: 'folder', path: 'datasets/x/' }, dataName: 'datasets/x/' });
     expect(store.getState().selectedId).toBeNull();
     expect(store.getState().filters.categories).toBeNull();
     expect(store.getState().cameraRequest?.kind).toBe('fit');

@@ -161,9 +161,7 @@ export function startUrlSync(store: AtlasStore, env: Env = window): () => void {
   };
 
   const unsubs = [
-    // After the task that set the data: the store sets the data set's source beside its
-    // data, and which link applies depends on both.
-    store.subscribe((s) => s.data, (data) => data && queueMicrotask(onData)),
+    store.subscribe((s) => s.data, (data) => data && onData()),
     store.subscribe(
       (s) => s.selectedId,
       () => !applying && store.getState().data && write('push'),

@@ -47,8 +47,8 @@ export function storeOpening(report: ImportReport | null = REPORT, version = 'ab
   const store = createAtlasStore();
   const open = vi.fn(async (source: DatasetSource) => {
     const name = source.kind === 'files' ? source.files.map((f) => f.name).join(', ') : source.kind;
-    store.getState().setData(dataOf(report?.loaded ?? 1), version, []);
-    store.setState({ dataSource: source, dataName: name, importReport: report });
+    const data = dataOf(report?.loaded ?? 1);
+    store.setState({ data, dataVersion: version, dateWindow: data.domain, dataSource: source, dataName: name, importReport: report });
   });
   store.setState({ openDataset: open });
   return { store, open };
