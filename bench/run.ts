@@ -5,6 +5,10 @@
  *
  *   tsx bench/run.ts [--sizes 1k,10k,100k,1m] [--variants ours,setdata] [--steps 40]
  *                    [--gap 400] [--no-build] [--no-profile]
+ *   tsx bench/run.ts --load [--runs 2] [--sizes 1k] [--no-build]
+ *
+ * `--load` measures only load to ready at 100k, ours beside a plain MapLibre page, from our
+ * GeoJSON and from an ACLED-shaped CSV (`load.ts`).
  *
  * Steps are taken one at a time, `--gap` ms apart, so each is timed from a quiet page rather
  * than on top of the last one's frames (a held arrow key would overlap them).
@@ -18,13 +22,15 @@ import { cpus } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATA_ROOT, describeMeta, ensureDataset, isSizeLabel, SIZES, type DatasetMeta, type SizeLabel } from './generate';
+import { DATA_ROOT, datasetDir, describeMeta, ensureDataset, isSizeLabel, SIZES, type DatasetMeta, type SizeLabel } from './generate';
 import { firstViewBytes, type FirstView } from './first-view';
 import { gzipFileSize } from './gzip-size';
 import { measureWithDeadline, type MeasureResult, type ServedFile, type Variant } from './measure';
 import { summarizeProfile, type ThreadProfile } from './profile';
 import { bytesTable, millionLine, profileText, ratioTable, targetLines, timingTable } from './report';
 import { startServer } from './server';
+import { ensureAcledCsv } from './acled-csv';
+import { loadTable, measureLoad, type LoadCase, type LoadResult, type Peer } from './load';
 import { SourceMap, type RawSourceMap } from './source-map';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -56,15 +62,19 @@ interface Args {
   build: boolean;
   profile: boolean;
   variants: Variant[];
+  /** Only the load-to-ready comparison with plain MapLibre, this many runs of each. */
+  load: number | null;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { sizes: Object.keys(SIZES) as SizeLabel[], steps: null, gapMs: 400, build: true, profile: true, variants: [...VARIANTS] };
+  const args: Args = { sizes: Object.keys(SIZES) as SizeLabel[], steps: null, gapMs: 400, build: true, profile: true, variants: [...VARIANTS], load: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--no-build') args.build = false;
     else if (a === '--no-profile') args.profile = false;
     else if (a === '--steps') args.steps = Number(argv[++i]);
+    else if (a === '--load') args.load ??= 1;
+    else if (a === '--runs') args.load = Number(argv[++i]);
     else if (a === '--gap') args.gapMs = Number(argv[++i]);
     else if (a === '--variants') args.variants = (argv[++i] ?? '').split(',').filter((v): v is Variant => (VARIANTS as string[]).includes(v));
     else if (a === '--sizes') {
@@ -109,8 +119,55 @@ function sourceMaps(): { byFile: (file: string) => SourceMap | null; maplibre: R
   };
 }
 
+/** `--load`: ours beside plain MapLibre, load to ready at 100k, from GeoJSON and from an ACLED CSV. */
+async function loadComparison(args: Args): Promise<void> {
+  // 100k unless sizes are named (a smaller one checks the harness in seconds).
+  const size: SizeLabel = args.sizes.length === 1 ? args.sizes[0]! : '100k';
+  const meta = await ensureDataset(size);
+  console.log(describeMeta(size, meta));
+  const csvFile = ensureAcledCsv(datasetDir(size), SIZES[size], meta.seed);
+  if (args.build) {
+    const vite = join(ROOT, 'node_modules/.bin/vite');
+    const env = { ...process.env };
+    delete env.VITE_WINDOW_STRATEGY;
+    execFileSync(vite, ['build', '--logLevel', 'error', '--emptyOutDir', '--outDir', DIST.ours], { cwd: ROOT, stdio: 'inherit', env });
+  }
+  const server = await startServer(
+    {
+      '/ours/': DIST.ours,
+      '/plain/': join(HERE, 'plain'),
+      '/maplibre/': join(ROOT, 'node_modules/maplibre-gl/dist'),
+      '/papaparse/': join(ROOT, 'node_modules/papaparse'),
+      '/bench-data/': DATA_ROOT,
+    },
+    () => {},
+  );
+  const results: LoadResult[] = [];
+  try {
+    for (let run = 0; run < (args.load ?? 1); run++) {
+      for (const c of ['geojson', 'acled-csv'] as LoadCase[]) {
+        // Alternated, so neither peer always runs on the busier minute.
+        const peers: Peer[] = run % 2 === 0 ? ['ours', 'plain'] : ['plain', 'ours'];
+        for (const peer of peers) {
+          const r = await measureLoad({ origin: server.origin, case: c, peer, csvFile, dataPath: `/bench-data/${size}/`, events: SIZES[size], timeoutMs: 240_000 });
+          console.log(`${c} ${peer}: ${r.status}${r.error ? ` (${r.error})` : ''} ready ${Math.round(r.readyMs ?? NaN)} ms, longest frame ${Math.round(r.longestFrameMs ?? NaN)} ms, load average ${r.loadAverage.toFixed(1)}`);
+          results.push(r);
+        }
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  console.log(`\nLoad to ready at ${size} events (${cpus().length} cores):\n${loadTable(results)}`);
+  writeFileSync(join(OUT, 'load-results.json'), `${JSON.stringify({ date: new Date().toISOString(), results }, null, 1)}\n`);
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.load !== null) {
+    mkdirSync(OUT, { recursive: true });
+    return loadComparison(args);
+  }
   const began = Date.now();
   mkdirSync(OUT, { recursive: true });
   const datasets: Partial<Record<SizeLabel, DatasetMeta>> = {};

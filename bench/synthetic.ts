@@ -154,7 +154,8 @@ const CLAIM_COUNTS = weighted<number>([
 ]);
 
 /** What each category's claims say (`@` is the place) and the title's noun. */
-const WORDING: Record<Category, { title: string; quotes: readonly string[] }> = {
+// The curated categories only: the synthetic sets stand in for a curated data set, and stay the same bytes.
+const WORDING: Partial<Record<Category, { title: string; quotes: readonly string[] }>> = {
   deployment: { title: 'Deployment', quotes: ['Units were deployed to @', 'Troops arrived in @', 'Reinforcements reached @'] },
   movement: { title: 'Convoy', quotes: ['A convoy moved toward @', 'Columns were seen heading to @'] },
   training: { title: 'Training', quotes: ['Troops trained near @', 'Drills were held at @'] },
@@ -190,7 +191,7 @@ export function syntheticEvent(i: number, ctx: EventContext, random: Random): Sy
   const place = ctx.places[skewedPlace(random, ctx.places.length)]!;
   const precision = PRECISIONS(random);
   const [start, end] = dateSpan(precision, eventDay(random), random);
-  const wording = WORDING[category];
+  const wording = WORDING[category]!;
   const unit = FIGURE_UNITS[category];
   const withFigure = unit !== undefined && random() < 0.08;
   const claimCount = CLAIM_COUNTS(random);

@@ -3,7 +3,9 @@
  * Debian's Chromium through playwright-core, WebGL on SwiftShader. Tests talk to the app
  * through these few functions, so a change of markup is mended in one place.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -61,20 +63,9 @@ export interface Opened {
 
 /** Open the app at `query` and wait until the data are in and the map is idle. */
 export async function openApp(app: App, query = '', viewport = { width: 1280, height: 800 }): Promise<Opened> {
-  const page = await app.browser.newPage({ viewport });
-  const errors: string[] = [];
-  const external: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('request', (r) => {
-    const host = new URL(r.url()).hostname;
-    if (!['localhost', '127.0.0.1', '[::1]'].includes(host) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) {
-      external.push(r.url());
-    }
-  });
-  await page.goto(`${app.url}${query}`);
-  await waitForIdle(page);
-  return { page, errors, external };
+  const opened = await openPage(app, query, viewport);
+  await waitForIdle(opened.page);
+  return opened;
 }
 
 /** Wait until events are counted and the map has drawn everything. */
@@ -155,3 +146,82 @@ export const renderedTowns = (page: Page): Promise<string[]> => page.evaluate(()
 
 /** Whether two [left, top, right, bottom] boxes share any area. */
 export const intersects = (a: readonly number[], b: readonly number[]): boolean => a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!;
+
+/** Open the app at `query` without waiting for data (a dialog may stand before the load). */
+export async function openPage(app: App, query = '', viewport = { width: 1280, height: 800 }): Promise<Opened> {
+  const page = await app.browser.newPage({ viewport });
+  const errors: string[] = [];
+  const external: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const host = new URL(r.url()).hostname;
+    if (!['localhost', '127.0.0.1', '[::1]'].includes(host) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) {
+      external.push(r.url());
+    }
+  });
+  await page.goto(`${app.url}${query}`);
+  return { page, errors, external };
+}
+
+/** Choose files in the "Open data…" picker, as a user would. */
+export async function chooseFiles(page: Page, paths: string[]): Promise<void> {
+  await page.getByTestId('open-data-input').setInputFiles(paths);
+  await page.getByTestId('import-dialog').waitFor();
+}
+
+/**
+ * Drop files on the map: the drag enters (the drop target shows), then the drop. Playwright
+ * cannot drag files from the desktop, so the DataTransfer is made in the page from the files' bytes.
+ */
+export async function dropFiles(page: Page, paths: string[], { checkTarget = true } = {}): Promise<void> {
+  const files = paths.map((p) => ({ name: basename(p), bytes: [...readFileSync(p)] }));
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+    return dt;
+  }, files);
+  const zone = page.getByTestId('drop-zone');
+  await zone.dispatchEvent('dragenter', { dataTransfer: transfer });
+  await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+  if (checkTarget) await page.getByTestId('drop-target').waitFor();
+  await zone.dispatchEvent('drop', { dataTransfer: transfer });
+  await page.getByTestId('import-dialog').waitFor();
+}
+
+/** In the import dialog: wait for the preview, load, and wait for the report and the map. */
+export async function loadImport(page: Page): Promise<void> {
+  await page.getByTestId('import-preview').waitFor();
+  await page.getByTestId('import-load').click();
+  await page.getByTestId('import-report').waitFor({ timeout: 30_000 });
+  await waitForIdle(page);
+}
+
+/** "N events loaded" and "M records were set aside" from the report, as numbers. */
+export async function reportCounts(page: Page): Promise<{ loaded: number; setAside: number }> {
+  const n = (s: string | null) => Number(/([\d,]+)/.exec(s ?? '')?.[1]?.replaceAll(',', '') ?? 0);
+  return {
+    loaded: n(await page.getByTestId('report-loaded').textContent()),
+    setAside: n(await page.getByTestId('report-set-aside').textContent()),
+  };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** axe-core's serious and critical violations on the page as it is now, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

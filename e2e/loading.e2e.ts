@@ -1,7 +1,7 @@
 /**
  * A data set large enough to load in the load worker (over 250 KB of events, `src/data/load.ts`),
  * opened by link, with two bad records: the page says how far the load has got while it runs,
- * and afterwards names what it set aside, as it does for the shipped data set.
+ * and afterwards its report names what it set aside, by record and field.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,10 +63,15 @@ describe('loading a large data set', () => {
     expect(workers.some((url) => url.includes('load-worker'))).toBe(true);
 
     expect(await eventCount(page)).toEqual({ shown: EVENTS - 2, total: EVENTS - 2 });
-    const issues = page.getByTestId('load-issues');
-    expect(await issues.locator('summary').innerText()).toBe('2 records were set aside as invalid');
-    const text = await issues.textContent();
-    expect(text).toContain(`${FOLDER}events.geojson ${badDate} properties.start`);
+    // A data set opened by link reports what it set aside from the data-set bar.
+    const bar = page.getByTestId('open-report');
+    expect(await bar.innerText()).toBe(`${(EVENTS - 2).toLocaleString('en-US')} loaded, 2 set aside`);
+    await bar.click();
+    const report = page.getByTestId('import-report');
+    expect(await report.getByTestId('report-set-aside').innerText()).toBe('2 records were set aside.');
+    for (const group of await report.locator('details').all()) await group.locator('summary').click();
+    const text = await report.textContent();
+    expect(text).toContain(`${badDate} properties.start`);
     expect(text).toContain(`${badPlace} properties.place: unknown place id "nowhere"`);
     expect(errors).toEqual([]);
     await page.close();

@@ -91,7 +91,7 @@ describe('npm run accept', () => {
   it('writes nothing when the validator rejects the result', () => {
     const bad = find((c) => c.properties.place === 'khabarovsk');
     const claim = bad.properties.claims[0];
-    if (claim) claim.offsets = [claim.offsets[0] + 1, claim.offsets[1] + 1]; // the quote is no longer at its offsets
+    if (claim) claim.offsets = [claim.offsets![0] + 1, claim.offsets![1] + 1]; // the quote is no longer at its offsets
     writeFileSync(join(root, 'candidates', 'candidates.geojson'), formatJson({ type: 'FeatureCollection', features: [bad] }));
     const before = snapshot();
     expect(accept([bad.id], io())).toBe(1);

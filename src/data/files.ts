@@ -10,6 +10,9 @@ export const FILES = {
   events: 'data/events.geojson',
 } as const;
 
+/** What the app calls the data set it ships with. */
+export const SHIPPED_NAME = 'North Korean troops in Russia, 2024';
+
 /** One line per issue, for terminals and notices. */
 export const formatIssue = (i: ValidationIssue): string =>
   `${i.file} ${i.id}${i.path ? ` ${i.path}` : ''}: ${i.message}`;

@@ -1,11 +1,21 @@
 /**
  * The load worker's job, apart from the worker itself so tests can run it with a fake port:
- * fetch, parse and validate (`fetch-dataset.ts`), build the model, and send it to the page
- * in chunks as the page takes them (`load-protocol.ts`).
+ * read the files (`fetch-files.ts`), hand them to the ingest seam, build the model, and send
+ * it to the page in chunks as the page takes them (`load-protocol.ts`).
  */
 import { buildAtlasData, type AtlasEvent } from '../domain/atlas-event';
-import { fetchDataset, type DatasetSource, type LoadProgress } from './fetch-dataset';
-import { atlasHeader, CHUNK_SIZE, CHUNKS_IN_FLIGHT, wireChunks, type LoadHeader, type WorkerMessage } from './load-protocol';
+import { readRequest } from './fetch-files';
+import { ingest } from './ingest/ingest';
+import {
+  atlasHeader,
+  CHUNK_SIZE,
+  CHUNKS_IN_FLIGHT,
+  wireChunks,
+  type LoadHeader,
+  type LoadProgress,
+  type LoadRequest,
+  type WorkerMessage,
+} from './load-protocol';
 
 export interface JobPort {
   post(message: WorkerMessage): void;
@@ -14,9 +24,8 @@ export interface JobPort {
 }
 
 /**
- * Progress goes out at most once a second, and at every change of phase. Each telling is a
- * frame for the page, and without a GPU the frame is composited on the CPU the load needs:
- * at five a second the GPU process took 16 s of CPU during a 1M load, at one a second 5 s.
+ * Progress goes out at most once a second, and at every change of phase: each telling is a
+ * frame for the page, and without a GPU the page composites it on the CPU the load needs.
  */
 const PROGRESS_MS = 1000;
 
@@ -35,32 +44,44 @@ function progressPoster(port: JobPort, now: () => number): (p: LoadProgress) => 
 
 /** Load the data set and send it; any failure goes to the page as one `error` message. */
 export async function runLoadJob(
-  source: DatasetSource,
+  request: LoadRequest,
   port: JobPort,
   options: { chunkSize?: number; now?: () => number } = {},
 ): Promise<void> {
   try {
-    await sendDataset(source, port, options.chunkSize ?? CHUNK_SIZE, progressPoster(port, options.now ?? (() => performance.now())));
+    await sendDataset(request, port, options.chunkSize ?? CHUNK_SIZE, progressPoster(port, options.now ?? (() => performance.now())));
   } catch (error) {
     port.post({ type: 'error', message: (error as Error).message });
   }
 }
 
 /** Everything the page needs, the events apart: the rest of the worker's model goes with this call. */
-async function prepare(source: DatasetSource, progress: (p: LoadProgress) => void): Promise<{ header: LoadHeader; events: AtlasEvent[] }> {
-  const { dataset, version, issues } = await fetchDataset(source, progress);
+async function prepare(request: LoadRequest, progress: (p: LoadProgress) => void): Promise<{ header: LoadHeader; events: AtlasEvent[] }> {
+  const files = await readRequest(request, progress);
+  progress({ phase: 'parse', done: 0, total: null });
+  const { dataset, version, issues, report } = ingest(files.splice(0), {
+    name: request.name,
+    format: request.format,
+    mapping: request.kind === 'files' ? request.mapping : undefined,
+    onValidate: (done, total) => progress({ phase: 'validate', done, total }),
+    consume: true,
+  });
   progress({ phase: 'prepare', done: 0, total: dataset.events.length });
   const data = buildAtlasData(dataset);
-  return { header: atlasHeader(data, version, issues), events: data.events };
+  return { header: atlasHeader(data, version, issues, report), events: data.events };
 }
 
-async function sendDataset(source: DatasetSource, port: JobPort, chunkSize: number, progress: (p: LoadProgress) => void): Promise<void> {
-  const { header, events } = await prepare(source, progress);
+async function sendDataset(request: LoadRequest, port: JobPort, chunkSize: number, progress: (p: LoadProgress) => void): Promise<void> {
+  const { header, events } = await prepare(request, progress);
   port.post(header);
   // The page builds its own copy as the chunks arrive; the worker's goes as they leave.
   const sent: Array<AtlasEvent | undefined> = events;
+  // Where each chunk sent so far began: a chunk goes once the page has taken in all but the
+  // last CHUNKS_IN_FLIGHT - 1 of them (chunks differ in size, so this counts chunks, not events).
+  const starts: number[] = [];
   for (const chunk of wireChunks(events, chunkSize)) {
-    await port.received(chunk.from - (CHUNKS_IN_FLIGHT - 1) * chunkSize);
+    starts.push(chunk.from);
+    await port.received(starts[starts.length - CHUNKS_IN_FLIGHT] ?? 0);
     port.post(chunk);
     sent.fill(undefined, chunk.from, chunk.from + chunk.count);
   }

@@ -1,24 +1,37 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildAtlasData, type AtlasData } from '../domain/atlas-event';
-import { fetchDataset, type DatasetSource, type LoadProgress } from './fetch-dataset';
+import { loadHere } from './load';
 import { runLoadJob } from './load-job';
-import { atlasHeader, LoadReceiver, wireChunks, type Loaded, type PageMessage, type WorkerMessage } from './load-protocol';
+import {
+  atlasHeader,
+  LoadReceiver,
+  toWire,
+  wireChunks,
+  type Loaded,
+  type LoadProgress,
+  type LoadRequest,
+  type PageMessage,
+  type WorkerMessage,
+} from './load-protocol';
+import { buildReport } from './ingest/report';
 import { readDataset } from './read-dataset';
 import { FILES, validateDataset } from './validate';
 
 const shipped = (): AtlasData => buildAtlasData(validateDataset(readDataset(process.cwd()).raw).dataset);
 
-const SOURCE: DatasetSource = {
-  urls: { sources: 'http://test/sources.json', gazetteer: 'http://test/gazetteer.json', events: 'http://test/events.geojson' },
-  labels: FILES,
-  sourcesOptional: false,
+const URLS = { sources: 'http://test/sources.json', gazetteer: 'http://test/gazetteer.json', events: 'http://test/events.geojson' };
+const SOURCE: LoadRequest = {
+  kind: 'fetch',
+  name: 'shipped',
+  format: 'atlas',
+  files: (['sources', 'gazetteer', 'events'] as const).map((k) => ({ url: URLS[k], label: FILES[k] })),
 };
 
 /** Serve the shipped files at SOURCE's URLs, with `override` in place of some (null: a 404). */
 function serve(override: Partial<Record<keyof typeof FILES, string | null>> = {}): void {
   vi.stubGlobal('fetch', async (url: string) => {
-    const key = (Object.keys(SOURCE.urls) as Array<keyof typeof FILES>).find((k) => SOURCE.urls[k] === url)!;
+    const key = (Object.keys(URLS) as Array<keyof typeof FILES>).find((k) => URLS[k] === url)!;
     const body = key in override ? override[key] : readFileSync(FILES[key], 'utf8');
     return body === null || body === undefined
       ? new Response('not found', { status: 404, statusText: 'Not Found' })
@@ -87,7 +100,7 @@ describe('the load protocol', () => {
 
   it('the version is the content hash the in-thread path computes', async () => {
     serve();
-    const here = await fetchDataset(SOURCE, () => {});
+    const here = await loadHere(SOURCE, () => {});
     const { outcome } = await loadThroughProtocol(10);
     expect((outcome as Loaded).version).toBe(here.version);
     expect(here.version).toMatch(/^[0-9a-f]{8}$/);
@@ -144,9 +157,23 @@ describe('the load protocol', () => {
   });
 });
 
+describe('wireChunks', () => {
+  it('cuts chunks by JSON size as well as by count, and together they carry every event once', () => {
+    const events = shipped().events;
+    const chunks = [...wireChunks(events, 1000, 4000)];
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.map((c) => c.from)).toEqual(chunks.map((_, i) => chunks.slice(0, i).reduce((n, c) => n + c.count, 0)));
+    expect(chunks.reduce((n, c) => n + c.count, 0)).toBe(events.length);
+    // A chunk stops at the event that takes it past the budget: no more than one event over.
+    const longest = Math.max(...events.map((e) => JSON.stringify(toWire(e)).length));
+    for (const c of chunks) expect(c.json.length).toBeLessThan(4000 + longest + 2);
+    expect(chunks.flatMap((c) => (JSON.parse(c.json) as Array<{ id: string }>).map((e) => e.id))).toEqual(events.map((e) => e.id));
+  });
+});
+
 describe('LoadReceiver', () => {
   const data = shipped();
-  const header = atlasHeader(data, 'abcd1234', []);
+  const header = atlasHeader(data, 'abcd1234', [], buildReport('shipped', 'atlas', data.events.length, [], []));
   const chunks = [...wireChunks(data.events, 20)];
 
   it('acknowledges each chunk with the events taken in so far', () => {
@@ -187,7 +214,7 @@ describe('LoadReceiver', () => {
 
   it('an empty data set is done at its header', () => {
     const empty = buildAtlasData({ sources: [], places: [], events: [] });
-    const next = new LoadReceiver(() => {}).receive(atlasHeader(empty, 'v', []));
+    const next = new LoadReceiver(() => {}).receive(atlasHeader(empty, 'v', [], buildReport('empty', 'atlas', 0, [], [])));
     expect(next.kind).toBe('done');
   });
 });

@@ -12,14 +12,45 @@
  */
 import type { AtlasData, AtlasEvent } from '../domain/atlas-event';
 import type { Place, Source, ValidationIssue } from '../domain/types';
-import type { DatasetSource, LoadProgress } from './fetch-dataset';
+import type { ColumnMapping, FormatId, ImportReport } from './ingest/types';
+
+/** One file of a load that is fetched: where, how reports name it, and whether it may be missing. */
+export interface FetchedFile {
+  /** Absolute URL: a worker resolves relative ones against its own script, not the page. */
+  url: string;
+  label: string;
+  optional?: boolean;
+}
 
 /**
- * Events per message. Parsing a chunk and adding it to the model is one task on the page:
- * 5,000 of the synthetic events take 25-50 ms in node on two busy cores, 50-100 ms in
+ * What to load: files to fetch (the largest, the events, last), or files from disk. The
+ * worker gets this, reads the bytes itself and hands them to the ingest seam.
+ */
+export type LoadRequest =
+  | { kind: 'fetch'; name: string; files: FetchedFile[]; format?: FormatId }
+  | { kind: 'files'; name: string; files: File[]; format?: FormatId; mapping?: ColumnMapping };
+
+/**
+ * How far a load has got. `done` and `total` count bytes while downloading or reading, event
+ * records while validating, preparing and receiving; `total` is null when it is not known yet.
+ */
+export interface LoadProgress {
+  phase: 'download' | 'parse' | 'validate' | 'prepare' | 'receive';
+  done: number;
+  total: number | null;
+}
+
+/**
+ * Events per message, at most. Parsing a chunk and adding it to the model is one task on the
+ * page: 5,000 of the synthetic events take 25-50 ms in node on two busy cores, 50-100 ms in
  * Chromium with the map starting beside them.
  */
 export const CHUNK_SIZE = 5_000;
+/**
+ * JSON per message, at most: an imported event (tags, notes, a figure) is twice the size of a
+ * curated one, and the page's task grows with the text it parses, not the events it counts.
+ */
+export const CHUNK_CHARS = 2_500_000;
 /** Chunks the worker may send before the page has taken in the first of them. */
 export const CHUNKS_IN_FLIGHT = 2;
 
@@ -27,11 +58,12 @@ export const CHUNKS_IN_FLIGHT = 2;
  * An event as it crosses to the page: its places by id, and null for undefined, which JSON
  * would drop; the page turns it back into an AtlasEvent in place (`AtlasAssembler.add`).
  */
-export type WireEvent = Omit<AtlasEvent, 'place' | 'origin' | 'dateNote' | 'originBasis'> & {
+export type WireEvent = Omit<AtlasEvent, 'place' | 'origin' | 'dateNote' | 'originBasis' | 'originalType'> & {
   place: string;
   origin: string | null;
   dateNote: string | null;
   originBasis: NonNullable<AtlasEvent['originBasis']> | null;
+  originalType: string | null;
 };
 
 /** Everything but the events, sent once before them. */
@@ -39,6 +71,7 @@ export interface LoadHeader {
   type: 'header';
   version: string;
   issues: ValidationIssue[];
+  report: ImportReport;
   /** In the order of `AtlasData.places` and `AtlasData.sources`. */
   places: Place[];
   sources: Source[];
@@ -70,11 +103,13 @@ export interface Loaded {
   data: AtlasData;
   version: string;
   issues: ValidationIssue[];
+  /** What loaded and what was set aside, for the user. */
+  report: ImportReport;
 }
 
 /** Page to worker. */
 export type PageMessage =
-  | { type: 'load'; source: DatasetSource }
+  | { type: 'load'; request: LoadRequest }
   /** The page has taken in this many events. */
   | { type: 'ack'; received: number };
 
@@ -84,25 +119,40 @@ export const toWire = (e: AtlasEvent): WireEvent => ({
   origin: e.origin?.id ?? null,
   dateNote: e.dateNote ?? null,
   originBasis: e.originBasis ?? null,
+  originalType: e.originalType ?? null,
 });
 
 /** Everything of an AtlasData but its events, as the worker sends it first. */
-export const atlasHeader = (data: AtlasData, version: string, issues: ValidationIssue[]): LoadHeader => ({
+export const atlasHeader = (data: AtlasData, version: string, issues: ValidationIssue[], report: ImportReport): LoadHeader => ({
   type: 'header',
   version,
   issues,
+  report,
   places: [...data.places.values()],
   sources: [...data.sources.values()],
   domain: data.domain,
   count: data.events.length,
 });
 
-/** The events in chunks, as the worker sends them after the header. */
-export function* wireChunks(events: readonly AtlasEvent[], chunkSize = CHUNK_SIZE): Generator<EventsChunk> {
-  for (let from = 0; from < events.length; from += chunkSize) {
-    const wire = events.slice(from, from + chunkSize).map(toWire);
-    yield { type: 'events', from, count: wire.length, json: JSON.stringify(wire) };
+/** The events in chunks of at most `chunkSize` events and about `chunkChars` of JSON, as the worker sends them after the header. */
+export function* wireChunks(events: readonly AtlasEvent[], chunkSize = CHUNK_SIZE, chunkChars = CHUNK_CHARS): Generator<EventsChunk> {
+  let from = 0;
+  let parts: string[] = [];
+  let chars = 0;
+  const take = (): EventsChunk => {
+    const chunk: EventsChunk = { type: 'events', from, count: parts.length, json: `[${parts.join(',')}]` };
+    from += parts.length;
+    parts = [];
+    chars = 0;
+    return chunk;
+  };
+  for (const event of events) {
+    const json = JSON.stringify(toWire(event));
+    parts.push(json);
+    chars += json.length + 1;
+    if (parts.length >= chunkSize || chars >= chunkChars) yield take();
   }
+  if (parts.length > 0) yield take();
 }
 
 /** Builds the page's AtlasData from a header and its chunks, one chunk at a time. */
@@ -138,12 +188,13 @@ export class AtlasAssembler {
       // The parsed object becomes the event, rather than being copied into a new one: a
       // million copies are a million more objects for the page's collector. Every event
       // has the same keys in the same order (toWire's), so they share one shape.
-      const { place, origin, dateNote, originBasis } = w;
+      const { place, origin, dateNote, originBasis, originalType } = w;
       const event = w as unknown as AtlasEvent;
       event.place = this.place(place);
       event.origin = origin === null ? undefined : this.place(origin);
       event.dateNote = dateNote ?? undefined;
       event.originBasis = originBasis ?? undefined;
+      event.originalType = originalType ?? undefined;
       this.events.push(event);
       this.byId.set(event.id, event);
     }
@@ -220,6 +271,6 @@ export class LoadReceiver {
       this.onProgress({ phase: 'receive', done: a.received, total: a.header.count });
     }
     if (!a.complete) return { kind: 'more' };
-    return { kind: 'done', loaded: { data: a.result(), version: a.header.version, issues: a.header.issues } };
+    return { kind: 'done', loaded: { data: a.result(), version: a.header.version, issues: a.header.issues, report: a.header.report } };
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The load worker: fetches, parses and validates a data set off the page's main thread, so a
- * million events load without freezing the page. One load per worker; the page
+ * The load worker: reads, parses (CSV with papaparse included) and validates a data set off
+ * the page's main thread, so a million events load without freezing the page. One load per worker; the page
  * ends the worker when the last chunk is in. The job itself is `load-job.ts`.
  */
 import { runLoadJob } from './load-job';
@@ -23,7 +23,7 @@ scope.onmessage = ({ data: message }) => {
     }
     return;
   }
-  void runLoadJob(message.source, {
+  void runLoadJob(message.request, {
     post: (m) => scope.postMessage(m),
     received: (count) => (count <= received ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve }))),
   });

@@ -1,20 +1,20 @@
 /**
- * The app's loader. The data files (the shipped ones are emitted by Vite as static assets,
- * so they stay out of the JavaScript bundle) are fetched, parsed and validated with the same
- * rules as `npm run validate`. A large events file is handled in a worker, whose events come
- * back in chunks the page takes in one task each, so a million events load without freezing
- * the page. A small one, like the shipped data set, is read here: the worker's own
- * code (29 KB gzip, zod again among it) would cost the first view more than the file does.
- * Seed texts load lazily, when the reader opens one.
+ * The app's loader: turns a data-set source into a load request, reads the files and hands
+ * them to the ingest seam (`ingest/ingest.ts`), the same function the command line uses.
+ * The shipped files are emitted by Vite as static assets, so they stay out of the JavaScript
+ * bundle. A large data set is read in a worker whose events come back in chunks the page
+ * takes in one task each, so a million events load without freezing the page; a small one,
+ * like the shipped data set, is read here, because the worker's own code (the ingest, zod,
+ * papaparse) would cost the first view more than the file does. Seed texts load lazily.
  */
 import sourcesUrl from '../../data/sources.json?url';
 import gazetteerUrl from '../../data/gazetteer.json?url';
 import eventsUrl from '../../data/events.geojson?url';
 import { buildAtlasData } from '../domain/atlas-event';
-import type { LoadProgress } from './fetch-dataset';
-import { requestFiles, type DatasetSource, type Requests } from './requests';
-import { LoadReceiver, type Loaded, type PageMessage, type WorkerMessage } from './load-protocol';
-import { FILES } from './files';
+import { fetchText, readRequest, startRequests } from './fetch-files';
+import { LoadReceiver, type Loaded, type LoadProgress, type LoadRequest, type PageMessage, type WorkerMessage } from './load-protocol';
+import type { DatasetSource } from './ingest/types';
+import { FILES, SHIPPED_NAME } from './files';
 
 export type { Loaded, LoadProgress };
 
@@ -23,22 +23,48 @@ const seedUrls = import.meta.glob('../../seeds/*.txt', { query: '?url', import: 
   string
 >;
 
-/** The shipped data set, or the one in `folder` (a same-origin folder, `?data=`). */
-export function datasetSource(folder: string | undefined, base: string): DatasetSource {
+/** A `data=` path that names one file (`x/acled.csv`) rather than a folder of our schema's files. */
+const namesFile = (path: string): boolean => /\.(csv|tsv|txt|json|geojson)$/i.test(path.replace(/[?#].*$/, ''));
+
+/** What a source asks to read. `base` resolves relative paths (the page's URL). */
+export function loadRequest(source: DatasetSource, base: string): LoadRequest {
   const at = (url: string) => new URL(url, base).href;
-  if (!folder) {
-    return {
-      urls: { sources: at(sourcesUrl), gazetteer: at(gazetteerUrl), events: at(eventsUrl) },
-      labels: FILES,
-      sourcesOptional: false,
-    };
+  switch (source.kind) {
+    case 'shipped':
+      return {
+        kind: 'fetch',
+        name: SHIPPED_NAME,
+        format: 'atlas',
+        files: [
+          { url: at(sourcesUrl), label: FILES.sources },
+          { url: at(gazetteerUrl), label: FILES.gazetteer },
+          { url: at(eventsUrl), label: FILES.events },
+        ],
+      };
+    case 'files':
+      return { kind: 'files', name: source.files.map((f) => f.name).join(', '), files: source.files, format: source.format, mapping: source.mapping };
+    case 'folder':
+    case 'link': {
+      const path = source.kind === 'folder' ? source.path : source.url;
+      if (namesFile(path)) return { kind: 'fetch', name: path, files: [{ url: at(path), label: path }] };
+      const folder = path.endsWith('/') ? path : `${path}/`;
+      return {
+        kind: 'fetch',
+        name: path,
+        format: 'atlas',
+        files: [
+          // A data set opened by link may come without a sources manifest.
+          { url: at(`${folder}sources.json`), label: `${folder}sources.json`, optional: true },
+          { url: at(`${folder}gazetteer.json`), label: `${folder}gazetteer.json` },
+          { url: at(`${folder}events.geojson`), label: `${folder}events.geojson` },
+        ],
+      };
+    }
   }
-  const labels = { sources: `${folder}sources.json`, gazetteer: `${folder}gazetteer.json`, events: `${folder}events.geojson` };
-  return { urls: { sources: at(labels.sources), gazetteer: at(labels.gazetteer), events: at(labels.events) }, labels, sourcesOptional: true };
 }
 
 /** Load in the load worker, taking the events in as they come (`load-protocol.ts`). */
-function loadInWorker(source: DatasetSource, onProgress: (p: LoadProgress) => void): Promise<Loaded> {
+function loadInWorker(request: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<Loaded> {
   const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module', name: 'event-atlas-load' });
   const send = (message: PageMessage) => worker.postMessage(message);
   const receiver = new LoadReceiver(onProgress);
@@ -61,66 +87,64 @@ function loadInWorker(source: DatasetSource, onProgress: (p: LoadProgress) => vo
       fail(new Error(`the loader stopped: ${event.message || 'its worker could not run'}`));
     };
     worker.onmessageerror = () => fail(new Error('the loader sent a message that could not be read'));
-    send({ type: 'load', source });
+    send({ type: 'load', request });
   });
 }
 
 /**
- * The same steps on this thread: for a small file, and where there is no Worker. The
- * validator (and zod) load here, lazily, so a large data set's first view does not load
- * them twice: once on the page and once in the worker.
+ * The same steps on this thread: for a small data set, and where there is no Worker. The
+ * ingest (and zod) load here, lazily, so a large data set's first view does not load them
+ * twice: once on the page and once in the worker.
  */
-async function loadHere(source: DatasetSource, onProgress: (p: LoadProgress) => void, requests: Requests): Promise<Loaded> {
-  const { fetchDataset } = await import('./fetch-dataset');
-  const { dataset, version, issues } = await fetchDataset(source, onProgress, requests);
-  return { data: buildAtlasData(dataset), version, issues };
+export async function loadHere(request: LoadRequest, onProgress: (p: LoadProgress) => void, started?: Promise<Response>[]): Promise<Loaded> {
+  const [files, { ingest }] = await Promise.all([readRequest(request, onProgress, started), import('./ingest/ingest')]);
+  const { dataset, version, issues, report } = ingest(files, {
+    name: request.name,
+    format: request.format,
+    mapping: request.kind === 'files' ? request.mapping : undefined,
+    consume: true,
+  });
+  return { data: buildAtlasData(dataset), version, issues, report };
 }
 
 /**
- * Events files up to this size are read on the page: about 500 events. Reading, validating
- * and indexing 1,000 events (0.5 MB) took 457 ms in one task on this 2-core machine while
- * MapLibre set up beside it, and a million took 20-30 s; the shipped data set
- * (about 0.1 MB) does not need the worker's start-up.
+ * Data up to this size is read on the page: about 500 events of our schema. Reading,
+ * validating and indexing 1,000 events (0.5 MB) took 457 ms in one task on a 2-core machine
+ * while MapLibre set up beside it; the shipped data set (about 0.1 MB) does not need the
+ * worker's start-up.
  */
 const IN_PAGE_MAX_BYTES = 250_000;
 
 /**
- * Whether an events file is too large to read on the page, or of unknown size. A failed
+ * Whether a fetched file is too large to read on the page, or of unknown size. A failed
  * request is not: the page's path reports it, in the words it always used.
  */
 export function tooLargeForPage(response: Response | null): boolean {
   if (!response?.ok) return false;
   const length = Number(response.headers.get('content-length'));
   if (!(length > 0)) return true;
-  // A compressed length: JSON of events compresses about eight to one.
+  // A compressed length: JSON and CSV of events compress about eight to one.
   return length > (response.headers.get('content-encoding') ? IN_PAGE_MAX_BYTES / 8 : IN_PAGE_MAX_BYTES);
 }
 
-/**
- * Load the shipped data set, or the one in `folder` (a same-origin folder holding
- * `events.geojson` and `gazetteer.json`, and optionally `sources.json`).
- */
-export async function loadDataset(folder?: string, onProgress: (p: LoadProgress) => void = () => {}): Promise<Loaded> {
-  const source = datasetSource(folder, document.baseURI);
+/** Open a data set from any source: the store's `openDataset` calls this. */
+export async function openSource(source: DatasetSource, onProgress: (p: LoadProgress) => void = () => {}): Promise<Loaded> {
+  const request = loadRequest(source, document.baseURI);
   onProgress({ phase: 'download', done: 0, total: null });
-  const requests = requestFiles(source);
-  if (typeof Worker === 'undefined') return loadHere(source, onProgress, requests);
-  // A small file takes less time to read than its progress would take to draw.
-  if (!tooLargeForPage(await requests.events.catch(() => null))) return loadHere(source, () => {}, requests);
-  // The worker fetches the files again; these requests stop at their headers.
-  for (const request of Object.values(requests)) {
-    request.then((r) => r.body?.cancel()).catch(() => {});
+  if (typeof Worker === 'undefined') return loadHere(request, onProgress);
+  if (request.kind === 'files') {
+    const size = request.files.reduce((n, f) => n + f.size, 0);
+    return size <= IN_PAGE_MAX_BYTES ? loadHere(request, onProgress) : loadInWorker(request, onProgress);
   }
-  return loadInWorker(source, onProgress);
+  const started = startRequests(request);
+  // A small file takes less time to read than its progress would take to draw.
+  if (!tooLargeForPage(await started[started.length - 1]!.catch(() => null))) return loadHere(request, () => {}, started);
+  // The worker fetches the files again; these requests stop at their headers.
+  for (const r of started) r.then((response) => response.body?.cancel()).catch(() => {});
+  return loadInWorker(request, onProgress);
 }
 
 const seedCache = new Map<string, Promise<string>>();
-
-async function fetchText(url: string, label: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${label}: HTTP ${response.status} ${response.statusText}`);
-  return response.text();
-}
 
 /** The full text of a seed article, fetched once. */
 export function loadSeedText(file: string): Promise<string> {

@@ -139,7 +139,7 @@ export function reviewDataset(
     const kept = eventFindings(event).filter(unanswered(event.properties.reviewed));
     event.properties.claims.forEach((claim, i) => {
       const text = seeds[claim.source];
-      const sentence = text === undefined ? undefined : sentenceAround(text, claim.offsets[0], claim.offsets[1]);
+      const sentence = text === undefined || claim.offsets === undefined ? undefined : sentenceAround(text, claim.offsets[0], claim.offsets[1]);
       kept.push(...claimFindings(claim, i, sentence, outletOf.get(claim.source) ?? null).filter(unanswered(claim.reviewed)));
     });
     for (const f of kept) issues.push({ file, id: event.id, path: f.path, message: `review (${f.check}): ${f.message}` });

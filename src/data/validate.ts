@@ -7,14 +7,15 @@
  */
 import type { z } from 'zod';
 import {
+  documentSourceSchema,
   eventFeatureSchema,
   eventsFileSchema,
   gazetteerFileSchema,
   placeSchema,
-  sourceSchema,
+  seedSourceSchema,
   sourcesFileSchema,
 } from '../domain/schema';
-import type { EventFeature, Place, Source, ValidationIssue } from '../domain/types';
+import { citesDocument, type Dataset, type EventFeature, type Place, type Source, type ValidationIssue } from '../domain/types';
 
 import { FILES } from './files';
 
@@ -31,11 +32,7 @@ export interface RawDataset {
   labels?: Partial<Record<keyof typeof FILES, string>>;
 }
 
-export interface Dataset {
-  sources: Source[];
-  places: Place[];
-  events: EventFeature[];
-}
+export type { Dataset };
 
 /** How often `onProgress` is told, in event records: a million take seconds to check. */
 const PROGRESS_EVERY = 10_000;
@@ -77,7 +74,7 @@ function recordId(record: unknown, index: number): string {
 function parseRecords<S extends z.ZodType>(
   file: string,
   records: readonly unknown[],
-  schema: S,
+  schemaOf: S | ((record: unknown) => S),
   issues: ValidationIssue[],
   onProgress?: ValidateOptions['onProgress'],
   consume = false,
@@ -87,6 +84,7 @@ function parseRecords<S extends z.ZodType>(
   records.forEach((record, index) => {
     if (onProgress && index % PROGRESS_EVERY === 0 && index > 0) onProgress(index, records.length);
     const id = recordId(record, index);
+    const schema = typeof schemaOf === 'function' ? schemaOf(record) : schemaOf;
     const parsed = schema.safeParse(record);
     if (consume) (records as unknown[])[index] = undefined;
     if (!parsed.success) {
@@ -158,6 +156,15 @@ function eventProblems(
     if (sourceFiles && !sourceFiles.has(claim.source)) {
       problems.push({ path: `${at}.source`, message: `"${claim.source}" is not in the sources manifest` });
     }
+    if (citesDocument(claim.source)) {
+      // An external document's words are as the data set gives them: there is no text to check.
+      if (claim.offsets) problems.push({ path: `${at}.offsets`, message: 'a quote from an external document has no offsets to check' });
+      return;
+    }
+    if (!claim.offsets) {
+      problems.push({ path: `${at}.offsets`, message: 'a quote from a seed needs its offsets' });
+      return;
+    }
     const [start, end] = claim.offsets;
     if (start >= end) {
       problems.push({ path: `${at}.offsets`, message: `offsets [${start}, ${end}) are empty or reversed` });
@@ -180,6 +187,17 @@ function eventProblems(
     }
   });
   p.figures.forEach((figure, i) => {
+    if (figure.valueMin !== undefined && figure.valueMin > figure.value) {
+      problems.push({ path: `properties.figures.${i}.valueMin`, message: `low estimate ${figure.valueMin} is above the value ${figure.value}` });
+    }
+    if (figure.valueMax !== undefined && figure.valueMax < figure.value) {
+      problems.push({ path: `properties.figures.${i}.valueMax`, message: `high estimate ${figure.valueMax} is below the value ${figure.value}` });
+    }
+    if (sourceFiles && !sourceFiles.has(figure.source)) {
+      problems.push({ path: `properties.figures.${i}.source`, message: `"${figure.source}" is not in the sources manifest` });
+    }
+    // A figure read from a data set's column is as the data set gives it, not a phrase of a quote.
+    if (figure.field !== undefined) return;
     const quotes = p.claims.filter((c) => c.source === figure.source).map((c) => c.quote);
     if (!quotes.some((q) => q.includes(figure.text))) {
       problems.push({
@@ -197,6 +215,9 @@ function citedSources(record: unknown): string[] {
   if (!Array.isArray(claims)) return [];
   return claims.flatMap((c) => (typeof (c as { source?: unknown })?.source === 'string' ? [(c as { source: string }).source] : []));
 }
+
+/** A raw manifest entry that says it is an external document: read with that schema's messages. */
+const isDocumentRecord = (record: unknown): boolean => (record as { kind?: unknown } | null)?.kind === 'document';
 
 const truncate = (s: string, n = 60): string => (s.length > n ? `${s.slice(0, n)}…` : s);
 
@@ -216,14 +237,14 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
       : parseRecords(
           file.sources,
           fileRecords(file.sources, raw.sources, sourcesFileSchema, (f) => f.sources, issues),
-          sourceSchema,
+          (record) => (isDocumentRecord(record) ? documentSourceSchema : seedSourceSchema),
           issues,
-        ).filter((source) => {
+        ).filter((source: Source) => {
           const bad: Array<{ path: string; message: string }> = [];
-          if (source.published.start > source.published.end) {
+          if (source.published && source.published.start > source.published.end) {
             bad.push({ path: 'published.end', message: `end ${source.published.end} is before start ${source.published.start}` });
           }
-          if (raw.seeds && raw.seeds[source.file] === undefined) {
+          if (raw.seeds && source.kind !== 'document' && raw.seeds[source.file] === undefined) {
             bad.push({ path: 'file', message: `no seed file "${source.file}"` });
           }
           for (const b of bad) issues.push({ file: file.sources, id: source.id, ...b });

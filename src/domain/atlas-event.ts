@@ -3,10 +3,10 @@
  * resolved, and the text search runs over prepared once. Built once per data set load.
  */
 import { toDay, today } from './days';
-import type { Dataset } from '../data/validate';
 import type {
   Category,
   Claim,
+  Dataset,
   DatePrecision,
   EventFeature,
   Figure,
@@ -37,7 +37,11 @@ export interface AtlasEvent {
   claims: Claim[];
   /** Distinct seed files that report it, in claim order: its independent sources. */
   sourceFiles: string[];
-  /** Lower-cased title and quotes, for text search. */
+  /** An imported record's own type as its data set words it; undefined for curated events. */
+  originalType: string | undefined;
+  /** Labels an imported data set filters by (TimeMap associations); empty for curated events. */
+  tags: string[];
+  /** Lower-cased title, quotes, original type and tags, for text search. */
   searchText: string;
 }
 
@@ -73,7 +77,9 @@ function toAtlasEvent(f: EventFeature, places: ReadonlyMap<string, Place>): Omit
     figures: p.figures,
     claims: p.claims,
     sourceFiles: [...new Set(p.claims.map((c) => c.source))],
-    searchText: [p.title, ...p.claims.map((c) => c.quote)].join('\n').toLowerCase(),
+    originalType: p.originalType,
+    tags: p.tags ?? [],
+    searchText: [p.title, ...p.claims.map((c) => c.quote), ...(p.originalType ? [p.originalType] : []), ...(p.tags ?? [])].join('\n').toLowerCase(),
   };
 }
 

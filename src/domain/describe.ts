@@ -36,8 +36,11 @@ const KIND_WORDS: Record<PlaceKind, string> = {
   area: 'broad area',
 };
 
-/** "region-level area, stated in the text" */
-export const describeWhere = (kind: PlaceKind, basis: PlaceBasis, radiusKm?: number): string =>
+/**
+ * "region-level area, stated in the text". `givenBy` names the data set an imported record
+ * came from: its place is as that data set gives it, not read from a text.
+ */
+export const describeWhere = (kind: PlaceKind, basis: PlaceBasis, radiusKm?: number, givenBy?: string): string =>
   `${KIND_WORDS[kind]}${radiusKm ? ` (within ~${Math.round(radiusKm)} km)` : ''}, ${
-    basis === 'stated' ? 'stated in the text' : 'inferred, not stated in the text'
+    givenBy ? `as given by ${givenBy}` : basis === 'stated' ? 'stated in the text' : 'inferred, not stated in the text'
   }`;

@@ -50,12 +50,29 @@ export const lonLat = z.tuple([longitude, latitude]);
 
 const nonEmpty = z.string().trim().min(1);
 const seedFile = z.string().regex(/^[\w.-]+\.txt$/, 'must be a seed file name such as 000_x.txt');
+/** The key of an external document in the sources manifest. */
+export const documentKey = z.string().regex(/^doc-[a-z0-9-]+$/, 'must be a document key such as doc-3f2a91c0');
+/** What a claim or figure cites: a seed file, or an external document of the manifest. */
+const sourceKey = z.union([seedFile, documentKey], {
+  error: 'must be a seed file name such as 000_x.txt or a document key such as doc-3f2a91c0',
+});
+
+/** When a source was published: a span with its precision, and how that was worked out. */
+const published = z.object({
+  start: isoDate,
+  end: isoDate,
+  precision: datePrecision,
+  /** The reasoning in words: which weekday or latest reported date pins it. */
+  reasoning: nonEmpty,
+});
 
 // ---------------------------------------------------------------- sources manifest
 
-export const sourceSchema = z.object({
+export const seedSourceSchema = z.object({
   /** Stable id, e.g. `src-000`. */
   id: nonEmpty,
+  /** A seed article in `seeds/` (the default): its quotes are checked at their offsets. */
+  kind: z.literal('seed').optional(),
   /** The seed's file name in `seeds/`. */
   file: seedFile,
   /** The headline, where the text has one; null otherwise. */
@@ -63,16 +80,35 @@ export const sourceSchema = z.object({
   /** The outlet, only where the text itself names it; never guessed. */
   outlet: z.string().nullable(),
   /** Publication date as inferred from the text. */
-  published: z.object({
-    start: isoDate,
-    end: isoDate,
-    precision: datePrecision,
-    /** The reasoning in words: which weekday or latest reported date pins it. */
-    reasoning: nonEmpty,
-  }),
+  published,
   /** BCP 47 language tag of the text, e.g. `en`. */
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag such as "en"'),
 });
+
+/**
+ * A document outside the project that an imported data set cites: an article by URL, or only
+ * an outlet's name. We hold no copy of its text, so quotes citing it are as the data set gives
+ * them, not checked against the article; the app links the URL and never fetches it.
+ */
+export const documentSourceSchema = z.object({
+  id: nonEmpty,
+  kind: z.literal('document'),
+  /** The key claims and figures cite it by, e.g. `doc-3f2a91c0`. */
+  file: documentKey,
+  /** The article's address, when the data set gives one (http or https only). */
+  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).nullable(),
+  /** The outlet or body named as the source ("Reuters", "Ministry of Defence of Ukraine"). */
+  outlet: z.string().nullable(),
+  headline: z.string().nullable(),
+  /** Publication date where the data set gives one; null when unknown. */
+  published: published.nullable(),
+  /** The data set that cites it ("ACLED export acled.csv"), for the panel. */
+  via: nonEmpty,
+});
+
+/** A seed article, or a document an imported data set cites. */
+export const sourceSchema = z.union([seedSourceSchema, documentSourceSchema]);
+
 export const sourcesFileSchema = z.object({ sources: z.array(z.unknown()) });
 
 // ---------------------------------------------------------------- gazetteer
@@ -103,12 +139,15 @@ export const gazetteerFileSchema = z.object({ places: z.array(z.unknown()) });
 // ---------------------------------------------------------------- events
 
 export const claimSchema = z.object({
-  /** The seed's file name, e.g. `000_3a66973d2b042937.txt`. */
-  source: seedFile,
-  /** Verbatim text from the seed. */
+  /** The seed's file name (`000_3a66973d2b042937.txt`), or an external document's key (`doc-…`). */
+  source: sourceKey,
+  /**
+   * Verbatim text from the seed; for an external document, the text as the data set gives it
+   * (ACLED's notes, UCDP's source fields), not checked against the article.
+   */
   quote: nonEmpty,
-  /** [start, end) into the seed file, as JavaScript string (UTF-16) indices. */
-  offsets: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  /** [start, end) into the seed file, as JavaScript string (UTF-16) indices. Seeds only. */
+  offsets: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
   /** The person or body that said it, or the outlet itself. */
   attribution: nonEmpty,
   status: claimStatus,
@@ -119,13 +158,20 @@ export const figureSchema = z.object({
   /** What is counted, e.g. "North Korean soldiers in Russia". Same string = same quantity. */
   measure: nonEmpty,
   value: z.number().nonnegative(),
-  /** Upper end where the text gives a span ("10,000-11,000"). */
+  /** Upper end where the text gives a span ("10,000-11,000"), or a data set's high estimate. */
   valueMax: z.number().nonnegative().optional(),
+  /** A data set's low estimate (UCDP's `low`), where `value` is its best one. */
+  valueMin: z.number().nonnegative().optional(),
   qualifier: figureQualifier,
   /** The figure as the text words it ("over 7,000"). Must appear in one of the event's quotes. */
   text: nonEmpty,
-  /** Seed file whose claim gives this figure. */
-  source: seedFile,
+  /** Seed file or document whose claim gives this figure. */
+  source: sourceKey,
+  /**
+   * The data set column it was read from (`fatalities`, `best`): such a figure is as the data
+   * set gives it, and need not appear in a quote.
+   */
+  field: nonEmpty.optional(),
 });
 
 export const eventPropertiesSchema = z.object({
@@ -146,6 +192,10 @@ export const eventPropertiesSchema = z.object({
   origin: nonEmpty.optional(),
   originBasis: placeBasis.optional(),
   figures: z.array(figureSchema).default([]),
+  /** An imported record's own type, as its data set words it ("Battles: Armed clash"). */
+  originalType: nonEmpty.optional(),
+  /** Labels an imported data set filters by (TimeMap's associations); searchable. */
+  tags: z.array(nonEmpty).optional(),
   claims: z.array(claimSchema).min(1, 'an event needs at least one claim'),
   reviewed,
 });

@@ -14,6 +14,13 @@ export const CATEGORIES = [
   'agreement',
   'intelligence',
   'analysis',
+  // What imported conflict-event data sets carry (ACLED's event types, UCDP's types of violence).
+  'armed-conflict',
+  'explosion',
+  'violence-against-civilians',
+  'protest',
+  'riot',
+  'other',
 ] as const;
 
 export const DATE_PRECISIONS = ['day', 'range', 'month', 'approximate'] as const;

@@ -92,7 +92,7 @@ export function planAccept(candidates: readonly CandidateFeature[], data: RawDat
       const target = next.events.features.find((f) => idOf(f) === best.eventId) as EventFeature;
       const claim = candidate.properties.claims[0];
       if (!claim) continue;
-      const duplicate = target.properties.claims.some((c) => c.source === claim.source && c.offsets[0] === claim.offsets[0] && c.offsets[1] === claim.offsets[1]);
+      const duplicate = target.properties.claims.some((c) => c.source === claim.source && c.offsets?.[0] === claim.offsets?.[0] && c.offsets?.[1] === claim.offsets?.[1]);
       if (duplicate) {
         log.push(`${candidate.id}: already a claim of ${target.id}; nothing added`);
         continue;

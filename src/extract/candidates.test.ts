@@ -35,7 +35,7 @@ describe('extractArticle', () => {
     expect(candidates.length).toBeGreaterThanOrEqual(3);
     for (const c of candidates) {
       expect(eventFeatureSchema.safeParse(c).success, c.id).toBe(true);
-      for (const claim of c.properties.claims) expect(text.slice(claim.offsets[0], claim.offsets[1])).toBe(claim.quote);
+      for (const claim of c.properties.claims) expect(text.slice(claim.offsets![0], claim.offsets![1])).toBe(claim.quote);
       expect(c.id).toMatch(/^cand-test-article-\d+/);
     }
   });
@@ -66,7 +66,7 @@ describe('extractArticle', () => {
     const { candidates: found, excluded } = extractArticle(article(seed, '004_e456b5185205f1be.txt'), ctx);
     expect(excluded.some((r) => r.start === sidebarAt)).toBe(true);
     expect(found.length).toBeGreaterThan(0);
-    for (const c of found) expect(c.properties.claims[0]?.offsets[0]).toBeLessThan(sidebarAt);
+    for (const c of found) expect(c.properties.claims[0]?.offsets?.[0]).toBeLessThan(sidebarAt);
     // The sidebar is minable (dated, placed): were it not excluded, it would yield candidates.
     const sidebarOnly = extractArticle(article(seed.slice(sidebarAt + 'Politics\n'.length), 'sidebar.txt'), ctx);
     expect(sidebarOnly.candidates.some((c) => c.properties.start === '2024-11-22')).toBe(true);
@@ -83,7 +83,7 @@ describe('extractArticle on the seeds: statements at seats, chained dates, theat
   const seed = (file: string) => {
     const listed = project.sources.find((s) => s.file === file);
     const text = readFileSync(join(__dirname, '../../seeds', file), 'utf8');
-    const pub = { start: listed?.published.start ?? '', end: listed?.published.end ?? '', outlet: listed?.outlet ?? null, headline: null };
+    const pub = { start: listed?.published?.start ?? '', end: listed?.published?.end ?? '', outlet: listed?.outlet ?? null, headline: null };
     return { text, found: extractArticle({ path: file, source: file, text, bodyStart: 0, published: pub }, project.context).candidates };
   };
   const quoted = (found: CandidateFeature[], start: string) => found.filter((c) => c.properties.claims[0]?.quote.startsWith(start));

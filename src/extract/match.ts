@@ -41,7 +41,7 @@ function wordSimilarity(a: EventFeature, b: EventFeature): number {
 
 const quotesOverlap = (a: EventFeature, b: EventFeature): boolean =>
   a.properties.claims.some((ca) =>
-    b.properties.claims.some((cb) => ca.source === cb.source && ca.offsets[0] < cb.offsets[1] && cb.offsets[0] < ca.offsets[1]),
+    b.properties.claims.some((cb) => ca.source === cb.source && !!ca.offsets && !!cb.offsets && ca.offsets[0] < cb.offsets[1] && cb.offsets[0] < ca.offsets[1]),
   );
 
 /** Whether the candidate recovers the event's place and date: what loose recall counts, and the first half of a match. */

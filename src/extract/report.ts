@@ -22,7 +22,7 @@ export function formatCandidate(c: CandidateFeature, matches: readonly Match[]):
   ];
   if (p.origin) lines.push(`    origin  ${p.origin} (${p.originBasis ?? 'stated'})`);
   if (claim) {
-    lines.push(`    quote   [${claim.offsets[0]}, ${claim.offsets[1]}) "${clip(claim.quote, QUOTE_MAX)}"`);
+    lines.push(`    quote   [${claim.offsets?.join(', ') ?? 'no offsets'}) "${clip(claim.quote, QUOTE_MAX)}"`);
     lines.push(`    by      ${claim.attribution}  (${claim.status})`);
   }
   if (p.figures.length) lines.push(`    figures ${p.figures.map((f) => `"${f.text}" ${f.measure}`).join('; ')}`);

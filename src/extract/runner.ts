@@ -90,7 +90,7 @@ export type FileOutcome =
 /** Where an article's publication date comes from: option, header, manifest, in that order. */
 function publicationOf(file: string, header: { published?: { start: string; end: string }; outlet?: string; headline?: string }, project: Project, options: RunOptions): Publication | undefined {
   const listed = project.sources.find((s) => s.file === file);
-  const span = options.published ?? header.published ?? (listed ? { start: listed.published.start, end: listed.published.end } : undefined);
+  const span = options.published ?? header.published ?? (listed?.published ? { start: listed.published.start, end: listed.published.end } : undefined);
   if (!span) return undefined;
   return { ...span, outlet: header.outlet ?? listed?.outlet ?? null, headline: header.headline ?? listed?.headline ?? null };
 }

@@ -6,13 +6,28 @@
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { AtlasData } from '../domain/atlas-event';
-import type { LoadProgress } from '../data/fetch-dataset';
+import type { Loaded, LoadProgress } from '../data/load-protocol';
+import type { DatasetSource, ImportReport } from '../data/ingest/types';
+import { SHIPPED_NAME } from '../data/files';
 import type { Category, ValidationIssue } from '../domain/types';
 import { NO_FILTERS, type DayWindow, type Filters } from '../domain/selectors';
 import type { Camera } from '../domain/camera';
 
 export interface DataSlice {
   data: AtlasData | null;
+  /** Where the loaded data set came from; null before the first load. */
+  dataSource: DatasetSource | null;
+  /** What the user knows it by: file name(s), folder, URL, or the built-in set's name. */
+  dataName: string;
+  /** What the last load read and set aside; null before the first load ends. */
+  importReport: ImportReport | null;
+  /**
+   * Open a data set: the one way any data set, of any origin and format, comes in. Owns the
+   * progress (`loading`), the notices, and the fallback: a folder or link that cannot be
+   * loaded gives way to the shipped data set with a notice; files of which nothing could be
+   * read leave the current data set on the map and say why.
+   */
+  openDataset(source: DatasetSource): Promise<void>;
   /** Short content hash of the loaded files; goes into shared links. */
   dataVersion: string;
   /** The folder of a data set opened by link (`?data=`), or null for the shipped one. */
@@ -90,20 +105,91 @@ export interface NoticeSlice {
 export type AtlasState = DataSlice & TimeSlice & SelectionSlice & FilterSlice & ViewSlice & NoticeSlice;
 type Slice<T> = StateCreator<AtlasState, [['zustand/subscribeWithSelector', never]], [], T>;
 
-const dataSlice: Slice<DataSlice> = (set) => ({
-  data: null,
-  dataVersion: '',
-  dataPath: null,
-  loadIssues: [],
-  loadError: null,
-  loading: null,
-  setLoading: (loading) => set({ loading }),
-  drawing: false,
-  setDrawing: (drawing) => set({ drawing }),
-  setData: (data, dataVersion, loadIssues, dataPath = null) =>
-    set({ data, dataVersion, dataPath, loadIssues, loadError: null, loading: null, dateWindow: { ...data.domain } }),
-  setLoadError: (loadError) => set({ loadError, loading: null }),
-});
+/** Loads a data set, telling its progress: `load.ts` in the app, a fake in tests. */
+export type DatasetOpener = (source: DatasetSource, onProgress: (progress: LoadProgress) => void) => Promise<Loaded>;
+
+const appOpener: DatasetOpener = (source, onProgress) => import('../data/load').then((m) => m.openSource(source, onProgress));
+
+/** The name a data set goes by in the title bar, the report and notices. */
+export function sourceName(source: DatasetSource): string {
+  switch (source.kind) {
+    case 'shipped':
+      return SHIPPED_NAME;
+    case 'folder':
+      return source.path;
+    case 'link':
+      return source.url;
+    case 'files':
+      return source.files.map((f) => f.name).join(', ');
+  }
+}
+
+/** The `data=` a shared link names, where the data set has one. */
+const pathOf = (source: DatasetSource): string | null =>
+  source.kind === 'folder' ? source.path : source.kind === 'link' ? source.url : null;
+
+const dataSlice = (open: DatasetOpener): Slice<DataSlice> => (set, get) => {
+  let seq = 0;
+  /** `failed`: the report of files that could not be read, kept through the fallback so the user can read it. */
+  const openDataset = async (source: DatasetSource, failed?: ImportReport): Promise<void> => {
+    const mine = ++seq;
+    const name = sourceName(source);
+    set({ loading: { phase: 'download', done: 0, total: null }, loadError: null });
+    let loaded: Loaded;
+    try {
+      loaded = await open(source, (progress) => {
+        if (mine === seq) set({ loading: progress });
+      });
+    } catch (error) {
+      if (mine !== seq) return;
+      const message = (error as Error).message;
+      if (source.kind === 'shipped') return get().setLoadError(message);
+      get().notify('error', `The data set “${name}” could not be loaded (${message}); ${get().data ? `still showing “${get().dataName}”` : 'showing the built-in data'}.`);
+      if (get().data) return set({ loading: null });
+      return openDataset({ kind: 'shipped' });
+    }
+    if (mine !== seq) return;
+    const { data, version, issues, report } = loaded;
+    if (data.events.length === 0 && source.kind !== 'shipped' && issues.length > 0) {
+      // Nothing could be read: keep what is on the map, and let the report say why.
+      set({ importReport: report, loading: null });
+      get().notify('error', `Nothing in “${name}” could be read (${report.setAside} record${report.setAside === 1 ? '' : 's'} set aside); ${get().data ? `still showing “${get().dataName}”` : 'showing the built-in data'}.`);
+      if (!get().data) return openDataset({ kind: 'shipped' }, report);
+      return;
+    }
+    // One update, so a subscriber to the data sees where they came from with them.
+    set({
+      data,
+      dataVersion: version,
+      dataPath: pathOf(source),
+      loadIssues: issues,
+      loadError: null,
+      loading: null,
+      dateWindow: { ...data.domain },
+      dataSource: source,
+      dataName: name,
+      importReport: failed ?? report,
+    });
+  };
+  return {
+    data: null,
+    dataSource: null,
+    dataName: '',
+    importReport: null,
+    openDataset: (source) => openDataset(source),
+    dataVersion: '',
+    dataPath: null,
+    loadIssues: [],
+    loadError: null,
+    loading: null,
+    setLoading: (loading) => set({ loading }),
+    drawing: false,
+    setDrawing: (drawing) => set({ drawing }),
+    setData: (data, dataVersion, loadIssues, dataPath = null) =>
+      set({ data, dataVersion, dataPath, loadIssues, loadError: null, loading: null, dateWindow: { ...data.domain } }),
+    setLoadError: (loadError) => set({ loadError, loading: null }),
+  };
+};
 
 const timeSlice: Slice<TimeSlice> = (set) => ({
   dateWindow: { start: 0, end: 0 },
@@ -158,11 +244,11 @@ const noticeSlice: Slice<NoticeSlice> = (set) => ({
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });
 
-/** A new store; the app makes one, tests make their own. */
-export const createAtlasStore = () =>
+/** A new store; the app makes one, tests make their own (with their own opener). */
+export const createAtlasStore = (options: { open?: DatasetOpener } = {}) =>
   createStore<AtlasState>()(
     subscribeWithSelector((...a) => ({
-      ...dataSlice(...a),
+      ...dataSlice(options.open ?? appOpener)(...a),
       ...timeSlice(...a),
       ...selectionSlice(...a),
       ...filterSlice(...a),

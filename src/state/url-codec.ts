@@ -88,8 +88,8 @@ export function createUrlCodec<F extends Fields>(fields: F): UrlCodec<StateOf<F>
         if (value === undefined) continue;
         field.encode(value).forEach((text, i) => text !== undefined && query.set(field.params[i]!, text));
       }
-      // Commas and slashes are safe in a query; keeping them literal keeps links readable.
-      return query.toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
+      // Commas, slashes and colons are safe in a query; keeping them literal keeps links readable.
+      return query.toString().replace(/%2C/g, ',').replace(/%2F/g, '/').replace(/%3A/g, ':');
     },
 
     resolve(decoded, ctx) {

@@ -1,24 +1,22 @@
 /**
- * The `data` key: another data set for the map, named by the link. Today only a folder on
- * this site (holding events.geojson, gazetteer.json) is taken; the folder is read once at
- * start-up, before the store exists, so the key has nothing to apply afterwards.
+ * The `data` key: the data set the view was made on (`data-key.ts` says what a value may
+ * name). The data set itself is opened at start-up from the link, before the store has data,
+ * so the key has nothing to apply afterwards; `url-sync.ts` compares it with what is loaded.
  */
+import { dataKeyOf, parseDataKey } from './data-key';
 import { oneParam } from './url-field';
 import { WRITE_DELAY_MS } from './url-timing';
 
-/** A relative or root-relative path on this origin: no scheme, no host, no `..`. */
-const SAME_ORIGIN_FOLDER = /^\/?(?:[A-Za-z0-9_-][A-Za-z0-9_.-]*\/)+$/;
-
 export const dataKey = oneParam<string>('data', {
   decode: (text, refuse) => {
-    if (SAME_ORIGIN_FOLDER.test(text) && !text.split('/').includes('..')) return text;
-    refuse('not a folder on this site (like "datasets/acled/")');
-    return undefined;
+    const ref = parseDataKey(text);
+    if (typeof ref === 'string') return void refuse(ref);
+    return text;
   },
-  encode: (folder) => folder,
-  fromStore: (s) => s.dataPath ?? undefined,
-  // The loader chose the folder from the link before the data came in.
+  encode: (value) => value,
+  fromStore: (s) => dataKeyOf(s.dataSource, s.dataName),
+  // The data set named by the link was opened before the data came in.
   toStore: () => {},
-  watch: (s) => s.dataPath,
+  watch: (s) => s.dataSource,
   write: { history: 'replace', afterMs: WRITE_DELAY_MS },
 });

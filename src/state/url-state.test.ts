@@ -22,7 +22,11 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record(
     search: fc.string({ maxLength: 60 }),
     read: id,
     version: fc.stringMatching(/^[0-9a-f]{8}$/),
-    data: fc.stringMatching(/^(?:[a-z0-9_-]{1,8}\/){1,3}$/),
+    data: fc.oneof(
+      fc.stringMatching(/^(?:[a-z0-9_-]{1,8}\/){1,3}$/),
+      fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== '' && [...s].every((c) => c >= ' ' && c !== '\u007f')).map((s) => `file:${s}`),
+      fc.webUrl({ validSchemes: ['https'] }).filter((u) => !u.includes('@')).map((u) => new URL(u).href),
+    ),
   },
   { requiredKeys: [] },
 );
@@ -88,10 +92,13 @@ describe('hostile URLs', () => {
     expect(describeIgnored(ignored)).toContain('from “2024-02-30” (not a calendar date (YYYY-MM-DD))');
   });
 
-  it('takes another data set only from a folder on this site', () => {
+  it('takes another data set from a folder on this site, a file name or an https address', () => {
     expect(decodeUrl('data=bench/100k/').state.data).toBe('bench/100k/');
     expect(decodeUrl('data=/datasets/acled/').state.data).toBe('/datasets/acled/');
-    for (const bad of ['https://evil.example/x/', '//evil.example/x/', '../secret/', 'a/../../b/', 'javascript:alert(1)/', 'events.geojson']) {
+    expect(decodeUrl('data=file:acled.csv').state.data).toBe('file:acled.csv');
+    expect(decodeUrl('data=https://example.org/x/').state.data).toBe('https://example.org/x/');
+    expect(encodeUrl({ data: 'https://example.org/x/' })).toBe('data=https://example.org/x/');
+    for (const bad of ['http://evil.example/x/', '//evil.example/x/', '../secret/', 'a/../../b/', 'javascript:alert(1)/', 'events.geojson', 'file:']) {
       const { state, ignored } = decodeUrl(`data=${encodeURIComponent(bad)}`);
       expect(state.data).toBeUndefined();
       expect(ignored[0]?.key).toBe('data');

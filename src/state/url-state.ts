@@ -7,7 +7,8 @@
  *   &from=2024-10-01&to=2024-10-31
  *   &event=evt-kursk-sighting&cat=strike,deployment&src=src-000,src-003&q=kursk
  *   &read=src-000&v=1a2b3c4d
- *   &data=datasets/acled/      another data set, a folder on this site
+ *   &data=datasets/acled/      another data set (a folder on this site, file:<name> or an
+ *                              https:// address: see data-key.ts)
  */
 import type { Camera } from '../domain/camera';
 import type { Category } from '../domain/schema';

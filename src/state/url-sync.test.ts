@@ -70,4 +70,29 @@ describe('url sync', () => {
     expect(env.location.search).toContain('cat=deployment');
     vi.useRealTimers();
   });
+
+  it('names a file data set in the link, and applies a link only to the data set it was made on', () => {
+    const store = createAtlasStore();
+    const env = fakeBrowser('?event=e2&cat=strike&v=ffffffff&data=file:mine.csv');
+    startUrlSync(store, env);
+    const files = { kind: 'files' as const, files: [new File(['x'], 'mine.csv')] };
+    // The store sets the data and where they came from in one update.
+    store.setState({ data: buildAtlasData(dataset), dataVersion: '12345678', dataSource: files, dataName: 'mine.csv' });
+    expect(store.getState().selectedId).toBe('e2');
+    expect(new URLSearchParams(env.location.search).get('data')).toBe('file:mine.csv');
+    expect(env.location.search).toContain('data=file:mine.csv');
+    const notices = store.getState().notices.length;
+
+    // Another data set opened: the old selection and filters go, the link names the new one.
+    store.setState({ data: buildAtlasData(dataset), dataVersion: 'abcdabcd', dataSource: { kind: 'folder', path: 'datasets/x/' }, dataName: 'datasets/x/' });
+    expect(store.getState().selectedId).toBeNull();
+    expect(store.getState().filters.categories).toBeNull();
+    expect(store.getState().cameraRequest?.kind).toBe('fit');
+    const q = new URLSearchParams(env.location.search);
+    expect(q.get('data')).toBe('datasets/x/');
+    expect(q.get('event')).toBeNull();
+    expect(q.get('v')).toBe('abcdabcd');
+    // Nothing of the old link is applied to it, so nothing of it is reported as ignored.
+    expect(store.getState().notices).toHaveLength(notices);
+  });
 });

@@ -5,7 +5,9 @@
  * pushes a history entry, so Back steps through selections; everything else replaces the
  * current entry once changes have paused.
  */
-import type { AtlasStore } from './store';
+import { eventsBounds } from '../domain/bounds';
+import { dataKeyOf, sameData } from './data-key';
+import type { AtlasState, AtlasStore } from './store';
 import { describeIgnored, type UrlCodec } from './url-codec';
 import type { UrlWrite } from './url-field';
 import { URL_CODEC } from './url-state';
@@ -17,6 +19,8 @@ interface Env {
   history: Pick<History, 'pushState' | 'replaceState'>;
   addEventListener: (type: 'popstate', fn: () => void) => void;
   removeEventListener: (type: 'popstate', fn: () => void) => void;
+  /** Runs `fn` once the page has laid out what the store just changed (a window's frames). */
+  requestAnimationFrame?: (fn: () => void) => unknown;
 }
 
 /** Apply a decoded URL to a store that has data; reports what it ignored as a notice. */
@@ -38,12 +42,40 @@ function applyUrl(store: AtlasStore, search: string, { announce }: { announce: b
 }
 
 /**
+ * Whether the link in `search` was made on the data set the store shows: only then do its
+ * ids, window and filters mean anything here.
+ */
+export function linkIsForData(s: AtlasState, search: string): boolean {
+  return sameData(URL_CODEC.decode(search).state.data, dataKeyOf(s.dataSource, s.dataName));
+}
+
+/**
+ * Another data set than the link's is on the map (the user opened one, or the link's could
+ * not be had): the previous view's selection and filters name nothing in it, so they go, and
+ * the map shows the new data set whole.
+ */
+function freshView(store: AtlasStore, afterLayout: (fn: () => void) => void): void {
+  const s = store.getState();
+  s.showStack(null);
+  s.select(null);
+  s.setCategories(null);
+  s.setSources(null);
+  s.setSearch('');
+  const bounds = s.data ? eventsBounds(s.data.events) : null;
+  // The data-set bar and notices that come with new data shorten the map: fit once it has
+  // its new size, or the events at its edges end up outside it.
+  if (bounds) afterLayout(() => store.getState().requestFit(bounds));
+}
+
+/**
  * Start syncing. Call before the map is created, so a camera in the URL is where the map
  * opens. Returns a function that stops syncing. `codec` is the app's URL unless a test
  * brings its own keys.
  */
 export function startUrlSync(store: AtlasStore, env: Env = window, codec: UrlCodec<unknown> = URL_CODEC): () => void {
   codec.applyEarly(codec.decode(env.location.search).state, store);
+  const frame = env.requestAnimationFrame?.bind(env);
+  const afterLayout = (fn: () => void) => (frame ? frame(() => frame(fn)) : fn());
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastWritten = env.location.search.replace(/^\?/, '');
@@ -69,7 +101,8 @@ export function startUrlSync(store: AtlasStore, env: Env = window, codec: UrlCod
 
   const onData = () => {
     applying = true;
-    applyUrl(store, env.location.search, { announce: true }, codec);
+    if (linkIsForData(store.getState(), env.location.search)) applyUrl(store, env.location.search, { announce: true }, codec);
+    else freshView(store, afterLayout);
     applying = false;
     write('replace');
   };

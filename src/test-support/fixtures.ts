@@ -78,6 +78,8 @@ export function testEvent(over: Partial<AtlasEvent> & { start: number; end: numb
     locationPrecision: 'city',
     origin: undefined,
     originBasis: undefined,
+    originalType: undefined,
+    tags: [],
     figures: [],
     claims: [],
     sourceFiles: over.sourceFiles ?? ['a.txt'],

@@ -21,4 +21,10 @@ export const CATEGORY_STYLE: Record<Category, { color: string; label: string }> 
   agreement: { color: '#009e73', label: 'Agreement' },
   intelligence: { color: '#cc79a7', label: 'Intelligence' },
   analysis: { color: '#5f6b73', label: 'Analysis' },
+  'armed-conflict': { color: '#a6761d', label: 'Armed conflict (means not stated)' },
+  explosion: { color: '#e7298a', label: 'Explosion' },
+  'violence-against-civilians': { color: '#4d004b', label: 'Violence against civilians' },
+  protest: { color: '#1b7837', label: 'Protest' },
+  riot: { color: '#b35806', label: 'Riot' },
+  other: { color: '#737373', label: 'Other' },
 };

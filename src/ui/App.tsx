@@ -5,23 +5,33 @@ import { Legend } from './Legend';
 import { LoadingStatus } from './LoadingStatus';
 import { MapView } from './MapView';
 import { Notices } from './Notices';
+import { DataSetBar } from './open-data/DataSetBar';
+import { DropZone } from './open-data/DropZone';
+import { OpenDataButton } from './open-data/OpenDataButton';
+import { OpenDataDialogs } from './open-data/OpenDataDialogs';
 import { SidePanel } from './panel/SidePanel';
 import { TimeSlider } from './time-slider/TimeSlider';
 import { WindowCount } from './WindowCount';
+import { SHIPPED_NAME } from '../data/files';
+import type { ValidationIssue } from '../domain/types';
 import './app.css';
 
+const NONE: ValidationIssue[] = [];
+
 function Subtitle() {
-  const path = useAtlas((s) => s.dataPath);
+  // Another data set's name is in the bar under this one.
+  const shipped = useAtlas((s) => (s.dataSource?.kind ?? 'shipped') === 'shipped');
   return (
     <p className="subtitle">
-      {path ? `Data set: ${path}` : 'North Korean troops in Russia, 2024'} · every marker backed by its sources’ words
+      {shipped && `${SHIPPED_NAME} · `}every marker backed by its sources’ words
     </p>
   );
 }
 
 function LoadState() {
   const error = useAtlas((s) => s.loadError);
-  const issues = useAtlas((s) => s.loadIssues);
+  // A data set opened from a file or link has its report instead (the data-set bar opens it).
+  const issues = useAtlas((s) => ((s.dataSource?.kind ?? 'shipped') === 'shipped' ? s.loadIssues : NONE));
   if (error) return <p className="load-error" role="alert">The data could not be loaded: {error}</p>;
   if (issues.length === 0) return null;
   return (
@@ -48,16 +58,20 @@ export function App() {
         <h1>Event Atlas</h1>
         <Subtitle />
         <WindowCount className="event-count" testId="event-count" />
-        <CopyLinkButton />
+        <div className="topbar-actions">
+          <OpenDataButton />
+          <CopyLinkButton />
+        </div>
       </header>
+      <DataSetBar />
       <Notices />
       <LoadState />
       <main className="workspace">
-        <div className="map-area">
+        <DropZone className="map-area">
           <MapView />
           <Legend />
           <LoadingStatus />
-        </div>
+        </DropZone>
         <aside className={`panel${expanded ? ' panel-expanded' : ''}`} aria-label="Events and sources">
           <button
             type="button"
@@ -75,6 +89,7 @@ export function App() {
       <footer className="timeline">
         <TimeSlider />
       </footer>
+      <OpenDataDialogs />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 /**
- * What the loading indicator says at each step of a load (`fetch-dataset.ts` names the
+ * What the loading indicator says at each step of a load (`load-protocol.ts` names the
  * steps). Counts are grouped the English way, as the rest of the UI writes them.
  */
-import type { LoadProgress } from '../data/fetch-dataset';
+import type { LoadProgress } from '../data/load-protocol';
 import { formatCount as count } from './numbers';
 
 const megabytes = (bytes: number): string => count(Math.round(bytes / 1_000_000));

@@ -64,7 +64,7 @@ export function ArticleReader({ file, claim }: { file: string; claim: number | n
         {source?.outlet ? `${source.outlet} · ` : ''}
         {describePublished(source)} · <code>{file}</code>
       </p>
-      {source && <p className="note">Publication date: {source.published.reasoning}</p>}
+      {source?.published && <p className="note">Publication date: {source.published.reasoning}</p>}
       {mismatch && <p className="error">The quote is not at its recorded place in this text; shown unhighlighted.</p>}
       <div className="article-text">{body}</div>
     </article>

@@ -2,6 +2,7 @@ import type { AtlasEvent } from '../../domain/atlas-event';
 import { describeWhen, describeWhere } from '../../domain/describe';
 import { eventsBounds } from '../../domain/bounds';
 import { CATEGORY_STYLE } from '../../theme/categories';
+import { isDocument } from '../../domain/types';
 import { useAtlas } from '../atlas-context';
 import { ClaimCard } from './ClaimCard';
 import { FigureTable } from './FigureTable';
@@ -13,6 +14,9 @@ export function EventDetail({ event }: { event: AtlasEvent }) {
   const openArticle = useAtlas((s) => s.openArticle);
   const requestFit = useAtlas((s) => s.requestFit);
   const n = event.sourceFiles.length;
+  // An imported record: its sources are documents the data set cites, not seed articles.
+  const given = sources.get(event.claims[0]?.source ?? '');
+  const via = isDocument(given) ? given.via : undefined;
   const zoom = () => {
     const b = eventsBounds([event]);
     if (b) requestFit(b);
@@ -31,6 +35,11 @@ export function EventDetail({ event }: { event: AtlasEvent }) {
         <span className="dot" style={{ background: CATEGORY_STYLE[event.category].color }} aria-hidden="true" />
         {CATEGORY_STYLE[event.category].label}
       </p>
+      {event.originalType && (
+        <p className="note" data-testid="original-type">
+          Type in the data set: {event.originalType}
+        </p>
+      )}
       <h2 id="event-title" tabIndex={-1}>{event.title}</h2>
       <dl className="facts">
         <dt>When</dt>
@@ -41,7 +50,7 @@ export function EventDetail({ event }: { event: AtlasEvent }) {
         <dt>Where</dt>
         <dd>
           {event.place.name}
-          <span className="note">{describeWhere(event.locationPrecision, event.placeBasis, event.place.radiusKm)}</span>
+          <span className="note">{describeWhere(event.locationPrecision, event.placeBasis, event.place.radiusKm, via)}</span>
           {event.place.note && <span className="note">{event.place.note}</span>}
         </dd>
         {event.origin && (
@@ -57,8 +66,16 @@ export function EventDetail({ event }: { event: AtlasEvent }) {
         )}
         <dt>Sources</dt>
         <dd data-testid="corroboration">
-          {n} independent article{n === 1 ? '' : 's'} · {event.claims.length} claim{event.claims.length === 1 ? '' : 's'}
+          {n} independent {via ? 'source' : 'article'}
+          {n === 1 ? '' : 's'} · {event.claims.length} claim{event.claims.length === 1 ? '' : 's'}
+          {via && <span className="note">Sources as cited by {via}</span>}
         </dd>
+        {event.tags.length > 0 && (
+          <>
+            <dt>Labels</dt>
+            <dd data-testid="event-tags">{event.tags.join(' · ')}</dd>
+          </>
+        )}
       </dl>
       <FigureTable event={event} sources={sources} />
       <section aria-labelledby="claims-h">

@@ -23,6 +23,7 @@ export function FigureTable({ event, sources }: { event: AtlasEvent; sources: Re
                 <li key={i} className="figure-card">
                   <span className="figure-text">{f.text}</span>
                   <span className="figure-source">{sourceLabel(sources.get(f.source), f.source)}</span>
+                  {f.field && <span className="note">as given by the data set (column {f.field}), not found in a quote</span>}
                 </li>
               ))}
             </ul>

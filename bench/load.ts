@@ -1,0 +1,123 @@
+/**
+ * Load to ready, side by side with the peer a user would otherwise pick: a plain MapLibre page
+ * that puts the same file into one GeoJSON source (`bench/plain/`). Two cases at 100,000 events:
+ *
+ * - `geojson`: opened by link. Ours: `?data=/bench-data/100k/` (our schema: the events file
+ *   and its gazetteer); plain: `?data=…/events.geojson` handed to MapLibre. Timed from
+ *   navigation start.
+ * - `acled-csv`: an ACLED-shaped CSV of the same events, opened from disk. Ours: the
+ *   "Open data…" file input, then the dialog's Load button as soon as it is enabled; plain:
+ *   a file input, papaparse, setData. Timed from the input's change event, once each page
+ *   has its map up (ours with the shipped data drawn).
+ *
+ * Ready: ours, the first of two frames where the top bar reads "N of N events" and the map is
+ * idle (drawn and scrubbable); plain, the first idle with the source loaded (drawn). The
+ * longest animation frame between the start and ready is how long the page could not answer.
+ */
+import { loadavg } from 'node:os';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { probeScript, type ProbeFrame } from './page-probe';
+
+export type LoadCase = 'geojson' | 'acled-csv';
+export type Peer = 'ours' | 'plain';
+
+export interface LoadResult {
+  case: LoadCase;
+  peer: Peer;
+  status: 'ok' | 'error';
+  error?: string;
+  /** Start (navigation or file chosen) to ready, ms. */
+  readyMs?: number;
+  /** The longest animation frame from the start to ready, ms. */
+  longestFrameMs?: number;
+  /** Animation frames over 200 ms in that time. */
+  framesOver200?: number;
+  loadAverage: number;
+}
+
+export interface LoadOptions {
+  origin: string;
+  case: LoadCase;
+  peer: Peer;
+  /** Path of the CSV on disk (the acled-csv case), and the data folder's URL path. */
+  csvFile: string;
+  dataPath: string;
+  events: number;
+  timeoutMs: number;
+}
+
+/** When the file input changed: the start of a load from disk. */
+const CHANGE_CLOCK = `window.addEventListener('change', () => { if (window.__t0 === undefined) window.__t0 = performance.now(); }, true);`;
+const READY = '(window.__bench && window.__bench.loadedAt) || window.__plainReady';
+
+async function open(page: Page, o: LoadOptions): Promise<number> {
+  if (o.case === 'geojson') {
+    const url = o.peer === 'ours' ? `${o.origin}/ours/?data=${o.dataPath}` : `${o.origin}/plain/?data=${o.dataPath}events.geojson`;
+    await page.goto(url, { waitUntil: 'commit', timeout: o.timeoutMs });
+    return 0;
+  }
+  if (o.peer === 'plain') {
+    await page.goto(`${o.origin}/plain/`, { timeout: o.timeoutMs });
+    await page.waitForFunction('window.__plainMapLoaded', undefined, { timeout: o.timeoutMs, polling: 100 });
+    await page.setInputFiles('[data-testid=plain-input]', o.csvFile);
+  } else {
+    await page.goto(`${o.origin}/ours/`, { timeout: o.timeoutMs });
+    // The shipped data set drawn: the page a user opens a file on.
+    await page.waitForFunction(
+      "window.__atlas && window.__atlas.idle() && /of/.test((document.querySelector('[data-testid=event-count]') || {}).textContent || '')",
+      undefined,
+      { timeout: o.timeoutMs, polling: 100 },
+    );
+    await page.setInputFiles('[data-testid=open-data-input]', o.csvFile);
+    await page.locator('[data-testid=import-load]:enabled').click({ timeout: o.timeoutMs });
+  }
+  await page.waitForFunction('window.__t0 !== undefined', undefined, { timeout: o.timeoutMs });
+  return (await page.evaluate('window.__t0')) as number;
+}
+
+export async function measureLoad(o: LoadOptions): Promise<LoadResult> {
+  const result: LoadResult = { case: o.case, peer: o.peer, status: 'error', loadAverage: loadavg()[0]! };
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.addInitScript(probeScript(o.events));
+    await page.addInitScript(CHANGE_CLOCK);
+    const t0 = await open(page, o);
+    const ready = Number(await (await page.waitForFunction(READY, undefined, { timeout: o.timeoutMs, polling: 100 })).jsonValue());
+    // Long frames reach the observer after they end.
+    await page.waitForTimeout(300);
+    const frames = ((await page.evaluate('window.__bench.frames')) as ProbeFrame[]).filter((f) => f.start + f.duration > t0 && f.start < ready);
+    result.readyMs = ready - t0;
+    result.longestFrameMs = frames.reduce((m, f) => Math.max(m, f.duration), 0);
+    result.framesOver200 = frames.filter((f) => f.duration > 200).length;
+    result.status = 'ok';
+  } catch (error) {
+    result.error = (error as Error).message.split('\n')[0];
+  } finally {
+    await browser?.close().catch(() => undefined);
+  }
+  return result;
+}
+
+/** The comparison table: per case, ours and plain, and whether ours was ready no later. */
+export function loadTable(results: readonly LoadResult[]): string {
+  const fmt = (n: number | undefined) => (n === undefined ? '–' : String(Math.round(n)).padStart(7));
+  const lines = ['case        peer    ready ms  longest frame ms  frames >200 ms  load avg'];
+  for (const r of results) {
+    lines.push(
+      `${r.case.padEnd(11)} ${r.peer.padEnd(6)} ${fmt(r.readyMs)}  ${fmt(r.longestFrameMs).padStart(16)}  ${String(r.framesOver200 ?? '–').padStart(14)}  ${r.loadAverage.toFixed(1).padStart(8)}${r.error ? `  ${r.status}: ${r.error}` : ''}`,
+    );
+  }
+  for (const c of new Set(results.map((r) => r.case))) {
+    const ours = results.filter((r) => r.case === c && r.peer === 'ours' && r.readyMs !== undefined).map((r) => r.readyMs!);
+    const plain = results.filter((r) => r.case === c && r.peer === 'plain' && r.readyMs !== undefined).map((r) => r.readyMs!);
+    if (ours.length && plain.length) {
+      const o = Math.min(...ours);
+      const p = Math.min(...plain);
+      lines.push(`${c}: ours ${Math.round(o)} ms vs plain ${Math.round(p)} ms (best of each): ${o <= p ? 'ready no later: MET' : `${((o / p - 1) * 100).toFixed(0)} % later: MISSED`}`);
+    }
+  }
+  return lines.join('\n');
+}

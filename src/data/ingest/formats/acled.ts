@@ -1,0 +1,163 @@
+/**
+ * ACLED exports (CSV, as ACLED's export tool and API write them). The README's "ACLED" section
+ * is the mapping, column by column; the precision codes follow ACLED's codebook:
+ * - `time_precision` 1: the day is known; 2: only the week or weekend is, and `event_date`
+ *   is a day within it; 3: only the month is.
+ * - `geo_precision` 1: the coordinates are the named town's; 2: the event was near or in part
+ *   of a region, and the nearest town is coded; 3: only a larger region is known, and a
+ *   central town or its capital is coded.
+ */
+import type { Category, DatePrecision, PlaceKind } from '../../../domain/types';
+import { clip, ImportBuilder, type FormatOutput } from '../build';
+import { parseCsv } from '../csv-text';
+import { ACLED_DATE_PATTERNS, addDays, monthOf, parseDateCell } from '../dates';
+import type { TextFile } from '../ingest';
+
+
+/** `sub_event_type` (lower case) to our category. */
+const SUB_EVENT: Record<string, Category> = {
+  'armed clash': 'ground-fighting',
+  'government regains territory': 'ground-fighting',
+  'non-state actor overtakes territory': 'ground-fighting',
+  'air/drone strike': 'strike',
+  'shelling/artillery/missile attack': 'strike',
+  'remote explosive/landmine/ied': 'explosion',
+  'suicide bomb': 'explosion',
+  grenade: 'explosion',
+  'chemical weapon': 'explosion',
+  'sexual violence': 'violence-against-civilians',
+  attack: 'violence-against-civilians',
+  'abduction/forced disappearance': 'violence-against-civilians',
+  'peaceful protest': 'protest',
+  'protest with intervention': 'protest',
+  'excessive force against protesters': 'protest',
+  'excessive force against protestors': 'protest',
+  'violent demonstration': 'riot',
+  'mob violence': 'riot',
+  agreement: 'agreement',
+  'headquarters or base established': 'deployment',
+};
+
+/** `event_type` (lower case) to our category, for a sub-event type not listed above. */
+const EVENT: Record<string, Category> = {
+  battles: 'ground-fighting',
+  'explosions/remote violence': 'explosion',
+  'violence against civilians': 'violence-against-civilians',
+  protests: 'protest',
+  riots: 'riot',
+};
+
+export const acledCategory = (eventType: string, subEventType: string): Category =>
+  SUB_EVENT[subEventType.trim().toLowerCase()] ?? EVENT[eventType.trim().toLowerCase()] ?? 'other';
+
+/** `time_precision` to our date span and precision, from the day ACLED coded. */
+export function acledDates(day: string, code: string): { start: string; end: string; precision: DatePrecision; note?: string } | null {
+  switch (code.trim()) {
+    case '':
+    case '1':
+      return { start: day, end: day, precision: 'day' };
+    case '2':
+      return {
+        start: addDays(day, -3),
+        end: addDays(day, 3),
+        precision: 'approximate',
+        note: `ACLED time_precision 2: only the week is known; the 7 days around ${day}, the day ACLED coded.`,
+      };
+    case '3': {
+      const [start, end] = monthOf(day);
+      return { start, end, precision: 'month', note: 'ACLED time_precision 3: only the month is known.' };
+    }
+    default:
+      return null;
+  }
+}
+
+/** `geo_precision` to the size of the place: a point only when ACLED places it at the town. */
+export function acledPlace(code: string): { kind: PlaceKind; radiusKm?: number; note: string } | null {
+  switch (code.trim()) {
+    case '1':
+      return { kind: 'city', note: 'ACLED geo_precision 1: the coordinates of the named town or village.' };
+    case '2':
+      return {
+        kind: 'area',
+        radiusKm: 25,
+        note: 'ACLED geo_precision 2: the event was near the named town or in part of a district, and the town is coded; drawn as 25 km around it (the atlas’s width for this code, not ACLED’s).',
+      };
+    case '3':
+      return {
+        kind: 'region',
+        radiusKm: 100,
+        note: 'ACLED geo_precision 3: only a larger region is known, and a central town of it is coded; drawn as 100 km around it (the atlas’s width for this code, not ACLED’s).',
+      };
+    default:
+      return null;
+  }
+}
+
+export function readAcled(files: readonly TextFile[]): FormatOutput {
+  const file = files[0]!;
+  const via = `ACLED export ${file.name}`;
+  const b = new ImportBuilder(file.name, via, 'acled');
+  const table = parseCsv(file.text);
+  const index = new Map(table.columns.map((c, i) => [c.toLowerCase(), i]));
+  const missing = ['event_date', 'latitude', 'longitude', 'geo_precision'].filter((c) => !index.has(c));
+  if (missing.length > 0) {
+    b.reject('(file)', missing.join(', '), `not an ACLED export: no ${missing.join(', ')} column`);
+    return b.result();
+  }
+  for (const e of table.errors) b.reject(`row ${e.row}`, '', `malformed row: ${e.message}`);
+  const bad = new Set(table.errors.map((e) => e.row));
+  table.rows.forEach((cells, i) => {
+    const row = i + 1;
+    if (bad.has(row)) return;
+    const get = (name: string): string => (cells[index.get(name) ?? -1] ?? '').trim();
+    const record = `row ${row}`;
+    const lat = b.number(record, 'latitude', get('latitude'), -90, 90);
+    const lon = b.number(record, 'longitude', get('longitude'), -180, 180);
+    const day = parseDateCell(get('event_date'), ACLED_DATE_PATTERNS);
+    if (day === null) {
+      b.reject(record, 'event_date', get('event_date') === '' ? 'event_date is empty' : `event_date "${clip(get('event_date'))}" is not a date in a form ACLED ships (2024-01-15, 15 January 2024, 15/01/2024)`);
+    }
+    const dates = day === null ? null : acledDates(day, get('time_precision'));
+    if (day !== null && dates === null) b.reject(record, 'time_precision', `time_precision "${clip(get('time_precision'))}" is not an ACLED code (1, 2 or 3)`);
+    const precision = acledPlace(get('geo_precision'));
+    if (!precision) b.reject(record, 'geo_precision', `geo_precision "${clip(get('geo_precision'))}" is not an ACLED code (1, 2 or 3)`);
+    if (lat === null || lon === null || !dates || !precision) return;
+
+    const eventType = get('event_type');
+    const subType = get('sub_event_type');
+    const location = get('location') || [get('admin2'), get('admin1'), get('country')].find(Boolean) || `${lat}, ${lon}`;
+    const kind = subType || eventType || 'Event';
+    const source = get('source');
+    const notes = get('notes');
+    const fatalities = get('fatalities');
+    const deaths = fatalities === '' ? NaN : Number(fatalities);
+    b.event({
+      id: get('event_id_cnty') || `row-${row}`,
+      title: `${kind} in ${location}`,
+      category: acledCategory(eventType, subType),
+      originalType: [eventType, subType].filter(Boolean).join(': ') || undefined,
+      start: dates.start,
+      end: dates.end,
+      datePrecision: dates.precision,
+      dateNote: dates.note,
+      place: { name: location, lon, lat, ...precision },
+      tags: [get('actor1'), get('actor2'), get('admin1'), get('country')].filter(Boolean),
+      claims: [
+        {
+          document: { outlet: source || 'source not named in the export' },
+          quote: notes || `${kind} (ACLED gives no notes for this event)`,
+          attribution: source || 'ACLED',
+        },
+      ],
+      figures:
+        Number.isInteger(deaths) && deaths >= 0
+          ? [{ measure: 'reported fatalities', value: deaths, qualifier: deaths === 0 ? 'exact' : 'about', text: `${deaths} reported fatalities`, field: 'fatalities', claim: 0 }]
+          : [],
+    });
+    if (fatalities !== '' && !(Number.isInteger(deaths) && deaths >= 0)) {
+      b.notes.push(`${record}: fatalities "${clip(fatalities)}" is not a count; the event loaded without it.`);
+    }
+  });
+  return b.result();
+}

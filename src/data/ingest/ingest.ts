@@ -1,0 +1,126 @@
+/**
+ * The ingest seam: raw file contents in, a validated data set out. Every way a data set comes
+ * in (the shipped files, a `?data=` folder or link, files from disk, the load worker, the
+ * command line) goes through `ingest`; formats are modules behind it, and nothing after it
+ * needs to know which format the data came from. Pure: no I/O.
+ */
+import type { ValidationIssue } from '../../domain/types';
+import { validateDataset, type Dataset } from '../validate';
+import { contentHash } from '../version';
+import type { FormatOutput } from './build';
+import { decodeBytes } from './decode';
+import { detectFormats } from './detect';
+import { parseCsv } from './csv-text';
+import { buildReport } from './report';
+import { readAtlas } from './formats/atlas';
+import { readGeojson } from './formats/geojson';
+import { readCsv } from './formats/csv';
+import { readAcled } from './formats/acled';
+import { readUcdp } from './formats/ucdp';
+import { readTimemap } from './formats/timemap';
+import type { ColumnMapping, FormatId, ImportReport, RawFile } from './types';
+
+/** A file decoded to text. */
+export interface TextFile {
+  name: string;
+  text: string;
+}
+
+export interface IngestOptions {
+  /** What the report calls the data set (file names, folder, URL). */
+  name?: string;
+  /** Read as this format, whatever the content looks like. */
+  format?: FormatId;
+  /** For a CSV of unknown columns: which column holds what. */
+  mapping?: ColumnMapping;
+  /** Seed texts by file name (the command-line validator): quotes are checked at their offsets. */
+  seeds?: Readonly<Record<string, string>>;
+  /** Told how many records the validator has checked, of how many. */
+  onValidate?(done: number, total: number): void;
+  /** Let the parsed records go as they are checked (`validateDataset`'s `consume`). */
+  consume?: boolean;
+}
+
+export interface IngestResult {
+  dataset: Dataset;
+  /** Short content hash of the files (and of the format and mapping they were read with). */
+  version: string;
+  issues: ValidationIssue[];
+  report: ImportReport;
+  format: FormatId;
+}
+
+const READERS: Record<FormatId, (files: readonly TextFile[], mapping: ColumnMapping | undefined) => FormatOutput> = {
+  atlas: (files) => readAtlas(files),
+  geojson: (files) => readGeojson(files),
+  csv: (files, mapping) => readCsv(files, mapping),
+  acled: (files) => readAcled(files),
+  ucdp: (files) => readUcdp(files),
+  timemap: (files) => readTimemap(files),
+};
+
+/** The formats decoded files could be read as, most likely first. */
+export function detect(files: readonly TextFile[]): FormatId[] {
+  return detectFormats(
+    files.map((f) => ({ name: f.name, text: f.text, columns: /^\s*[[{]/.test(f.text) || f.text.trim() === '' ? null : parseCsv(f.text.slice(0, 64 * 1024), 1).columns })),
+  );
+}
+
+/** The version a shared link names: for our schema the hash the app has always used, so old links still match. */
+function versionOf(format: FormatId, files: readonly TextFile[], mapping: ColumnMapping | undefined): string {
+  if (format === 'atlas') {
+    const by = (re: RegExp) => files.find((f) => re.test(f.name.replace(/^.*[\\/]/, '')))?.text ?? '';
+    const events = files.find((f) => !/^(sources|gazetteer)/i.test(f.name.replace(/^.*[\\/]/, '')))?.text ?? '';
+    return contentHash(by(/^sources/i), by(/^gazetteer/i), events);
+  }
+  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : 1));
+  return contentHash(format, mapping ? JSON.stringify(mapping) : '', ...sorted.map((f) => f.text));
+}
+
+export function ingest(files: readonly RawFile[], options: IngestOptions = {}): IngestResult {
+  const name = options.name ?? files.map((f) => f.name).join(', ');
+  const notes: string[] = [];
+  const texts: TextFile[] = files.map((f) => {
+    const decoded = decodeBytes(f.bytes, f.name);
+    // Of a binary file the encoding is not the news: that it is not text is (below).
+    if (decoded.note && !looksBinary(decoded.text)) notes.push(decoded.note);
+    return { name: f.name, text: decoded.text };
+  });
+  const format = options.format ?? detect(texts)[0];
+  if (!format) {
+    const issues: ValidationIssue[] = texts.map((f) => ({
+      file: f.name,
+      id: '(file)',
+      path: '',
+      message: f.text.trim() === '' ? 'the file is empty' : looksBinary(f.text) ? 'the file is not text (binary content)' : 'not a format the atlas reads (our GeoJSON, GeoJSON points, CSV/TSV with coordinates, ACLED, UCDP GED, TimeMap)',
+    }));
+    if (files.length === 0) issues.push({ file: name || '(none)', id: '(file)', path: '', message: 'no file was given' });
+    const dataset: Dataset = { sources: [], places: [], events: [] };
+    return { dataset, version: contentHash(), issues, report: buildReport(name, 'csv', 0, issues, notes), format: 'csv' };
+  }
+  const read = READERS[format](texts, options.mapping);
+  const { dataset, issues } = validateDataset(
+    { ...read.raw, seeds: options.seeds },
+    { onProgress: options.onValidate, consume: options.consume },
+  );
+  const all = [...read.issues, ...issues];
+  notes.push(...read.notes);
+  return {
+    dataset,
+    version: versionOf(format, texts, options.mapping),
+    issues: all,
+    report: buildReport(name, format, dataset.events.length, all, notes),
+    format,
+  };
+}
+
+/** Text decoded from binary bytes is full of control characters. */
+function looksBinary(text: string): boolean {
+  const head = text.slice(0, 4096);
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c < 9 || (c > 13 && c < 32)) control++;
+  }
+  return control > head.length / 20;
+}

@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DataSetBar } from './DataSetBar';
+import { dialogs } from './dialogs-state';
+import { renderWith, storeOpening } from './test-support';
+
+const persist = vi.hoisted(() => ({ keepDataset: vi.fn(async () => {}), forgetDataset: vi.fn(async () => {}) }));
+vi.mock('../../data/persist', () => persist);
+
+afterEach(() => {
+  cleanup();
+  dialogs.getState().close();
+});
+
+describe('DataSetBar', () => {
+  it('is absent for the shipped data; names an opened file, opens its report, and goes back', async () => {
+    const { store, open } = storeOpening();
+    renderWith(store, <DataSetBar />);
+    await act(() => store.getState().openDataset({ kind: 'shipped' }));
+    expect(screen.queryByTestId('dataset-bar')).toBeNull();
+
+    await act(() => store.getState().openDataset({ kind: 'files', files: [new File(['x'], 'mine.csv')] }));
+    expect(screen.getByTestId('dataset-bar').textContent).toContain('Data set: mine.csv');
+    const report = screen.getByRole('button', { name: '10 loaded, 3 set aside' });
+    report.click();
+    expect(dialogs.getState().dialog).toEqual({ kind: 'report', returnTo: report });
+
+    await act(async () => screen.getByRole('button', { name: 'Back to the built-in data' }).click());
+    expect(persist.forgetDataset).toHaveBeenCalled();
+    expect(open).toHaveBeenLastCalledWith({ kind: 'shipped' });
+    expect(screen.queryByTestId('dataset-bar')).toBeNull();
+  });
+});
