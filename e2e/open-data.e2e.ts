@@ -104,6 +104,7 @@ describe('open data from disk', () => {
     const { page } = await openApp(app());
     const button = page.getByRole('button', { name: 'Open data…' });
     await button.focus();
+    await expect.poll(() => button.evaluate((b) => b === document.activeElement)).toBe(true);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles([`${DIR}custom.csv`]);
