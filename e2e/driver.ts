@@ -155,3 +155,9 @@ export const renderedTowns = (page: Page): Promise<string[]> => page.evaluate(()
 
 /** Whether two [left, top, right, bottom] boxes share any area. */
 export const intersects = (a: readonly number[], b: readonly number[]): boolean => a[0]! < b[2]! && b[0]! < a[2]! && a[1]! < b[3]! && b[1]! < a[3]!;
+
+/** "Show all events": fit the map to every event (the first view holds most, not all). */
+export async function showAll(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Show all events' }).click();
+  await waitForIdle(page);
+}
