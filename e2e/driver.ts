@@ -225,3 +225,9 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** "Show all events": fit the map to every event (the first view holds most, not all). */
+export async function showAll(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Show all events' }).click();
+  await waitForIdle(page);
+}

@@ -14,7 +14,8 @@ import { hexColor } from '../src/map/gpu/batches';
 import { CATEGORY_STYLE } from '../src/theme/categories';
 import { GPU_THRESHOLD } from '../src/map/map-controller';
 import type { Category } from '../src/domain/types';
-import { currentQuery, drawnIds, eventCount, listedIds, markerPoint, onCanvas, openApp, servedApp, waitForIdle } from './driver';
+import { markerRadius } from '../src/map/marker-size';
+import { badgeBoxes, currentQuery, drawnIds, eventCount, listedIds, markerPoint, onCanvas, openApp, servedApp, showAll, waitForIdle } from './driver';
 
 const EVENTS = 6_000;
 const FOLDER = '__e2e__/large/';
@@ -77,8 +78,8 @@ const underLabel = (m: OnScreen, place: OnScreen) =>
   Math.abs(m.local[0] - place.local[0]) <= 3.5 * place.placeName.length + 8 && m.local[1] - place.local[1] > 3 && m.local[1] - place.local[1] < 42;
 
 /**
- * Markers with no other marker of `others` within 14 px and no place name over them, on the
- * bare canvas: where the pixel at the centre can only be the marker or the basemap.
+ * Markers with no other marker of `others` within 14 px and no place name or count badge over
+ * them, on the bare canvas: where the pixel at the centre can only be the marker or the basemap.
  */
 async function isolated(
   page: Page,
@@ -93,8 +94,14 @@ async function isolated(
       m.local[0] > 20 &&
       m.local[1] > 20,
   );
+  // Nor under a count badge, which is drawn over the markers.
+  const badges = (await badgeBoxes(page)).map((b) => b.box);
+  const free = alone.filter((m) => !badges.some(([l, t, r, bt]) => m.local[0] > l - 1 && m.local[0] < r + 1 && m.local[1] > t - 1 && m.local[1] < bt + 1));
   const result: OnScreen[] = [];
-  for (const m of alone.slice(0, 40)) if (await onCanvas(page, m.at)) result.push(m);
+  for (const m of free) {
+    if (result.length >= 40) break;
+    if (await onCanvas(page, m.at)) result.push(m);
+  }
   return result;
 }
 
@@ -119,8 +126,12 @@ const narrowToFourWeeks = (page: Page) => press(page, 'Window end', ['Home', 'Pa
 describe(`a data set of ${EVENTS} events (above the GPU threshold of ${GPU_THRESHOLD})`, () => {
   it('loads by link, and scrubbing draws exactly the window: list, model and pixels agree', async () => {
     expect(EVENTS).toBeGreaterThanOrEqual(GPU_THRESHOLD);
-    const { page, errors, external } = await openApp(app(), `?data=${FOLDER}`);
+    // A large screen: at this density enough markers of the window stand clear of the others,
+    // of place names and of count badges for their pixels to be read.
+    const { page, errors, external } = await openApp(app(), `?data=${FOLDER}`, { width: 1920, height: 1200 });
     expect(await eventCount(page)).toEqual({ shown: EVENTS, total: EVENTS });
+    // The first view holds most events; this test wants every event in view.
+    await showAll(page);
 
     await narrowToFourWeeks(page);
     const { shown } = await eventCount(page);
@@ -135,8 +146,8 @@ describe(`a data set of ${EVENTS} events (above the GPU threshold of ${GPU_THRES
     // of the window is near (isolated() keeps those out).
     const shownMarkers = await isolated(page, all.filter((m) => m.inWindow && m.inView), (_, o) => o.inWindow, all);
     const hidden = await isolated(page, all.filter((m) => !m.inWindow && m.inView), (_, o) => o.inWindow, all);
-    expect(shownMarkers.length).toBeGreaterThan(5);
-    expect(hidden.length).toBeGreaterThan(5);
+    expect(shownMarkers.length, "isolated markers in the window").toBeGreaterThan(5);
+    expect(hidden.length, "isolated markers out of the window").toBeGreaterThan(5);
     const colour = (m: OnScreen) => hexColor(CATEGORY_STYLE[m.category].color);
     const drawn = (await pixels(page, shownMarkers)).filter((px, i) => near(px, colour(shownMarkers[i]!)));
     // Events share places: a leak would show the colour of any hidden event on that spot.
@@ -164,6 +175,7 @@ describe(`a data set of ${EVENTS} events (above the GPU threshold of ${GPU_THRES
 
   it('a click on a lone marker opens that event; a click on empty map clears it', async () => {
     const { page } = await openApp(app(), `?data=${FOLDER}`);
+    await showAll(page);
     await narrowToFourWeeks(page);
     const all = await onScreen(page);
     const windowed = all.filter((m) => m.inWindow);
@@ -177,7 +189,10 @@ describe(`a data set of ${EVENTS} events (above the GPU threshold of ${GPU_THRES
     await expect.poll(() => page.getByTestId('event-detail').getAttribute('data-event-id')).toBe(target!.id);
     expect((await currentQuery(page)).get('event')).toBe(target!.id);
     // The selected marker is drawn larger in a dark ring: dark pixels just outside its radius.
-    const ring = await page.evaluate(([x, y]) => window.__atlas!.pixels([[x + 8, y]]), target!.local);
+    // Highlighted: the radius grows by 3 px, in a 2.5 px ring (events-layer.ts): sample the ring's middle.
+    const zoom = await page.evaluate(() => window.__atlas!.camera().zoom);
+    const ringAt = markerRadius(zoom) + 3 + 1.25;
+    const ring = await page.evaluate(([x, y, r]) => window.__atlas!.pixels([[x! + r!, y!]]), [...target!.local, ringAt]);
     expect(Math.max(...ring[0]!.slice(0, 3))).toBeLessThan(80);
 
     // Empty map, far from any marker of the window: the event closes.

@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { drawnIds, eventCount, listedIds, openApp, servedApp, waitForIdle } from './driver';
+import { drawnIds, eventCount, listedIds, openApp, servedApp, showAll, waitForIdle } from './driver';
 
 const app = servedApp();
 
 describe('scrub: the date window decides what is listed and drawn', () => {
-  it('opens with every event listed and drawn, and nothing fetched from outside', async () => {
+  it('opens with every event listed, most drawn, all after "Show all events", and nothing fetched from outside', async () => {
     const { page, errors, external } = await openApp(app());
     const { shown, total } = await eventCount(page);
     expect(shown).toBe(total);
     expect(total).toBeGreaterThan(20);
     const listed = await listedIds(page);
     expect(listed).toHaveLength(total);
+    // The first view holds most events (at least 80 %), not the far-off ones; "Show all events" all.
+    const first = await drawnIds(page);
+    expect(first.every((id) => listed.includes(id))).toBe(true);
+    expect(first.length).toBeGreaterThanOrEqual(Math.ceil(0.8 * total));
+    expect(first.length).toBeLessThan(total);
+    await showAll(page);
     expect(await drawnIds(page)).toEqual([...listed].sort());
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
@@ -19,6 +25,7 @@ describe('scrub: the date window decides what is listed and drawn', () => {
 
   it('keyboard: Page Down on the end handle narrows the window by a week at a time', async () => {
     const { page } = await openApp(app());
+    await showAll(page);
     const end = page.getByRole('slider', { name: 'Window end' });
     const before = await end.getAttribute('aria-valuetext');
     const listedBefore = await listedIds(page);
@@ -42,6 +49,7 @@ describe('scrub: the date window decides what is listed and drawn', () => {
 
   it('dragging the start handle to the right hides earlier events from list and map', async () => {
     const { page } = await openApp(app());
+    await showAll(page);
     const start = page.getByRole('slider', { name: 'Window start' });
     const box = (await start.boundingBox())!;
     const track = (await page.getByRole('region', { name: 'Date window' }).first().boundingBox())!;

@@ -195,8 +195,8 @@ export class MapController {
 
   /** Room for the markers at the edges, and for their badges (up and right of them); less on a phone. */
   private fitPadding(): { top: number; bottom: number; left: number; right: number } {
-    const p = Math.min(60, Math.round(this.map.getContainer().clientWidth / 12));
-    return { top: p + 20, bottom: p, left: p, right: p + 36 };
+    const p = Math.min(40, Math.round(this.map.getContainer().clientWidth / 16));
+    return { top: p + 16, bottom: p, left: p, right: p + 24 };
   }
 
   private reducedMotion(): boolean {

@@ -25,7 +25,7 @@ export function Legend() {
         </li>
         <li>
           <span className="swatch-count" aria-hidden="true">×3</span>
-          Events stacked at one place
+          Events at one place or close together (click to list)
         </li>
       </ul>
     </details>
