@@ -1,31 +1,25 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, safeCsv } from './csv-safe';
+import { safeCsv } from './csv-safe';
 
-describe('neutraliseCell', () => {
+const readBack = (csv: string) => Papa.parse<string[]>(csv).data;
+
+describe('safeCsv', () => {
   it.each(['=1+1', '+1', '-2+3', '@SUM(A1)', '\t=cmd', '\r=cmd', '=HYPERLINK("http://x","y")'])(
-    'turns formula-like text %j into text',
+    'writes formula-like text %j as text',
     (cell) => {
-      expect(neutraliseCell(cell)).toBe(`'${cell}`);
+      expect(readBack(safeCsv(['c'], [[cell]]))[1]).toEqual([`'${cell}`]);
     },
   );
 
-  it('leaves ordinary text, numbers and booleans as they are', () => {
-    expect(neutraliseCell('Kursk region')).toBe('Kursk region');
-    expect(neutraliseCell('a=b')).toBe('a=b');
-    expect(neutraliseCell(-3.5)).toBe(-3.5);
-    expect(neutraliseCell(true)).toBe(true);
-    expect(neutraliseCell(null)).toBe('');
-    expect(neutraliseCell(undefined)).toBe('');
-    expect(neutraliseCell(Number.NaN)).toBe('');
+  it('leaves ordinary text, numbers, negative numbers and booleans as they are; absent cells are empty', () => {
+    const rows = readBack(safeCsv(['a', 'b', 'c', 'd', 'e', 'f'], [['Kursk region', 'a=b', -3.5, true, null, undefined]]));
+    expect(rows[1]).toEqual(['Kursk region', 'a=b', '-3.5', 'true', '', '']);
   });
-});
 
-describe('safeCsv', () => {
   it('writes a header and rows whose dangerous cells read back as text', () => {
     const csv = safeCsv(['record', 'message'], [['3', '=WEBSERVICE("http://evil")'], ['4', 'fine, with a comma']]);
-    const parsed = Papa.parse<string[]>(csv).data;
-    expect(parsed).toEqual([
+    expect(readBack(csv)).toEqual([
       ['record', 'message'],
       ['3', `'=WEBSERVICE("http://evil")`],
       ['4', 'fine, with a comma'],
@@ -33,7 +27,7 @@ describe('safeCsv', () => {
     expect(csv.split('\r\n')).toHaveLength(3);
   });
 
-  it('neutralises a hostile column name too', () => {
-    expect(safeCsv(['@x'], [[1]]).split('\r\n')[0]).toBe(`'@x`);
+  it('escapes a hostile column name too', () => {
+    expect(readBack(safeCsv(['@x'], [[1]]))[0]).toEqual([`'@x`]);
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useAtlas } from './atlas-context';
 import { CopyLinkButton } from './CopyLinkButton';
+import { ExportMenu } from './ExportMenu';
 import { Legend } from './Legend';
 import { LoadingStatus } from './LoadingStatus';
 import { MapView } from './MapView';
@@ -60,6 +61,7 @@ export function App() {
         <WindowCount className="event-count" testId="event-count" />
         <div className="topbar-actions">
           <OpenDataButton />
+          <ExportMenu />
           <CopyLinkButton />
         </div>
       </header>

@@ -36,7 +36,7 @@ export function ExportMenu() {
         events: selectVisible(state),
         dateWindow: state.dateWindow,
         filters: state.filters,
-        dataName: state.dataPath ?? 'shipped',
+        dataName: state.dataName,
         dataVersion: state.dataVersion,
         link: window.location.href,
         now: new Date(),

@@ -1,11 +1,9 @@
 /**
  * The view as CSV: one row per claim, so every quote keeps its own attribution and status
- * beside the event it backs. The columns are documented in the README ("Export").
- * papaparse's `escapeFormulae` puts a `'` before any text cell starting with `=`, `+`, `-`,
- * `@`, tab or carriage return, so a spreadsheet shows it instead of running it (OWASP "CSV
- * injection"); numbers are left as numbers.
+ * beside the event it backs. The columns are documented in the README ("Export"). Written
+ * through `safeCsv`, so formula-like text is escaped and numbers stay numbers.
  */
-import Papa from 'papaparse';
+import { safeCsv } from '../csv-safe';
 import type { AtlasData, AtlasEvent } from '../../domain/atlas-event';
 import { toIso } from '../../domain/days';
 import type { Source } from '../../domain/types';
@@ -49,6 +47,13 @@ const sourceUrl = (source: Source | undefined): string | null => {
   return typeof url === 'string' ? url : null;
 };
 
+/** A source's publication date, or `start..end` when only a span is known. */
+function publishedText(source: Source | undefined): string | null {
+  const published = source?.published;
+  if (!published) return null;
+  return published.start === published.end ? published.start : `${published.start}..${published.end}`;
+}
+
 function rows(data: AtlasData, event: AtlasEvent, view: ExportView): Row[] {
   const { place } = event;
   return event.claims.map((claim, i): Row => {
@@ -77,10 +82,9 @@ function rows(data: AtlasData, event: AtlasEvent, view: ExportView): Row[] {
       source: claim.source,
       source_headline: source?.headline ?? null,
       source_outlet: source?.outlet ?? null,
-      source_published:
-        source === undefined ? null : source.published.start === source.published.end ? source.published.start : `${source.published.start}..${source.published.end}`,
+      source_published: publishedText(source),
       source_url: sourceUrl(source),
-      quote_offsets: `${claim.offsets[0]}-${claim.offsets[1]}`,
+      quote_offsets: claim.offsets ? `${claim.offsets[0]}-${claim.offsets[1]}` : null,
       figures: figures.join('; ') || null,
       view_link: view.link,
     };
@@ -88,8 +92,8 @@ function rows(data: AtlasData, event: AtlasEvent, view: ExportView): Row[] {
 }
 
 export function toCsv(data: AtlasData, events: readonly AtlasEvent[], view: ExportView): string {
-  return Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: events.flatMap((e) => rows(data, e, view)).map((r) => CSV_COLUMNS.map((c) => r[c])) },
-    { escapeFormulae: true, newline: '\r\n' },
+  return safeCsv(
+    CSV_COLUMNS,
+    events.flatMap((e) => rows(data, e, view)).map((r) => CSV_COLUMNS.map((c) => r[c])),
   );
 }

@@ -3,7 +3,9 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildAtlasData, type AtlasData } from '../../domain/atlas-event';
 import { toDay } from '../../domain/days';
-import { NO_FILTERS, visibleEvents } from '../../domain/selectors';
+import { NO_FILTERS } from '../../domain/selectors';
+import { visibleEvents } from '../../test-support/oracles';
+import { ingest } from '../ingest/ingest';
 import { readDataset } from '../read-dataset';
 import { validateDataset, type Dataset } from '../validate';
 import { CSV_COLUMNS } from './csv';
@@ -63,6 +65,14 @@ describe('GeoJSON export', () => {
     expect(parsed.atlas.format).toBe(EXPORT_FORMAT);
     expect(result.issues).toEqual([]);
     expect(buildAtlasData(result.dataset).events).toEqual(data.events);
+  });
+
+  it('opens again through the ingest seam, as "Open data…" reads it, with the same events', () => {
+    const file = makeExport(input(), 'geojson');
+    const r = ingest([{ name: file.name, bytes: new TextEncoder().encode(file.text) }]);
+    expect(r.issues).toEqual([]);
+    expect(r.format).toBe('atlas');
+    expect(buildAtlasData(r.dataset).events).toEqual(data.events);
   });
 
   it('holds only the events on screen, the places and sources they use, and the view', () => {

@@ -4,10 +4,10 @@
  */
 import type { AtlasEvent } from '../../domain/atlas-event';
 import { toIso } from '../../domain/days';
-import type { EventFeature, EventProperties } from '../../domain/types';
+import type { EventFeature } from '../../domain/types';
 
 export function toEventFeature(e: AtlasEvent): EventFeature {
-  const properties: EventProperties = {
+  const properties: EventFeature['properties'] = {
     title: e.title,
     category: e.category,
     start: toIso(e.start),
@@ -21,6 +21,8 @@ export function toEventFeature(e: AtlasEvent): EventFeature {
     ...(e.originBasis === undefined ? {} : { originBasis: e.originBasis }),
     figures: e.figures,
     claims: e.claims,
+    ...(e.originalType === undefined ? {} : { originalType: e.originalType }),
+    ...(e.tags.length === 0 ? {} : { tags: e.tags }),
   };
   return { type: 'Feature', id: e.id, geometry: { type: 'Point', coordinates: e.place.point }, properties };
 }
