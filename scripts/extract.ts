@@ -8,10 +8,10 @@
  * (curated events some candidate matches), precision, and the loose place-and-date recall for
  * comparison; it exits 1 when recall is under the target.
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePublished } from '../src/extract/article-input';
+import { openAtomic, type AtomicFile } from '../src/extract/atomic-file';
 import { evaluate } from '../src/extract/evaluate';
 import { matchCandidate } from '../src/extract/match';
 import { formatArticle } from '../src/extract/report';
@@ -95,13 +95,8 @@ export function main(argv: readonly string[], io: Io): number {
   const project = loadProject(io.root);
   if (project.warnings.length) io.err(`extract: the data set has ${project.warnings.length} issue(s); run npm run validate. First: ${project.warnings[0]}`);
 
-  const tmp = `${out}.${process.pid}.tmp`;
-  let fd: number | undefined;
-  if (write) {
-    mkdirSync(dirname(out), { recursive: true });
-    fd = openSync(tmp, 'w');
-    writeSync(fd, '{"type":"FeatureCollection","features":[\n');
-  }
+  const file: AtomicFile | undefined = write ? openAtomic(out) : undefined;
+  file?.write('{"type":"FeatureCollection","features":[\n');
   const kept: CandidateFeature[] = [];
   let files = 0;
   let failed = 0;
@@ -123,23 +118,14 @@ export function main(argv: readonly string[], io: Io): number {
         failed++;
         io.err(`${outcome.path}: ${result.problems.join(' and ')} (${result.candidates.length} candidate${result.candidates.length === 1 ? '' : 's'})`);
       }
-      if (fd !== undefined) {
-        for (const c of result.candidates) writeSync(fd, `${written++ ? ',\n' : ''}${JSON.stringify(c)}`);
-      }
+      if (file) for (const c of result.candidates) file.write(`${written++ ? ',\n' : ''}${JSON.stringify(c)}`);
       if (args.evaluate) kept.push(...result.candidates);
       if (args.report) io.out(formatArticle(outcome.path, outcome.published, result, (c) => matchCandidate(c, project.events, project.places)));
     }
-    if (fd !== undefined) {
-      writeSync(fd, '\n]}\n');
-      closeSync(fd);
-      fd = undefined;
-      renameSync(tmp, out);
-    }
+    file?.write('\n]}\n');
+    file?.commit();
   } finally {
-    if (fd !== undefined) {
-      closeSync(fd);
-      rmSync(tmp, { force: true });
-    }
+    file?.abort();
   }
   io.err(`extract: ${files} article${files === 1 ? '' : 's'} read, ${failed} problem${failed === 1 ? '' : 's'}${write ? `, ${written} candidates written to ${relative(process.cwd(), out) || out}` : ''}`);
   let code = failed > 0 ? 1 : 0;

@@ -19,6 +19,9 @@ export function parseDay(iso: string): number | null {
   return ms / MS_PER_DAY;
 }
 
+/** Whether a string is a real calendar day in `YYYY-MM-DD` form (`2024-02-30` is not). */
+export const isCalendarDay = (iso: string): boolean => parseDay(iso) !== null;
+
 /** Day number of an ISO date known to be valid (validated data). */
 export function toDay(iso: string): number {
   const day = parseDay(iso);
