@@ -17,6 +17,7 @@ import { matchCandidate } from '../src/extract/match';
 import { formatArticle } from '../src/extract/report';
 import { expandInputs, extractFile, loadProject, type RunOptions } from '../src/extract/runner';
 import type { CandidateFeature } from '../src/extract/types';
+import { devReport, hasGold, type Extracted } from './extract-dev';
 
 export interface Io {
   out: (line: string) => void;
@@ -98,6 +99,8 @@ export function main(argv: readonly string[], io: Io): number {
   const file: AtomicFile | undefined = write ? openAtomic(out) : undefined;
   file?.write('{"type":"FeatureCollection","features":[\n');
   const kept: CandidateFeature[] = [];
+  const extracted: Extracted[] = [];
+  const devSet = args.evaluate && hasGold(args.paths);
   let files = 0;
   let failed = 0;
   let written = 0;
@@ -120,6 +123,7 @@ export function main(argv: readonly string[], io: Io): number {
       }
       if (file) for (const c of result.candidates) file.write(`${written++ ? ',\n' : ''}${JSON.stringify(c)}`);
       if (args.evaluate) kept.push(...result.candidates);
+      if (devSet) extracted.push({ path: outcome.path, text: outcome.text, candidates: result.candidates });
       if (args.report) io.out(formatArticle(outcome.path, outcome.published, result, (c) => matchCandidate(c, project.events, project.places)));
     }
     file?.write('\n]}\n');
@@ -129,7 +133,14 @@ export function main(argv: readonly string[], io: Io): number {
   }
   io.err(`extract: ${files} article${files === 1 ? '' : 's'} read, ${failed} problem${failed === 1 ? '' : 's'}${write ? `, ${written} candidates written to ${relative(process.cwd(), out) || out}` : ''}`);
   let code = failed > 0 ? 1 : 0;
-  if (args.evaluate) {
+  if (devSet) {
+    for (const root of args.paths) {
+      const report = devReport(root, extracted.filter((e) => e.path.startsWith(root)), project.places);
+      for (const line of report.errors) io.err(line);
+      for (const line of report.lines) io.out(line);
+      if (!report.met || report.errors.length) code = 1;
+    }
+  } else if (args.evaluate) {
     const e = evaluate(kept, project.events, project.places);
     const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
     io.out(`recall       ${pct(e.recall)}  (${e.events - e.missed.length} of ${e.events} curated events matched by a candidate: related place, overlapping dates, same report; target ${pct(RECALL_TARGET)})`);
