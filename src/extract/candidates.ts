@@ -21,6 +21,7 @@ import { speakerPlace } from './speaker-places';
 import { citedSource } from './attribution';
 import type { CandidateFeature, DateMention, ExcludedRange, PlaceMention, Publication, Sentence } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
+import { articleCountries } from './world-places';
 import { findBoilerplate, isExcluded } from './boilerplate';
 import { splitSentences } from './sentences';
 
@@ -87,7 +88,9 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const excluded: ExcludedRange[] = [...(input.bodyStart > 0 ? [{ start: 0, end: input.bodyStart, reason: 'article header' }] : []), ...findBoilerplate(text, input.bodyStart)];
   const anchor = { start: published.start, end: published.end };
   const sentences = splitSentences(text).filter((s) => !isExcluded(s, excluded));
-  const readings = readSentences(text, sentences, { anchor, gazetteer: ctx.gazetteer, world: ctx.world });
+  const body = sentences.map((s) => s.text).join('\n');
+  const where = { countries: articleCountries(body, ctx.world()), points: [] };
+  const readings = readSentences(text, sentences, { anchor, gazetteer: ctx.gazetteer, world: ctx.world, where });
   const theatre = findTheatre(readings);
   const stem = slug(input.source.replace(/\.txt$/, '')) || 'article';
   const candidates: CandidateFeature[] = [];

@@ -12,6 +12,7 @@ import { findPlaces, type GazetteerIndex } from './places';
 import { speechAct, type SpeechAct } from './speech-acts';
 import type { AttributionMention, DateMention, PlaceMention, Sentence } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
+import type { ArticleContext } from './world-places';
 
 export interface Reading {
   sentence: Sentence;
@@ -49,6 +50,8 @@ export interface ReadContext {
   anchor: DateAnchor;
   gazetteer: GazetteerIndex;
   world: () => WorldGazetteer;
+  /** Where the article is: the countries it names, the places found so far. */
+  where: ArticleContext;
 }
 
 /** Read every sentence; `sentences` in article order, boilerplate already removed. */
@@ -64,7 +67,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     if (speaker && isPronoun(speaker)) speaker = lastSpeaker ?? speaker;
     else if (speaker) lastSpeaker = speaker;
     const dates = findDates(sentence.text, ctx.anchor, sentence.start);
-    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world).filter((p) => !possessiveActor(sentence, p));
+    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).filter((p) => !possessiveActor(sentence, p));
     const modifiers = dates.flatMap((date) => {
       const place = placeModified(sentence, date, places);
       return place ? [{ date, place }] : [];
