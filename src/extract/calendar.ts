@@ -50,7 +50,9 @@ export function nearestYear(anchor: string, month: number, day = 15): number {
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of [year - 1, year, year + 1]) {
     const safeDay = Math.min(day, daysInMonth(candidate, month));
-    const distance = Math.abs(daysBetween(anchor, isoDay(candidate, month, safeDay)));
+    const signed = daysBetween(anchor, isoDay(candidate, month, safeDay));
+    // News looks back more than ahead: a month as far ahead as behind is the one behind.
+    const distance = signed > 0 ? signed * 1.5 : -signed;
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -8,6 +8,7 @@
  * a report continued in the next sentence, where the troops were training before they moved)
  * and places and builds the candidates.
  */
+import type { Category } from '../domain/types';
 import { addDays } from './calendar';
 import { categorize, statusOf } from './classify';
 import { chainedDate, continuesPrevious, modifierSpan } from './date-chain';
@@ -21,7 +22,7 @@ import { speakerPlace } from './speaker-places';
 import { citedSource } from './attribution';
 import type { CandidateFeature, DateMention, ExcludedRange, PlaceMention, Publication, Sentence } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
-import { articleCountries } from './world-places';
+import { articleCountries, articlePersons } from './world-places';
 import { findBoilerplate, isExcluded } from './boilerplate';
 import { splitSentences } from './sentences';
 
@@ -67,6 +68,8 @@ function reportWindow(sentence: Sentence, published: Publication): DateMention {
 }
 
 const FACTUAL = new Set(['reported', 'unverified']);
+// What a sentence with no date of its own is still worth proposing, dated by its report.
+const EVENTFUL: ReadonlySet<Category> = new Set(['strike', 'casualties', 'movement', 'deployment', 'training', 'agreement']);
 
 /** What the second pass remembers of the sentences before the current one. */
 interface Memory {
@@ -89,7 +92,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const anchor = { start: published.start, end: published.end };
   const sentences = splitSentences(text).filter((s) => !isExcluded(s, excluded));
   const body = sentences.map((s) => s.text).join('\n');
-  const where = { countries: articleCountries(body, ctx.world()), points: [] };
+  const where = { countries: articleCountries(body, ctx.world()), points: [], persons: articlePersons(body) };
   const readings = readSentences(text, sentences, { anchor, gazetteer: ctx.gazetteer, world: ctx.world, where });
   const theatre = findTheatre(readings);
   const stem = slug(input.source.replace(/\.txt$/, '')) || 'article';
@@ -153,7 +156,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     if (chained && minable) {
       dates = [chained];
       carried = true;
-    } else if (article.options.undated && minable) {
+    } else if (article.options.undated && minable && (EVENTFUL.has(category) || (reading.attribution !== undefined && places.some((p) => p.place.kind !== 'country')))) {
       dates = [reportWindow(sentence, input.published)];
     }
   }

@@ -11,25 +11,9 @@
  *   reported as not found.
  */
 import type { Place } from '../domain/types';
-import { distanceKm } from './geo';
+import { destination, distanceKm } from './geo';
 import type { PlaceMention } from './types';
 import { slug } from './world-places';
-
-const EARTH_KM = 6371;
-const rad = (d: number): number => (d * Math.PI) / 180;
-const deg = (r: number): number => (r * 180) / Math.PI;
-
-/** The point `km` from `from` on an initial bearing (degrees clockwise from north). */
-export function destination(from: readonly [number, number], km: number, bearing: number): [number, number] {
-  const [lon, lat] = from;
-  const d = km / EARTH_KM;
-  const b = rad(bearing);
-  const p1 = rad(lat);
-  const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
-  const l2 = rad(lon) + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
-  const round = (x: number): number => Math.round(x * 1e4) / 1e4;
-  return [round(((deg(l2) + 540) % 360) - 180), round(deg(p2))];
-}
 
 const BEARINGS: Record<string, number> = {
   north: 0, 'north-northeast': 22.5, northeast: 45, 'east-northeast': 67.5, east: 90, 'east-southeast': 112.5, southeast: 135,
@@ -54,6 +38,8 @@ const SIDE = new RegExp(String.raw`\b(?:to\s+the\s+)?${DIRECTION}\s+of\s+${FILLE
 export function applyOffset(text: string, offset: number, mention: PlaceMention): PlaceMention {
   const before = text.slice(Math.max(0, mention.start - offset - 160), mention.start - offset);
   const base = mention.place;
+  // "east of Yemen’s port city of Aden": the offset is from Aden, not from Yemen.
+  if (/^['’]s\b/.test(text.slice(mention.end - offset))) return mention;
   const m = OFFSET.exec(before);
   if (m) {
     const unit = (m[2] ?? '').toLowerCase();
@@ -94,7 +80,7 @@ export function applyOffset(text: string, offset: number, mention: PlaceMention)
 }
 
 // "the villages of A, B and C", "settlements of A and B", "identifying the settlements as A and B".
-const LIST = /\b(?:villages?|settlements?|towns?|localities|communities|hamlets)\s+(?:of|as|including)\s+((?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)(?:\s*,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*(?:\s*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?)/gu;
+const LIST = /\b(?:villages|settlements|towns|localities|communities|hamlets)\s+(?:of|as|including)\s+((?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)(?:\s*,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*(?:\s*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?)/gu;
 
 export interface NamedList {
   start: number;

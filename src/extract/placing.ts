@@ -53,9 +53,13 @@ const SPECIFICITY = { city: 3, region: 2, area: 2, country: 1 } as const;
  * then any such place ("Pyongyang's alignment with Moscow" over "dependency on China"), then
  * the most specific, then the nearest to the date. A place things came "from" comes last.
  */
-export function pickPlace(places: readonly PlaceMention[], near: number): PlaceMention | undefined {
+export function pickPlace(places: readonly PlaceMention[], near: number, sentence?: Sentence): PlaceMention | undefined {
   const rank = (p: PlaceMention): number => (p.from || p.place.kind === 'country' ? 0 : p.locative ? 2 : 1);
+  // "..., saying they act in solidarity with those in Gaza": a place in a clause of reasons
+  // or background is not where the sentence's event happened.
+  const aside = (p: PlaceMention): number => (sentence && ASIDE.test(sentence.text.slice(0, p.start - sentence.start)) ? 1 : 0);
   return [...places].sort((a, b) =>
+    aside(a) - aside(b) ||
     rank(b) - rank(a) ||
     Number(b.locative) - Number(a.locative) ||
     SPECIFICITY[b.place.kind] - SPECIFICITY[a.place.kind] ||
@@ -63,8 +67,11 @@ export function pickPlace(places: readonly PlaceMention[], near: number): PlaceM
   )[0];
 }
 
+const ASIDE = /,\s*(?:saying|claiming|arguing|in (?:response|retaliation|solidarity)|as part of|amid|following|after)\b|\b(?:since|because|solidarity with|in response to)\b[^,]*$/i;
+
 const COMBAT: ReadonlySet<Category> = new Set(['casualties', 'strike']);
 const VIEWS: ReadonlySet<Category> = new Set(['analysis', 'statement']);
+const SEATED: ReadonlySet<Category> = new Set(['analysis', 'statement', 'intelligence', 'agreement']);
 
 const inferred = (s: SpeakerPlace, phrase: string): Placed => ({ place: s.place, basis: 'inferred', autoGeocoded: s.autoGeocoded, phrase });
 const stated = (m: PlaceMention): Placed => ({ place: m.place, basis: 'stated', autoGeocoded: m.autoGeocoded, phrase: m.text });
@@ -73,7 +80,7 @@ const theatreOf = (m: PlaceMention): Placed => ({ place: m.place, basis: 'inferr
 /** Where the candidate happened, or undefined when nothing places it. */
 export function placeOf(input: PlacingInput, gazetteer: GazetteerIndex, world: () => WorldGazetteer): Placed | undefined {
   const { places, category, seat, act, theatre } = input;
-  const best = pickPlace(places, input.near);
+  const best = pickPlace(places, input.near, input.sentence);
   const venue = best !== undefined && best.locative && best.place.kind === 'city' ? best : undefined;
   if (act) {
     if (venue) return stated(venue);
@@ -88,7 +95,9 @@ export function placeOf(input: PlacingInput, gazetteer: GazetteerIndex, world: (
   // "Selezniov believes Russia is keen on ...": a country as the subject of a view is its topic.
   const placeless = !best || (best.place.kind === 'country' && !best.locative);
   if (theatre && placeless && !seat && input.speaker !== undefined && VIEWS.has(category)) return theatreOf(theatre);
-  const useSeat = seat !== undefined && (!best || (category === 'statement' && !venue) || best.place.kind === 'country');
+  // A speaker's seat may hold what the speaker did (a statement, a briefing), never a battle,
+  // strike, movement or loss that the speaker reports from elsewhere.
+  const useSeat = seat !== undefined && SEATED.has(category) && (!best || (category === 'statement' && !venue) || best.place.kind === 'country');
   if (useSeat) return inferred(seat, `${input.speaker} (seat inferred)`);
   return best ? stated(best) : undefined;
 }

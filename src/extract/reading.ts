@@ -80,10 +80,15 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
       own = own.slice(0, from) + ' '.repeat(span.end - sentence.start - from) + own.slice(span.end - sentence.start);
     }
     const { category, cue } = categorize(own, attribution);
+    const own_ = dates.filter((d) => !modifiers.some((m) => m.date === d));
+    // "..., since the war began in February 2022": with another date in the sentence, a date
+    // in a clause of background is not the sentence's event's.
+    const background = own_.filter((d) => BACKGROUND.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 60), d.start - sentence.start)));
+    const ownDates = background.length < own_.length ? own_.filter((d) => !background.includes(d)) : own_;
     return {
       sentence,
       paragraph,
-      dates: dates.filter((d) => !modifiers.some((m) => m.date === d)),
+      dates: ownDates,
       modifiers,
       places,
       attribution,
@@ -95,6 +100,8 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     };
   });
 }
+
+const BACKGROUND = /\b(?:since|began|begun|started|erupted|broke out|launched)\b[^,;:]*$/i;
 
 const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'movement', 'strike', 'casualties']);
 

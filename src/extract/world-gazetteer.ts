@@ -63,8 +63,12 @@ export interface WorldGazetteer {
   /** Every place of that name, most populous first. */
   cities(name: string): WorldCity[];
   capital(country: string): WorldCity | undefined;
-  /** A country by its name, official name, another spelling or its demonym. */
+  /** A country by its name, official name or another spelling ("the United States"). */
   country(name: string): WorldCountry | undefined;
+  /** A country by its adjective ("Yemeni", "Ukrainian"): a hint where an article is, not a place. */
+  demonym(adjective: string): WorldCountry | undefined;
+  /** Every water-body name and alias, for scanning a text. */
+  waterNames: readonly string[];
   /** The first-level region whose seat is named `seat`; `countries` prefers those countries. */
   region(seat: string, countries?: ReadonlySet<string>): WorldArea | undefined;
   /** A sea, gulf, strait or canal. */
@@ -198,14 +202,16 @@ function build(): WorldGazetteer {
   };
 
   const countryIndex = new Map<string, CountryRecord>();
+  const demonymIndex = new Map<string, CountryRecord>();
   const records = require('world-countries') as CountryRecord[];
   for (const c of records) {
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), c.demonyms?.eng?.m, c.demonyms?.eng?.f];
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)];
     for (const n of names) if (n && !countryIndex.has(nameKey(n))) countryIndex.set(nameKey(n), c);
+    for (const n of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (n && !demonymIndex.has(nameKey(n))) demonymIndex.set(nameKey(n), c);
   }
   const countryCache = new Map<string, WorldCountry>();
-  const country = (q: string): WorldCountry | undefined => {
-    const c = countryIndex.get(nameKey(q.replace(/^the\s+/i, '')));
+  const country = (q: string, index = countryIndex): WorldCountry | undefined => {
+    const c = index.get(nameKey(q.replace(/^the\s+/i, '')));
     if (!c) return undefined;
     const cached = countryCache.get(c.cca2);
     if (cached) return cached;
@@ -255,7 +261,9 @@ function build(): WorldGazetteer {
       const i = capitals.get(cc);
       return i === undefined ? undefined : city(i, 1);
     },
-    country,
+    country: (q) => country(q),
+    demonym: (q) => country(q, demonymIndex),
+    waterNames: [...waterIndex.keys()],
     region,
     water: (q) => waterIndex.get(nameKey(q.replace(/^the\s+/i, ''))),
     size: t.count,

@@ -11,7 +11,7 @@
  *   the places already found in the article, then the most populous.
  */
 import type { Place } from '../domain/types';
-import { distanceKm } from './geo';
+import { destination, distanceKm } from './geo';
 import { nameKey } from './name-index';
 import type { PlaceMention } from './types';
 import type { WorldArea, WorldCity, WorldGazetteer } from './world-gazetteer';
@@ -20,9 +20,25 @@ import type { WorldArea, WorldCity, WorldGazetteer } from './world-gazetteer';
 export interface ArticleContext {
   countries: Set<string>;
   points: Array<readonly [number, number]>;
+  /** Words the article uses as a person's surname ("Ferdinand Marcos"): not towns there. */
+  persons: Set<string>;
 }
 
-export const emptyContext = (): ArticleContext => ({ countries: new Set(), points: [] });
+export const emptyContext = (): ArticleContext => ({ countries: new Set(), points: [], persons: new Set() });
+
+const PERSON = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
+
+/** Surnames: a capitalised word right after a given name or a title ("Ferdinand Marcos", "President Putin"). */
+export function articlePersons(text: string): Set<string> {
+  const out = new Set<string>();
+  PERSON.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERSON.exec(text)) !== null) {
+    if (!NOT_PLACES.has(nameKey(m[2] ?? ''))) out.add(nameKey(m[2] ?? ''));
+    PERSON.lastIndex = m.index + (m[1] ?? '').length + 1;
+  }
+  return out;
+}
 
 export const slug = (s: string): string =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -37,7 +53,8 @@ const NOT_PLACES = new Set(
     'spokesperson governor mayor military navy air force forces troops authorities officials reuters agency news ' +
     'islam muslim christian jewish arab god allah media security emergency service council chamber court senate ' +
     'parliament congress university hospital centre center national international united union republic kingdom ' +
-    'democratic people peoples liberation front party movement group brigade battalion division command office').split(' '),
+    'democratic people peoples liberation front party movement group brigade battalion division command office ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen col jr sr st').split(' '),
 );
 
 export const LOCATIVE_BEFORE =
@@ -72,6 +89,12 @@ export function pickCity(cities: readonly WorldCity[], ctx: ArticleContext): Wor
   )[0];
 }
 
+const SIDE_BEFORE = /(eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/i;
+const SIDE_BEARING: Record<string, number> = {
+  northern: 0, 'north-eastern': 45, northeastern: 45, eastern: 90, 'south-eastern': 135, southeastern: 135, southern: 180,
+  'south-western': 225, southwestern: 225, western: 270, 'north-western': 315, northwestern: 315,
+};
+
 const NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?\p{Lu}[\p{L}'’]*){0,3})/gu;
 
 /**
@@ -79,7 +102,7 @@ const NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|
  * `taken` by the project gazetteer.
  */
 export function worldMentions(text: string, offset: number, world: WorldGazetteer, ctx: ArticleContext, taken: readonly PlaceMention[], idTaken: (id: string) => boolean): PlaceMention[] {
-  const found: PlaceMention[] = [];
+  const found: PlaceMention[] = waterMentions(text, offset, world).filter((w) => !taken.some((t) => w.start < t.end && t.start < w.end));
   NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME.exec(text)) !== null) {
@@ -120,11 +143,23 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
         }
       }
       const country = world.country(name);
-      if (country && country.demonym !== name) {
+      if (country) {
+        const side = SIDE_BEFORE.exec(before);
+        if (side) {
+          // "southern Lebanon": that part of the country, drawn as half its radius on that side.
+          const dir = (side[1] ?? '').toLowerCase();
+          const half = Math.round(country.radiusKm / 2);
+          const bearing = SIDE_BEARING[dir];
+          const point = bearing === undefined ? ([country.lon, country.lat] as [number, number]) : destination([country.lon, country.lat], half, bearing);
+          const part: Place = { id: slug(`${dir} ${country.name}`), name: `${dir} ${country.name}`, aliases: [], kind: 'area', point, radiusKm: half,
+            note: `auto-geocoded: the ${dir} part of ${country.name}, drawn as half the country's radius (${half} km) on that side of its centre` };
+          found.push({ ...mention(part), start: start - side[0].length, text: `${side[0]}${name}`.trim(), locative: LOCATIVE_BEFORE.test(before.slice(0, before.length - side[0].length)) });
+          break;
+        }
         found.push(mention(areaPlace(country, slug(country.name))));
         break;
       }
-      if (country) break; // a demonym ("Yemeni") is no place
+      if (world.demonym(name)) break; // an adjective ("Yemeni") is no place
       const cities = world.cities(name);
       if (cities.length === 0) continue;
       const city = pickCity(cities, ctx);
@@ -133,6 +168,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       // "Kyiv Post", "Tokyo Electric": part of an organisation's name.
       if (next && /^\p{Lu}/u.test(next) && !PLACE_COMPOUND.test(after)) continue;
       const introduced = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before);
+      if (n === 1 && !PLACE_NOUN_BEFORE.test(before) && ctx.persons.has(nameKey(name))) continue;
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
       if (n === 1 && NOT_PLACES.has(nameKey(name))) break;
@@ -141,6 +177,29 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
     }
   }
   return found;
+}
+
+const waterPatterns = new WeakMap<WorldGazetteer, RegExp>();
+
+/** Seas, gulfs and straits named in the text ("the Gulf of Aden", "Bab al-Mandab Strait"). */
+function waterMentions(text: string, offset: number, world: WorldGazetteer): PlaceMention[] {
+  let pattern = waterPatterns.get(world);
+  if (!pattern) {
+    const names = [...world.waterNames].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+    pattern = new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'giu');
+    waterPatterns.set(world, pattern);
+  }
+  const out: PlaceMention[] = [];
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    // "the Channel" and other lower-case uses are words, not the sea: a capital is required.
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const water = world.water(m[0]);
+    if (!water) continue;
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], place: areaPlace(water, slug(water.name)), autoGeocoded: true, locative: LOCATIVE_BEFORE.test(text.slice(0, m.index)), from: false });
+  }
+  return out;
 }
 
 /** The countries an article names, by name or adjective ("Yemen", "Lebanese"), as ISO codes. */
@@ -153,7 +212,7 @@ export function articleCountries(text: string, world: WorldGazetteer): Set<strin
     for (let n = words.length; n >= 1; n--) {
       const phrase = words.slice(0, n).join(' ').replace(/['’]s$/, '');
       // "Kenyans", "Bangladeshis": a people names its country too.
-      const c = world.country(phrase) ?? (/[^s]s$/.test(phrase) ? world.country(phrase.slice(0, -1)) : undefined);
+      const c = world.country(phrase) ?? world.demonym(phrase) ?? (/[^s]s$/.test(phrase) ? world.demonym(phrase.slice(0, -1)) : undefined);
       if (c) {
         out.add(c.country);
         break;
