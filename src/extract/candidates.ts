@@ -146,6 +146,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     cue = reading.act.cue;
   }
 
+  const seat = speaker ? speakerPlace(speaker, ctx.gazetteer, ctx.world) ?? citedSeat(sentence.text, ctx) : undefined;
   // A sentence without a date of its own takes one from the sentences before ("later", "He
   // added"), else the reporting window. A heading is mined only when it states a date.
   let dates = reading.dates;
@@ -156,12 +157,11 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     if (chained && minable) {
       dates = [chained];
       carried = true;
-    } else if (article.options.undated && minable && (EVENTFUL.has(category) || (reading.attribution !== undefined && places.some((p) => p.place.kind !== 'country')))) {
+    } else if (article.options.undated && minable && (EVENTFUL.has(category) || (reading.attribution !== undefined && (seat !== undefined || places.some((p) => p.place.kind !== 'country'))))) {
       dates = [reportWindow(sentence, input.published)];
     }
   }
 
-  const seat = speaker ? speakerPlace(speaker, ctx.gazetteer, ctx.world) ?? citedSeat(sentence.text, ctx) : undefined;
   const figures = findFigures(sentence.text, sentence.start, [...reading.dates, ...reading.modifiers.map((m) => m.date)]);
   const leg = movementLeg(sentence, places);
   const stayedHere = stayedAt(sentence, places);

@@ -15,6 +15,7 @@ const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['deployment', /\b(?:deploy\w*|sent|send|sending|dispatch\w*|stationed|spotted|observed|seen|presence|batch|rushing|rushed)\b/i],
   ['intelligence', /\b(?:intelligence|briefed|shared)\b/i],
 ];
+const HARD_STRIKE = /\b(?:strikes?|struck|airstrikes?|shell(?:ed|ing)|bombard\w*|missile attacks?)\b/i;
 const SPEECH = /\b(?:said|says|warned|warns|announced|announces|stated|condemned|revealed|confirmed|declared|told|issued a warning)\b/i;
 const ANALYSIS_SPEAKER = /\b(?:analysts?|experts?|ISW|Institute for the Study of War|specialist|colonel|attaché|researcher|professor|general)\b/i;
 const ANALYSIS_CUE = /\b(?:believes?|suggests?|suggested|notes?|argues|anticipate|predict\w*|likely|could|might|assess\w*)\b/i;
@@ -44,7 +45,8 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     if ((category === 'deployment' || category === 'intelligence') && SPEECH.test(sentence) && /\b(?:may|might|could|would)\b/i.test(sentence)) {
       return { category: 'statement', cue: SPEECH.exec(sentence)?.[0] };
     }
-    if (isAnalysis && category !== 'agreement' && category !== 'strike') return { category: 'analysis', cue: attribution?.cue };
+    // An analyst's view of an offensive is analysis; a strike the analyst reports stays a strike.
+    if (isAnalysis && category !== 'agreement' && !(category === 'strike' && HARD_STRIKE.test(sentence))) return { category: 'analysis', cue: attribution?.cue };
     return { category, cue: m[0] };
   }
   if (isAnalysis) return { category: 'analysis', cue: attribution?.cue };

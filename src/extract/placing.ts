@@ -71,7 +71,9 @@ const ASIDE = /,\s*(?:saying|claiming|arguing|in (?:response|retaliation|solidar
 
 const COMBAT: ReadonlySet<Category> = new Set(['casualties', 'strike']);
 const VIEWS: ReadonlySet<Category> = new Set(['analysis', 'statement']);
-const SEATED: ReadonlySet<Category> = new Set(['analysis', 'statement', 'intelligence', 'agreement']);
+const UNSEATED: ReadonlySet<Category> = new Set(['strike', 'casualties']);
+// Troops that moved or deployed did so where they went; a plan to send them is the planner's.
+const MOVES: ReadonlySet<Category> = new Set(['movement', 'deployment', 'training']);
 
 const inferred = (s: SpeakerPlace, phrase: string): Placed => ({ place: s.place, basis: 'inferred', autoGeocoded: s.autoGeocoded, phrase });
 const stated = (m: PlaceMention): Placed => ({ place: m.place, basis: 'stated', autoGeocoded: m.autoGeocoded, phrase: m.text });
@@ -95,9 +97,10 @@ export function placeOf(input: PlacingInput, gazetteer: GazetteerIndex, world: (
   // "Selezniov believes Russia is keen on ...": a country as the subject of a view is its topic.
   const placeless = !best || (best.place.kind === 'country' && !best.locative);
   if (theatre && placeless && !seat && input.speaker !== undefined && VIEWS.has(category)) return theatreOf(theatre);
-  // A speaker's seat may hold what the speaker did (a statement, a briefing), never a battle,
-  // strike, movement or loss that the speaker reports from elsewhere.
-  const useSeat = seat !== undefined && SEATED.has(category) && (!best || (category === 'statement' && !venue) || best.place.kind === 'country');
+  // A speaker's seat may hold what the speaker did (a statement, a briefing, a forecast), never
+  // a battle, strike, loss or movement that the speaker reports as having happened elsewhere.
+  const seated = !input.factual || (!UNSEATED.has(category) && !MOVES.has(category));
+  const useSeat = seat !== undefined && seated && (!best || (category === 'statement' && !venue) || best.place.kind === 'country');
   if (useSeat) return inferred(seat, `${input.speaker} (seat inferred)`);
   return best ? stated(best) : undefined;
 }

@@ -58,7 +58,7 @@ const NOT_PLACES = new Set(
 );
 
 export const LOCATIVE_BEFORE =
-  /(?:^|[\s(,])(?:in|at|near|to|from|toward|towards|into|outside|around|via|across|inside|within|off|over|on|of|nearby|between|(?:the\s+)?(?:outskirts|coast|centre|center|city|town|village|villages|settlement|settlements|port|port city|border town|district|area|province|region|suburb)\s+of)\s+(?:the\s+)?$/i;
+  /(?:^|[\s(,])(?:in|at|near|to|from|toward|towards|into|outside|around|via|across|inside|within|off|over|on|nearby|between|(?:the\s+)?(?:outskirts|coast|centre|center|city|town|village|villages|settlement|settlements|port|port city|border town|district|area|province|region|suburb)\s+of)\s+(?:the\s+)?$/i;
 const PLACE_NOUN_BEFORE = /(?:city|town|village|villages|settlement|settlements|port|district|suburb|capital)\s+of\s+(?:the\s+)?$/i;
 export const REGION_SUFFIX = /^[\s-]+(region|oblast|province|governorate|district|area|territory|krai|republic|county|prefecture)\b/i;
 // "Kharkiv Mayor", "Dhaka University campus": a place name before a noun of that place.
