@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Place } from '../src/domain/types';
 import { score, missedTargets, TARGETS, type ArticleScore, type Metrics, type ScoredCandidate } from '../src/extract/dev-score';
+import { parseHeader } from '../src/extract/article-input';
 import { parseGold } from '../src/extract/gold';
 import type { CandidateFeature } from '../src/extract/types';
 
@@ -90,7 +91,7 @@ export function devReport(root: string, extracted: readonly Extracted[], places:
       errors.push(`${gp}: not JSON: ${(error as Error).message}`);
       continue;
     }
-    const gold = parseGold(json, e.text);
+    const gold = parseGold(json, e.text, parseHeader(e.text).bodyStart);
     if (!gold.ok) {
       errors.push(`${gp}: ${gold.error}`);
       continue;

@@ -47,8 +47,11 @@ export interface PlacedGold extends GoldEvent {
 
 export type ParsedGold = { ok: true; gold: GoldArticle; events: PlacedGold[] } | { ok: false; error: string };
 
-/** Check a gold file against the schema and find every quote in the article text. */
-export function parseGold(json: unknown, articleText: string): ParsedGold {
+/**
+ * Check a gold file against the schema and find every quote in the article text, from
+ * `bodyStart` on (a headline in the header may repeat the first sentence's words).
+ */
+export function parseGold(json: unknown, articleText: string, bodyStart = 0): ParsedGold {
   const parsed = goldArticleSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -56,7 +59,7 @@ export function parseGold(json: unknown, articleText: string): ParsedGold {
   }
   const events: PlacedGold[] = [];
   for (const e of parsed.data.events) {
-    const at = articleText.indexOf(e.quote);
+    const at = articleText.indexOf(e.quote, bodyStart);
     if (at < 0) return { ok: false, error: `event ${e.id}: quote not found in the article: "${e.quote.slice(0, 60)}"` };
     events.push({ ...e, offsets: [at, at + e.quote.length] });
   }

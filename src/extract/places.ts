@@ -9,7 +9,7 @@ import type { PlaceMention } from './types';
 import { distanceKm, SAME_CITY_KM } from './geo';
 import { applyOffset, listArea, namedLists } from './place-phrases';
 import { worldGazetteer, type WorldGazetteer } from './world-gazetteer';
-import { emptyContext, slug, worldMentions, type ArticleContext } from './world-places';
+import { ATTRIBUTIVE, emptyContext, slug, worldMentions, type ArticleContext } from './world-places';
 
 export { slug };
 
@@ -57,8 +57,10 @@ function projectMatches(text: string, offset: number, index: GazetteerIndex): Pl
     if (!place) continue;
     const after = text.slice(m.index + m[0].length);
     const before = text.slice(0, m.index);
-    // "Kyiv Post", "North Korea Studies": the place name is part of an organisation's name.
+    // "Kyiv Post", "North Korea Studies": the place name is part of an organisation's name;
+    // "Moscow time", "the Gaza war": it qualifies something else.
     if (/^\s[A-Z][a-z]/.test(after) && !REGION_SUFFIX.test(after)) continue;
+    if (ATTRIBUTIVE.test(/^\s+([a-z]+)/.exec(after)?.[1] ?? '')) continue;
     const mention: PlaceMention = {
       start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], place, autoGeocoded: false,
       locative: LOCATIVE.test(before) || DIRECTION.test(before), from: false,

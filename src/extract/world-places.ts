@@ -26,6 +26,7 @@ export interface ArticleContext {
 
 export const emptyContext = (): ArticleContext => ({ countries: new Set(), points: [], persons: new Set() });
 
+const FUNCTION_WORD = /^(?:in|at|on|of|the|from|to|near|and|or|for|by|with|as|after|before|since|during|while|when|if|but|across|into|outside|around|between|toward|towards|via|over|under|within|off|upon|inside|meanwhile|earlier|later|then|also)$/i;
 const PERSON = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
 
 /** Surnames: a capitalised word right after a given name or a title ("Ferdinand Marcos", "President Putin"). */
@@ -34,7 +35,7 @@ export function articlePersons(text: string): Set<string> {
   PERSON.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PERSON.exec(text)) !== null) {
-    if (!NOT_PLACES.has(nameKey(m[2] ?? ''))) out.add(nameKey(m[2] ?? ''));
+    if (!FUNCTION_WORD.test(m[1] ?? '') && !NOT_PLACES.has(nameKey(m[2] ?? ''))) out.add(nameKey(m[2] ?? ''));
     PERSON.lastIndex = m.index + (m[1] ?? '').length + 1;
   }
   return out;
@@ -88,6 +89,9 @@ export function pickCity(cities: readonly WorldCity[], ctx: ArticleContext): Wor
     b.population - a.population,
   )[0];
 }
+
+// "the Gaza war", "Moscow time", "the Minsk agreements": the name qualifies something else.
+export const ATTRIBUTIVE = /^(?:war|wars|conflict|crisis|time|talks|summit|agreements?|accords?|process|deal|format|regime|government|authorities|protocol|declaration|group)$/i;
 
 const SIDE_BEFORE = /(eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/i;
 const SIDE_BEARING: Record<string, number> = {
@@ -165,10 +169,11 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       const city = pickCity(cities, ctx);
       if (!city) continue;
       const next = /^\s+(\p{Lu}[\p{L}]+|[a-z]+)/u.exec(after)?.[1];
+      if (next && ATTRIBUTIVE.test(next)) continue;
       // "Kyiv Post", "Tokyo Electric": part of an organisation's name.
       if (next && /^\p{Lu}/u.test(next) && !PLACE_COMPOUND.test(after)) continue;
       const introduced = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before);
-      if (n === 1 && !PLACE_NOUN_BEFORE.test(before) && ctx.persons.has(nameKey(name))) continue;
+      if (n === 1 && !introduced && ctx.persons.has(nameKey(name))) continue;
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
       if (n === 1 && NOT_PLACES.has(nameKey(name))) break;
