@@ -69,6 +69,7 @@ function reportWindow(sentence: Sentence, published: Publication): DateMention {
 
 const FACTUAL = new Set(['reported', 'unverified']);
 // What a sentence with no date of its own is still worth proposing, dated by its report.
+const COMBAT: ReadonlySet<Category> = new Set(['strike', 'casualties']);
 const EVENTFUL: ReadonlySet<Category> = new Set(['strike', 'casualties', 'movement', 'deployment', 'training', 'agreement']);
 
 /** What the second pass remembers of the sentences before the current one. */
@@ -94,7 +95,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const body = sentences.map((s) => s.text).join('\n');
   const where = { countries: articleCountries(body, ctx.world()), points: [], persons: articlePersons(body) };
   const readings = readSentences(text, sentences, { anchor, gazetteer: ctx.gazetteer, world: ctx.world, where });
-  const theatre = findTheatre(readings);
+  const theatre = findTheatre(readings, published.start);
   const stem = slug(input.source.replace(/\.txt$/, '')) || 'article';
   const candidates: CandidateFeature[] = [];
   const memory: Memory = { lastDate: undefined, previous: undefined, previousView: undefined, previousDate: undefined, stayed: undefined };
@@ -141,9 +142,12 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     category = view.category;
     cue = `continues ${view.speaker}`;
   }
-  if (reading.act) {
-    category = reading.act.category;
-    cue = reading.act.cue;
+  // "issued an alert of an attack 90 nautical miles southeast of Aden": the report of an attack
+  // at a stated place is the attack's, not an act of speech at the speaker's seat.
+  const act = reading.act && !(COMBAT.has(reading.category) && places.some((p) => p.place.kind !== 'country')) ? reading.act : undefined;
+  if (act) {
+    category = act.category;
+    cue = act.cue;
   }
 
   const seat = speaker ? speakerPlace(speaker, ctx.gazetteer, ctx.world) ?? citedSeat(sentence.text, ctx) : undefined;
@@ -153,7 +157,8 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   let carried = false;
   if (dates.length === 0) {
     const chained = chainedDate(sentence, memory.lastDate, memory.previousDate, article.anchor);
-    const minable = !reading.heading && (reading.attribution !== undefined || cue !== undefined) && (places.length > 0 || reading.attribution !== undefined);
+    const minable = !reading.heading && (reading.attribution !== undefined || cue !== undefined) &&
+      (places.length > 0 || reading.attribution !== undefined || (EVENTFUL.has(category) && article.theatre !== undefined));
     if (chained && minable) {
       dates = [chained];
       carried = true;
@@ -170,11 +175,11 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     if (seen.has(`${date.from}/${date.to}`)) continue;
     seen.add(`${date.from}/${date.to}`);
     const status = statusOf(sentence.text, date, input.published.end, category);
-    const placing = { sentence, places, category, factual: FACTUAL.has(status), speaker, seat, act: reading.act, theatre: article.theatre, near: date.start };
+    const placing = { sentence, places, category, factual: FACTUAL.has(status), speaker, seat, act, theatre: article.theatre, near: date.start };
     let placed = placeOf(placing, ctx.gazetteer, ctx.world);
     if (inherits && placed?.basis === 'stated') placed = { ...placed, basis: 'inferred', phrase: `${placed.phrase} (the previous sentence's)` };
     let origin: Origin | undefined;
-    if ((category === 'movement' || category === 'deployment') && !reading.act) {
+    if ((category === 'movement' || category === 'deployment') && !act) {
       if (leg.destination && category === 'movement') placed = { place: leg.destination.place, basis: 'stated', autoGeocoded: leg.destination.autoGeocoded, phrase: leg.destination.text };
       origin = originOf(leg, category === 'movement' ? memory : undefined, placed);
     }

@@ -5,6 +5,7 @@
  */
 import type { Category } from '../domain/types';
 import { findAttributions, isPronoun } from './attribution';
+import { addDays } from './calendar';
 import { categorize } from './classify';
 import { modifierSpan, placeModified } from './date-chain';
 import { findDates, type DateAnchor } from './dates';
@@ -111,17 +112,23 @@ const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'moveme
  * and a speaker's affiliation ("of Kookmin University in Seoul") not either; the earliest on a
  * tie. Undefined when no such report names a place.
  */
-export function findTheatre(readings: readonly Reading[]): PlaceMention | undefined {
-  const counts = new Map<string, { first: PlaceMention; n: number }>();
-  for (const r of readings) {
-    if (!THEATRE_CATEGORIES.has(r.category)) continue;
-    for (const p of r.places) {
-      const inAttribution = r.attribution !== undefined && p.start >= r.attribution.start && p.end <= r.attribution.end;
-      if (!p.locative || p.place.kind === 'country' || inAttribution) continue;
-      const seen = counts.get(p.place.id);
-      if (seen) seen.n++;
-      else counts.set(p.place.id, { first: p, n: 1 });
+export function findTheatre(readings: readonly Reading[], published?: string): PlaceMention | undefined {
+  // Reports of long ago ("an attack on Beirut in late July" in an August story) are background.
+  const current = (r: Reading): boolean => !published || r.dates.length === 0 || r.dates.some((d) => d.to >= addDays(published, -7));
+  const count = (accept: (r: Reading) => boolean, locativeOnly: boolean): PlaceMention | undefined => {
+    const counts = new Map<string, { first: PlaceMention; n: number }>();
+    for (const r of readings) {
+      if (!accept(r) || !current(r)) continue;
+      for (const p of r.places) {
+        const inAttribution = r.attribution !== undefined && p.start >= r.attribution.start && p.end <= r.attribution.end;
+        if ((locativeOnly && !p.locative) || p.place.kind === 'country' || inAttribution) continue;
+        const seen = counts.get(p.place.id);
+        if (seen) seen.n++;
+        else counts.set(p.place.id, { first: p, n: 1 });
+      }
     }
-  }
-  return [...counts.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
+    return [...counts.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
+  };
+  // Where the deployment and combat reports put things; else the place the article names most.
+  return count((r) => THEATRE_CATEGORIES.has(r.category), true) ?? count(() => true, false);
 }
