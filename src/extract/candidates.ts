@@ -58,6 +58,19 @@ export interface ArticleResult {
 // How far before publication an undated claim is placed: news reports what is current.
 const REPORT_WINDOW_DAYS = 14;
 
+/**
+ * The news day a report goes on with: a sentence with no date of its own, close after one that
+ * dated the story to a day at most two days before publication ("said Tuesday", then "The
+ * military said Ukrainian forces launched an attack with up to 300 soldiers"), is that day's.
+ */
+function storyDate(memory: Memory, reading: Reading, published: Publication): DateMention | undefined {
+  const last = memory.lastDate;
+  if (!last || memory.lastDatedParagraph === undefined || reading.paragraph - memory.lastDatedParagraph > 2) return undefined;
+  if (last.precision !== 'day' || last.from < addDays(published.start, -2) || last.to > published.end) return undefined;
+  const s = reading.sentence;
+  return { start: s.start, end: s.start, text: `(${last.text})`, from: last.from, to: last.to, precision: 'day', note: `no date in the sentence: the report goes on with the story's day, "${last.text}" (${last.from}), stated just before` };
+}
+
 /** The date of a sentence that states none: the reporting window, honestly approximate. */
 function reportWindow(sentence: Sentence, published: Publication): DateMention {
   return {
@@ -76,6 +89,8 @@ const EVENTFUL: ReadonlySet<Category> = new Set(['strike', 'casualties', 'moveme
 interface Memory {
   /** The last date stated in, or carried over by, an earlier sentence's main clause. */
   lastDate: DateMention | undefined;
+  /** The paragraph of the last sentence that stated a date. */
+  lastDatedParagraph?: number;
   /** The previous sentence. */
   previous: Reading | undefined;
   /** Who spoke in the previous sentence and what kind of claim it was, continuations resolved. */
@@ -163,7 +178,9 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
       dates = [chained];
       carried = true;
     } else if (article.options.undated && minable && (EVENTFUL.has(category) || (reading.attribution !== undefined && (seat !== undefined || places.some((p) => p.place.kind !== 'country'))))) {
-      dates = [reportWindow(sentence, input.published)];
+      const story = storyDate(memory, reading, input.published);
+      if (story) carried = true;
+      dates = [story ?? reportWindow(sentence, input.published)];
     }
   }
 
@@ -219,6 +236,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
 
   const ownDate = reading.dates.at(-1) ?? (carried ? dates[0] : undefined);
   if (ownDate) memory.lastDate = ownDate;
+  if (reading.dates.length) memory.lastDatedParagraph = reading.paragraph;
   memory.previousDate = ownDate;
   memory.previous = reading;
   memory.previousView = { speaker, category };

@@ -116,6 +116,6 @@ export const PHRASE_RULES: PhraseRule[] = [
 
 /** Month names in the text must be capitalised: "may deploy" and "to march" are verbs. */
 export const capitalisedMonth = (text: string): boolean => {
-  const name = new RegExp(MONTH, 'i').exec(text)?.[0];
+  const name = new RegExp(`${MONTH}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?`, 'i').exec(text)?.[0];
   return name !== undefined && /^[A-Z]/.test(name);
 };
