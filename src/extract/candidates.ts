@@ -10,6 +10,7 @@
  */
 import type { Category } from '../domain/types';
 import { addDays } from './calendar';
+import { distanceKm, SAME_CITY_KM } from './geo';
 import { categorize, statusOf } from './classify';
 import { chainedDate, continuesPrevious, modifierSpan } from './date-chain';
 import { findFigures } from './figures';
@@ -201,7 +202,10 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
       origin = originOf(leg, category === 'movement' ? memory : undefined, placed);
     }
     const parties = category === 'agreement' ? agreementSeats(placing, ctx.gazetteer, ctx.world) : [];
-    for (const where of parties.length ? parties : placed ? [placed] : []) {
+    // "Nine were killed in Kharkiv city while two others were killed in Krasnohrad": one event
+    // per clause that names its own place.
+    const clauses = placed && COMBAT.has(category) && !inherits ? clausePlaces(sentence, places, placed) : [];
+    for (const where of parties.length ? parties : placed ? [placed, ...clauses] : []) {
       out.push(buildCandidate({
         input, sentence, date, category, status, figures, speaker, placed: where, origin,
         confidence: confidenceOf(date, where, reading.attribution !== undefined || continued, cue !== undefined),
@@ -241,6 +245,23 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   memory.previous = reading;
   memory.previousView = { speaker, category };
   if (stayedHere) memory.stayed = { at: stayedHere, by: reading };
+  return out;
+}
+
+const CLAUSE_BREAK = /\b(?:while|whereas)\b|;/g;
+
+/** Places stated in the sentence's other clauses (split at "while", "whereas", ";"), far from `placed`. */
+function clausePlaces(sentence: Sentence, places: readonly PlaceMention[], placed: Placed): Placed[] {
+  const cuts = [sentence.start, ...[...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + (m.index ?? 0)), sentence.end];
+  if (cuts.length < 3) return [];
+  const out: Placed[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const inClause = places.filter((p) => p.locative && !p.from && p.place.kind !== 'country' && p.start >= (cuts[i] ?? 0) && p.end <= (cuts[i + 1] ?? 0));
+    const first = inClause[0];
+    if (!first || first.place.id === placed.place.id || distanceKm(first.place.point, placed.place.point) <= SAME_CITY_KM) continue;
+    if (out.some((o) => o.place.id === first.place.id)) continue;
+    out.push({ place: first.place, basis: 'stated', autoGeocoded: first.autoGeocoded, phrase: first.text });
+  }
   return out;
 }
 

@@ -114,7 +114,7 @@ const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'moveme
  */
 export function findTheatre(readings: readonly Reading[], published?: string): PlaceMention | undefined {
   // Reports of long ago ("an attack on Beirut in late July" in an August story) are background.
-  const current = (r: Reading): boolean => !published || r.dates.length === 0 || r.dates.some((d) => d.to >= addDays(published, -7));
+  const current = (r: Reading): boolean => !published || r.dates.length === 0 || r.dates.some((d) => d.from >= addDays(published, -7));
   const count = (accept: (r: Reading) => boolean, locativeOnly: boolean): PlaceMention | undefined => {
     const counts = new Map<string, { first: PlaceMention; n: number }>();
     for (const r of readings) {
