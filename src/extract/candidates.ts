@@ -69,7 +69,7 @@ function storyDate(memory: Memory, reading: Reading, published: Publication): Da
   if (!last || memory.lastDatedParagraph === undefined || reading.paragraph - memory.lastDatedParagraph > 2) return undefined;
   if (last.precision !== 'day' || last.from < addDays(published.start, -2) || last.to > published.end) return undefined;
   const s = reading.sentence;
-  return { start: s.start, end: s.start, text: `(${last.text})`, from: last.from, to: last.to, precision: 'day', note: `no date in the sentence: the report goes on with the story's day, "${last.text}" (${last.from}), stated just before` };
+  return { start: s.start, end: s.start, text: last.text.startsWith("(") ? last.text : `(${last.text})`, from: last.from, to: last.to, precision: 'day', note: `no date in the sentence: the report goes on with the story's day, "${last.text}" (${last.from}), stated just before` };
 }
 
 /** The date of a sentence that states none: the reporting window, honestly approximate. */
@@ -141,8 +141,12 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   const out: CandidateFeature[] = [];
   const previous = memory.previous;
   // "He added that some had been wounded": where the previous sentence's report was, inferred.
-  const inherits = reading.places.length === 0 && previous !== undefined && continuesPrevious(sentence);
-  const places = inherits ? previous.places : reading.places;
+  // "the villages of A and B" that no gazetteer knows: the region named in this sentence, else
+  // the places of the one before; the report names the villages not found.
+  const ownPlace = reading.places.some((p) => p.place.kind !== 'country');
+  const listedOnly = reading.unresolved.length > 0 && !ownPlace && previous !== undefined;
+  const inherits = previous !== undefined && ((reading.places.length === 0 && continuesPrevious(sentence)) || listedOnly);
+  const places = inherits ? [...reading.places, ...previous.places.filter((p) => p.place.kind !== 'country')] : reading.places;
   const view = memory.previousView;
   const samePara = previous !== undefined && previous.paragraph === reading.paragraph;
   if (memory.stayed && memory.stayed.by.paragraph !== reading.paragraph && memory.stayed.by !== previous) memory.stayed = undefined;
@@ -195,7 +199,8 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     const status = statusOf(sentence.text, date, input.published.end, category);
     const placing = { sentence, places, category, factual: FACTUAL.has(status), speaker, seat, act, theatre: article.theatre, near: date.start };
     let placed = placeOf(placing, ctx.gazetteer, ctx.world);
-    if (inherits && placed?.basis === 'stated') placed = { ...placed, basis: 'inferred', phrase: `${placed.phrase} (the previous sentence's)` };
+    if (inherits && placed?.basis === 'stated' && !reading.places.some((p) => p.place.id === placed?.place.id)) placed = { ...placed, basis: 'inferred', phrase: `${placed.phrase} (the previous sentence's)` };
+    if (placed && reading.unresolved.length) placed = { ...placed, phrase: `${placed.phrase}; not found in the gazetteer: ${reading.unresolved.join(', ')}` };
     let origin: Origin | undefined;
     if ((category === 'movement' || category === 'deployment') && !act) {
       if (leg.destination && category === 'movement') placed = { place: leg.destination.place, basis: 'stated', autoGeocoded: leg.destination.autoGeocoded, phrase: leg.destination.text };

@@ -9,6 +9,7 @@ import { addDays } from './calendar';
 import { categorize } from './classify';
 import { modifierSpan, placeModified } from './date-chain';
 import { findDates, type DateAnchor } from './dates';
+import { unresolvedNames, namedLists } from './place-phrases';
 import { findPlaces, type GazetteerIndex } from './places';
 import { speechAct, type SpeechAct } from './speech-acts';
 import type { AttributionMention, DateMention, PlaceMention, Sentence } from './types';
@@ -33,6 +34,8 @@ export interface Reading {
   act: SpeechAct | undefined;
   /** A line without closing punctuation that does not read as a sentence. */
   heading: boolean;
+  /** Names in a list of villages or settlements that no gazetteer knows, for the report. */
+  unresolved: string[];
 }
 
 // A standfirst is a sentence without its full stop: long, mostly lower-case, with a speaker.
@@ -97,6 +100,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
       category,
       cue,
       act: speechAct(sentence.text),
+      unresolved: unresolvedNames(namedLists(sentence.text, sentence.start), places),
       heading: isHeading(sentence.text, attribution),
     };
   });
