@@ -150,7 +150,8 @@ describe('extractArticle on new articles', () => {
       'Ukraine has since shared intelligence with its allies about the crews.',
     ].join('\n'), '2024-12-03');
     expect(found).toEqual([
-      expect.objectContaining({ category: 'deployment', place: 'bryansk-region', start: '2024-12-01', origin: 'vladivostok', originBasis: 'stated' }),
+      // An arrival from somewhere is a movement with its origin.
+      expect.objectContaining({ category: 'movement', place: 'bryansk-region', start: '2024-12-01', origin: 'vladivostok', originBasis: 'stated' }),
       expect.objectContaining({ category: 'statement', place: 'washington', basis: 'inferred', start: '2024-12-02' }),
       expect.objectContaining({ category: 'intelligence', place: 'kyiv', basis: 'inferred', start: '2024-12-02', end: '2024-12-03' }),
     ]);

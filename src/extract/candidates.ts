@@ -182,7 +182,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     if (chained && minable) {
       dates = [chained];
       carried = true;
-    } else if (article.options.undated && minable && (EVENTFUL.has(category) || (reading.attribution !== undefined && (seat !== undefined || places.some((p) => p.place.kind !== 'country'))))) {
+    } else if (article.options.undated && minable && worthReporting(category, speaker, seat, places, article.theatre)) {
       const story = storyDate(memory, reading, input.published);
       if (story) carried = true;
       dates = [story ?? reportWindow(sentence, input.published)];
@@ -268,6 +268,16 @@ function clausePlaces(sentence: Sentence, places: readonly PlaceMention[], place
     out.push({ place: first.place, basis: 'stated', autoGeocoded: first.autoGeocoded, phrase: first.text });
   }
   return out;
+}
+
+/**
+ * Whether a sentence with no date of its own is still an event to propose: an event word, or
+ * a named speaker with a seat, a place of the sentence's own, or (an expert's view) a theatre.
+ */
+function worthReporting(category: Category, speaker: string | undefined, seat: unknown, places: readonly PlaceMention[], theatre: PlaceMention | undefined): boolean {
+  if (EVENTFUL.has(category)) return true;
+  if (speaker === undefined) return false;
+  return seat !== undefined || places.some((p) => p.place.kind !== 'country') || (category === 'analysis' && theatre !== undefined);
 }
 
 /** A speaker without a seat of their own who cites a body with one ("Citing American intelligence, Blinken"). */

@@ -95,7 +95,7 @@ export function placeOf(input: PlacingInput, gazetteer: GazetteerIndex, world: (
   const sub = best !== undefined && best.place.kind !== 'country' ? best : undefined;
   if (theatre && !sub && COMBAT.has(category) && input.factual) return theatreOf(theatre);
   // "Selezniov believes Russia is keen on ...": a country as the subject of a view is its topic.
-  const placeless = !best || (best.place.kind === 'country' && !best.locative);
+  const placeless = !best || best.from || (best.place.kind === 'country' && !best.locative);
   if (theatre && placeless && !seat && input.speaker !== undefined && VIEWS.has(category)) return theatreOf(theatre);
   // A speaker's seat may hold what the speaker did (a statement, a briefing, a forecast), never
   // a battle, strike, loss or movement that the speaker reports as having happened elsewhere.

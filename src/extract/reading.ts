@@ -5,7 +5,7 @@
  */
 import type { Category } from '../domain/types';
 import { findAttributions, isPronoun } from './attribution';
-import { addDays } from './calendar';
+import { daysBetween } from './calendar';
 import { categorize } from './classify';
 import { modifierSpan, placeModified } from './date-chain';
 import { findDates, type DateAnchor } from './dates';
@@ -117,12 +117,14 @@ const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'moveme
  * tie. Undefined when no such report names a place.
  */
 export function findTheatre(readings: readonly Reading[], published?: string): PlaceMention | undefined {
-  // Reports of long ago ("an attack on Beirut in late July" in an August story) are background.
-  const current = (r: Reading): boolean => !published || r.dates.length === 0 || r.dates.some((d) => d.from >= addDays(published, -7));
+  // Reports of long ago ("an attack on Beirut in late July" in an August story) are background:
+  // the theatre is taken from current reports when they name one.
+  const current = (r: Reading): boolean =>
+    !published || r.dates.length === 0 || r.dates.some((d) => daysBetween(published, d.from) + daysBetween(published, d.to) >= -20);
   const count = (accept: (r: Reading) => boolean, locativeOnly: boolean): PlaceMention | undefined => {
     const counts = new Map<string, { first: PlaceMention; n: number }>();
     for (const r of readings) {
-      if (!accept(r) || !current(r)) continue;
+      if (!accept(r)) continue;
       for (const p of r.places) {
         const inAttribution = r.attribution !== undefined && p.start >= r.attribution.start && p.end <= r.attribution.end;
         if ((locativeOnly && !p.locative) || p.place.kind === 'country' || inAttribution) continue;
@@ -133,6 +135,7 @@ export function findTheatre(readings: readonly Reading[], published?: string): P
     }
     return [...counts.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
   };
+  const theatreReport = (r: Reading): boolean => THEATRE_CATEGORIES.has(r.category);
   // Where the deployment and combat reports put things; else the place the article names most.
-  return count((r) => THEATRE_CATEGORIES.has(r.category), true) ?? count(() => true, false);
+  return count((r) => theatreReport(r) && current(r), true) ?? count(theatreReport, true) ?? count(current, false) ?? count(() => true, false);
 }

@@ -93,6 +93,9 @@ export function pickCity(cities: readonly WorldCity[], ctx: ArticleContext): Wor
 // "the Gaza war", "Moscow time", "the Minsk agreements": the name qualifies something else.
 export const ATTRIBUTIVE = /^(?:war|wars|conflict|crisis|time|talks|summit|agreements?|accords?|process|deal|format|regime|government|authorities|protocol|declaration|group)$/i;
 
+const SPEECH_VERB = /^(?:said|says|told|tells|announced|added|stated|warned|claimed|reported|confirmed|believes|noted|wrote|insisted|denied)$/;
+const introduced0 = (before: string): boolean => LOCATIVE_BEFORE.test(before);
+
 const SIDE_BEFORE = /(eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/i;
 const SIDE_BEARING: Record<string, number> = {
   northern: 0, 'north-eastern': 45, northeastern: 45, eastern: 90, 'south-eastern': 135, southeastern: 135, southern: 180,
@@ -170,6 +173,8 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (!city) continue;
       const next = /^\s+(\p{Lu}[\p{L}]+|[a-z]+)/u.exec(after)?.[1];
       if (next && ATTRIBUTIVE.test(next)) continue;
+      // "Zelensky said": whoever speaks is a person or a body, not a town of that name.
+      if (next && SPEECH_VERB.test(next) && !introduced0(before)) continue;
       // "Kyiv Post", "Tokyo Electric": part of an organisation's name.
       if (next && /^\p{Lu}/u.test(next) && !PLACE_COMPOUND.test(after)) continue;
       const introduced = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before);
