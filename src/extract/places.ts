@@ -96,6 +96,8 @@ function projectMatches(text: string, offset: number, index: GazetteerIndex): Pl
  */
 export function findPlaces(text: string, offset: number, index: GazetteerIndex, world: () => WorldGazetteer = worldGazetteer, context: ArticleContext = emptyContext()): PlaceMention[] {
   const ours = projectMatches(text, offset, index);
+  // The sentence's own known places tell namesakes apart too ("a village in the Kursk region").
+  for (const m of ours) if (m.place.kind !== 'country') context.points.push(m.place.point);
   const idTaken = (id: string): boolean => index.byId.has(id);
   const theirs = worldMentions(text, offset, world(), context, ours, idTaken).map((m) => {
     // Ours may hold the city under another spelling ("Washington, D.C."): use ours then.
@@ -107,7 +109,7 @@ export function findPlaces(text: string, offset: number, index: GazetteerIndex, 
   const areas = lists.flatMap((l) => listArea(l, named, text, offset) ?? []);
   const inList = (m: PlaceMention): boolean => lists.some((l) => m.start >= l.start && m.end <= l.end);
   const all = [...named.filter((m) => !areas.length || !inList(m)), ...areas].map((m) => applyOffset(text, offset, m));
-  for (const m of all) if (m.place.kind !== 'country') context.points.push(m.place.point);
+  for (const m of all) if (m.place.kind !== 'country' && !ours.includes(m)) context.points.push(m.place.point);
   return all
     .map((m) => ({ ...m, from: FROM.test(text.slice(0, m.start - offset)) }))
     .sort((a, b) => a.start - b.start);

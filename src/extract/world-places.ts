@@ -13,6 +13,7 @@
 import type { Place } from '../domain/types';
 import { destination, distanceKm } from './geo';
 import { nameKey } from './name-index';
+import { namedLists } from './place-phrases';
 import type { PlaceMention } from './types';
 import type { WorldArea, WorldCity, WorldGazetteer } from './world-gazetteer';
 
@@ -110,6 +111,8 @@ const NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|
  */
 export function worldMentions(text: string, offset: number, world: WorldGazetteer, ctx: ArticleContext, taken: readonly PlaceMention[], idTaken: (id: string) => boolean): PlaceMention[] {
   const found: PlaceMention[] = waterMentions(text, offset, world).filter((w) => !taken.some((t) => w.start < t.end && t.start < w.end));
+  // A name in "the villages of A, B and C" is introduced as a place by the list.
+  const listed = namedLists(text, offset).flatMap((l) => l.names);
   NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME.exec(text)) !== null) {
@@ -177,7 +180,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (next && SPEECH_VERB.test(next) && !introduced0(before)) continue;
       // "Kyiv Post", "Tokyo Electric": part of an organisation's name.
       if (next && /^\p{Lu}/u.test(next) && !PLACE_COMPOUND.test(after)) continue;
-      const introduced = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before);
+      const introduced = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before) || listed.some((l) => l.start === start);
       if (n === 1 && !introduced && ctx.persons.has(nameKey(name))) continue;
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
