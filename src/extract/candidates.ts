@@ -204,6 +204,11 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     let origin: Origin | undefined;
     if ((category === 'movement' || category === 'deployment') && !act) {
       if (leg.destination && category === 'movement') placed = { place: leg.destination.place, basis: 'stated', autoGeocoded: leg.destination.autoGeocoded, phrase: leg.destination.text };
+      // "arrived from Phnom Penh" in a story set in Manila: where they came from is the origin;
+      // where they arrived is the article's theatre.
+      else if (category === 'movement' && leg.origin && placed?.place.id === leg.origin.place.id && article.theatre && article.theatre.place.id !== leg.origin.place.id) {
+        placed = { place: article.theatre.place, basis: 'inferred', autoGeocoded: article.theatre.autoGeocoded, phrase: `the article's theatre: "${article.theatre.text}"` };
+      }
       origin = originOf(leg, category === 'movement' ? memory : undefined, placed);
     }
     const parties = category === 'agreement' ? agreementSeats(placing, ctx.gazetteer, ctx.world) : [];

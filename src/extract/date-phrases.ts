@@ -107,6 +107,16 @@ export const PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
+    // "last night's strikes", "overnight", "this morning": the night before publication, or its day.
+    pattern: /\b(last night|overnight|this morning|earlier today|tonight|this evening)(?:['’]s)?\b/gi,
+    resolve: (m, anchor) => {
+      const phrase = (m[1] ?? '').toLowerCase();
+      if (phrase === 'last night') return { from: addDays(anchor, -1), to: addDays(anchor, -1), precision: 'day', note: `"${m[0]}" read as the night before publication` };
+      if (phrase === 'overnight') return { from: addDays(anchor, -1), to: anchor, precision: 'range', note: `"${m[0]}" read as the night into the publication day` };
+      return { from: anchor, to: anchor, precision: 'day', note: `"${m[0]}" read as the publication day` };
+    },
+  },
+  {
     pattern: /\b(yesterday|today)\b/gi,
     resolve: (m, anchor) => {
       const day = m[1]?.toLowerCase() === 'yesterday' ? addDays(anchor, -1) : anchor;

@@ -56,7 +56,8 @@ const NOT_PLACES = new Set(
     'islam muslim christian jewish arab god allah media security emergency service council chamber court senate ' +
     'parliament congress university hospital centre center national international united union republic kingdom ' +
     'democratic people peoples liberation front party movement group brigade battalion division command office ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen col jr sr st').split(' '),
+    'jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen col jr sr st ' +
+    'independence liberty freedom victory unity justice peace hope progress concord harmony providence enterprise commerce industry').split(' '),
 );
 
 export const LOCATIVE_BEFORE =
