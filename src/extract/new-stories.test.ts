@@ -3,13 +3,16 @@
  * (attacks at sea off named ports, clashes at villages on two days reported by an agency in
  * another capital, troops under fire reported on a date) and the date phrases news uses.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { extractArticle } from './candidates';
 import { findDates } from './dates';
 import { findFigures } from './figures';
 import { distanceKm } from './geo';
 import { indexGazetteer } from './places';
 import { worldGazetteer } from './world-gazetteer';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void worldGazetteer(), 60_000);
 
 const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
 const run = (text: string, day: string) =>
@@ -85,5 +88,21 @@ describe('events on stories never seen', () => {
     expect(c?.candidate.reportDated).toBe(true);
     expect(c?.properties.datePrecision).toBe('approximate');
     expect((c?.properties.start ?? '') < (c?.properties.end ?? '')).toBe(true);
+  });
+});
+
+describe('more phrases from unseen stories', () => {
+  it('reads "last night\'s strikes" as the night before publication and "overnight" as the night into it', () => {
+    const anchor = { start: '2024-01-12', end: '2024-01-12' };
+    expect(findDates('It came hours after last night’s strikes.', anchor)[0]).toMatchObject({ from: '2024-01-11', to: '2024-01-11' });
+    expect(findDates('Drones were downed overnight.', anchor)[0]).toMatchObject({ from: '2024-01-11', to: '2024-01-12', precision: 'range' });
+  });
+
+  it('puts an arrival "from" another city where the story is, with the city it came from as origin', () => {
+    const found = run([
+      'The secretary arrived in Manila on Friday for talks.',
+      'He arrived from Phnom Penh, Cambodia after attending a summit.',
+    ].join('\n'), '2022-08-05');
+    expect(found[1]?.properties).toMatchObject({ category: 'movement', place: 'manila', placeBasis: 'inferred', origin: 'phnom-penh' });
   });
 });

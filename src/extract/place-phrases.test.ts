@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import type { Place } from '../domain/types';
 import { distanceKm } from './geo';
 import { findPlaces, indexGazetteer } from './places';
 import { worldGazetteer } from './world-gazetteer';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void worldGazetteer(), 60_000);
 
 const PLACES: Place[] = [
   { id: 'moscow', name: 'Moscow', aliases: [], kind: 'city', point: [37.62, 55.75] },

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
+import { worldGazetteer as loadWorld } from './world-gazetteer';
 import type { Place } from '../domain/types';
 import { findPlaces, indexGazetteer } from './places';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void loadWorld(), 60_000);
 
 const PLACES: Place[] = [
   { id: 'russia', name: 'Russia', aliases: [], kind: 'country', point: [100, 60], radiusKm: 2500 },

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { distanceKm } from './geo';
 import { NameIndex } from './name-index';
 import { worldGazetteer } from './world-gazetteer';
 import { articleCountries, emptyContext, pickCity } from './world-places';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void worldGazetteer(), 60_000);
 
 const world = worldGazetteer();
 
