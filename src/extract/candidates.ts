@@ -9,19 +9,17 @@
  * and places and builds the candidates.
  */
 import type { Category } from '../domain/types';
-import { addDays } from './calendar';
-import { distanceKm, SAME_CITY_KM } from './geo';
 import { categorize, statusOf } from './classify';
-import { chainedDate, continuesPrevious, modifierSpan } from './date-chain';
+import { chainedDate, continuesPrevious, modifierSpan, reportWindow, storyDate } from './date-chain';
 import { findFigures } from './figures';
 import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
 import { movementLeg, stayedAt } from './movement';
 import { slug, type GazetteerIndex } from './places';
-import { agreementSeats, placeOf, type Placed } from './placing';
+import { agreementSeats, clausePlaces, placeOf, type Placed } from './placing';
 import { findTheatre, readSentences, type Reading } from './reading';
 import { speakerPlace } from './speaker-places';
 import { citedSource } from './attribution';
-import type { CandidateFeature, DateMention, ExcludedRange, PlaceMention, Publication, Sentence } from './types';
+import type { CandidateFeature, DateMention, ExcludedRange, PlaceMention, Publication } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
 import { articleCountries, articlePersons } from './world-places';
 import { findBoilerplate, isExcluded } from './boilerplate';
@@ -54,31 +52,6 @@ export interface ArticleResult {
   excluded: ExcludedRange[];
   /** What the article lacked, one phrase each ("no dates found"): reported, not fatal to others. */
   problems: string[];
-}
-
-// How far before publication an undated claim is placed: news reports what is current.
-const REPORT_WINDOW_DAYS = 14;
-
-/**
- * The news day a report goes on with: a sentence with no date of its own, close after one that
- * dated the story to a day at most two days before publication ("said Tuesday", then "The
- * military said Ukrainian forces launched an attack with up to 300 soldiers"), is that day's.
- */
-function storyDate(memory: Memory, reading: Reading, published: Publication): DateMention | undefined {
-  const last = memory.lastDate;
-  if (!last || memory.lastDatedParagraph === undefined || reading.paragraph - memory.lastDatedParagraph > 2) return undefined;
-  if (last.precision !== 'day' || last.from < addDays(published.start, -2) || last.to > published.end) return undefined;
-  const s = reading.sentence;
-  return { start: s.start, end: s.start, text: last.text.startsWith("(") ? last.text : `(${last.text})`, from: last.from, to: last.to, precision: 'day', note: `no date in the sentence: the report goes on with the story's day, "${last.text}" (${last.from}), stated just before` };
-}
-
-/** The date of a sentence that states none: the reporting window, honestly approximate. */
-function reportWindow(sentence: Sentence, published: Publication): DateMention {
-  return {
-    start: sentence.start, end: sentence.start, text: '',
-    from: addDays(published.start, -REPORT_WINDOW_DAYS), to: published.end, precision: 'approximate',
-    note: `no date in the sentence: placed in the ${REPORT_WINDOW_DAYS} days before publication up to its last possible day (report time, not a stated event time)`,
-  };
 }
 
 const FACTUAL = new Set(['reported', 'unverified']);
@@ -183,7 +156,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
       dates = [chained];
       carried = true;
     } else if (article.options.undated && minable && worthReporting(category, speaker, seat, places, article.theatre)) {
-      const story = storyDate(memory, reading, input.published);
+      const story = storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
       if (story) carried = true;
       dates = [story ?? reportWindow(sentence, input.published)];
     }
@@ -255,23 +228,6 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   memory.previous = reading;
   memory.previousView = { speaker, category };
   if (stayedHere) memory.stayed = { at: stayedHere, by: reading };
-  return out;
-}
-
-const CLAUSE_BREAK = /\b(?:while|whereas)\b|;/g;
-
-/** Places stated in the sentence's other clauses (split at "while", "whereas", ";"), far from `placed`. */
-function clausePlaces(sentence: Sentence, places: readonly PlaceMention[], placed: Placed): Placed[] {
-  const cuts = [sentence.start, ...[...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + (m.index ?? 0)), sentence.end];
-  if (cuts.length < 3) return [];
-  const out: Placed[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const inClause = places.filter((p) => p.locative && !p.from && p.place.kind !== 'country' && p.start >= (cuts[i] ?? 0) && p.end <= (cuts[i + 1] ?? 0));
-    const first = inClause[0];
-    if (!first || first.place.id === placed.place.id || distanceKm(first.place.point, placed.place.point) <= SAME_CITY_KM) continue;
-    if (out.some((o) => o.place.id === first.place.id)) continue;
-    out.push({ place: first.place, basis: 'stated', autoGeocoded: first.autoGeocoded, phrase: first.text });
-  }
   return out;
 }
 

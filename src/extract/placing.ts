@@ -16,6 +16,7 @@
  *    a sourced claim giving way to the speaker's seat.
  */
 import type { Category, Place, PlaceBasis } from '../domain/types';
+import { distanceKm, SAME_CITY_KM } from './geo';
 import type { GazetteerIndex } from './places';
 import { speakerPlace, type SpeakerPlace } from './speaker-places';
 import type { SpeechAct } from './speech-acts';
@@ -122,4 +123,21 @@ export function agreementSeats(input: Pick<PlacingInput, 'sentence' | 'places' |
   const [a, b] = seats;
   if (!a?.seat || !b?.seat || a.seat.place.id === b.seat.place.id) return [];
   return seats.map(({ party, seat }) => inferred(seat as SpeakerPlace, `${party} (venue not stated: one party's seat; the other party's is a sibling candidate)`));
+}
+
+const CLAUSE_BREAK = /\b(?:while|whereas)\b|;/g;
+
+/** Places stated in the sentence's other clauses (split at "while", "whereas", ";"), far from `placed`. */
+export function clausePlaces(sentence: Sentence, places: readonly PlaceMention[], placed: Placed): Placed[] {
+  const cuts = [sentence.start, ...[...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + (m.index ?? 0)), sentence.end];
+  if (cuts.length < 3) return [];
+  const out: Placed[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const inClause = places.filter((p) => p.locative && !p.from && p.place.kind !== 'country' && p.start >= (cuts[i] ?? 0) && p.end <= (cuts[i + 1] ?? 0));
+    const first = inClause[0];
+    if (!first || first.place.id === placed.place.id || distanceKm(first.place.point, placed.place.point) <= SAME_CITY_KM) continue;
+    if (out.some((o) => o.place.id === first.place.id)) continue;
+    out.push({ place: first.place, basis: 'stated', autoGeocoded: first.autoGeocoded, phrase: first.text });
+  }
+  return out;
 }
