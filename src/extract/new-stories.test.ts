@@ -106,3 +106,13 @@ describe('more phrases from unseen stories', () => {
     expect(found[1]?.properties).toMatchObject({ category: 'movement', place: 'manila', placeBasis: 'inferred', origin: 'phnom-penh' });
   });
 });
+
+describe('combat reported by officials elsewhere', () => {
+  it('puts "officials said troops took part in combat on <date>" in the story\'s theatre on that date, not in Washington', () => {
+    const found = run([
+      'North Korean soldiers were seen in the Kursk region last week, Ukrainian intelligence said.',
+      'US officials said troops took part in combat on November 5.',
+    ].join('\n'), '2024-11-08');
+    expect(found[1]?.properties).toMatchObject({ category: 'strike', place: 'kursk-region', placeBasis: 'inferred', start: '2024-11-05', end: '2024-11-05' });
+  });
+});
