@@ -6,7 +6,9 @@
  * Each bad input gets one line naming the file and the fault; the rest are still processed;
  * the exit code is 1 when anything failed. `--evaluate` (on seeds/ by default) prints recall
  * (curated events some candidate matches), precision, and the loose place-and-date recall for
- * comparison; it exits 1 when recall is under the target.
+ * comparison; it exits 1 when recall is under the target. On a folder with hand-written gold
+ * files (a development set, `extract-dev.ts`) it scores against those instead, per story and
+ * for the tuning and held-out parts apart, and exits 1 when a target is missed.
  */
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
