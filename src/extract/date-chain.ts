@@ -68,12 +68,12 @@ export function modifierSpan(sentence: Sentence, place: PlaceMention, date: Date
 const REPORT_WINDOW_DAYS = 14;
 
 /**
- * The news day a report goes on with: a sentence with no date of its own, close after one that
- * dated the story to a day at most two days before publication ("said Tuesday", then "The
+ * The news day a report goes on with: a sentence with no date of its own, within three
+ * paragraphs after one that dated the story to a day at most two days before publication ("said Tuesday", then "The
  * military said Ukrainian forces launched an attack with up to 300 soldiers"), is that day's.
  */
 export function storyDate(last: DateMention | undefined, lastParagraph: number | undefined, s: Sentence, paragraph: number, published: { start: string; end: string }): DateMention | undefined {
-  if (!last || lastParagraph === undefined || paragraph - lastParagraph > 2) return undefined;
+  if (!last || lastParagraph === undefined || paragraph - lastParagraph > 3) return undefined;
   if (last.precision !== 'day' || last.from < addDays(published.start, -2) || last.to > published.end) return undefined;
   return { start: s.start, end: s.start, text: last.text.startsWith('(') ? last.text : `(${last.text})`, from: last.from, to: last.to, precision: 'day', note: `no date in the sentence: the report goes on with the story's day, "${last.text}" (${last.from}), stated just before` };
 }
