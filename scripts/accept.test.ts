@@ -1,13 +1,17 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, beforeAll } from 'vitest';
+import { worldGazetteer as loadWorld } from '../src/extract/world-gazetteer';
 import { readDataset } from '../src/data/read-dataset';
 import { validateDataset } from '../src/data/validate';
 import type { EventFeature, Place } from '../src/domain/types';
 import type { CandidateFeature } from '../src/extract/types';
 import { formatJson, main as accept } from './accept';
 import { main as extract } from './extract';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void loadWorld(), 60_000);
 
 const REPO = resolve(__dirname, '..');
 let root: string;

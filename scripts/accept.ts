@@ -6,12 +6,13 @@
  * auto-geocoded places join the gazetteer, new articles join the manifest and seeds/. The
  * validator then runs on the result, and nothing at all is written if it finds a new problem.
  */
-import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDataset } from '../src/data/read-dataset';
 import { FILES, formatIssue, validateDataset } from '../src/data/validate';
 import { planAccept, type RawData } from '../src/extract/accept-merge';
+import { writeFileAtomic } from '../src/extract/atomic-file';
 import type { CandidateFeature } from '../src/extract/types';
 
 export interface Io {
@@ -26,13 +27,6 @@ const USAGE = 'usage: npm run accept -- <candidate ids> [--candidates FILE] [--a
 /** The data files' layout: two-space JSON with number arrays on one line, as curated. */
 export const formatJson = (value: unknown): string =>
   `${JSON.stringify(value, null, 2).replace(/\[\s+(-?[\d.eE+-]+(?:,\s+-?[\d.eE+-]+)*)\s+\]/g, (_m, inner: string) => `[${inner.split(/,\s+/).join(', ')}]`)}\n`;
-
-/** Write through a temp file and rename, so a crash never leaves half a data file. */
-function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
-}
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
@@ -100,12 +94,12 @@ export function main(argv: readonly string[], io: Io): number {
     const target = join(io.root, 'seeds', a.file);
     if (!existsSync(target)) copyFileSync(a.from, target);
   }
-  writeAtomic(join(io.root, FILES.gazetteer), formatJson(data.gazetteer));
-  writeAtomic(join(io.root, FILES.sources), formatJson(data.sources));
-  writeAtomic(join(io.root, FILES.events), formatJson(data.events));
+  writeFileAtomic(join(io.root, FILES.gazetteer), formatJson(data.gazetteer));
+  writeFileAtomic(join(io.root, FILES.sources), formatJson(data.sources));
+  writeFileAtomic(join(io.root, FILES.events), formatJson(data.events));
   // Accepted candidates leave the candidates file: "move", not copy.
   const rest = pool.filter((c) => !ids.includes(c.id));
-  writeAtomic(candidatesPath, formatJson({ type: 'FeatureCollection', features: rest }));
+  writeFileAtomic(candidatesPath, formatJson({ type: 'FeatureCollection', features: rest }));
   for (const line of log) io.out(line);
   io.out(`accept: ${chosen.length} candidate${chosen.length === 1 ? '' : 's'} accepted; the data set validates${baseline.size ? ` (${baseline.size} issue(s) it already had remain)` : ''}`);
   return 0;

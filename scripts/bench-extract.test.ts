@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
+import { worldGazetteer as loadWorld } from '../src/extract/world-gazetteer';
 import { bench, formatTable } from './bench-extract';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void loadWorld(), 60_000);
 
 describe('bench:extract', () => {
   it('runs on a small deterministic corpus and reports every checkpoint', () => {

@@ -1,9 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, beforeAll } from 'vitest';
+import { worldGazetteer as loadWorld } from '../src/extract/world-gazetteer';
 import { eventFeatureSchema } from '../src/domain/schema';
 import { main } from './extract';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void loadWorld(), 60_000);
 
 const ROOT = resolve(__dirname, '..');
 const tmp = mkdtempSync(join(tmpdir(), 'extract-cli-'));
@@ -111,5 +115,37 @@ describe('npm run extract -- --evaluate', () => {
     const r = run(['--evaluate']);
     expect(r.out[0]).toMatch(/^recall +[\d.]+% {2}\(\d+ of \d+ curated events matched by a candidate: related place, overlapping dates, same report; target 90\.0%\)$/);
     expect(r.out.find((l) => l.startsWith('loose recall'))).toMatch(/^loose recall [\d.]+% {2}\(\d+ of \d+ with only a related place and overlapping dates, whatever the candidate reports; not the target\)$/);
+  });
+});
+
+describe('npm run extract -- --evaluate <development set>', () => {
+  const dev = join(tmp, 'dev');
+  const story = join(dev, 'sea');
+  mkdirSync(story, { recursive: true });
+  const body = 'The UKMTO said on Thursday it had received a report of an explosion near a vessel 85 nautical miles east of Aden.\nThe weather was fine.\n';
+  writeFileSync(join(story, 'a.txt'), `Published: 2024-02-15\nURL: https://example.org/a\n\n${body}`);
+  writeFileSync(join(story, 'a.gold.json'), JSON.stringify({
+    article: 'a.txt', published: '2024-02-15',
+    events: [
+      { id: 'g1', quote: 'an explosion near a vessel 85 nautical miles east of Aden', category: 'strike', start: '2024-02-15', end: '2024-02-15', precision: 'day', place: { name: '85 nm east of Aden', point: [46.48, 12.78], radiusKm: 30 }, attribution: 'UKMTO', figures: [] },
+      { id: 'g2', quote: 'The weather was fine', category: 'statement', start: '2024-02-15', end: '2024-02-15', precision: 'day', place: { name: 'Aden', point: [45.03, 12.78], radiusKm: 10 }, attribution: 'x', figures: [] },
+    ],
+  }));
+  writeFileSync(join(dev, 'split.json'), JSON.stringify({ tuning: ['sea/a.txt'], heldOut: [] }));
+
+  it('scores the gold by part and story, prints the targets, and exits 1 when one is missed', () => {
+    const r = run(['--evaluate', dev]);
+    const text = r.out.join('\n');
+    expect(text).toMatch(/^tuning:$/m);
+    expect(text).toMatch(/^\s+sea\s+1\s+2\s+1\s+50\.0%\s+100\.0%\s+100\.0%\s+\d+/m);
+    expect(text).toMatch(/targets MISSED: recall 50\.0% < 85\.0%/);
+    expect(r.code).toBe(1);
+  });
+
+  it('names a gold file whose quote is not in its article', () => {
+    writeFileSync(join(story, 'b.txt'), `Published: 2024-02-15\n\n${body}`);
+    writeFileSync(join(story, 'b.gold.json'), JSON.stringify({ article: 'b.txt', published: '2024-02-15', events: [{ id: 'g9', quote: 'no such words', category: 'strike', start: '2024-02-15', end: '2024-02-15', precision: 'day', place: { name: 'x', point: [0, 0], radiusKm: 1 }, attribution: '', figures: [] }] }));
+    const r = run(['--evaluate', dev]);
+    expect(r.err).toContainEqual(expect.stringMatching(/b\.gold\.json: event g9: quote not found/));
   });
 });

@@ -6,17 +6,20 @@
  * Each bad input gets one line naming the file and the fault; the rest are still processed;
  * the exit code is 1 when anything failed. `--evaluate` (on seeds/ by default) prints recall
  * (curated events some candidate matches), precision, and the loose place-and-date recall for
- * comparison; it exits 1 when recall is under the target.
+ * comparison; it exits 1 when recall is under the target. On a folder with hand-written gold
+ * files (a development set, `extract-dev.ts`) it scores against those instead, per story and
+ * for the tuning and held-out parts apart, and exits 1 when a target is missed.
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePublished } from '../src/extract/article-input';
+import { openAtomic, type AtomicFile } from '../src/extract/atomic-file';
 import { evaluate } from '../src/extract/evaluate';
 import { matchCandidate } from '../src/extract/match';
 import { formatArticle } from '../src/extract/report';
 import { expandInputs, extractFile, loadProject, type RunOptions } from '../src/extract/runner';
 import type { CandidateFeature } from '../src/extract/types';
+import { devReport, hasGold, type Extracted } from './extract-dev';
 
 export interface Io {
   out: (line: string) => void;
@@ -95,14 +98,11 @@ export function main(argv: readonly string[], io: Io): number {
   const project = loadProject(io.root);
   if (project.warnings.length) io.err(`extract: the data set has ${project.warnings.length} issue(s); run npm run validate. First: ${project.warnings[0]}`);
 
-  const tmp = `${out}.${process.pid}.tmp`;
-  let fd: number | undefined;
-  if (write) {
-    mkdirSync(dirname(out), { recursive: true });
-    fd = openSync(tmp, 'w');
-    writeSync(fd, '{"type":"FeatureCollection","features":[\n');
-  }
+  const file: AtomicFile | undefined = write ? openAtomic(out) : undefined;
+  file?.write('{"type":"FeatureCollection","features":[\n');
   const kept: CandidateFeature[] = [];
+  const extracted: Extracted[] = [];
+  const devSet = args.evaluate && hasGold(args.paths);
   let files = 0;
   let failed = 0;
   let written = 0;
@@ -123,27 +123,26 @@ export function main(argv: readonly string[], io: Io): number {
         failed++;
         io.err(`${outcome.path}: ${result.problems.join(' and ')} (${result.candidates.length} candidate${result.candidates.length === 1 ? '' : 's'})`);
       }
-      if (fd !== undefined) {
-        for (const c of result.candidates) writeSync(fd, `${written++ ? ',\n' : ''}${JSON.stringify(c)}`);
-      }
+      if (file) for (const c of result.candidates) file.write(`${written++ ? ',\n' : ''}${JSON.stringify(c)}`);
       if (args.evaluate) kept.push(...result.candidates);
+      if (devSet) extracted.push({ path: outcome.path, text: outcome.text, candidates: result.candidates });
       if (args.report) io.out(formatArticle(outcome.path, outcome.published, result, (c) => matchCandidate(c, project.events, project.places)));
     }
-    if (fd !== undefined) {
-      writeSync(fd, '\n]}\n');
-      closeSync(fd);
-      fd = undefined;
-      renameSync(tmp, out);
-    }
+    file?.write('\n]}\n');
+    file?.commit();
   } finally {
-    if (fd !== undefined) {
-      closeSync(fd);
-      rmSync(tmp, { force: true });
-    }
+    file?.abort();
   }
   io.err(`extract: ${files} article${files === 1 ? '' : 's'} read, ${failed} problem${failed === 1 ? '' : 's'}${write ? `, ${written} candidates written to ${relative(process.cwd(), out) || out}` : ''}`);
   let code = failed > 0 ? 1 : 0;
-  if (args.evaluate) {
+  if (devSet) {
+    for (const root of args.paths) {
+      const report = devReport(root, extracted.filter((e) => e.path.startsWith(root)), project.places);
+      for (const line of report.errors) io.err(line);
+      for (const line of report.lines) io.out(line);
+      if (!report.met || report.errors.length) code = 1;
+    }
+  } else if (args.evaluate) {
     const e = evaluate(kept, project.events, project.places);
     const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
     io.out(`recall       ${pct(e.recall)}  (${e.events - e.missed.length} of ${e.events} curated events matched by a candidate: related place, overlapping dates, same report; target ${pct(RECALL_TARGET)})`);

@@ -19,6 +19,9 @@ export function parseDay(iso: string): number | null {
   return ms / MS_PER_DAY;
 }
 
+/** Whether a string is a real calendar day in `YYYY-MM-DD` form (`2024-02-30` is not). */
+export const isCalendarDay = (iso: string): boolean => parseDay(iso) !== null;
+
 /**
  * Day numbers of the dates seen so far: a data set of 100,000 events has a few thousand
  * distinct dates, and building its model asks for each event's twice (half a second at 100k).

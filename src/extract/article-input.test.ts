@@ -19,6 +19,13 @@ describe('parseHeader', () => {
     expect(text.slice(41)).toBe('Body starts here.');
   });
 
+  it('reads a URL line, kept as where the article came from', () => {
+    const text = 'Published: 2024-02-15\nURL: https://example.org/a?b=1\nOutlet: Wire\n\nBody.';
+    const parsed = parseHeader(text);
+    expect(parsed.header).toEqual({ published: { start: '2024-02-15', end: '2024-02-15' }, url: 'https://example.org/a?b=1', outlet: 'Wire' });
+    expect(text.slice(parsed.bodyStart)).toBe('Body.');
+  });
+
   it('accepts a span and CRLF line ends', () => {
     expect(parseHeader('published: 2024-10-28..2024-10-29\r\n\r\nBody').header.published).toEqual({ start: '2024-10-28', end: '2024-10-29' });
   });

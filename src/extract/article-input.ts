@@ -6,18 +6,21 @@
  * Header (optional, first lines, ended by a blank line; keys case-insensitive):
  *
  *     Published: 2024-10-29            (or a span: 2024-10-28..2024-10-29)
+ *     URL: https://example.org/story   (where the text was taken from)
  *     Outlet: Kyiv Independent
  *     Headline: North Korean troops reach Kursk
  *
  *     <article text>
  */
 import { readFileSync, statSync } from 'node:fs';
+import { isCalendarDay } from '../domain/days';
 
 /** Articles are read whole; past this size a file is refused rather than streamed. */
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 export interface ArticleHeader {
   published?: { start: string; end: string };
+  url?: string;
   outlet?: string;
   headline?: string;
 }
@@ -26,20 +29,12 @@ export type ReadArticle =
   | { ok: true; text: string; bodyStart: number; header: ArticleHeader }
   | { ok: false; error: string };
 
-const HEADER_LINE = /^(published|outlet|headline)\s*:\s*(.*?)\s*$/i;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A valid calendar day: `2024-02-30` is not one. */
-export function isDay(s: string): boolean {
-  if (!DAY.test(s)) return false;
-  const date = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s;
-}
+const HEADER_LINE = /^(published|url|outlet|headline)\s*:\s*(.*?)\s*$/i;
 
 /** Parse `2024-10-29` or `2024-10-28..2024-10-29`; undefined when malformed. */
 export function parsePublished(value: string): { start: string; end: string } | undefined {
   const [start = '', end = start] = value.split('..').map((s) => s.trim());
-  if (!isDay(start) || !isDay(end) || end < start) return undefined;
+  if (!isCalendarDay(start) || !isCalendarDay(end) || end < start) return undefined;
   return { start, end };
 }
 
@@ -61,7 +56,8 @@ export function parseHeader(text: string): { header: ArticleHeader; bodyStart: n
       const published = parsePublished(value);
       if (!published) return { header, bodyStart: 0, error: `header "Published: ${value}" is not YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD` };
       header.published = published;
-    } else if (key === 'outlet') header.outlet = value;
+    } else if (key === 'url') header.url = value;
+    else if (key === 'outlet') header.outlet = value;
     else header.headline = value;
   }
   return { header: {}, bodyStart: 0 };

@@ -92,6 +92,7 @@ export function buildCandidate(p: Parts): CandidateFeature {
     candidate: {
       confidence: p.confidence,
       autoGeocoded: placed.autoGeocoded,
+      reportDated: date.text === '',
       article: input.path,
       ...(placed.autoGeocoded ? { newPlace: placed.place } : {}),
       ...(origin?.autoGeocoded ? { newOrigin: origin.place } : {}),

@@ -1,9 +1,9 @@
 /**
- * Calendar arithmetic on ISO day strings (`YYYY-MM-DD`) in UTC. Event dates are calendar
- * days, not instants: doing the maths in UTC keeps a local time zone from shifting a day.
+ * Calendar helpers on ISO day strings (`YYYY-MM-DD`) for reading dates in text. The day
+ * arithmetic itself is the app's (`src/domain/days.ts`: whole UTC day numbers), so that the
+ * extractor and the slider can never disagree on what "three days later" is.
  */
-
-const DAY_MS = 86_400_000;
+import { toDay, toIso } from '../domain/days';
 
 export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june',
@@ -18,21 +18,14 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 export const isoDay = (year: number, month: number, day: number): string =>
   `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
-const toMs = (iso: string): number => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-};
+export const addDays = (iso: string, days: number): string => toIso(toDay(iso) + days);
 
-const fromMs = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-export const addDays = (iso: string, days: number): string => fromMs(toMs(iso) + days * DAY_MS);
-
-/** 0 = Sunday ... 6 = Saturday. */
-export const weekdayOf = (iso: string): number => new Date(toMs(iso)).getUTCDay();
+/** 0 = Sunday ... 6 = Saturday (day 0, 1970-01-01, was a Thursday). */
+export const weekdayOf = (iso: string): number => (((toDay(iso) + 4) % 7) + 7) % 7;
 
 export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-export const daysBetween = (a: string, b: string): number => Math.round((toMs(b) - toMs(a)) / DAY_MS);
+export const daysBetween = (a: string, b: string): number => toDay(b) - toDay(a);
 
 export const parts = (iso: string): { year: number; month: number; day: number } => {
   const [year, month, day] = iso.split('-').map(Number);
@@ -57,7 +50,9 @@ export function nearestYear(anchor: string, month: number, day = 15): number {
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of [year - 1, year, year + 1]) {
     const safeDay = Math.min(day, daysInMonth(candidate, month));
-    const distance = Math.abs(daysBetween(anchor, isoDay(candidate, month, safeDay)));
+    const signed = daysBetween(anchor, isoDay(candidate, month, safeDay));
+    // News looks back more than ahead: a month as far ahead as behind is the one behind.
+    const distance = signed > 0 ? signed * 1.5 : -signed;
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

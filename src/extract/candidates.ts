@@ -8,19 +8,20 @@
  * a report continued in the next sentence, where the troops were training before they moved)
  * and places and builds the candidates.
  */
-import { addDays } from './calendar';
+import type { Category } from '../domain/types';
 import { categorize, statusOf } from './classify';
-import { chainedDate, continuesPrevious, modifierSpan } from './date-chain';
+import { chainedDate, continuesPrevious, modifierSpan, reportWindow, storyDate } from './date-chain';
 import { findFigures } from './figures';
 import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
 import { movementLeg, stayedAt } from './movement';
 import { slug, type GazetteerIndex } from './places';
-import { agreementSeats, placeOf, type Placed } from './placing';
+import { agreementSeats, clausePlaces, placeOf, type Placed } from './placing';
 import { findTheatre, readSentences, type Reading } from './reading';
 import { speakerPlace } from './speaker-places';
 import { citedSource } from './attribution';
-import type { CandidateFeature, DateMention, ExcludedRange, PlaceMention, Publication, Sentence } from './types';
+import type { CandidateFeature, DateMention, ExcludedRange, PlaceMention, Publication } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
+import { articleCountries, articlePersons } from './world-places';
 import { findBoilerplate, isExcluded } from './boilerplate';
 import { splitSentences } from './sentences';
 
@@ -53,24 +54,17 @@ export interface ArticleResult {
   problems: string[];
 }
 
-// How far before publication an undated claim is placed: news reports what is current.
-const REPORT_WINDOW_DAYS = 14;
-
-/** The date of a sentence that states none: the reporting window, honestly approximate. */
-function reportWindow(sentence: Sentence, published: Publication): DateMention {
-  return {
-    start: sentence.start, end: sentence.start, text: '',
-    from: addDays(published.start, -REPORT_WINDOW_DAYS), to: published.end, precision: 'approximate',
-    note: `no date in the sentence: placed in the ${REPORT_WINDOW_DAYS} days before publication up to its last possible day (report time, not a stated event time)`,
-  };
-}
-
 const FACTUAL = new Set(['reported', 'unverified']);
+// What a sentence with no date of its own is still worth proposing, dated by its report.
+const COMBAT: ReadonlySet<Category> = new Set(['strike', 'casualties']);
+const EVENTFUL: ReadonlySet<Category> = new Set(['strike', 'casualties', 'movement', 'deployment', 'training', 'agreement']);
 
 /** What the second pass remembers of the sentences before the current one. */
 interface Memory {
   /** The last date stated in, or carried over by, an earlier sentence's main clause. */
   lastDate: DateMention | undefined;
+  /** The paragraph of the last sentence that stated a date. */
+  lastDatedParagraph?: number;
   /** The previous sentence. */
   previous: Reading | undefined;
   /** Who spoke in the previous sentence and what kind of claim it was, continuations resolved. */
@@ -87,8 +81,10 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const excluded: ExcludedRange[] = [...(input.bodyStart > 0 ? [{ start: 0, end: input.bodyStart, reason: 'article header' }] : []), ...findBoilerplate(text, input.bodyStart)];
   const anchor = { start: published.start, end: published.end };
   const sentences = splitSentences(text).filter((s) => !isExcluded(s, excluded));
-  const readings = readSentences(text, sentences, { anchor, gazetteer: ctx.gazetteer, world: ctx.world });
-  const theatre = findTheatre(readings);
+  const body = sentences.map((s) => s.text).join('\n');
+  const where = { countries: articleCountries(body, ctx.world()), points: [], persons: articlePersons(body) };
+  const readings = readSentences(text, sentences, { anchor, gazetteer: ctx.gazetteer, world: ctx.world, where });
+  const theatre = findTheatre(readings, published.start);
   const stem = slug(input.source.replace(/\.txt$/, '')) || 'article';
   const candidates: CandidateFeature[] = [];
   const memory: Memory = { lastDate: undefined, previous: undefined, previousView: undefined, previousDate: undefined, stayed: undefined };
@@ -118,8 +114,12 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   const out: CandidateFeature[] = [];
   const previous = memory.previous;
   // "He added that some had been wounded": where the previous sentence's report was, inferred.
-  const inherits = reading.places.length === 0 && previous !== undefined && continuesPrevious(sentence);
-  const places = inherits ? previous.places : reading.places;
+  // "the villages of A and B" that no gazetteer knows: the region named in this sentence, else
+  // the places of the one before; the report names the villages not found.
+  const ownPlace = reading.places.some((p) => p.place.kind !== 'country');
+  const listedOnly = reading.unresolved.length > 0 && !ownPlace && previous !== undefined;
+  const inherits = previous !== undefined && ((reading.places.length === 0 && continuesPrevious(sentence)) || listedOnly);
+  const places = inherits ? [...reading.places, ...previous.places.filter((p) => p.place.kind !== 'country')] : reading.places;
   const view = memory.previousView;
   const samePara = previous !== undefined && previous.paragraph === reading.paragraph;
   if (memory.stayed && memory.stayed.by.paragraph !== reading.paragraph && memory.stayed.by !== previous) memory.stayed = undefined;
@@ -135,27 +135,33 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     category = view.category;
     cue = `continues ${view.speaker}`;
   }
-  if (reading.act) {
-    category = reading.act.category;
-    cue = reading.act.cue;
+  // "issued an alert of an attack 90 nautical miles southeast of Aden": the report of an attack
+  // at a stated place is the attack's, not an act of speech at the speaker's seat.
+  const act = reading.act && !(COMBAT.has(reading.category) && places.some((p) => p.place.kind !== 'country')) ? reading.act : undefined;
+  if (act) {
+    category = act.category;
+    cue = act.cue;
   }
 
+  const seat = speaker ? speakerPlace(speaker, ctx.gazetteer, ctx.world) ?? citedSeat(sentence.text, ctx) : undefined;
   // A sentence without a date of its own takes one from the sentences before ("later", "He
   // added"), else the reporting window. A heading is mined only when it states a date.
   let dates = reading.dates;
   let carried = false;
   if (dates.length === 0) {
     const chained = chainedDate(sentence, memory.lastDate, memory.previousDate, article.anchor);
-    const minable = !reading.heading && (reading.attribution !== undefined || cue !== undefined) && (places.length > 0 || reading.attribution !== undefined);
+    const minable = !reading.heading && (reading.attribution !== undefined || cue !== undefined) &&
+      (places.length > 0 || reading.attribution !== undefined || (EVENTFUL.has(category) && article.theatre !== undefined));
     if (chained && minable) {
       dates = [chained];
       carried = true;
-    } else if (article.options.undated && minable) {
-      dates = [reportWindow(sentence, input.published)];
+    } else if (article.options.undated && minable && worthReporting(category, speaker, seat, places, article.theatre)) {
+      const story = storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
+      if (story) carried = true;
+      dates = [story ?? reportWindow(sentence, input.published)];
     }
   }
 
-  const seat = speaker ? speakerPlace(speaker, ctx.gazetteer, ctx.world) ?? citedSeat(sentence.text, ctx) : undefined;
   const figures = findFigures(sentence.text, sentence.start, [...reading.dates, ...reading.modifiers.map((m) => m.date)]);
   const leg = movementLeg(sentence, places);
   const stayedHere = stayedAt(sentence, places);
@@ -164,16 +170,25 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     if (seen.has(`${date.from}/${date.to}`)) continue;
     seen.add(`${date.from}/${date.to}`);
     const status = statusOf(sentence.text, date, input.published.end, category);
-    const placing = { sentence, places, category, factual: FACTUAL.has(status), speaker, seat, act: reading.act, theatre: article.theatre, near: date.start };
+    const placing = { sentence, places, category, factual: FACTUAL.has(status), speaker, seat, act, theatre: article.theatre, near: date.start };
     let placed = placeOf(placing, ctx.gazetteer, ctx.world);
-    if (inherits && placed?.basis === 'stated') placed = { ...placed, basis: 'inferred', phrase: `${placed.phrase} (the previous sentence's)` };
+    if (inherits && placed?.basis === 'stated' && !reading.places.some((p) => p.place.id === placed?.place.id)) placed = { ...placed, basis: 'inferred', phrase: `${placed.phrase} (the previous sentence's)` };
+    if (placed && reading.unresolved.length) placed = { ...placed, phrase: `${placed.phrase}; not found in the gazetteer: ${reading.unresolved.join(', ')}` };
     let origin: Origin | undefined;
-    if ((category === 'movement' || category === 'deployment') && !reading.act) {
+    if ((category === 'movement' || category === 'deployment') && !act) {
       if (leg.destination && category === 'movement') placed = { place: leg.destination.place, basis: 'stated', autoGeocoded: leg.destination.autoGeocoded, phrase: leg.destination.text };
+      // "arrived from Phnom Penh" in a story set in Manila: where they came from is the origin;
+      // where they arrived is the article's theatre.
+      else if (category === 'movement' && leg.origin && placed?.place.id === leg.origin.place.id && article.theatre && article.theatre.place.id !== leg.origin.place.id) {
+        placed = { place: article.theatre.place, basis: 'inferred', autoGeocoded: article.theatre.autoGeocoded, phrase: `the article's theatre: "${article.theatre.text}"` };
+      }
       origin = originOf(leg, category === 'movement' ? memory : undefined, placed);
     }
     const parties = category === 'agreement' ? agreementSeats(placing, ctx.gazetteer, ctx.world) : [];
-    for (const where of parties.length ? parties : placed ? [placed] : []) {
+    // "Nine were killed in Kharkiv city while two others were killed in Krasnohrad": one event
+    // per clause that names its own place.
+    const clauses = placed && COMBAT.has(category) && !inherits ? clausePlaces(sentence, places, placed) : [];
+    for (const where of parties.length ? parties : placed ? [placed, ...clauses] : []) {
       out.push(buildCandidate({
         input, sentence, date, category, status, figures, speaker, placed: where, origin,
         confidence: confidenceOf(date, where, reading.attribution !== undefined || continued, cue !== undefined),
@@ -208,11 +223,22 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
 
   const ownDate = reading.dates.at(-1) ?? (carried ? dates[0] : undefined);
   if (ownDate) memory.lastDate = ownDate;
+  if (reading.dates.length) memory.lastDatedParagraph = reading.paragraph;
   memory.previousDate = ownDate;
   memory.previous = reading;
   memory.previousView = { speaker, category };
   if (stayedHere) memory.stayed = { at: stayedHere, by: reading };
   return out;
+}
+
+/**
+ * Whether a sentence with no date of its own is still an event to propose: an event word, or
+ * a named speaker with a seat, a place of the sentence's own, or (an expert's view) a theatre.
+ */
+function worthReporting(category: Category, speaker: string | undefined, seat: unknown, places: readonly PlaceMention[], theatre: PlaceMention | undefined): boolean {
+  if (EVENTFUL.has(category)) return true;
+  if (speaker === undefined) return false;
+  return seat !== undefined || places.some((p) => p.place.kind !== 'country') || (category === 'analysis' && theatre !== undefined);
 }
 
 /** A speaker without a seat of their own who cites a body with one ("Citing American intelligence, Blinken"). */

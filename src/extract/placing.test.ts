@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import type { Place } from '../domain/types';
 import { findPlaces, indexGazetteer } from './places';
 import { agreementSeats, pickPlace, placeOf, type PlacingInput } from './placing';
 import { speakerPlace } from './speaker-places';
 import { speechAct } from './speech-acts';
 import { worldGazetteer } from './world-gazetteer';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void worldGazetteer(), 60_000);
 
 const city = (id: string, name: string, point: [number, number]): Place => ({ id, name, aliases: [], kind: 'city', point });
 const index = indexGazetteer([

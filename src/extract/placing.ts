@@ -16,6 +16,7 @@
  *    a sourced claim giving way to the speaker's seat.
  */
 import type { Category, Place, PlaceBasis } from '../domain/types';
+import { distanceKm, SAME_CITY_KM } from './geo';
 import type { GazetteerIndex } from './places';
 import { speakerPlace, type SpeakerPlace } from './speaker-places';
 import type { SpeechAct } from './speech-acts';
@@ -53,9 +54,13 @@ const SPECIFICITY = { city: 3, region: 2, area: 2, country: 1 } as const;
  * then any such place ("Pyongyang's alignment with Moscow" over "dependency on China"), then
  * the most specific, then the nearest to the date. A place things came "from" comes last.
  */
-export function pickPlace(places: readonly PlaceMention[], near: number): PlaceMention | undefined {
+export function pickPlace(places: readonly PlaceMention[], near: number, sentence?: Sentence): PlaceMention | undefined {
   const rank = (p: PlaceMention): number => (p.from || p.place.kind === 'country' ? 0 : p.locative ? 2 : 1);
+  // "..., saying they act in solidarity with those in Gaza": a place in a clause of reasons
+  // or background is not where the sentence's event happened.
+  const aside = (p: PlaceMention): number => (sentence && ASIDE.test(sentence.text.slice(0, p.start - sentence.start)) ? 1 : 0);
   return [...places].sort((a, b) =>
+    aside(a) - aside(b) ||
     rank(b) - rank(a) ||
     Number(b.locative) - Number(a.locative) ||
     SPECIFICITY[b.place.kind] - SPECIFICITY[a.place.kind] ||
@@ -63,8 +68,13 @@ export function pickPlace(places: readonly PlaceMention[], near: number): PlaceM
   )[0];
 }
 
+const ASIDE = /,\s*(?:saying|claiming|arguing|in (?:response|retaliation|solidarity)|as part of|amid|following|after)\b|\b(?:since|because|solidarity with|in response to)\b[^,]*$/i;
+
 const COMBAT: ReadonlySet<Category> = new Set(['casualties', 'strike']);
 const VIEWS: ReadonlySet<Category> = new Set(['analysis', 'statement']);
+const UNSEATED: ReadonlySet<Category> = new Set(['strike', 'casualties']);
+// Troops that moved or deployed did so where they went; a plan to send them is the planner's.
+const MOVES: ReadonlySet<Category> = new Set(['movement', 'deployment', 'training']);
 
 const inferred = (s: SpeakerPlace, phrase: string): Placed => ({ place: s.place, basis: 'inferred', autoGeocoded: s.autoGeocoded, phrase });
 const stated = (m: PlaceMention): Placed => ({ place: m.place, basis: 'stated', autoGeocoded: m.autoGeocoded, phrase: m.text });
@@ -73,7 +83,7 @@ const theatreOf = (m: PlaceMention): Placed => ({ place: m.place, basis: 'inferr
 /** Where the candidate happened, or undefined when nothing places it. */
 export function placeOf(input: PlacingInput, gazetteer: GazetteerIndex, world: () => WorldGazetteer): Placed | undefined {
   const { places, category, seat, act, theatre } = input;
-  const best = pickPlace(places, input.near);
+  const best = pickPlace(places, input.near, input.sentence);
   const venue = best !== undefined && best.locative && best.place.kind === 'city' ? best : undefined;
   if (act) {
     if (venue) return stated(venue);
@@ -86,9 +96,12 @@ export function placeOf(input: PlacingInput, gazetteer: GazetteerIndex, world: (
   const sub = best !== undefined && best.place.kind !== 'country' ? best : undefined;
   if (theatre && !sub && COMBAT.has(category) && input.factual) return theatreOf(theatre);
   // "Selezniov believes Russia is keen on ...": a country as the subject of a view is its topic.
-  const placeless = !best || (best.place.kind === 'country' && !best.locative);
+  const placeless = !best || best.from || (best.place.kind === 'country' && !best.locative);
   if (theatre && placeless && !seat && input.speaker !== undefined && VIEWS.has(category)) return theatreOf(theatre);
-  const useSeat = seat !== undefined && (!best || (category === 'statement' && !venue) || best.place.kind === 'country');
+  // A speaker's seat may hold what the speaker did (a statement, a briefing, a forecast), never
+  // a battle, strike, loss or movement that the speaker reports as having happened elsewhere.
+  const seated = !input.factual || (!UNSEATED.has(category) && !MOVES.has(category));
+  const useSeat = seat !== undefined && seated && (!best || (category === 'statement' && !venue) || best.place.kind === 'country');
   if (useSeat) return inferred(seat, `${input.speaker} (seat inferred)`);
   return best ? stated(best) : undefined;
 }
@@ -110,4 +123,21 @@ export function agreementSeats(input: Pick<PlacingInput, 'sentence' | 'places' |
   const [a, b] = seats;
   if (!a?.seat || !b?.seat || a.seat.place.id === b.seat.place.id) return [];
   return seats.map(({ party, seat }) => inferred(seat as SpeakerPlace, `${party} (venue not stated: one party's seat; the other party's is a sibling candidate)`));
+}
+
+const CLAUSE_BREAK = /\b(?:while|whereas)\b|;/g;
+
+/** Places stated in the sentence's other clauses (split at "while", "whereas", ";"), far from `placed`. */
+export function clausePlaces(sentence: Sentence, places: readonly PlaceMention[], placed: Placed): Placed[] {
+  const cuts = [sentence.start, ...[...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + (m.index ?? 0)), sentence.end];
+  if (cuts.length < 3) return [];
+  const out: Placed[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const inClause = places.filter((p) => p.locative && !p.from && p.place.kind !== 'country' && p.start >= (cuts[i] ?? 0) && p.end <= (cuts[i + 1] ?? 0));
+    const first = inClause[0];
+    if (!first || first.place.id === placed.place.id || distanceKm(first.place.point, placed.place.point) <= SAME_CITY_KM) continue;
+    if (out.some((o) => o.place.id === first.place.id)) continue;
+    out.push({ place: first.place, basis: 'stated', autoGeocoded: first.autoGeocoded, phrase: first.text });
+  }
+  return out;
 }

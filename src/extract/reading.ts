@@ -5,13 +5,16 @@
  */
 import type { Category } from '../domain/types';
 import { findAttributions, isPronoun } from './attribution';
+import { daysBetween } from './calendar';
 import { categorize } from './classify';
 import { modifierSpan, placeModified } from './date-chain';
 import { findDates, type DateAnchor } from './dates';
+import { unresolvedNames, namedLists } from './place-phrases';
 import { findPlaces, type GazetteerIndex } from './places';
 import { speechAct, type SpeechAct } from './speech-acts';
 import type { AttributionMention, DateMention, PlaceMention, Sentence } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
+import type { ArticleContext } from './world-places';
 
 export interface Reading {
   sentence: Sentence;
@@ -31,6 +34,8 @@ export interface Reading {
   act: SpeechAct | undefined;
   /** A line without closing punctuation that does not read as a sentence. */
   heading: boolean;
+  /** Names in a list of villages or settlements that no gazetteer knows, for the report. */
+  unresolved: string[];
 }
 
 // A standfirst is a sentence without its full stop: long, mostly lower-case, with a speaker.
@@ -49,6 +54,8 @@ export interface ReadContext {
   anchor: DateAnchor;
   gazetteer: GazetteerIndex;
   world: () => WorldGazetteer;
+  /** Where the article is: the countries it names, the places found so far. */
+  where: ArticleContext;
 }
 
 /** Read every sentence; `sentences` in article order, boilerplate already removed. */
@@ -64,7 +71,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     if (speaker && isPronoun(speaker)) speaker = lastSpeaker ?? speaker;
     else if (speaker) lastSpeaker = speaker;
     const dates = findDates(sentence.text, ctx.anchor, sentence.start);
-    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world).filter((p) => !possessiveActor(sentence, p));
+    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).filter((p) => !possessiveActor(sentence, p));
     const modifiers = dates.flatMap((date) => {
       const place = placeModified(sentence, date, places);
       return place ? [{ date, place }] : [];
@@ -77,10 +84,15 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
       own = own.slice(0, from) + ' '.repeat(span.end - sentence.start - from) + own.slice(span.end - sentence.start);
     }
     const { category, cue } = categorize(own, attribution);
+    const own_ = dates.filter((d) => !modifiers.some((m) => m.date === d));
+    // "..., since the war began in February 2022": with another date in the sentence, a date
+    // in a clause of background is not the sentence's event's.
+    const background = own_.filter((d) => BACKGROUND.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 60), d.start - sentence.start)));
+    const ownDates = background.length < own_.length ? own_.filter((d) => !background.includes(d)) : own_;
     return {
       sentence,
       paragraph,
-      dates: dates.filter((d) => !modifiers.some((m) => m.date === d)),
+      dates: ownDates,
       modifiers,
       places,
       attribution,
@@ -88,10 +100,13 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
       category,
       cue,
       act: speechAct(sentence.text),
+      unresolved: unresolvedNames(namedLists(sentence.text, sentence.start), places),
       heading: isHeading(sentence.text, attribution),
     };
   });
 }
+
+const BACKGROUND = /\b(?:since|began|begun|started|erupted|broke out|launched)\b[^,;:]*$/i;
 
 const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'movement', 'strike', 'casualties']);
 
@@ -101,17 +116,26 @@ const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'moveme
  * and a speaker's affiliation ("of Kookmin University in Seoul") not either; the earliest on a
  * tie. Undefined when no such report names a place.
  */
-export function findTheatre(readings: readonly Reading[]): PlaceMention | undefined {
-  const counts = new Map<string, { first: PlaceMention; n: number }>();
-  for (const r of readings) {
-    if (!THEATRE_CATEGORIES.has(r.category)) continue;
-    for (const p of r.places) {
-      const inAttribution = r.attribution !== undefined && p.start >= r.attribution.start && p.end <= r.attribution.end;
-      if (!p.locative || p.place.kind === 'country' || inAttribution) continue;
-      const seen = counts.get(p.place.id);
-      if (seen) seen.n++;
-      else counts.set(p.place.id, { first: p, n: 1 });
+export function findTheatre(readings: readonly Reading[], published?: string): PlaceMention | undefined {
+  // Reports of long ago ("an attack on Beirut in late July" in an August story) are background:
+  // the theatre is taken from current reports when they name one.
+  const current = (r: Reading): boolean =>
+    !published || r.dates.length === 0 || r.dates.some((d) => daysBetween(published, d.from) + daysBetween(published, d.to) >= -20);
+  const count = (accept: (r: Reading) => boolean, locativeOnly: boolean): PlaceMention | undefined => {
+    const counts = new Map<string, { first: PlaceMention; n: number }>();
+    for (const r of readings) {
+      if (!accept(r)) continue;
+      for (const p of r.places) {
+        const inAttribution = r.attribution !== undefined && p.start >= r.attribution.start && p.end <= r.attribution.end;
+        if ((locativeOnly && !p.locative) || p.place.kind === 'country' || inAttribution) continue;
+        const seen = counts.get(p.place.id);
+        if (seen) seen.n++;
+        else counts.set(p.place.id, { first: p, n: 1 });
+      }
     }
-  }
-  return [...counts.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
+    return [...counts.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
+  };
+  const theatreReport = (r: Reading): boolean => THEATRE_CATEGORIES.has(r.category);
+  // Where the deployment and combat reports put things; else the place the article names most.
+  return count((r) => theatreReport(r) && current(r), true) ?? count(theatreReport, true) ?? count(current, false) ?? count(() => true, false);
 }

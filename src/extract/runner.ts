@@ -84,7 +84,7 @@ export interface RunOptions {
 }
 
 export type FileOutcome =
-  | { path: string; ok: true; result: ArticleResult; published: Publication }
+  | { path: string; ok: true; result: ArticleResult; published: Publication; text: string }
   | { path: string; ok: false; error: string };
 
 /** Where an article's publication date comes from: option, header, manifest, in that order. */
@@ -106,5 +106,5 @@ export function extractFile(input: Input, project: Project, options: RunOptions 
     return { path: input.path, ok: false, error: 'no publication date: add a "Published: YYYY-MM-DD" header line, pass --published, or list it in data/sources.json' };
   }
   const result = extractArticle({ path: input.path, source, text: read.text, bodyStart: read.bodyStart, published }, project.context);
-  return { path: input.path, ok: true, result, published };
+  return { path: input.path, ok: true, result, published, text: read.text };
 }

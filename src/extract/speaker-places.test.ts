@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import type { Place } from '../domain/types';
 import { indexGazetteer } from './places';
 import { speakerPlace } from './speaker-places';
 import { worldGazetteer } from './world-gazetteer';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void worldGazetteer(), 60_000);
 
 const city = (id: string, name: string, point: [number, number]): Place => ({ id, name, aliases: [], kind: 'city', point });
 const index = indexGazetteer([city('washington', 'Washington', [-77.04, 38.9]), city('seoul', 'Seoul', [126.98, 37.57]), city('kyiv', 'Kyiv', [30.52, 50.45])]);

@@ -76,6 +76,8 @@ export interface CandidateInfo {
   confidence: number;
   /** True when the event's place came from the world gazetteer. */
   autoGeocoded: boolean;
+  /** True when the text states no date for it: dated by its report (the publication), no day claimed. */
+  reportDated: boolean;
   /** The article file as given on the command line. */
   article: string;
   /** The place record to add to the gazetteer on accept, when it was auto-geocoded. */

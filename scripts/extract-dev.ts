@@ -1,0 +1,126 @@
+/**
+ * `npm run extract -- --evaluate <folder>` on a development set: articles with hand-written
+ * gold files beside them (`x.txt` and `x.gold.json`), one folder per story, and a
+ * `split.json` that puts each article in the tuning or the held-out part. Prints recall,
+ * precision, dates right and median place error per story and overall, for each part
+ * separately, with the targets.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import type { Place } from '../src/domain/types';
+import { score, missedTargets, TARGETS, type ArticleScore, type Metrics, type ScoredCandidate } from '../src/extract/dev-score';
+import { parseHeader } from '../src/extract/article-input';
+import { parseGold } from '../src/extract/gold';
+import type { CandidateFeature } from '../src/extract/types';
+
+const goldPath = (article: string): string => article.replace(/\.txt$/, '.gold.json');
+
+/** Whether any of `paths` holds a gold file: then it is a development set, not the seeds. */
+export function hasGold(paths: readonly string[]): boolean {
+  const walk = (p: string): boolean => {
+    try {
+      if (!statSync(p).isDirectory()) return p.endsWith('.txt') && existsSync(goldPath(p));
+      return readdirSync(p).some((e) => e.endsWith('.gold.json') || walk(join(p, e)));
+    } catch {
+      return false;
+    }
+  };
+  return paths.some(walk);
+}
+
+/** The facts scoring needs, from a candidate and the places it may refer to. */
+export function scoredCandidate(c: CandidateFeature, places: ReadonlyMap<string, Place>): ScoredCandidate {
+  const p = c.properties;
+  const place = c.candidate.newPlace ?? places.get(p.place);
+  const claim = p.claims[0];
+  return {
+    id: c.id,
+    offsets: claim?.offsets ? [claim.offsets[0], claim.offsets[1]] : [0, 0],
+    start: p.start,
+    end: p.end,
+    precision: p.datePrecision,
+    reportDated: c.candidate.reportDated,
+    point: place?.point ?? (c.geometry.coordinates as [number, number]),
+    radiusKm: place?.radiusKm ?? 0,
+    category: p.category,
+    attribution: claim?.attribution ?? '',
+    figures: p.figures.map((f) => f.value),
+  };
+}
+
+interface Split {
+  tuning: string[];
+  heldOut: string[];
+}
+
+function readSplit(root: string): Split | undefined {
+  const file = join(root, 'split.json');
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, 'utf8')) as Split;
+}
+
+export interface Extracted {
+  path: string;
+  text: string;
+  candidates: CandidateFeature[];
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6);
+
+function row(label: string, m: Metrics): string {
+  const km = Number.isNaN(m.medianPlaceKm) ? '   n/a' : m.medianPlaceKm.toFixed(0).padStart(6);
+  return `  ${label.padEnd(20)} ${String(m.articles).padStart(3)} ${String(m.events).padStart(5)} ${String(m.candidates).padStart(5)}  ${pct(m.recall)} ${pct(m.precision)}  ${pct(m.datesRight)} ${km}  ${pct(m.categoryRight)}  ${String(m.figuresFound).padStart(3)}/${m.figuresTotal}`;
+}
+
+/**
+ * Score the extracted articles of the development set under `root` against their gold files.
+ * Returns the report lines and whether every target is met on every part.
+ */
+export function devReport(root: string, extracted: readonly Extracted[], places: ReadonlyMap<string, Place>): { lines: string[]; errors: string[]; met: boolean } {
+  const split = readSplit(root);
+  const errors: string[] = [];
+  const scored: Array<ArticleScore & { name: string }> = [];
+  for (const e of extracted) {
+    const gp = goldPath(e.path);
+    if (!existsSync(gp)) continue;
+    const name = relative(root, e.path).split(sep).join('/');
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(gp, 'utf8'));
+    } catch (error) {
+      errors.push(`${gp}: not JSON: ${(error as Error).message}`);
+      continue;
+    }
+    const gold = parseGold(json, e.text, parseHeader(e.text).bodyStart);
+    if (!gold.ok) {
+      errors.push(`${gp}: ${gold.error}`);
+      continue;
+    }
+    const story = name.includes('/') ? name.slice(0, name.indexOf('/')) : relative(dirname(root), root);
+    const part = split ? (split.heldOut.includes(name) ? 'held-out' : split.tuning.includes(name) ? 'tuning' : 'unsplit') : 'all';
+    scored.push({ name, story, part, gold: gold.events, candidates: e.candidates.map((c) => scoredCandidate(c, places)) });
+  }
+  const lines = [
+    `development set ${root}: ${scored.length} articles with gold${split ? ' (split.json: tuning and held-out reported apart; rules are tuned on tuning only)' : ''}`,
+    `  ${'story'.padEnd(20)} art  gold  cand  recall  prec.   dates  medkm  categ.  figures`,
+  ];
+  let met = true;
+  for (const part of ['tuning', 'held-out', 'unsplit', 'all']) {
+    const inPart = scored.filter((s) => s.part === part);
+    if (inPart.length === 0) continue;
+    lines.push(`${part}:`);
+    const stories = new Map<string, Metrics>();
+    for (const story of [...new Set(inPart.map((s) => s.story))].sort()) {
+      const m = score(inPart.filter((s) => s.story === story));
+      stories.set(story, m);
+      lines.push(row(story, m));
+    }
+    const overall = score(inPart);
+    lines.push(row('overall', overall));
+    const missed = missedTargets(overall, stories);
+    if (missed.length) met = false;
+    lines.push(`  targets ${missed.length ? `MISSED: ${missed.join('; ')}` : 'met'}`);
+  }
+  lines.push(`targets: recall >= ${TARGETS.recall * 100}% and precision >= ${TARGETS.precision * 100}% overall, recall >= ${TARGETS.storyRecall * 100}% on every story, dates right >= ${TARGETS.datesRight * 100}% of matched events, median place error < ${TARGETS.medianPlaceKm} km`);
+  return { lines, errors, met };
+}

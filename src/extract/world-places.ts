@@ -1,0 +1,237 @@
+/**
+ * Places the project gazetteer lacks, looked up in the world gazetteer: seas and straits,
+ * countries, first-level regions ("the Kursk region", "Hodeidah province") and populated
+ * places down to villages. A capitalised name is taken for a place only with evidence:
+ *
+ * - a body of water, a country or a region phrase always;
+ * - a town or village when a locative word or place noun introduces it ("in", "near", "off",
+ *   "the village of", "km south of"), when it lies in a country the article names (an article
+ *   about Yemen that says "Hodeidah"), or when it is a city of 100,000+ people;
+ * - among places sharing a name, the one in a country the article names, then the one nearest
+ *   the places already found in the article, then the most populous.
+ */
+import type { Place } from '../domain/types';
+import { destination, distanceKm } from './geo';
+import { nameKey } from './name-index';
+import { namedLists } from './place-phrases';
+import type { PlaceMention } from './types';
+import type { WorldArea, WorldCity, WorldGazetteer } from './world-gazetteer';
+
+/** What the article as a whole says about where it is: the countries it names, places found so far. */
+export interface ArticleContext {
+  countries: Set<string>;
+  points: Array<readonly [number, number]>;
+  /** Words the article uses as a person's surname ("Ferdinand Marcos"): not towns there. */
+  persons: Set<string>;
+}
+
+export const emptyContext = (): ArticleContext => ({ countries: new Set(), points: [], persons: new Set() });
+
+const FUNCTION_WORD = /^(?:in|at|on|of|the|from|to|near|and|or|for|by|with|as|after|before|since|during|while|when|if|but|across|into|outside|around|between|toward|towards|via|over|under|within|off|upon|inside|meanwhile|earlier|later|then|also)$/i;
+const PERSON = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
+
+/** Surnames: a capitalised word right after a given name or a title ("Ferdinand Marcos", "President Putin"). */
+export function articlePersons(text: string): Set<string> {
+  const out = new Set<string>();
+  PERSON.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERSON.exec(text)) !== null) {
+    if (!FUNCTION_WORD.test(m[1] ?? '') && !NOT_PLACES.has(nameKey(m[2] ?? ''))) out.add(nameKey(m[2] ?? ''));
+    PERSON.lastIndex = m.index + (m[1] ?? '').length + 1;
+  }
+  return out;
+}
+
+export const slug = (s: string): string =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+// Capitalised words news uses that are not places even where a town bears the name.
+const NOT_PLACES = new Set(
+  ('january february march april may june july august september october november december monday tuesday ' +
+    'wednesday thursday friday saturday sunday asia europe africa america oceania west east north south ' +
+    'pacific atlantic arctic nato president minister government army police the a an it he she they we this that ' +
+    'these those his her their its our there here when while after before during since but and or if as at in on ' +
+    'of for with by from to foreign defense defence ministry state prime secretary general commander spokesman ' +
+    'spokesperson governor mayor military navy air force forces troops authorities officials reuters agency news ' +
+    'islam muslim christian jewish arab god allah media security emergency service council chamber court senate ' +
+    'parliament congress university hospital centre center national international united union republic kingdom ' +
+    'democratic people peoples liberation front party movement group brigade battalion division command office ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen col jr sr st ' +
+    'independence liberty freedom victory unity justice peace hope progress concord harmony providence enterprise commerce industry').split(' '),
+);
+
+export const LOCATIVE_BEFORE =
+  /(?:^|[\s(,])(?:in|at|near|to|from|toward|towards|into|outside|around|via|across|inside|within|off|over|on|nearby|between|(?:the\s+)?(?:outskirts|coast|centre|center|city|town|village|villages|settlement|settlements|port|port city|border town|district|area|province|region|suburb)\s+of)\s+(?:the\s+)?$/i;
+const PLACE_NOUN_BEFORE = /(?:city|town|village|villages|settlement|settlements|port|district|suburb|capital)\s+of\s+(?:the\s+)?$/i;
+export const REGION_SUFFIX = /^[\s-]+(region|oblast|province|governorate|district|area|territory|krai|republic|county|prefecture)\b/i;
+// "Kharkiv Mayor", "Dhaka University campus": a place name before a noun of that place.
+const PLACE_COMPOUND = /^\s+(?:Mayor|Governor|University|Airport|Port|City|Regional|Oblast|Region|Province|Governorate|District|Square|Street|Avenue|Hospital|Park|State)\b/;
+
+const areaPlace = (a: WorldArea, id: string): Place => ({
+  id, name: a.name, aliases: [], kind: a.kind, point: [a.lon, a.lat], radiusKm: a.radiusKm, note: `auto-geocoded: ${a.note}`,
+});
+
+export function cityPlace(c: WorldCity, taken: (id: string) => boolean): Place {
+  const base = slug(c.name);
+  const id = taken(base) ? `${base}-${c.country.toLowerCase()}` : base;
+  const shared = c.namesakes > 1 ? `; ${c.namesakes} places of 10,000+ share the name, the one in a country the article names or the nearest was taken` : '';
+  return {
+    id, name: c.name, aliases: [], kind: 'city', point: [c.lon, c.lat],
+    note: `auto-geocoded from GeoNames cities500: ${c.name}, ${c.country}, ${c.featureCode}, population ${c.population}${shared}`,
+  };
+}
+
+/** The best of several same-named places for this article, or undefined. */
+export function pickCity(cities: readonly WorldCity[], ctx: ArticleContext): WorldCity | undefined {
+  const near = (c: WorldCity): number =>
+    ctx.points.length ? Math.min(...ctx.points.map((p) => distanceKm(p, [c.lon, c.lat]))) : 0;
+  return [...cities].sort((a, b) =>
+    Number(ctx.countries.has(b.country)) - Number(ctx.countries.has(a.country)) ||
+    (ctx.points.length ? near(a) - near(b) : 0) ||
+    b.population - a.population,
+  )[0];
+}
+
+// "the Gaza war", "Moscow time", "the Minsk agreements": the name qualifies something else.
+export const ATTRIBUTIVE = /^(?:war|wars|conflict|crisis|time|talks|summit|agreements?|accords?|process|deal|format|regime|government|authorities|protocol|declaration|group)$/i;
+
+const SPEECH_VERB = /^(?:said|says|told|tells|announced|added|stated|warned|claimed|reported|confirmed|believes|noted|wrote|insisted|denied)$/;
+const introduced0 = (before: string): boolean => LOCATIVE_BEFORE.test(before);
+
+const SIDE_BEFORE = /(eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/i;
+const SIDE_BEARING: Record<string, number> = {
+  northern: 0, 'north-eastern': 45, northeastern: 45, eastern: 90, 'south-eastern': 135, southeastern: 135, southern: 180,
+  'south-western': 225, southwestern: 225, western: 270, 'north-western': 315, northwestern: 315,
+};
+
+const NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?\p{Lu}[\p{L}'’]*){0,3})/gu;
+
+/**
+ * World-gazetteer places named in `text` (starting at `offset` in the file), skipping spans
+ * `taken` by the project gazetteer.
+ */
+export function worldMentions(text: string, offset: number, world: WorldGazetteer, ctx: ArticleContext, taken: readonly PlaceMention[], idTaken: (id: string) => boolean): PlaceMention[] {
+  const found: PlaceMention[] = waterMentions(text, offset, world).filter((w) => !taken.some((t) => w.start < t.end && t.start < w.end));
+  // A name in "the villages of A, B and C" is introduced as a place by the list.
+  const listed = namedLists(text, offset).flatMap((l) => l.names);
+  NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME.exec(text)) !== null) {
+    const whole = m[1] ?? '';
+    const words = whole.split(/(?<=\S)(?=\s)/);
+    for (let n = words.length; n >= 1; n--) {
+      const raw = words.slice(0, n).join('').replace(/['’]s$|[.]$/, '');
+      const name = raw.trim();
+      const start = offset + m.index;
+      const end = start + name.length;
+      if (taken.some((t) => start < t.end && t.start < end) || found.some((f) => start < f.end && f.start < end)) break;
+      if (NOT_PLACES.has(nameKey(name)) && n === 1) break;
+      const before = text.slice(0, m.index);
+      const after = text.slice(m.index + name.length);
+      const mention = (place: Place, e = end, autoText = name): PlaceMention => ({
+        start, end: e, text: text.slice(start - offset, e - offset) || autoText, place, autoGeocoded: true,
+        locative: LOCATIVE_BEFORE.test(before), from: false,
+      });
+      const water = world.water(name);
+      if (water) {
+        found.push(mention(areaPlace(water, slug(water.name))));
+        break;
+      }
+      const suffix = REGION_SUFFIX.exec(after);
+      if (suffix) {
+        const region = /region|oblast|province|governorate|krai|republic|prefecture|territory/i.test(suffix[1] ?? '') ? world.region(name, ctx.countries) : undefined;
+        const e = end + suffix[0].length;
+        if (region) {
+          found.push({ ...mention(areaPlace(region, `${slug(name)}-${slug(suffix[1] ?? 'region')}`), e), locative: true });
+          break;
+        }
+        const seat = pickCity(world.cities(name), ctx);
+        if (seat) {
+          // A district or area named after its seat: around the seat, radius a guess.
+          const around: Place = { ...cityPlace(seat, idTaken), id: `${slug(name)}-${slug(suffix[1] ?? 'area')}`, name: `${name}${suffix[0]}`.trim(), kind: 'region', radiusKm: 40, note: `auto-geocoded: the ${suffix[1]} around ${seat.name} (${seat.country}), radius a guess of 40 km` };
+          found.push({ ...mention(around, e), locative: true });
+          break;
+        }
+      }
+      const country = world.country(name);
+      if (country) {
+        const side = SIDE_BEFORE.exec(before);
+        if (side) {
+          // "southern Lebanon": that part of the country, drawn as half its radius on that side.
+          const dir = (side[1] ?? '').toLowerCase();
+          const half = Math.round(country.radiusKm / 2);
+          const bearing = SIDE_BEARING[dir];
+          const point = bearing === undefined ? ([country.lon, country.lat] as [number, number]) : destination([country.lon, country.lat], half, bearing);
+          const part: Place = { id: slug(`${dir} ${country.name}`), name: `${dir} ${country.name}`, aliases: [], kind: 'area', point, radiusKm: half,
+            note: `auto-geocoded: the ${dir} part of ${country.name}, drawn as half the country's radius (${half} km) on that side of its centre` };
+          found.push({ ...mention(part), start: start - side[0].length, text: `${side[0]}${name}`.trim(), locative: LOCATIVE_BEFORE.test(before.slice(0, before.length - side[0].length)) });
+          break;
+        }
+        found.push(mention(areaPlace(country, slug(country.name))));
+        break;
+      }
+      if (world.demonym(name)) break; // an adjective ("Yemeni") is no place
+      const cities = world.cities(name);
+      if (cities.length === 0) continue;
+      const city = pickCity(cities, ctx);
+      if (!city) continue;
+      const next = /^\s+(\p{Lu}[\p{L}]+|[a-z]+)/u.exec(after)?.[1];
+      if (next && ATTRIBUTIVE.test(next)) continue;
+      // "Zelensky said": whoever speaks is a person or a body, not a town of that name.
+      if (next && SPEECH_VERB.test(next) && !introduced0(before)) continue;
+      // "Kyiv Post", "Tokyo Electric": part of an organisation's name.
+      if (next && /^\p{Lu}/u.test(next) && !PLACE_COMPOUND.test(after)) continue;
+      const introduced = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before) || listed.some((l) => l.start === start);
+      if (n === 1 && !introduced && ctx.persons.has(nameKey(name))) continue;
+      const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
+      if (!introduced && !inContext && city.population < 100_000) continue;
+      if (n === 1 && NOT_PLACES.has(nameKey(name))) break;
+      found.push(mention(cityPlace(city, idTaken)));
+      break;
+    }
+  }
+  return found;
+}
+
+const waterPatterns = new WeakMap<WorldGazetteer, RegExp>();
+
+/** Seas, gulfs and straits named in the text ("the Gulf of Aden", "Bab al-Mandab Strait"). */
+function waterMentions(text: string, offset: number, world: WorldGazetteer): PlaceMention[] {
+  let pattern = waterPatterns.get(world);
+  if (!pattern) {
+    const names = [...world.waterNames].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
+    pattern = new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'giu');
+    waterPatterns.set(world, pattern);
+  }
+  const out: PlaceMention[] = [];
+  pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    // "the Channel" and other lower-case uses are words, not the sea: a capital is required.
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const water = world.water(m[0]);
+    if (!water) continue;
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], place: areaPlace(water, slug(water.name)), autoGeocoded: true, locative: LOCATIVE_BEFORE.test(text.slice(0, m.index)), from: false });
+  }
+  return out;
+}
+
+/** The countries an article names, by name or adjective ("Yemen", "Lebanese"), as ISO codes. */
+export function articleCountries(text: string, world: WorldGazetteer): Set<string> {
+  const out = new Set<string>();
+  NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME.exec(text)) !== null) {
+    const words = (m[1] ?? '').split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const phrase = words.slice(0, n).join(' ').replace(/['’]s$/, '');
+      // "Kenyans", "Bangladeshis": a people names its country too.
+      const c = world.country(phrase) ?? world.demonym(phrase) ?? (/[^s]s$/.test(phrase) ? world.demonym(phrase.slice(0, -1)) : undefined);
+      if (c) {
+        out.add(c.country);
+        break;
+      }
+    }
+  }
+  return out;
+}
