@@ -5,7 +5,7 @@ import { atlasDataOf, testEvent } from '../test-support/fixtures';
 import { NO_FILTERS, type Filters } from '../domain/selectors';
 import { visibleEvents } from '../test-support/oracles';
 import { createAtlasStore } from './store';
-import { selectFiltered, selectVisible, selectVisibleCount } from './derived';
+import { selectCategoriesInData, selectFiltered, selectVisible, selectVisibleCount } from './derived';
 
 const CATEGORIES = ['strike', 'deployment', 'statement'] as const;
 
@@ -61,5 +61,16 @@ describe('derived selectors', () => {
     const after = store.getState();
     expect(selectFiltered(after)).toBe(filtered);
     expect(selectVisible(after).map((e) => e.start)).toEqual([5]);
+  });
+
+  it('lists the categories the data use, in vocabulary order, once per data set', () => {
+    const store = createAtlasStore();
+    expect(selectCategoriesInData(store.getState())).toEqual([]);
+    const events = [testEvent({ id: 'a', start: 1, end: 1, category: 'protest' }), testEvent({ id: 'b', start: 2, end: 2, category: 'strike' }), testEvent({ id: 'c', start: 3, end: 3, category: 'protest' })];
+    store.getState().setData(atlasDataOf(events), 'v', []);
+    const listed = selectCategoriesInData(store.getState());
+    expect(listed).toEqual(['strike', 'protest']);
+    store.getState().setSearch('x');
+    expect(selectCategoriesInData(store.getState())).toBe(listed);
   });
 });

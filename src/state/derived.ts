@@ -4,6 +4,8 @@
  * never a pass over all of them.
  */
 import type { AtlasEvent } from '../domain/atlas-event';
+import type { Category } from '../domain/types';
+import { CATEGORIES } from '../domain/vocabulary';
 import { filterPredicate, type DayWindow, type Filters } from '../domain/selectors';
 import { buildTimeIndex, type TimeIndex } from '../domain/time-index';
 import type { AtlasState } from './store';
@@ -56,3 +58,11 @@ export const selectVisibleCount = (s: AtlasState): number => selectFiltered(s).i
 export const selectTotal = (s: AtlasState): number => s.data?.events.length ?? 0;
 export const selectSelected = (s: AtlasState): AtlasEvent | null =>
   (s.selectedId !== null && s.data?.byId.get(s.selectedId)) || null;
+
+/** The categories the loaded events use, in vocabulary order: what the legend and filters list. */
+const categoriesIn = memo((events: readonly AtlasEvent[] | undefined, vocabulary: readonly Category[]): Category[] => {
+  const used = new Set<Category>();
+  for (const e of events ?? []) used.add(e.category);
+  return vocabulary.filter((c) => used.has(c));
+});
+export const selectCategoriesInData = (s: AtlasState): Category[] => categoriesIn(s.data?.events, CATEGORIES);

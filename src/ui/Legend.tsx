@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { CATEGORY_STYLE } from '../theme/categories';
-import { CATEGORIES } from '../domain/vocabulary';
+import { selectCategoriesInData } from '../state/derived';
+import { useAtlas } from './atlas-context';
 
-/** Category colours, plus how areas and movements are drawn. Folded on a phone. */
+/** The colours of the categories the data use, plus how areas and movements are drawn. Folded on a phone. */
 export function Legend() {
+  const categories = useAtlas(selectCategoriesInData);
   const [open] = useState(() => !window.matchMedia?.('(max-width: 720px)').matches);
   return (
     <details className="legend" open={open}>
       <summary>Legend</summary>
       <ul>
-        {CATEGORIES.map((c) => (
+        {categories.map((c) => (
           <li key={c}>
             <span className="swatch" style={{ background: CATEGORY_STYLE[c].color }} aria-hidden="true" />
             {CATEGORY_STYLE[c].label}

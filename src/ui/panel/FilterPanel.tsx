@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { CATEGORY_STYLE } from '../../theme/categories';
-import { CATEGORIES } from '../../domain/vocabulary';
+import { selectCategoriesInData } from '../../state/derived';
 import type { Category } from '../../domain/types';
 import { useAtlas } from '../atlas-context';
 import { sourceLabel } from './source-label';
@@ -16,6 +16,7 @@ const SEARCH_DELAY_MS = 150;
 
 export function FilterPanel() {
   const filters = useAtlas((s) => s.filters);
+  const categories = useAtlas(selectCategoriesInData);
   const data = useAtlas((s) => s.data);
   const setCategories = useAtlas((s) => s.setCategories);
   const setSources = useAtlas((s) => s.setSources);
@@ -55,12 +56,12 @@ export function FilterPanel() {
         </summary>
         <fieldset>
           <legend>Categories</legend>
-          {CATEGORIES.map((c: Category) => (
+          {categories.map((c: Category) => (
             <label key={c} className="check">
               <input
                 type="checkbox"
                 checked={!filters.categories || filters.categories.includes(c)}
-                onChange={() => setCategories(toggle(filters.categories, CATEGORIES, c))}
+                onChange={() => setCategories(toggle(filters.categories, categories, c))}
               />
               <span className="dot" style={{ background: CATEGORY_STYLE[c].color }} aria-hidden="true" />
               {CATEGORY_STYLE[c].label}
