@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { visibleEvents } from '../test-support/oracles';
-import { eventsInTimeOrder, NO_FILTERS } from './selectors';
+import { eventsInTimeOrder, NO_FILTERS, openingWindow } from './selectors';
 import { testEvent } from '../test-support/fixtures';
 
 const events = [
@@ -29,5 +29,23 @@ describe('eventsInTimeOrder', () => {
   it('lists stacked events by time, once each, skipping unknown ids', () => {
     const byId = new Map(events.map((e) => [e.id, e]));
     expect(eventsInTimeOrder(byId, ['c', 'zzz', 'a', 'c']).map((e) => e.id)).toEqual(['a', 'c']);
+  });
+});
+
+describe('openingWindow', () => {
+  it('starts at the earliest end, so every event shows and a long lead-in does not fill the window', () => {
+    const events = [
+      testEvent({ id: 'previously', start: 0, end: 880 }),
+      testEvent({ id: 'june', start: 870, end: 870 }),
+      testEvent({ id: 'october', start: 990, end: 1000 }),
+    ];
+    const domain = { start: 0, end: 1000 };
+    const w = openingWindow(events, domain);
+    expect(w).toEqual({ start: 870, end: 1000 });
+    expect(visibleEvents(events, w, NO_FILTERS).map((e) => e.id)).toEqual(['previously', 'june', 'october']);
+  });
+
+  it('is the whole domain for no events', () => {
+    expect(openingWindow([], { start: 5, end: 9 })).toEqual({ start: 5, end: 9 });
   });
 });

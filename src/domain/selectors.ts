@@ -34,6 +34,18 @@ export function filterPredicate(filters: Filters): (e: AtlasEvent) => boolean {
     terms.every((t) => e.searchText.includes(t));
 }
 
+/**
+ * The window the app opens a data set on: to its last day, from the earliest day on which every
+ * event is still in view (the earliest end). Every event shows, and the lead-in that only long,
+ * vaguely dated events cover ("previously", "since the war began") does not fill the window.
+ */
+export function openingWindow(events: readonly AtlasEvent[], domain: DayWindow): DayWindow {
+  if (events.length === 0) return { ...domain };
+  let start = domain.end;
+  for (const e of events) if (e.end < start) start = e.end;
+  return { start: Math.max(domain.start, start), end: domain.end };
+}
+
 /** The events among `ids`, in time order: what a click on stacked markers lists. */
 export function eventsInTimeOrder(byId: ReadonlyMap<string, AtlasEvent>, ids: Iterable<string>): AtlasEvent[] {
   const out: AtlasEvent[] = [];

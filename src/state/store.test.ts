@@ -9,10 +9,12 @@ import { createAtlasStore } from './store';
 const shippedStore = () => loadedStore(validateDataset(readDataset(process.cwd()).raw).dataset);
 
 describe('store', () => {
-  it('opens the window on the whole data set when data arrive', () => {
+  it('opens on a window where every event shows, ending on the last day, without the lead-in of long events', () => {
     const store = shippedStore();
     const { dateWindow, data } = store.getState();
-    expect(dateWindow).toEqual(data!.domain);
+    expect(dateWindow.end).toBe(data!.domain.end);
+    expect(dateWindow.start).toBe(Math.min(...data!.events.map((e) => e.end)));
+    expect(dateWindow.start).toBeGreaterThan(data!.domain.start);
     expect(selectVisibleCount(store.getState())).toBe(data!.events.length);
   });
 

@@ -10,7 +10,7 @@ import type { Loaded, LoadProgress } from '../data/load-protocol';
 import type { DatasetSource, ImportReport } from '../data/ingest/types';
 import { SHIPPED_NAME } from '../data/files';
 import type { Category, ValidationIssue } from '../domain/types';
-import { NO_FILTERS, type DayWindow, type Filters } from '../domain/selectors';
+import { NO_FILTERS, openingWindow, type DayWindow, type Filters } from '../domain/selectors';
 import type { Camera } from '../domain/camera';
 
 export interface DataSlice {
@@ -165,7 +165,7 @@ const dataSlice = (open: DatasetOpener): Slice<DataSlice> => (set, get) => {
       loadIssues: issues,
       loadError: null,
       loading: null,
-      dateWindow: { ...data.domain },
+      dateWindow: openingWindow(data.events, data.domain),
       dataSource: source,
       dataName: name,
       importReport: failed ?? report,
@@ -186,7 +186,7 @@ const dataSlice = (open: DatasetOpener): Slice<DataSlice> => (set, get) => {
     drawing: false,
     setDrawing: (drawing) => set({ drawing }),
     setData: (data, dataVersion, loadIssues, dataPath = null) =>
-      set({ data, dataVersion, dataPath, loadIssues, loadError: null, loading: null, dateWindow: { ...data.domain } }),
+      set({ data, dataVersion, dataPath, loadIssues, loadError: null, loading: null, dateWindow: openingWindow(data.events, data.domain) }),
     setLoadError: (loadError) => set({ loadError, loading: null }),
   };
 };
