@@ -15,6 +15,25 @@ const KURSK = { lat: 51.6, lon: 36.2 };
 
 /** Badges of the view, after the basemap's lazy detail has loaded too; fails on any overlap. */
 async function expectNoOverlap(page: Page, shot: string): Promise<number> {
+  // Towns and regions come after the first view is drawn (towns from zoom 2): wait for them,
+  // then for the map.
+  // A towns file is parsed in MapLibre's worker after the map may already report idle, so
+  // wait until the towns drawn stop changing.
+  if ((await page.evaluate(() => window.__atlas!.camera().zoom)) >= 2) {
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          await page.waitForTimeout(700);
+          const now = (await renderedTowns(page)).join();
+          const stable = now !== '' && now === last;
+          last = now;
+          return stable;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+  }
   await waitForIdle(page);
   await page.screenshot({ path: `${OUT}/${shot}.png` });
   const boxes = await badgeBoxes(page);
