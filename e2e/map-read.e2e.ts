@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { BASEMAP_DETAIL_FILES } from '../src/map/basemap-style';
 import { badgeBoxes, intersects, listedIds, openApp, renderedTowns, servedApp, waitForIdle } from './driver';
 
 const app = servedApp();
@@ -15,6 +16,25 @@ const KURSK = { lat: 51.6, lon: 36.2 };
 
 /** Badges of the view, after the basemap's lazy detail has loaded too; fails on any overlap. */
 async function expectNoOverlap(page: Page, shot: string): Promise<number> {
+  // Towns and regions come after the first view is drawn: wait for them, then for the map.
+  // A towns file is parsed in MapLibre's worker after the map may already report idle, so
+  // wait until the towns drawn stop changing.
+  const zoom = await page.evaluate(() => window.__atlas!.camera().zoom);
+  let last = '';
+  if (zoom >= BASEMAP_DETAIL_FILES.townsMinZoom - 0.5) {
+    await expect
+      .poll(
+        async () => {
+          await page.waitForTimeout(700);
+          const now = (await renderedTowns(page)).join();
+          const stable = now !== '' && now === last;
+          last = now;
+          return stable;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+  }
   await waitForIdle(page);
   await page.screenshot({ path: `${OUT}/${shot}.png` });
   const boxes = await badgeBoxes(page);

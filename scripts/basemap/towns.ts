@@ -5,9 +5,9 @@
  * From each zoom on, the most populous town of every grid cell (TOWN_TIERS: a cell is a few
  * labels wide on screen) is added, if it is above that zoom's population floor. So big cities
  * come first, and a thinly settled region still gets its market town where a crowded one is
- * already full: Sudzha (7,000 people) near the Kursk border shows from zoom 6, next to
- * Kursk and Belgorod from zoom 3-4. MapLibre's symbol collision then drops whatever still
- * overlaps on screen, busiest towns first.
+ * already full: Sudzha (7,000 people) near the Kursk border shows from zoom 7, Kursk and
+ * Belgorod from zoom 3-4, Moscow and the capitals from zoom 1. MapLibre's symbol collision
+ * then drops whatever still overlaps on screen, busiest towns first.
  */
 import { mercatorX, mercatorY } from '../../src/domain/mercator';
 
@@ -31,6 +31,7 @@ export interface Town {
 
 /** From `zoom` on: one town per `cellPx` square (MapLibre's 512 px world × 2^zoom), if it has `minPopulation`. */
 export const TOWN_TIERS: ReadonlyArray<{ zoom: number; cellPx: number; minPopulation: number }> = [
+  { zoom: 1, cellPx: 192, minPopulation: 3_000_000 },
   { zoom: 2, cellPx: 160, minPopulation: 1_000_000 },
   { zoom: 3, cellPx: 128, minPopulation: 250_000 },
   { zoom: 4, cellPx: 112, minPopulation: 50_000 },

@@ -94,11 +94,13 @@ export class BasemapDetail {
     const zoom = this.map.getZoom() + PREFETCH_ZOOM;
     while (this.townsAdded < files.length) {
       const i = this.townsAdded;
-      const first = i === 0 ? 2 : files[i - 1]!.maxZoom + 1;
+      const first = i === 0 ? BASEMAP_DETAIL_FILES.townsMinZoom : files[i - 1]!.maxZoom + 1;
       if (zoom < first) break;
       const id = DETAIL_LAYER.towns(i);
       this.map.addSource(id, { type: 'geojson', data: this.url(files[i]!.file), maxzoom: 10 });
-      this.add(townLayer(id, first, Math.max(first, files[i]!.maxZoom)));
+      // The first tier's cells are wide enough to show from half a zoom earlier: a phone's
+      // world view (zoom ~1) then names a few big cities.
+      this.add(townLayer(id, first, Math.max(first, files[i]!.maxZoom), i === 0 ? first - 0.5 : first));
       this.townsAdded++;
     }
     if (this.townsAdded === files.length) this.map.off('zoom', this.onZoom);
@@ -115,13 +117,13 @@ export class BasemapDetail {
 }
 
 /** Towns with a dot and a name; both or neither are drawn, bigger towns win collisions. */
-function townLayer(id: string, first: number, last: number): LayerSpecification {
+function townLayer(id: string, first: number, last: number, minzoom: number): LayerSpecification {
   const population: ExpressionSpecification = ['get', 'p'];
   return {
     id,
     type: 'symbol',
     source: id,
-    minzoom: first,
+    minzoom,
     filter: fromZoom(first, last),
     layout: {
       'icon-image': TOWN_DOT,

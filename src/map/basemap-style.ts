@@ -32,6 +32,8 @@ export const BASEMAP_FILES = {
 export const BASEMAP_DETAIL_FILES = {
   admin1Lines: 'admin1-lines.geojson',
   admin1Labels: 'admin1-labels.geojson',
+  /** Towns are drawn from this zoom (a phone's world view names a few big cities). */
+  townsMinZoom: 1,
   towns: [
     { file: 'towns-4.geojson', maxZoom: 4 },
     { file: 'towns-5.geojson', maxZoom: 5 },
