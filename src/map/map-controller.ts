@@ -193,10 +193,14 @@ export class MapController {
     if (bounds) this.map.fitBounds(bounds, { padding: this.fitPadding(), duration: this.reducedMotion() ? 0 : 600, maxZoom: 6 });
   }
 
-  /** Room for the markers at the edges, and for their badges (up and right of them); less on a phone. */
+  /**
+   * Room for the markers at the edges, and for their badges (up and right of them); less on a
+   * phone; and none of the fit under the app's overlays (the legend).
+   */
   private fitPadding(): { top: number; bottom: number; left: number; right: number } {
     const p = Math.min(40, Math.round(this.map.getContainer().clientWidth / 16));
-    return { top: p + 16, bottom: p, left: p, right: p + 24 };
+    const inset = this.store.getState().mapInsets;
+    return { top: p + 16 + inset.top, bottom: p + inset.bottom, left: p + inset.left, right: p + 24 + inset.right };
   }
 
   private reducedMotion(): boolean {
@@ -261,7 +265,7 @@ export class MapController {
       const { center, zoom, bearing, pitch } = req.camera;
       this.map.jumpTo({ center, zoom, bearing, pitch });
     } else {
-      this.map.fitBounds(req.bounds, { padding: 60, maxZoom: 8, duration: this.reducedMotion() ? 0 : 600 });
+      this.map.fitBounds(req.bounds, { padding: this.fitPadding(), maxZoom: 8, duration: this.reducedMotion() ? 0 : 600 });
     }
   }
 

@@ -79,3 +79,16 @@ describe('store', () => {
     expect(store.getState().loading).toBeNull();
   });
 });
+
+describe('map insets', () => {
+  it('keep their object while unchanged, so the map does not refit for nothing', () => {
+    const store = createAtlasStore();
+    store.getState().setMapInsets({ top: 0, right: 0, bottom: 0, left: 240 });
+    const first = store.getState().mapInsets;
+    expect(first.left).toBe(240);
+    store.getState().setMapInsets({ top: 0, right: 0, bottom: 0, left: 240 });
+    expect(store.getState().mapInsets).toBe(first);
+    store.getState().setMapInsets({ top: 0, right: 0, bottom: 0, left: 0 });
+    expect(store.getState().mapInsets.left).toBe(0);
+  });
+});

@@ -88,7 +88,22 @@ export interface ViewSlice {
   cameraFromMap(camera: Camera): void;
   requestCamera(camera: Camera): void;
   requestFit(bounds: [number, number, number, number]): void;
+  /**
+   * Pixels along each edge of the map that the app's own overlays (the legend) cover: a fit
+   * keeps events out from under them.
+   */
+  mapInsets: MapInsets;
+  setMapInsets(insets: MapInsets): void;
 }
+
+export interface MapInsets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+const NO_INSETS: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
 
 export interface Notice {
   id: number;
@@ -234,6 +249,13 @@ const viewSlice: Slice<ViewSlice> = (set) => ({
   cameraFromMap: (camera) => set({ camera }),
   requestCamera: (camera) => set({ camera, cameraRequest: { kind: 'camera', camera, seq: ++cameraSeq } }),
   requestFit: (bounds) => set({ cameraRequest: { kind: 'fit', bounds, seq: ++cameraSeq } }),
+  mapInsets: NO_INSETS,
+  setMapInsets: (insets) =>
+    set((s) => {
+      const now = s.mapInsets;
+      const same = now.top === insets.top && now.right === insets.right && now.bottom === insets.bottom && now.left === insets.left;
+      return same ? s : { mapInsets: { ...insets } };
+    }),
 });
 
 let noticeSeq = 0;

@@ -12,7 +12,7 @@
  */
 import type { Camera } from '../domain/camera';
 import type { Category } from '../domain/schema';
-import type { DayWindow } from '../domain/selectors';
+import { openingWindow, type DayWindow } from '../domain/selectors';
 import { CATEGORIES } from '../domain/vocabulary';
 import { parseDay, toIso } from '../domain/days';
 import { MERCATOR_MAX_LAT } from '../domain/mercator';
@@ -96,7 +96,7 @@ const dateWindow: UrlField<DayWindow> = {
     return undefined;
   },
   fromStore: (s) => ({ ...s.dateWindow }),
-  toStore: (value, { store, data }) => store.getState().setDateWindow(value ?? data.domain),
+  toStore: (value, { store, data }) => store.getState().setDateWindow(value ?? openingWindow(data.events, data.domain)),
   watch: (s) => s.dateWindow,
   write: { history: 'replace', afterMs: WINDOW_WRITE_DELAY_MS },
 };

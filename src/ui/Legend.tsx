@@ -1,14 +1,32 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { CATEGORY_STYLE } from '../theme/categories';
 import { selectCategoriesInData } from '../state/derived';
-import { useAtlas } from './atlas-context';
+import { useAtlas, useAtlasStore } from './atlas-context';
 
 /** The colours of the categories the data use, plus how areas and movements are drawn. Folded on a phone. */
 export function Legend() {
   const categories = useAtlas(selectCategoriesInData);
+  const store = useAtlasStore();
+  const legend = useRef<HTMLDetailsElement>(null);
   const [open] = useState(() => !window.matchMedia?.('(max-width: 720px)').matches);
+  // The open legend covers the map's left edge: tell the map, so a fit keeps events out from under it.
+  useLayoutEffect(() => {
+    const el = legend.current;
+    if (!el) return;
+    const measure = () =>
+      store.getState().setMapInsets({ top: 0, right: 0, bottom: 0, left: el.open ? el.offsetLeft + el.offsetWidth : 0 });
+    measure();
+    const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    resized?.observe(el);
+    el.addEventListener('toggle', measure);
+    return () => {
+      resized?.disconnect();
+      el.removeEventListener('toggle', measure);
+      store.getState().setMapInsets({ top: 0, right: 0, bottom: 0, left: 0 });
+    };
+  }, [store]);
   return (
-    <details className="legend" open={open}>
+    <details className="legend" open={open} ref={legend}>
       <summary>Legend</summary>
       <ul>
         {categories.map((c) => (
