@@ -43,3 +43,31 @@ export function rowObject(columns: readonly string[], row: readonly string[]): R
   });
   return out;
 }
+
+/** A row's cell by column name (lower case), trimmed; '' when the row has no such cell. */
+export type CellOf = (column: string) => string;
+
+/**
+ * The rows of a CSV that a known format reads by column name: a file without every `required`
+ * column is refused whole ("not <format>: no x column"), a malformed row is refused by its
+ * number, and every other row is visited with its cells and its record name (`row 3`, the
+ * 1-based data row).
+ */
+export function eachNamedRow(
+  text: string,
+  required: readonly string[],
+  format: string,
+  reject: (record: string, field: string, message: string) => void,
+  visit: (cell: CellOf, record: string, row: number) => void,
+): void {
+  const table = parseCsv(text);
+  const index = new Map(table.columns.map((c, i) => [c.toLowerCase(), i]));
+  const missing = required.filter((c) => !index.has(c));
+  if (missing.length > 0) return reject('(file)', missing.join(', '), `not ${format}: no ${missing.join(', ')} column`);
+  for (const e of table.errors) reject(`row ${e.row}`, '', `malformed row: ${e.message}`);
+  const bad = new Set(table.errors.map((e) => e.row));
+  table.rows.forEach((cells, i) => {
+    const row = i + 1;
+    if (!bad.has(row)) visit((name) => (cells[index.get(name) ?? -1] ?? '').trim(), `row ${row}`, row);
+  });
+}

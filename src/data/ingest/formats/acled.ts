@@ -9,7 +9,7 @@
  */
 import type { Category, DatePrecision, PlaceKind } from '../../../domain/types';
 import { clip, ImportBuilder, type FormatOutput } from '../build';
-import { parseCsv } from '../csv-text';
+import { eachNamedRow } from '../csv-text';
 import { ACLED_DATE_PATTERNS, addDays, monthOf, parseDateCell } from '../dates';
 import type { TextFile } from '../ingest';
 
@@ -98,20 +98,7 @@ export function readAcled(files: readonly TextFile[]): FormatOutput {
   const file = files[0]!;
   const via = `ACLED export ${file.name}`;
   const b = new ImportBuilder(file.name, via, 'acled');
-  const table = parseCsv(file.text);
-  const index = new Map(table.columns.map((c, i) => [c.toLowerCase(), i]));
-  const missing = ['event_date', 'latitude', 'longitude', 'geo_precision'].filter((c) => !index.has(c));
-  if (missing.length > 0) {
-    b.reject('(file)', missing.join(', '), `not an ACLED export: no ${missing.join(', ')} column`);
-    return b.result();
-  }
-  for (const e of table.errors) b.reject(`row ${e.row}`, '', `malformed row: ${e.message}`);
-  const bad = new Set(table.errors.map((e) => e.row));
-  table.rows.forEach((cells, i) => {
-    const row = i + 1;
-    if (bad.has(row)) return;
-    const get = (name: string): string => (cells[index.get(name) ?? -1] ?? '').trim();
-    const record = `row ${row}`;
+  eachNamedRow(file.text, ['event_date', 'latitude', 'longitude', 'geo_precision'], 'an ACLED export', (record, field, message) => b.reject(record, field, message), (get, record, row) => {
     const lat = b.number(record, 'latitude', get('latitude'), -90, 90);
     const lon = b.number(record, 'longitude', get('longitude'), -180, 180);
     const day = parseDateCell(get('event_date'), ACLED_DATE_PATTERNS);

@@ -11,7 +11,7 @@
  */
 import type { DatePrecision, PlaceKind } from '../../../domain/types';
 import { clip, ImportBuilder, type FormatOutput, type ImportedClaim } from '../build';
-import { parseCsv } from '../csv-text';
+import { eachNamedRow } from '../csv-text';
 import { monthOf, parseDateCell, UCDP_DATE_PATTERNS } from '../dates';
 import type { TextFile } from '../ingest';
 
@@ -89,20 +89,7 @@ export function readUcdp(files: readonly TextFile[]): FormatOutput {
   const file = files[0]!;
   const via = `UCDP GED file ${file.name}`;
   const b = new ImportBuilder(file.name, via, 'ucdp');
-  const table = parseCsv(file.text);
-  const index = new Map(table.columns.map((c, i) => [c.toLowerCase(), i]));
-  const missing = ['date_start', 'latitude', 'longitude', 'where_prec', 'date_prec'].filter((c) => !index.has(c));
-  if (missing.length > 0) {
-    b.reject('(file)', missing.join(', '), `not a UCDP GED file: no ${missing.join(', ')} column`);
-    return b.result();
-  }
-  for (const e of table.errors) b.reject(`row ${e.row}`, '', `malformed row: ${e.message}`);
-  const bad = new Set(table.errors.map((e) => e.row));
-  table.rows.forEach((cells, i) => {
-    const row = i + 1;
-    if (bad.has(row)) return;
-    const get = (name: string): string => (cells[index.get(name) ?? -1] ?? '').trim();
-    const record = `row ${row}`;
+  eachNamedRow(file.text, ['date_start', 'latitude', 'longitude', 'where_prec', 'date_prec'], 'a UCDP GED file', (record, field, message) => b.reject(record, field, message), (get, record, row) => {
     const lat = b.number(record, 'latitude', get('latitude'), -90, 90);
     const lon = b.number(record, 'longitude', get('longitude'), -180, 180);
     const start = parseDateCell(get('date_start'), UCDP_DATE_PATTERNS);
