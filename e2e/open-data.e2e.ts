@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { chooseFiles, dropFiles, eventCount, loadImport, openApp, reportCounts, seriousViolations, servedApp } from './driver';
 
 const app = servedApp();
@@ -102,10 +102,14 @@ describe('open data from disk', () => {
 
   it('works by keyboard alone, keeps focus inside the dialog, and has no serious axe violation', async () => {
     const { page } = await openApp(app());
+    // Listen before anything else: the listener is what turns on Chromium's file-chooser
+    // interception, and a chooser opened before that is a native dialog no event reports.
+    const chosen = new Promise<FileChooser>((resolve) => page.once('filechooser', resolve));
     const button = page.getByRole('button', { name: 'Open data…' });
     await button.focus();
     await expect.poll(() => button.evaluate((b) => b === document.activeElement)).toBe(true);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await page.keyboard.press('Enter');
+    const chooser = await chosen;
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles([`${DIR}custom.csv`]);
     await page.getByTestId('mapping').waitFor();
