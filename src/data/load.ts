@@ -97,7 +97,9 @@ function loadInWorker(request: LoadRequest, onProgress: (p: LoadProgress) => voi
  * twice: once on the page and once in the worker.
  */
 export async function loadHere(request: LoadRequest, onProgress: (p: LoadProgress) => void, started?: Promise<Response>[]): Promise<Loaded> {
-  const [files, { ingest }] = await Promise.all([readRequest(request, onProgress, started), import('./ingest/ingest')]);
+  // Our own schema needs none of the other formats' code: keep it out of the first view.
+  const ingesting = request.format === 'atlas' ? import('./ingest/ingest-atlas').then((m) => m.ingestAtlas) : import('./ingest/ingest').then((m) => m.ingest);
+  const [files, ingest] = await Promise.all([readRequest(request, onProgress, started), ingesting]);
   const { dataset, version, issues, report } = ingest(files, {
     name: request.name,
     format: request.format,

@@ -137,6 +137,7 @@ export class MapController {
 
   destroy(): void {
     this.destroyed = true;
+    this.badges.destroy();
     this.stopAutomation();
     for (const off of this.unsubscribe) off();
     this.gpu?.destroy();
@@ -241,12 +242,17 @@ export class MapController {
     this.updateFocus();
   }
 
-  /** A slider step: the drawer's window, and the count badges of the window's events. */
+  /**
+   * A slider step: the drawer's window, and the count badges of the window's events (on the
+   * large-data path, once the window stops moving).
+   */
   private updateWindow(): void {
     const state = this.store.getState();
     const visible = () => selectVisible(state);
     this.drawer?.setDateWindow(state.dateWindow, visible);
-    this.badges.update(this.drawer ? visible() : []);
+    if (!this.drawer) this.badges.update([]);
+    else if (this.drawer === this.gpu) this.badges.updateWhenSettled(() => selectVisible(this.store.getState()));
+    else this.badges.update(visible());
   }
 
   /** The selected event, else the hovered one, is drawn stronger, and so is its area. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contentHash } from '../version';
 import { FILES } from '../files';
 import { ingest } from './ingest';
+import { ingestAtlas } from './ingest-atlas';
 import { fixture, utf8 } from './test-support';
 import type { RawFile } from './types';
 
@@ -38,6 +39,14 @@ describe('the ingest seam', () => {
     const text = (f: string) => readFileSync(f, 'utf8');
     expect(r.dataset.events).toHaveLength((JSON.parse(text(FILES.events)) as { features: unknown[] }).features.length);
     expect(r.version).toBe(contentHash(text(FILES.sources), text(FILES.gazetteer), text(FILES.events)));
+  });
+
+  it('the page’s own ingest of our schema reads the shipped data set exactly as the full one does', () => {
+    const full = ingest(shipped(), { format: 'atlas' });
+    const own = ingestAtlas(shipped());
+    expect(own.issues).toEqual([]);
+    expect(own.dataset).toEqual(full.dataset);
+    expect([own.version, own.format, own.report]).toEqual([full.version, full.format, full.report]);
   });
 
   it('the version changes with the content, the format and the mapping', () => {

@@ -5,10 +5,10 @@
  * needs to know which format the data came from. Pure: no I/O.
  */
 import type { ValidationIssue } from '../../domain/types';
-import { validateDataset, type Dataset } from '../validate';
+import type { Dataset } from '../validate';
 import { contentHash } from '../version';
 import type { FormatOutput } from './build';
-import { decodeBytes } from './decode';
+import { decodeFiles, looksBinary, validated } from './ingest-core';
 import { detectFormats } from './detect';
 import { parseCsv } from './csv-text';
 import { buildReport } from './report';
@@ -66,26 +66,10 @@ export function detect(files: readonly TextFile[]): FormatId[] {
   );
 }
 
-/** The version a shared link names: for our schema the hash the app has always used, so old links still match. */
-function versionOf(format: FormatId, files: readonly TextFile[], mapping: ColumnMapping | undefined): string {
-  if (format === 'atlas') {
-    const by = (re: RegExp) => files.find((f) => re.test(f.name.replace(/^.*[\\/]/, '')))?.text ?? '';
-    const events = files.find((f) => !/^(sources|gazetteer)/i.test(f.name.replace(/^.*[\\/]/, '')))?.text ?? '';
-    return contentHash(by(/^sources/i), by(/^gazetteer/i), events);
-  }
-  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : 1));
-  return contentHash(format, mapping ? JSON.stringify(mapping) : '', ...sorted.map((f) => f.text));
-}
-
 export function ingest(files: readonly RawFile[], options: IngestOptions = {}): IngestResult {
   const name = options.name ?? files.map((f) => f.name).join(', ');
   const notes: string[] = [];
-  const texts: TextFile[] = files.map((f) => {
-    const decoded = decodeBytes(f.bytes, f.name);
-    // Of a binary file the encoding is not the news: that it is not text is (below).
-    if (decoded.note && !looksBinary(decoded.text)) notes.push(decoded.note);
-    return { name: f.name, text: decoded.text };
-  });
+  const texts = decodeFiles(files, notes);
   const format = options.format ?? detect(texts)[0];
   if (!format) {
     const issues: ValidationIssue[] = texts.map((f) => ({
@@ -98,29 +82,5 @@ export function ingest(files: readonly RawFile[], options: IngestOptions = {}): 
     const dataset: Dataset = { sources: [], places: [], events: [] };
     return { dataset, version: contentHash(), issues, report: buildReport(name, 'csv', 0, issues, notes), format: 'csv' };
   }
-  const read = READERS[format](texts, options.mapping);
-  const { dataset, issues } = validateDataset(
-    { ...read.raw, seeds: options.seeds },
-    { onProgress: options.onValidate, consume: options.consume },
-  );
-  const all = [...read.issues, ...issues];
-  notes.push(...read.notes);
-  return {
-    dataset,
-    version: versionOf(format, texts, options.mapping),
-    issues: all,
-    report: buildReport(name, format, dataset.events.length, all, notes),
-    format,
-  };
-}
-
-/** Text decoded from binary bytes is full of control characters. */
-function looksBinary(text: string): boolean {
-  const head = text.slice(0, 4096);
-  let control = 0;
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    if (c < 9 || (c > 13 && c < 32)) control++;
-  }
-  return control > head.length / 20;
+  return validated(format, READERS[format](texts, options.mapping), texts, name, notes, options);
 }
