@@ -13,12 +13,6 @@ import { BADGE, LAYER, SOURCE } from './layers';
 export const BADGE_RADIUS_PX = 56;
 /** Regroup at quarter zooms: groups made at zoom z stay apart at every zoom above it. */
 const ZOOM_STEP = 0.25;
-/**
- * On the large-data path the badges wait until the window has stopped this long: regrouping
- * and re-placing them on every step cost more than drawing a step's markers (at 100,000 events
- * the map's idle after a step went from 10 ms to 165 ms with them).
- */
-export const BADGE_SETTLE_MS = 150;
 
 export interface BadgeBox {
   label: string;
@@ -34,44 +28,18 @@ export class CountBadges {
   private clusters: Cluster[] = [];
   private zoomStep = NaN;
   private measure: CanvasRenderingContext2D | null = null;
-  private settle: ReturnType<typeof setTimeout> | undefined;
-  private hidden = false;
 
   constructor(private readonly map: MapLibreMap) {}
 
   /** The window's events (a slider step, or new events). */
   update(visible: readonly AtlasEvent[]): void {
-    clearTimeout(this.settle);
-    this.hidden = false;
     this.visible = visible;
     this.counts = countByPlace(visible);
     this.regroup();
   }
 
-  /**
-   * A step of a large data set: the badges go while the window moves (a count of the old
-   * window would mislead) and come back for the window where it stops.
-   */
-  updateWhenSettled(visible: () => readonly AtlasEvent[]): void {
-    clearTimeout(this.settle);
-    if (!this.hidden) {
-      this.hidden = true;
-      this.visible = [];
-      this.counts = [];
-      this.clusters = [];
-      this.setFeatures([]);
-    }
-    this.settle = setTimeout(() => this.update(visible()), BADGE_SETTLE_MS);
-  }
-
-  /** Stop a pending regroup (the map is going away). */
-  destroy(): void {
-    clearTimeout(this.settle);
-  }
-
   /** The zoom moved: regroup only when it crossed a quarter step. */
   zoomed(): void {
-    if (this.hidden) return;
     if (Math.floor(this.map.getZoom() / ZOOM_STEP) * ZOOM_STEP !== this.zoomStep) this.regroup();
   }
 
@@ -125,10 +93,6 @@ export class CountBadges {
         features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: c.point }, properties: { c: i, label: badgeLabel(c.n) } });
       }
     });
-    this.setFeatures(features);
-  }
-
-  private setFeatures(features: GeoJSON.Feature<GeoJSON.Point>[]): void {
     (this.map.getSource(SOURCE.stacks) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
   }
 

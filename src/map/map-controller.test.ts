@@ -95,7 +95,7 @@ vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: 'worker
 vi.mock('./maplibre-drawer', () => ({ MapLibreDrawer: FakeMapLibreDrawer }));
 vi.mock('./place-overlays', () => ({ PlaceOverlays: class { setPlaces() {} showVisible() {} focus() {} } }));
 vi.mock('./count-badges', () => ({
-  CountBadges: class { update() {} updateWhenSettled() {} destroy() {} zoomed() {} eventsAt() { return null; } boxes() { return []; } },
+  CountBadges: class { update() {} zoomed() {} eventsAt() { return null; } boxes() { return []; } },
   addBadgeImage() {},
 }));
 vi.mock('./basemap-detail', () => ({ BasemapDetail: class { start() {} renderedTowns() { return []; } } }));

@@ -137,7 +137,6 @@ export class MapController {
 
   destroy(): void {
     this.destroyed = true;
-    this.badges.destroy();
     this.stopAutomation();
     for (const off of this.unsubscribe) off();
     this.gpu?.destroy();
@@ -242,17 +241,12 @@ export class MapController {
     this.updateFocus();
   }
 
-  /**
-   * A slider step: the drawer's window, and the count badges of the window's events (on the
-   * large-data path, once the window stops moving).
-   */
+  /** A slider step: the drawer's window, and the count badges of the window's events. */
   private updateWindow(): void {
     const state = this.store.getState();
     const visible = () => selectVisible(state);
     this.drawer?.setDateWindow(state.dateWindow, visible);
-    if (!this.drawer) this.badges.update([]);
-    else if (this.drawer === this.gpu) this.badges.updateWhenSettled(() => selectVisible(this.store.getState()));
-    else this.badges.update(visible());
+    this.badges.update(this.drawer ? visible() : []);
   }
 
   /** The selected event, else the hovered one, is drawn stronger, and so is its area. */
