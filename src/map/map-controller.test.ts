@@ -94,8 +94,10 @@ vi.mock('maplibre-gl', () => ({
 vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: 'worker.js' }));
 vi.mock('./maplibre-drawer', () => ({ MapLibreDrawer: FakeMapLibreDrawer }));
 vi.mock('./place-overlays', () => ({ PlaceOverlays: class { setPlaces() {} showVisible() {} focus() {} } }));
+/** How many events each badge update was given, in order. */
+const badgeUpdates: number[] = [];
 vi.mock('./count-badges', () => ({
-  CountBadges: class { update() {} zoomed() {} eventsAt() { return null; } boxes() { return []; } },
+  CountBadges: class { update(visible: readonly unknown[]) { badgeUpdates.push(visible.length); } zoomed() {} eventsAt() { return null; } boxes() { return []; } },
   addBadgeImage() {},
 }));
 vi.mock('./basemap-detail', () => ({ BasemapDetail: class { start() {} renderedTowns() { return []; } } }));
@@ -217,6 +219,15 @@ describe('MapController drawers', () => {
     expect(gpuImports).toBe(1);
     expect(gpu!.events).toHaveLength(GPU_THRESHOLD + 1);
     expect(maplibre!.events).toEqual([]);
+
+    // Badges: per step on MapLibre's path; emptied once for the GPU path, then left alone by its steps.
+    badgeUpdates.length = 0;
+    for (let day = 0; day < 5; day++) store.getState().setDateWindow({ start: day, end: day + 3 });
+    expect(badgeUpdates).toEqual([]);
+    store.getState().setData(small, 'small', []);
+    store.getState().setDateWindow({ start: 1, end: 3 });
+    expect(badgeUpdates.length).toBeGreaterThan(0);
+    expect(badgeUpdates.at(-1)).toBe(3);
   });
 
   it('makes no GPU layer when the map is destroyed while it loads', async () => {
