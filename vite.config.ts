@@ -7,6 +7,8 @@ export default defineConfig({
   base: './',
   server: { port: 5173 },
   preview: { port: 4173 },
+  // The load worker is a module worker: ES output lets it load a format's code only when needed.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,
