@@ -1,6 +1,6 @@
 /**
  * Where a statement was made when the text does not say: a government's or body's seat,
- * recorded as an inferred place ("a ministry's statement placed in its capital", PRODUCT.md).
+ * recorded as an inferred place (a ministry's statement placed in its capital).
  * Matched on demonyms and institutions in the speaker's words, never on persons' names.
  */
 import type { Place } from '../domain/types';
