@@ -3,6 +3,7 @@
  * read the files (`fetch-files.ts`), hand them to the ingest seam, build the model, and send
  * it to the page in chunks as the page takes them (`load-protocol.ts`).
  */
+import { ingestFor } from './ingest/ingest-for';
 import { buildAtlasData, type AtlasEvent } from '../domain/atlas-event';
 import { readRequest } from './fetch-files';
 import {
@@ -58,9 +59,7 @@ export async function runLoadJob(
 async function prepare(request: LoadRequest, progress: (p: LoadProgress) => void): Promise<{ header: LoadHeader; events: AtlasEvent[] }> {
   const files = await readRequest(request, progress);
   progress({ phase: 'parse', done: 0, total: null });
-  // Our own schema needs none of the other formats' code (papaparse, date-fns's parser).
-  const ingest =
-    request.format === 'atlas' ? (await import('./ingest/ingest-atlas')).ingestAtlas : (await import('./ingest/ingest')).ingest;
+  const ingest = await ingestFor(request.format);
   const { dataset, version, issues, report } = ingest(files.splice(0), {
     name: request.name,
     format: request.format,

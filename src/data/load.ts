@@ -10,6 +10,7 @@
 import sourcesUrl from '../../data/sources.json?url';
 import gazetteerUrl from '../../data/gazetteer.json?url';
 import eventsUrl from '../../data/events.geojson?url';
+import { ingestFor } from './ingest/ingest-for';
 import { buildAtlasData } from '../domain/atlas-event';
 import { fetchText, readRequest, startRequests } from './fetch-files';
 import { LoadReceiver, type Loaded, type LoadProgress, type LoadRequest, type PageMessage, type WorkerMessage } from './load-protocol';
@@ -97,9 +98,7 @@ function loadInWorker(request: LoadRequest, onProgress: (p: LoadProgress) => voi
  * twice: once on the page and once in the worker.
  */
 export async function loadHere(request: LoadRequest, onProgress: (p: LoadProgress) => void, started?: Promise<Response>[]): Promise<Loaded> {
-  // Our own schema needs none of the other formats' code: keep it out of the first view.
-  const ingesting = request.format === 'atlas' ? import('./ingest/ingest-atlas').then((m) => m.ingestAtlas) : import('./ingest/ingest').then((m) => m.ingest);
-  const [files, ingest] = await Promise.all([readRequest(request, onProgress, started), ingesting]);
+  const [files, ingest] = await Promise.all([readRequest(request, onProgress, started), ingestFor(request.format)]);
   const { dataset, version, issues, report } = ingest(files, {
     name: request.name,
     format: request.format,

@@ -7,18 +7,10 @@ import { CATEGORIES } from '../../../domain/vocabulary';
 import type { Category } from '../../../domain/types';
 import { clip, type ImportBuilder } from '../build';
 import { GENERIC_DATE_PATTERNS, parseDateCell } from '../dates';
+import type { ColumnMapping } from '../types';
 
-export interface GenericFields {
-  latitude?: string | number;
-  longitude?: string | number;
-  date?: string;
-  endDate?: string;
-  title?: string;
-  category?: string;
-  placeName?: string;
-  text?: string;
-  source?: string;
-}
+/** One record's values for the fields a column mapping names (coordinates may come as numbers from GeoJSON). */
+export type GenericFields = { [K in keyof ColumnMapping]?: K extends 'latitude' | 'longitude' ? string | number : string };
 
 /** Names of the fields as the file calls them, for messages. */
 export type FieldNames = Record<'latitude' | 'longitude' | 'date' | 'endDate', string>;
