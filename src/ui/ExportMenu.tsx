@@ -1,25 +1,13 @@
 import { useRef } from 'react';
 import { useAtlasStore } from './atlas-context';
 import { selectVisible } from '../state/derived';
+import { downloadFile } from './download';
 import './menu.css';
 
 const KINDS = [
   { kind: 'geojson', label: 'GeoJSON', hint: 'our schema; opens again in the atlas' },
   { kind: 'csv', label: 'CSV', hint: 'one row per claim' },
 ] as const;
-
-/** Hands a file to the browser's downloads. */
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked on the next task: Chromium starts the download from the click's task.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** "Export": the events on screen (filters and date window applied), as GeoJSON or CSV. */
 export function ExportMenu() {
@@ -43,7 +31,7 @@ export function ExportMenu() {
       },
       kind,
     );
-    download(file.name, file.type, file.text);
+    downloadFile(file.name, [file.text], file.type);
   };
   return (
     <details

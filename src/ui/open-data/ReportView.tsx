@@ -2,21 +2,16 @@ import type { ImportReport, SetAsideRecord } from '../../data/ingest/types';
 import { formatCount } from '../numbers';
 import { FORMAT_LABELS } from './labels';
 import { reportCsv, reportFileName } from './report-csv';
+import { downloadFile } from '../download';
 
 /** Records listed per reason; the CSV has them all. */
 const LISTED = 100;
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
+/** The report as CSV, with a byte-order mark so Excel reads it as UTF-8 and quotes keep their accents. */
 function download(report: ImportReport) {
-  // A byte-order mark, so Excel reads the file as UTF-8 and quotes keep their accents.
-  const blob = new Blob(['\ufeff', reportCsv(report)], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = reportFileName(report);
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(reportFileName(report), ['\ufeff', reportCsv(report)], 'text/csv;charset=utf-8');
 }
 
 function RecordLine({ record, file }: { record: SetAsideRecord; file: boolean }) {
