@@ -33,6 +33,8 @@ export interface LoadResult {
   longestFrameMs?: number;
   /** Animation frames over 200 ms in that time. */
   framesOver200?: number;
+  /** Ours: the app's `atlas:` performance marks up to ready, ms from the start, in time order. */
+  marks?: Array<[string, number]>;
   loadAverage: number;
 }
 
@@ -92,6 +94,12 @@ export async function measureLoad(o: LoadOptions): Promise<LoadResult> {
     result.readyMs = ready - t0;
     result.longestFrameMs = frames.reduce((m, f) => Math.max(m, f.duration), 0);
     result.framesOver200 = frames.filter((f) => f.duration > 200).length;
+    if (o.peer === 'ours') {
+      const marks = (await page.evaluate(
+        "performance.getEntriesByType('mark').filter((m) => m.name.startsWith('atlas:')).map((m) => [m.name, m.startTime])",
+      )) as Array<[string, number]>;
+      result.marks = marks.filter(([, at]) => at >= t0 && at <= ready).map(([name, at]) => [name, at - t0]);
+    }
     result.status = 'ok';
   } catch (error) {
     result.error = (error as Error).message.split('\n')[0];
@@ -109,6 +117,9 @@ export function loadTable(results: readonly LoadResult[]): string {
     lines.push(
       `${r.case.padEnd(11)} ${r.peer.padEnd(6)} ${fmt(r.readyMs)}  ${fmt(r.longestFrameMs).padStart(16)}  ${String(r.framesOver200 ?? '–').padStart(14)}  ${r.loadAverage.toFixed(1).padStart(8)}${r.error ? `  ${r.status}: ${r.error}` : ''}`,
     );
+  }
+  for (const r of results) {
+    if (r.marks?.length) lines.push(`${r.case} ours, where the time went: ${r.marks.map(([name, at]) => `${name.replace('atlas:', '')} ${Math.round(at)}`).join(', ')}, ready ${Math.round(r.readyMs!)}`);
   }
   for (const c of new Set(results.map((r) => r.case))) {
     const ours = results.filter((r) => r.case === c && r.peer === 'ours' && r.readyMs !== undefined).map((r) => r.readyMs!);

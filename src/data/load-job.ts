@@ -6,6 +6,8 @@
 import { ingestFor } from './ingest/ingest-for';
 import { buildAtlasData, type AtlasEvent } from '../domain/atlas-event';
 import { readRequest } from './fetch-files';
+import { buildDrawing, drawingTransfer } from '../map/gpu/drawing';
+import { GPU_THRESHOLD } from '../map/gpu/threshold';
 import {
   atlasHeader,
   CHUNK_SIZE,
@@ -18,7 +20,8 @@ import {
 } from './load-protocol';
 
 export interface JobPort {
-  post(message: WorkerMessage): void;
+  /** `transfer`: buffers handed over rather than copied. */
+  post(message: WorkerMessage, transfer?: Transferable[]): void;
   /** Resolves once the page has taken in at least `count` events. */
   received(count: number): Promise<void>;
 }
@@ -46,10 +49,12 @@ function progressPoster(port: JobPort, now: () => number): (p: LoadProgress) => 
 export async function runLoadJob(
   request: LoadRequest,
   port: JobPort,
-  options: { chunkSize?: number; now?: () => number } = {},
+  /** `drawAt`: from how many events on the GPU layer's drawing is built (tests lower it). */
+  options: { chunkSize?: number; now?: () => number; drawAt?: number } = {},
 ): Promise<void> {
   try {
-    await sendDataset(request, port, options.chunkSize ?? CHUNK_SIZE, progressPoster(port, options.now ?? (() => performance.now())));
+    const progress = progressPoster(port, options.now ?? (() => performance.now()));
+    await sendDataset(request, port, options.chunkSize ?? CHUNK_SIZE, options.drawAt ?? GPU_THRESHOLD, progress);
   } catch (error) {
     port.post({ type: 'error', message: (error as Error).message });
   }
@@ -72,18 +77,31 @@ async function prepare(request: LoadRequest, progress: (p: LoadProgress) => void
   return { header: atlasHeader(data, version, issues, report), events: data.events };
 }
 
-async function sendDataset(request: LoadRequest, port: JobPort, chunkSize: number, progress: (p: LoadProgress) => void): Promise<void> {
+async function sendDataset(request: LoadRequest, port: JobPort, chunkSize: number, drawAt: number, progress: (p: LoadProgress) => void): Promise<void> {
   const { header, events } = await prepare(request, progress);
   port.post(header);
+  // A large data set's drawing is built while the page reads the first chunks, and goes
+  // before the last one, so the page has it when the events are complete.
+  let drawFrom: readonly AtlasEvent[] | null = events.length >= drawAt ? events.slice() : null;
   // The page builds its own copy as the chunks arrive; the worker's goes as they leave.
   const sent: Array<AtlasEvent | undefined> = events;
   // Where each chunk sent so far began: a chunk goes once the page has taken in all but the
   // last CHUNKS_IN_FLIGHT - 1 of them (chunks differ in size, so this counts chunks, not events).
   const starts: number[] = [];
-  for (const chunk of wireChunks(events, chunkSize)) {
+  const chunks = wireChunks(events, chunkSize);
+  let current = chunks.next();
+  while (!current.done) {
+    const chunk = current.value;
     starts.push(chunk.from);
     await port.received(starts[starts.length - CHUNKS_IN_FLIGHT] ?? 0);
+    const following = chunks.next();
+    if (drawFrom && (following.done || starts.length > CHUNKS_IN_FLIGHT)) {
+      const drawing = buildDrawing(drawFrom);
+      drawFrom = null;
+      port.post({ type: 'drawing', drawing }, drawingTransfer(drawing));
+    }
     port.post(chunk);
     sent.fill(undefined, chunk.from, chunk.from + chunk.count);
+    current = following;
   }
 }

@@ -17,6 +17,8 @@ import {
 import { buildReport } from './ingest/report';
 import { readDataset } from './read-dataset';
 import { FILES, validateDataset } from './validate';
+import { buildDrawing } from '../map/gpu/drawing';
+import { firstViewOf } from '../domain/first-view';
 
 const shipped = (): AtlasData => buildAtlasData(validateDataset(readDataset(process.cwd()).raw).dataset);
 
@@ -45,7 +47,7 @@ afterEach(() => vi.unstubAllGlobals());
  * message copied as postMessage copies it. `hold` keeps acknowledgements back, to see what
  * the worker sends unasked.
  */
-async function loadThroughProtocol(chunkSize: number, hold = false) {
+async function loadThroughProtocol(chunkSize: number, hold = false, drawAt?: number) {
   const progress: LoadProgress[] = [];
   const sent: WorkerMessage[] = [];
   const receiver = new LoadReceiver((p) => progress.push(p));
@@ -71,7 +73,7 @@ async function loadThroughProtocol(chunkSize: number, hold = false) {
           check();
         }),
     },
-    { chunkSize, now: () => 0 },
+    { chunkSize, now: () => 0, drawAt },
   );
   if (!hold) await job;
   else await new Promise((r) => setTimeout(r, 50));
@@ -96,6 +98,28 @@ describe('the load protocol', () => {
     // The shipped data have movements with an origin and dated notes, so both are covered.
     expect(expected.events.some((e) => e.origin !== undefined)).toBe(true);
     expect(expected.events.some((e) => e.dateNote !== undefined)).toBe(true);
+  });
+
+  it('a large data set comes with the GPU layer’s drawing of its events, sent before the last chunk', async () => {
+    serve();
+    const expected = shipped();
+    for (const chunkSize of [1, 10, 1000]) {
+      const { outcome, sent } = await loadThroughProtocol(chunkSize, false, 1);
+      if (!outcome || outcome instanceof Error) throw outcome ?? new Error('no outcome');
+      const drawingAt = sent.findIndex((m) => m.type === 'drawing');
+      const lastChunk = sent.findLastIndex((m) => m.type === 'events');
+      expect(drawingAt).toBeGreaterThan(0);
+      expect(drawingAt).toBeLessThan(lastChunk);
+      // The same vertex data and tree the page would build from the events it assembled.
+      const { drawing, ...data } = outcome.data;
+      expect(data).toStrictEqual(expected);
+      expect(drawing).toStrictEqual(buildDrawing(outcome.data.events));
+      expect(drawing!.count).toBe(expected.events.length);
+    }
+    // Below the threshold no drawing is built: the page draws with MapLibre's layers.
+    const small = await loadThroughProtocol(1000, false, expected.events.length + 1);
+    expect(small.sent.some((m) => m.type === 'drawing')).toBe(false);
+    expect((small.outcome as Loaded).data.drawing).toBeUndefined();
   });
 
   it('the version is the content hash the in-thread path computes', async () => {
@@ -145,7 +169,11 @@ describe('the load protocol', () => {
     expect(phases).toEqual(['download', 'parse', 'validate', 'prepare', 'receive']);
     const n = shipped().events.length;
     expect(progress.filter((p) => p.phase === 'validate').at(-1)).toEqual({ phase: 'validate', done: n, total: n });
-    expect(progress.at(-1)).toEqual({ phase: 'receive', done: n, total: n });
+    // Receiving, the page knows where the events are before they come: the first view the map fits to.
+    const firstView = firstViewOf(shipped().events);
+    expect(firstView).not.toBeNull();
+    expect(progress.find((p) => p.phase === 'receive')).toEqual({ phase: 'receive', done: 0, total: n, firstView });
+    expect(progress.at(-1)).toEqual({ phase: 'receive', done: n, total: n, firstView });
   });
 
   it('the worker sends no more than two chunks ahead of what the page has taken in', async () => {

@@ -13,6 +13,8 @@
 import type { AtlasData, AtlasEvent } from '../domain/atlas-event';
 import type { Place, Source, ValidationIssue } from '../domain/types';
 import type { ColumnMapping, FormatId, ImportReport } from './ingest/types';
+import type { EventDrawing } from '../map/gpu/drawing';
+import { firstViewOf, type Bounds } from '../domain/first-view';
 
 /** One file of a load that is fetched: where, how reports name it, and whether it may be missing. */
 export interface FetchedFile {
@@ -38,6 +40,8 @@ export interface LoadProgress {
   phase: 'download' | 'parse' | 'validate' | 'prepare' | 'receive';
   done: number;
   total: number | null;
+  /** While receiving: the events' first view (domain/first-view.ts), known before they arrive. */
+  firstView?: Bounds | null;
 }
 
 /**
@@ -78,6 +82,8 @@ export interface LoadHeader {
   domain: AtlasData['domain'];
   /** How many events the chunks will carry. */
   count: number;
+  /** Their first view, so the map can go there while they come. */
+  firstView: Bounds | null;
 }
 
 export interface EventsChunk {
@@ -90,11 +96,21 @@ export interface EventsChunk {
   json: string;
 }
 
+/**
+ * The GPU layer's vertex data and k-d tree for all the events, built by the worker for a large
+ * data set and sent before the last chunk, its buffers transferred, not copied.
+ */
+export interface DrawingMessage {
+  type: 'drawing';
+  drawing: EventDrawing;
+}
+
 /** Worker to page. */
 export type WorkerMessage =
   | { type: 'progress'; progress: LoadProgress }
   | LoadHeader
   | EventsChunk
+  | DrawingMessage
   /** The load failed as a whole (a file could not be fetched): the message says which and why. */
   | { type: 'error'; message: string };
 
@@ -132,6 +148,7 @@ export const atlasHeader = (data: AtlasData, version: string, issues: Validation
   sources: [...data.sources.values()],
   domain: data.domain,
   count: data.events.length,
+  firstView: firstViewOf(data.events),
 });
 
 /** The events in chunks of at most `chunkSize` events and about `chunkChars` of JSON, as the worker sends them after the header. */
@@ -161,6 +178,8 @@ export class AtlasAssembler {
   private readonly events: AtlasEvent[] = [];
   private readonly byId = new Map<string, AtlasEvent>();
   private readonly places: Map<string, Place>;
+  /** The worker's drawing of the events, when it sent one. */
+  drawing: EventDrawing | undefined;
 
   constructor(header: LoadHeader) {
     this.header = header;
@@ -209,6 +228,7 @@ export class AtlasAssembler {
       places: this.places,
       sources: new Map(this.header.sources.map((s) => [s.file, s])),
       domain: this.header.domain,
+      ...(this.drawing && this.drawing.count === this.events.length ? { drawing: this.drawing } : {}),
     };
   }
 
@@ -251,6 +271,10 @@ export class LoadReceiver {
         case 'header':
           this.assembler = new AtlasAssembler(message);
           return this.next();
+        case 'drawing':
+          if (!this.assembler) throw new Error('load worker: a drawing before the header');
+          this.assembler.drawing = message.drawing;
+          return { kind: 'more' };
         case 'events': {
           if (!this.assembler) throw new Error('load worker: events before the header');
           this.assembler.add(message);
@@ -268,7 +292,7 @@ export class LoadReceiver {
     const t = this.now();
     if (a.received === 0 || a.complete || t - this.toldAt >= RECEIVE_PROGRESS_MS) {
       this.toldAt = t;
-      this.onProgress({ phase: 'receive', done: a.received, total: a.header.count });
+      this.onProgress({ phase: 'receive', done: a.received, total: a.header.count, firstView: a.header.firstView });
     }
     if (!a.complete) return { kind: 'more' };
     return { kind: 'done', loaded: { data: a.result(), version: a.header.version, issues: a.header.issues, report: a.header.report } };

@@ -8,7 +8,7 @@ import type { PageMessage, WorkerMessage } from './load-protocol';
 
 // The project's lib is the DOM one; these are the few parts of a worker's global scope used.
 const scope = self as unknown as {
-  postMessage(message: WorkerMessage): void;
+  postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<PageMessage>) => void) | null;
 };
 
@@ -24,7 +24,7 @@ scope.onmessage = ({ data: message }) => {
     return;
   }
   void runLoadJob(message.request, {
-    post: (m) => scope.postMessage(m),
+    post: (m, transfer) => scope.postMessage(m, transfer ?? []),
     received: (count) => (count <= received ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve }))),
   });
 };

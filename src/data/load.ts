@@ -68,7 +68,7 @@ export function loadRequest(source: DatasetSource, base: string): LoadRequest {
 function loadInWorker(request: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<Loaded> {
   const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module', name: 'event-atlas-load' });
   const send = (message: PageMessage) => worker.postMessage(message);
-  const receiver = new LoadReceiver(onProgress);
+  const receiver = new LoadReceiver(markPhases(onProgress));
   return new Promise<Loaded>((resolve, reject) => {
     const fail = (error: Error) => {
       worker.terminate();
@@ -79,6 +79,7 @@ function loadInWorker(request: LoadRequest, onProgress: (p: LoadProgress) => voi
       if (next.kind === 'more') {
         if (next.ack) send(next.ack);
       } else if (next.kind === 'done') {
+        performance.mark(LOAD_MARK.received);
         worker.terminate();
         resolve(next.loaded);
       } else fail(next.error);
@@ -90,6 +91,19 @@ function loadInWorker(request: LoadRequest, onProgress: (p: LoadProgress) => voi
     worker.onmessageerror = () => fail(new Error('the loader sent a message that could not be read'));
     send({ type: 'load', request });
   });
+}
+
+/** `performance.mark`s of a worker load that `npm run bench -- --load` reads: where the time goes. */
+export const LOAD_MARK = { phase: (phase: LoadProgress['phase']) => `atlas:load-${phase}`, received: 'atlas:load-received' } as const;
+
+/** Marks the page's first news of each phase of the load. */
+function markPhases(onProgress: (p: LoadProgress) => void): (p: LoadProgress) => void {
+  let phase: LoadProgress['phase'] | null = null;
+  return (progress) => {
+    if (progress.phase !== phase) performance.mark(LOAD_MARK.phase(progress.phase));
+    phase = progress.phase;
+    onProgress(progress);
+  };
 }
 
 /**

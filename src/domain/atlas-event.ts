@@ -3,6 +3,7 @@
  * resolved, and the text search runs over prepared once. Built once per data set load.
  */
 import { toDay, today } from './days';
+import type { EventDrawing } from '../map/gpu/drawing';
 import type {
   Category,
   Claim,
@@ -57,6 +58,8 @@ export interface AtlasData {
   sources: ReadonlyMap<string, Source>;
   /** First and last day any event may fall on. */
   domain: { start: number; end: number };
+  /** What the GPU layer draws for `events`, when the load worker built it (large data sets). */
+  drawing?: EventDrawing;
 }
 
 function toAtlasEvent(f: EventFeature, places: ReadonlyMap<string, Place>): Omit<AtlasEvent, 'index'> {

@@ -70,3 +70,14 @@ function firstKept<T extends { out: boolean }>(list: readonly T[], from: number,
   while (list[i]!.out) i += step;
   return list[i]!;
 }
+
+/** The first view of events: their places weighted by events, at least `share` of them inside (80%: most of the story, not its outliers). */
+export function firstViewOf(events: ReadonlyArray<{ place: { id: string; point: [number, number] } }>, share = 0.8): Bounds | null {
+  const byPlace = new Map<string, WeightedPoint>();
+  for (const e of events) {
+    const p = byPlace.get(e.place.id);
+    if (p) p.weight++;
+    else byPlace.set(e.place.id, { point: e.place.point, weight: 1 });
+  }
+  return coreBounds([...byPlace.values()], share);
+}

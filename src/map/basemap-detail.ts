@@ -148,7 +148,8 @@ function addDotImage(map: MapLibreMap): void {
   const size = 7 * ratio;
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  // Read back at once: a canvas kept on the CPU, not one whose pixels must come back from the GPU.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return;
   ctx.beginPath();
   ctx.arc(size / 2, size / 2, size / 2 - ratio, 0, 2 * Math.PI);

@@ -111,7 +111,9 @@ export function addBadgeImage(map: MapLibreMap): void {
   const size = 16 * ratio;
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  // Read back at once: a canvas kept on the CPU, not one whose pixels must come back from the
+  // GPU (a wait of hundreds of milliseconds at start-up where the GPU is emulated).
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return;
   const r = 6 * ratio;
   const inset = 0.75 * ratio;

@@ -5,10 +5,14 @@
  */
 import type { AtlasEvent } from '../domain/atlas-event';
 import type { DayWindow } from '../domain/selectors';
+import type { EventDrawing } from './gpu/drawing';
 
 export interface EventDrawer {
-  /** New filtered events in time order (a data or filter change: rare). */
-  setEvents(events: readonly AtlasEvent[]): void;
+  /**
+   * New filtered events in time order (a data or filter change: rare), with the vertex data
+   * the load worker built for them, when it did (a drawer may use it or not).
+   */
+  setEvents(events: readonly AtlasEvent[], drawing?: EventDrawing): void;
   /** A slider step. `visible` computes the window's events, for a drawer that needs them. */
   setDateWindow(dateWindow: DayWindow, visible: () => readonly AtlasEvent[]): void;
   /** The selected and the hovered event, drawn stronger. */

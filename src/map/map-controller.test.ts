@@ -4,7 +4,7 @@
  * overlays are fakes that record what the controller asks of them.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AtlasEvent } from '../domain/atlas-event';
+import type { AtlasData, AtlasEvent } from '../domain/atlas-event';
 import type { DayWindow } from '../domain/selectors';
 import { atlasDataOf, loadedStore, testEvent } from '../test-support/fixtures';
 import type { AtlasStore } from '../state/store';
@@ -20,8 +20,10 @@ class FakeDrawer {
   constructor() {
     FakeDrawer.made.push(this);
   }
-  setEvents(events: readonly AtlasEvent[]) {
+  drawing: unknown = undefined;
+  setEvents(events: readonly AtlasEvent[], drawing?: unknown) {
     this.events = events;
+    this.drawing = drawing;
   }
   setDateWindow(dateWindow: DayWindow) {
     this.dateWindow = dateWindow;
@@ -76,7 +78,10 @@ class FakeMap {
   addControl() {}
   addSource() {}
   addLayer() {}
-  fitBounds() {}
+  fitted: unknown[] = [];
+  fitBounds(bounds: unknown) {
+    this.fitted.push(bounds);
+  }
   jumpTo() {}
   remove() {}
 }
@@ -228,6 +233,51 @@ describe('MapController drawers', () => {
     store.getState().setDateWindow({ start: 1, end: 3 });
     expect(badgeUpdates.length).toBeGreaterThan(0);
     expect(badgeUpdates.at(-1)).toBe(3);
+  });
+
+  it('starts loading the GPU layer as soon as a load counts enough records, before the data arrive', async () => {
+    const store = storeWith(20);
+    start(store);
+    store.getState().setLoading({ phase: 'download', done: 0, total: 50_000_000 });
+    store.getState().setLoading({ phase: 'validate', done: 0, total: GPU_THRESHOLD - 1 });
+    await flush();
+    expect(gpuImports).toBe(0);
+    store.getState().setLoading({ phase: 'validate', done: 0, total: GPU_THRESHOLD });
+    await finishGpuImport();
+    // Still drawing the small data set meanwhile, with MapLibre's layers.
+    expect(drawersOf(FakeMapLibreDrawer)[0]!.events).toHaveLength(20);
+  });
+
+  it('goes to the events’ first view when the worker says where it is, once, unless a link named a camera', async () => {
+    const store = storeWith(20);
+    start(store);
+    const fits = () => FakeMap.last.fitted.length;
+    const before = fits();
+    const firstView: [number, number, number, number] = [30, 45, 40, 55];
+    store.getState().setLoading({ phase: 'receive', done: 0, total: 100, firstView });
+    expect(fits()).toBe(before + 1);
+    expect(FakeMap.last.fitted.at(-1)).toEqual(firstView);
+    // Later news of the same load leaves a reader who moved the map where she is.
+    store.getState().setLoading({ phase: 'receive', done: 50, total: 100, firstView });
+    expect(fits()).toBe(before + 1);
+    store.getState().requestCamera({ center: [10, 10], zoom: 4, bearing: 0, pitch: 0 });
+    store.getState().setLoading({ phase: 'receive', done: 0, total: 100, firstView });
+    expect(fits()).toBe(before + 1);
+  });
+
+  it('hands the GPU layer the drawing the worker built, unless a filter changed the events', async () => {
+    const store = storeWith(GPU_THRESHOLD);
+    start(store);
+    await finishGpuImport();
+    const data = store.getState().data!;
+    const drawing = { count: data.events.length } as AtlasData['drawing'];
+    store.getState().setData({ ...data, drawing }, 'large', []);
+    await flush();
+    const [gpu] = drawersOf(FakeGpuDrawer);
+    expect(gpu!.drawing).toBe(drawing);
+    store.getState().setCategories(['strike']);
+    expect(gpu!.events).toHaveLength(GPU_THRESHOLD / 10);
+    expect(gpu!.drawing).toBeUndefined();
   });
 
   it('makes no GPU layer when the map is destroyed while it loads', async () => {

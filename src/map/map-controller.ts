@@ -15,13 +15,13 @@ import { readBasemapChoice, storage } from './basemap-choice';
 import { BasemapSettingsControl } from './basemap-settings-control';
 import { setOnlineBasemap } from './online-basemap';
 import type { AtlasStore, CameraRequest } from '../state/store';
+import type { LoadProgress } from '../data/load-protocol';
 import { selectFiltered, selectVisible } from '../state/derived';
 import type { Camera } from '../domain/camera';
 import { BasemapDetail } from './basemap-detail';
 import { markFirstView } from './first-view-marks';
 import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
-import { coreBounds } from '../domain/first-view';
-import { countByPlace } from './clusters';
+import { firstViewOf, type Bounds } from '../domain/first-view';
 import { addBadgeImage, CountBadges, type BadgeBox } from './count-badges';
 import { arcLayer, areaFillLayer, areaLineLayer, eventHaloLayer, eventLayer, LAYER, placeLabelLayer, SOURCE, stackLayer } from './layers';
 import type { EventDrawer } from './event-drawer';
@@ -32,22 +32,16 @@ import { MapLibreDrawer } from './maplibre-drawer';
 import { PlaceOverlays } from './place-overlays';
 import { exposeAutomation } from './automation';
 import { ShowAllControl } from './show-all-control';
+import { GPU_THRESHOLD } from './gpu/threshold';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-/**
- * From this many events on, the events are drawn by our own WebGL layer, which draws only the
- * window's time range (`gpu/`, lazy-loaded); below it MapLibre's own layers are cheap enough
- * and add the per-place badges and areas. Chosen from `npm run bench` (README, Performance).
- * The benchmark's baseline build stays on MapLibre's layers at every size (drawer-variant.ts).
- */
-export const GPU_THRESHOLD = 5_000;
+// The benchmark's baseline build stays on MapLibre's layers at every size (drawer-variant.ts).
+export { GPU_THRESHOLD };
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Pixels around a click that still count as hitting a marker (fingers are wide). */
 const HIT_TOLERANCE = 6;
-/** The first view holds at least this share of the events (domain/first-view.ts). */
-const FIRST_VIEW_SHARE = 0.8;
 
 export class MapController {
   private readonly map: maplibregl.Map;
@@ -169,6 +163,7 @@ export class MapController {
       s.subscribe((st) => st.selectedId, () => this.updateFocus()),
       s.subscribe((st) => st.hoveredId, () => this.updateFocus()),
       s.subscribe((st) => st.cameraRequest, (req) => this.applyCameraRequest(req)),
+      s.subscribe((st) => st.loading, (loading) => this.prepareForLoad(loading)),
     );
     this.updateData();
     this.applyCameraRequest(s.getState().cameraRequest);
@@ -180,12 +175,11 @@ export class MapController {
   private updateData(): void {
     const data = this.store.getState().data;
     if (!this.styleReady || !data) return;
-    this.places.setPlaces([...data.places.values()]);
+    this.places.setPlaces([...data.places.values()], this.useGpu ? 'focused' : 'all');
     this.updateFiltered();
     // Open on where most events are, unless a link named a camera (its request is pending or applied).
     if (!this.store.getState().cameraRequest) {
-      const bounds = coreBounds(countByPlace(data.events).map((c) => ({ point: c.point, weight: c.n })), FIRST_VIEW_SHARE);
-      if (bounds) this.map.fitBounds(bounds, { padding: this.fitPadding(), duration: 0, maxZoom: 6 });
+      this.fitFirstView(firstViewOf(data.events));
     }
   }
 
@@ -213,10 +207,29 @@ export class MapController {
     return DRAWER_VARIANT.gpu && (this.store.getState().data?.events.length ?? 0) >= GPU_THRESHOLD;
   }
 
+  /**
+   * While a large data set loads: load the GPU layer as soon as the load counts GPU_THRESHOLD
+   * records, so its code and shaders are ready when the events arrive; and go to the events'
+   * first view as soon as the worker says where it is, so the basemap's tiles there (and
+   * MapLibre's shaders for what they show, seconds where WebGL runs on the CPU) load while the
+   * events are still on their way. The first view the data then ask for is the same one.
+   */
+  private prepareForLoad(loading: LoadProgress | null): void {
+    if (!loading || loading.phase === 'download' || loading.phase === 'parse') return;
+    if (DRAWER_VARIANT.gpu && (loading.total ?? 0) >= GPU_THRESHOLD) void this.ensureGpu();
+    // Once, when the events' header comes: a reader who moves the map meanwhile keeps her view.
+    if (loading.firstView !== undefined && loading.done === 0 && !this.store.getState().cameraRequest) this.fitFirstView(loading.firstView);
+  }
+
+  private fitFirstView(bounds: Bounds | null): void {
+    if (bounds) this.map.fitBounds(bounds, { padding: this.fitPadding(), duration: 0, maxZoom: 6 });
+  }
+
   /** Load the GPU layer once (unless the map is gone by then). */
   private ensureGpu(): Promise<void> {
     this.gpuLoading ??= import('./gpu/gpu-drawer').then(({ GpuDrawer }) => {
       if (this.destroyed) return;
+      performance.mark('atlas:gpu-loaded');
       const before = this.map.getLayer(BASEMAP_LABEL_LAYER_ID) ? BASEMAP_LABEL_LAYER_ID : undefined;
       this.gpu = new GpuDrawer(this.map, before, (building) => this.store.getState().setDrawing(building));
     });
@@ -238,7 +251,10 @@ export class MapController {
       }
     }
     this.drawer = this.useGpu ? this.gpu : maplibreEvents;
-    this.drawer!.setEvents(selectFiltered(this.store.getState()).events);
+    const { data } = this.store.getState();
+    const { events } = selectFiltered(this.store.getState());
+    // Unfiltered, the events are the data set's, in its order: what the worker built for.
+    this.drawer!.setEvents(events, events.length === data?.events.length ? data.drawing : undefined);
     this.updateWindow();
     this.updateFocus();
   }

@@ -11,23 +11,33 @@ import { SOURCE } from './layers';
 import { areaFeatures, placeLabelFeatures } from './map-data';
 
 export class PlaceOverlays {
+  private places: readonly Place[] = [];
   private index = new Map<string, number>();
   private active = new Set<number>();
   private focused: number | null = null;
+  /** Whether the area source holds only the focused place's area (a large data set's). */
+  private focusOnly = false;
 
   constructor(private readonly map: MapLibreMap) {}
 
-  /** A new data set's places. */
-  setPlaces(places: readonly Place[]): void {
+  /**
+   * A new data set's places. `areas: 'focused'` (a large data set, whose window areas are not
+   * drawn) keeps only the selected or hovered event's area in the source: thousands of areas
+   * MapLibre would tile and never show cost seconds of its worker on a load.
+   */
+  setPlaces(places: readonly Place[], areas: 'all' | 'focused' = 'all'): void {
+    this.places = places;
     this.index = new Map(places.map((p, i) => [p.id, i]));
     this.active.clear();
     this.focused = null;
-    this.source(SOURCE.areas).setData(areaFeatures(places));
+    this.focusOnly = areas === 'focused';
+    this.source(SOURCE.areas).setData(areaFeatures(this.focusOnly ? [] : places));
     this.source(SOURCE.places).setData(placeLabelFeatures(places));
   }
 
   /** Faint areas for the places of the events in the window. */
   showVisible(visible: readonly AtlasEvent[]): void {
+    if (this.focusOnly) return;
     const active = new Set<number>();
     for (const ev of visible) {
       const i = this.index.get(ev.place.id);
@@ -42,6 +52,11 @@ export class PlaceOverlays {
   focus(place: Place | null): void {
     const index = place ? (this.index.get(place.id) ?? null) : null;
     if (this.focused === index) return;
+    if (this.focusOnly) {
+      // The one area in the source, under the feature id it would have among all.
+      const focused = index === null ? [] : areaFeatures([this.places[index]!]).features.map((f) => ({ ...f, id: index }));
+      this.source(SOURCE.areas).setData({ type: 'FeatureCollection', features: focused });
+    }
     if (this.focused !== null) this.setState(this.focused, { focus: false });
     if (index !== null) this.setState(index, { focus: true });
     this.focused = index;

@@ -47,6 +47,19 @@ describe('openDataset', () => {
     expect(s.dataVersion).toMatch(/^[0-9a-f]{8}$/);
   });
 
+  it('names the data set being opened until it is in or has failed, but not the shipped one', async () => {
+    const { open } = opener(new Set(['datasets/gone/']));
+    const store = createAtlasStore({ open });
+    const seen: Array<string | null> = [];
+    store.subscribe((s) => s.opening, (o) => seen.push(o));
+    await store.getState().openDataset({ kind: 'shipped' });
+    expect(seen).toEqual([]);
+    await store.getState().openDataset(files('acled.csv'));
+    expect(seen).toEqual(['acled.csv', null]);
+    await store.getState().openDataset({ kind: 'folder', path: 'datasets/gone/' });
+    expect(seen).toEqual(['acled.csv', null, 'datasets/gone/', null]);
+  });
+
   it('a folder that fails gives way to the shipped data, with a notice naming it', async () => {
     const { open, asked } = opener(new Set(['datasets/gone/']));
     const store = createAtlasStore({ open });

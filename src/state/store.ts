@@ -37,6 +37,8 @@ export interface DataSlice {
   loadError: string | null;
   /** How far the load in progress has got; null once the data are in, or the load failed. */
   loading: LoadProgress | null;
+  /** The name of a data set other than the shipped one while it is being opened; else null. */
+  opening: string | null;
   setLoading(progress: LoadProgress | null): void;
   /** Events handed to the map but not drawn yet: a large data set's layer is being built. */
   drawing: boolean;
@@ -149,7 +151,7 @@ const dataSlice = (open: DatasetOpener): Slice<DataSlice> => (set, get) => {
   const openDataset = async (source: DatasetSource, failed?: ImportReport): Promise<void> => {
     const mine = ++seq;
     const name = sourceName(source);
-    set({ loading: { phase: 'download', done: 0, total: null }, loadError: null });
+    set({ loading: { phase: 'download', done: 0, total: null }, loadError: null, opening: source.kind === 'shipped' ? null : name });
     let loaded: Loaded;
     try {
       loaded = await open(source, (progress) => {
@@ -160,14 +162,14 @@ const dataSlice = (open: DatasetOpener): Slice<DataSlice> => (set, get) => {
       const message = (error as Error).message;
       if (source.kind === 'shipped') return get().setLoadError(message);
       get().notify('error', `The data set “${name}” could not be loaded (${message}); ${get().data ? `still showing “${get().dataName}”` : 'showing the built-in data'}.`);
-      if (get().data) return set({ loading: null });
+      if (get().data) return set({ loading: null, opening: null });
       return openDataset({ kind: 'shipped' });
     }
     if (mine !== seq) return;
     const { data, version, issues, report } = loaded;
     if (data.events.length === 0 && source.kind !== 'shipped' && issues.length > 0) {
       // Nothing could be read: keep what is on the map, and let the report say why.
-      set({ importReport: report, loading: null });
+      set({ importReport: report, loading: null, opening: null });
       get().notify('error', `Nothing in “${name}” could be read (${report.setAside} record${report.setAside === 1 ? '' : 's'} set aside); ${get().data ? `still showing “${get().dataName}”` : 'showing the built-in data'}.`);
       if (!get().data) return openDataset({ kind: 'shipped' }, report);
       return;
@@ -180,11 +182,13 @@ const dataSlice = (open: DatasetOpener): Slice<DataSlice> => (set, get) => {
       loadIssues: issues,
       loadError: null,
       loading: null,
+      opening: null,
       dateWindow: openingWindow(data.events, data.domain),
       dataSource: source,
       dataName: name,
       importReport: failed ?? report,
     });
+    performance.mark('atlas:data-set');
   };
   return {
     data: null,
@@ -197,6 +201,7 @@ const dataSlice = (open: DatasetOpener): Slice<DataSlice> => (set, get) => {
     loadIssues: [],
     loadError: null,
     loading: null,
+    opening: null,
     setLoading: (loading) => set({ loading }),
     drawing: false,
     setDrawing: (drawing) => set({ drawing }),

@@ -39,13 +39,21 @@ export class EventsLayer implements CustomLayerInterface {
   private pendingData: { markers: Batch; arcs: Batch } | null = null;
   private pendingHighlight: { markers: Batch; arcs: Batch } | null = null;
   private dateWindow: [number, number] = [0, 0];
+  /** Whether the last data handed over have been drawn (their shaders built, their buffers uploaded). */
+  private drawn = true;
 
   constructor(id: string) {
     this.id = id;
   }
 
+  /** Whether the events last handed over are on screen. */
+  get dataDrawn(): boolean {
+    return this.drawn;
+  }
+
   setData(markers: Batch, arcs: Batch): void {
     this.pendingData = { markers, arcs };
+    this.drawn = false;
     this.map?.triggerRepaint();
   }
 
@@ -79,6 +87,11 @@ export class EventsLayer implements CustomLayerInterface {
     const gl2 = gl as WebGL2RenderingContext;
     const map = this.map;
     if (!map || !this.markerProgram || !this.lineProgram) return;
+    // Shaders still compiling off the page's thread: look again next frame.
+    if (!this.markerProgram.ready() || !this.lineProgram.ready()) {
+      map.triggerRepaint();
+      return;
+    }
     this.data = this.take(this.data, this.pendingData);
     this.pendingData = null;
     this.highlight = this.take(this.highlight, this.pendingHighlight);
@@ -118,6 +131,7 @@ export class EventsLayer implements CustomLayerInterface {
         batch.draw(mode, ranges);
       }
     };
+    this.drawn = true;
     if (this.data) {
       pass(this.lineProgram, this.data.arcs, gl2.LINES, this.dateWindow);
       pass(this.markerProgram, this.data.markers, gl2.POINTS, this.dateWindow, { radius, stroke: MARKER_STROKE, strokeColor: WHITE });

@@ -57,25 +57,49 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
   const shader = gl.createShader(type)!;
   gl.shaderSource(shader, source);
   gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`event layer shader: ${gl.getShaderInfoLog(shader)}`);
   return shader;
 }
 
+/** `KHR_parallel_shader_compile`'s one constant: whether a program is done compiling and linking. */
+const COMPLETION_STATUS_KHR = 0x91b1;
+
+/**
+ * A program compiled and linked without waiting for it: asking for its status at once would
+ * stop the page until the GPU process is done (over a second where WebGL runs on the CPU). With
+ * `KHR_parallel_shader_compile` the layer asks `ready()` each frame and draws once it is;
+ * without it, the first `ready()` waits, as the status check always did.
+ */
 export class Program {
   readonly program: WebGLProgram;
   private readonly locations = new Map<string, WebGLUniformLocation | null>();
+  private readonly shaders: WebGLShader[];
+  private readonly parallel: boolean;
+  private linked = false;
 
   constructor(
     private readonly gl: WebGL2RenderingContext,
     fragment: string,
   ) {
+    this.parallel = gl.getExtension('KHR_parallel_shader_compile') !== null;
     const program = gl.createProgram()!;
-    gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX));
-    gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, fragment));
+    this.shaders = [compile(gl, gl.VERTEX_SHADER, VERTEX), compile(gl, gl.FRAGMENT_SHADER, fragment)];
+    for (const shader of this.shaders) gl.attachShader(program, shader);
     for (const [name, at] of Object.entries(ATTRIBUTES)) gl.bindAttribLocation(program, at, name);
     gl.linkProgram(program);
-    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`event layer program: ${gl.getProgramInfoLog(program)}`);
     this.program = program;
+  }
+
+  /** Whether the program can draw; throws with the driver's log if it failed to build. */
+  ready(): boolean {
+    if (this.linked) return true;
+    const gl = this.gl;
+    if (this.parallel && !gl.getProgramParameter(this.program, COMPLETION_STATUS_KHR)) return false;
+    if (!gl.getProgramParameter(this.program, gl.LINK_STATUS)) {
+      const log = this.shaders.map((s) => gl.getShaderInfoLog(s)).filter(Boolean).join('; ');
+      throw new Error(`event layer program: ${gl.getProgramInfoLog(this.program) || log}`);
+    }
+    this.linked = true;
+    return true;
   }
 
   uniform(name: string): WebGLUniformLocation | null {

@@ -14,13 +14,16 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasEvent } from '../../domain/atlas-event';
 import type { DayWindow } from '../../domain/selectors';
 import type { EventDrawer } from '../event-drawer';
-import { arcBatch, arcSteps, markerBatch, markerSteps, placeMercator, type Batch } from './batches';
+import { arcBatch, markerBatch } from './batches';
+import { drawingSteps, type EventDrawing } from './drawing';
 import { mercatorX, mercatorY } from '../../domain/mercator';
 import { EventsLayer } from './events-layer';
 import { markerRadius } from '../marker-size';
-import { Cancelled, runInSlices, yieldAfter, type Job, type Steps } from './slices';
+import { Cancelled, runInSlices, type Job } from './slices';
 
 const GPU_LAYER_ID = 'atlas-gpu-events';
+/** `performance.mark`s that `npm run bench -- --load` reads. */
+export const GPU_MARK = { built: 'atlas:gpu-built' } as const;
 
 export class GpuDrawer implements EventDrawer {
   private readonly layer = new EventsLayer(GPU_LAYER_ID);
@@ -40,21 +43,24 @@ export class GpuDrawer implements EventDrawer {
   }
 
   /**
-   * New filtered events, in time order (rare): build the vertex data and the k-d tree, in
-   * slices (slices.ts), then draw them. Until then the previous events stay drawn and
-   * clickable, and a newer call cancels this build.
+   * New filtered events, in time order (rare). `drawing`, when given, was built from these
+   * very events (by the load worker) and is drawn at once; otherwise the vertex data and the
+   * k-d tree are built here in slices (slices.ts). Until then the previous events stay drawn
+   * and clickable, and a newer call cancels this build.
    */
-  setEvents(events: readonly AtlasEvent[]): void {
+  setEvents(events: readonly AtlasEvent[], drawing?: EventDrawing): void {
     if (this.job) this.job.cancelled = true;
+    if (drawing && drawing.count === events.length) {
+      this.job = null;
+      this.show(events, drawing);
+      this.onBuilding(false);
+      return;
+    }
     const job: Job = { cancelled: false };
     this.job = job;
     this.onBuilding(true);
-    runInSlices(buildAll(events), job)
-      .then(({ markers, arcs, tree }) => {
-        this.events = events;
-        this.tree = tree;
-        this.layer.setData(markers, arcs);
-      })
+    runInSlices(drawingSteps(events), job)
+      .then((built) => this.show(events, built))
       .catch((error: unknown) => {
         if (!(error instanceof Cancelled)) throw error;
       })
@@ -65,9 +71,16 @@ export class GpuDrawer implements EventDrawer {
       });
   }
 
-  /** Whether events handed over are still being built (not drawn yet). */
+  private show(events: readonly AtlasEvent[], drawing: EventDrawing): void {
+    this.events = events;
+    this.tree = drawing.tree ? KDBush.from(drawing.tree) : null;
+    this.layer.setData(drawing.markers, drawing.arcs);
+    performance.mark(GPU_MARK.built);
+  }
+
+  /** Whether events handed over are still being built, or not drawn yet. */
   get building(): boolean {
-    return this.job !== null;
+    return this.job !== null || !this.layer.dataDrawn;
   }
 
   /**
@@ -127,19 +140,4 @@ export class GpuDrawer implements EventDrawer {
     if (this.job) this.job.cancelled = true;
     if (this.map.getLayer(GPU_LAYER_ID)) this.map.removeLayer(GPU_LAYER_ID);
   }
-}
-
-/** Everything a data change needs, as one sliced build. */
-function* buildAll(events: readonly AtlasEvent[]): Steps<{ markers: Batch; arcs: Batch; tree: KDBush | null }> {
-  const markers = (yield* markerSteps(events)).batch;
-  const arcs = yield* arcSteps(events);
-  if (events.length === 0) return { markers, arcs, tree: null };
-  const tree = new KDBush(events.length);
-  const at = placeMercator();
-  for (let i = 0; i < events.length; i++) {
-    tree.add(...at(events[i]!.place.point));
-    if (yieldAfter(i)) yield;
-  }
-  yield;
-  return { markers, arcs, tree: tree.finish() };
 }

@@ -31,4 +31,14 @@ describe('DataSetBar', () => {
     expect(open).toHaveBeenLastCalledWith({ kind: 'shipped' });
     expect(screen.queryByTestId('dataset-bar')).toBeNull();
   });
+
+  it('comes as soon as a data set is being opened, naming it, before its data are in', () => {
+    const { store } = storeOpening();
+    renderWith(store, <DataSetBar />);
+    expect(screen.queryByTestId('dataset-bar')).toBeNull();
+    act(() => store.setState({ opening: 'big.csv', loading: { phase: 'parse', done: 0, total: null } }));
+    expect(screen.getByTestId('dataset-bar').textContent).toBe('Opening: big.csv…');
+    act(() => store.setState({ opening: null, loading: null }));
+    expect(screen.queryByTestId('dataset-bar')).toBeNull();
+  });
 });

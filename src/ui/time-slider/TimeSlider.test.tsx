@@ -3,6 +3,8 @@ import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toDay } from '../../domain/days';
 import { loadedStore } from '../../test-support/fixtures';
+import { createAtlasStore } from '../../state/store';
+import { buildAtlasData } from '../../domain/atlas-event';
 import { FIRST, LAST, renderSlider, sliderData } from './test-support';
 
 afterEach(cleanup);
@@ -39,6 +41,21 @@ describe('TimeSlider aria', () => {
     expect(screen.getByText('Jan 31, 2025')).toBeTruthy();
     // kursk-a, kursk-b and the October event known only to its month.
     expect(screen.getByText('of 6 events').textContent).toBe('3 of 6 events');
+  });
+});
+
+describe('TimeSlider before the data', () => {
+  it('takes its room, hidden from eyes and assistive technology, so the map does not shrink when the data come', () => {
+    const store = createAtlasStore();
+    const { container } = renderSlider(store);
+    const section = container.querySelector<HTMLElement>('section.ts')!;
+    expect(section.style.visibility).toBe('hidden');
+    expect(section.getAttribute('aria-hidden')).toBe('true');
+    expect(screen.queryByRole('slider', { name: 'Window start' })).toBeNull();
+    act(() => store.getState().setData(buildAtlasData(sliderData()), 'v', []));
+    expect(section.style.visibility).toBe('');
+    expect(section.hasAttribute('aria-hidden')).toBe(false);
+    expect(thumb('Window start')).toBeTruthy();
   });
 });
 

@@ -18,14 +18,21 @@ import { useWindowDrag } from './use-window-drag';
 import { WindowLabels } from './WindowLabels';
 import { WindowThumbs } from './WindowThumbs';
 import { cellPct, spanOf } from './window-math';
+import type { DayWindow } from '../../domain/selectors';
 import './time-slider.css';
 
+/** Dates for the slider's layout before there are data: laid out, never shown. */
+const NO_DOMAIN: DayWindow = { start: 0, end: 30 };
+
 export function TimeSlider() {
-  const domain = useAtlas((s) => s.data?.domain ?? null);
+  const data = useAtlas((s) => s.data?.domain ?? null);
   const win = useAtlas((s) => s.dateWindow);
   const plotRef = useRef<HTMLDivElement>(null);
   const drag = useWindowDrag(plotRef);
-  if (!domain) return null;
+  // Before the first data set arrives, the slider takes its room, hidden, so the map does not
+  // shrink when the data come: resizing the map's canvas then cost over a second where WebGL
+  // runs on the CPU, at the very moment the events are drawn for the first time.
+  const domain = data ?? NO_DOMAIN;
 
   // Half a day in % of the plot: how far the cell box reaches past each handle end.
   const vars = { '--ts-halfday': `${50 / spanOf(domain)}%` } as CSSProperties;
@@ -36,7 +43,7 @@ export function TimeSlider() {
   } as CSSProperties;
 
   return (
-    <section className="ts" aria-label="Date window" style={vars}>
+    <section className="ts" aria-label="Date window" style={data ? vars : { ...vars, visibility: 'hidden' }} aria-hidden={data ? undefined : true}>
       <WindowLabels win={win} domain={domain} />
       <div className="ts-stage" {...drag}>
         <div className="ts-plot" ref={plotRef}>

@@ -1,0 +1,50 @@
+/**
+ * Everything the GPU layer draws and hit-tests for a set of events: the markers' and arcs'
+ * vertex data (batches.ts) and a k-d tree of the events' places, as typed arrays only. So it
+ * can be built where the events are: in the load worker, off the page's main thread, and
+ * handed over without a copy (`drawingTransfer`); or on the page, in slices, after a filter
+ * change.
+ */
+import KDBush from 'kdbush';
+import type { AtlasEvent } from '../../domain/atlas-event';
+import { arcSteps, markerSteps, placeMercator, type Batch } from './batches';
+import { runNow, yieldAfter, type Steps } from './slices';
+
+export interface EventDrawing {
+  /** How many events it was built from, in their order: the tree's ids index them. */
+  count: number;
+  markers: Batch;
+  arcs: Batch;
+  /** The k-d tree of the events' places in Web Mercator (`KDBush.from` reads it); null with no events. */
+  tree: ArrayBuffer | null;
+}
+
+/** Builds the drawing of `events` (in time order), yielding every few hundred items. */
+export function* drawingSteps(events: readonly AtlasEvent[]): Steps<EventDrawing> {
+  const markers = (yield* markerSteps(events)).batch;
+  const arcs = yield* arcSteps(events);
+  if (events.length === 0) return { count: 0, markers, arcs, tree: null };
+  const tree = new KDBush(events.length);
+  const at = placeMercator();
+  for (let i = 0; i < events.length; i++) {
+    tree.add(...at(events[i]!.place.point));
+    if (yieldAfter(i)) yield;
+  }
+  yield;
+  tree.finish();
+  return { count: events.length, markers, arcs, tree: tree.data as ArrayBuffer };
+}
+
+export const buildDrawing = (events: readonly AtlasEvent[]): EventDrawing => runNow(drawingSteps(events));
+
+/** The buffers a drawing is made of, to hand to another thread without copying them. */
+export function drawingTransfer(drawing: EventDrawing): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const batch of [drawing.markers, drawing.arcs]) {
+    for (const column of [batch.starts, batch.offsets, batch.position, batch.positionLow, batch.time, batch.color]) {
+      buffers.add(column.buffer as ArrayBuffer);
+    }
+  }
+  if (drawing.tree) buffers.add(drawing.tree);
+  return [...buffers];
+}
