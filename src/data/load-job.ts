@@ -88,20 +88,16 @@ async function sendDataset(request: LoadRequest, port: JobPort, chunkSize: numbe
   // Where each chunk sent so far began: a chunk goes once the page has taken in all but the
   // last CHUNKS_IN_FLIGHT - 1 of them (chunks differ in size, so this counts chunks, not events).
   const starts: number[] = [];
-  const chunks = wireChunks(events, chunkSize);
-  let current = chunks.next();
-  while (!current.done) {
-    const chunk = current.value;
+  const total = events.length;
+  for (const chunk of wireChunks(events, chunkSize)) {
     starts.push(chunk.from);
     await port.received(starts[starts.length - CHUNKS_IN_FLIGHT] ?? 0);
-    const following = chunks.next();
-    if (drawFrom && (following.done || starts.length > CHUNKS_IN_FLIGHT)) {
+    if (drawFrom && (chunk.from + chunk.count === total || starts.length > CHUNKS_IN_FLIGHT)) {
       const drawing = buildDrawing(drawFrom);
       drawFrom = null;
       port.post({ type: 'drawing', drawing }, drawingTransfer(drawing));
     }
     port.post(chunk);
     sent.fill(undefined, chunk.from, chunk.from + chunk.count);
-    current = following;
   }
 }

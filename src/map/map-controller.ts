@@ -175,7 +175,7 @@ export class MapController {
   private updateData(): void {
     const data = this.store.getState().data;
     if (!this.styleReady || !data) return;
-    this.places.setPlaces([...data.places.values()], this.useGpu ? 'focused' : 'all');
+    this.places.setPlaces([...data.places.values()], this.useGpu);
     this.updateFiltered();
     // Open on where most events are, unless a link named a camera (its request is pending or applied).
     if (!this.store.getState().cameraRequest) {

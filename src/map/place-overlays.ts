@@ -17,22 +17,31 @@ export class PlaceOverlays {
   private focused: number | null = null;
   /** Whether the area source holds only the focused place's area (a large data set's). */
   private focusOnly = false;
+  /** Which `setPlaces` is the latest: a deferred label update of an older one is dropped. */
+  private seq = 0;
 
   constructor(private readonly map: MapLibreMap) {}
 
   /**
-   * A new data set's places. `areas: 'focused'` (a large data set, whose window areas are not
-   * drawn) keeps only the selected or hovered event's area in the source: thousands of areas
-   * MapLibre would tile and never show cost seconds of its worker on a load.
+   * A new data set's places. `large` (a data set drawn by the GPU layer, whose window areas
+   * are not drawn) keeps only the selected or hovered event's area in the source: thousands of
+   * areas MapLibre would tile and never show cost seconds of its worker on a load. Its place
+   * names come once the map has drawn the events: laying out thousands of labels is not what
+   * the reader waits for.
    */
-  setPlaces(places: readonly Place[], areas: 'all' | 'focused' = 'all'): void {
+  setPlaces(places: readonly Place[], large = false): void {
+    const seq = ++this.seq;
     this.places = places;
     this.index = new Map(places.map((p, i) => [p.id, i]));
     this.active.clear();
     this.focused = null;
-    this.focusOnly = areas === 'focused';
-    this.source(SOURCE.areas).setData(areaFeatures(this.focusOnly ? [] : places));
-    this.source(SOURCE.places).setData(placeLabelFeatures(places));
+    this.focusOnly = large;
+    this.source(SOURCE.areas).setData(areaFeatures(large ? [] : places));
+    const labels = () => seq === this.seq && this.source(SOURCE.places).setData(placeLabelFeatures(places));
+    if (large) {
+      this.source(SOURCE.places).setData({ type: 'FeatureCollection', features: [] });
+      this.map.once('idle', labels);
+    } else labels();
   }
 
   /** Faint areas for the places of the events in the window. */
