@@ -64,9 +64,28 @@ export function loadRequest(source: DatasetSource, base: string): LoadRequest {
   }
 }
 
+const newWorker = () => new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module', name: 'event-atlas-load' });
+
+/**
+ * A load worker started before its load is asked for, so its code (the ingest, zod, papaparse)
+ * loads meanwhile: while the page checks a link's size, or while the reader looks at the open
+ * dialog. The next load in a worker takes it; an unused one waits, idle, for the next.
+ */
+let warm: Worker | null = null;
+
+function warmWorker(): void {
+  if (typeof Worker !== 'undefined') warm ??= newWorker();
+}
+
+/** Start the load worker now if these files will be read in it. */
+export function prepareToOpen(files: readonly File[]): void {
+  if (files.reduce((n, f) => n + f.size, 0) > IN_PAGE_MAX_BYTES) warmWorker();
+}
+
 /** Load in the load worker, taking the events in as they come (`load-protocol.ts`). */
 function loadInWorker(request: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<Loaded> {
-  const worker = new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module', name: 'event-atlas-load' });
+  const worker = warm ?? newWorker();
+  warm = null;
   const send = (message: PageMessage) => worker.postMessage(message);
   const receiver = new LoadReceiver(markPhases(onProgress));
   return new Promise<Loaded>((resolve, reject) => {
@@ -152,6 +171,8 @@ export async function openSource(source: DatasetSource, onProgress: (p: LoadProg
     return size <= IN_PAGE_MAX_BYTES ? loadHere(request, onProgress) : loadInWorker(request, onProgress);
   }
   const started = startRequests(request);
+  // Most links name large data sets: the worker's code loads while the size is checked.
+  if (source.kind !== 'shipped') warmWorker();
   // A small file takes less time to read than its progress would take to draw.
   if (!tooLargeForPage(await started[started.length - 1]!.catch(() => null))) return loadHere(request, () => {}, started);
   // The worker fetches the files again; these requests stop at their headers.

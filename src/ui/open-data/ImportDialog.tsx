@@ -34,6 +34,9 @@ export function ImportDialog({ files, onClose, returnTo }: { files: File[]; onCl
   const [mapping, setMapping] = useState<Partial<ColumnMapping>>({});
   const [phase, setPhase] = useState<Phase>({ kind: 'preview' });
 
+  // A large file is read in the load worker: start it while the reader looks at the preview.
+  useEffect(() => void import('../../data/load').then((m) => m.prepareToOpen(files)), [files]);
+
   useEffect(() => {
     let live = true;
     previewFiles(files, override).then(
