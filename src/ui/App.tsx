@@ -20,8 +20,8 @@ import './app.css';
 const NONE: ValidationIssue[] = [];
 
 function Subtitle() {
-  // Another data set's name is in the bar under this one.
-  const shipped = useAtlas((s) => (s.dataSource?.kind ?? 'shipped') === 'shipped');
+  // Another data set's name is in the bar under this one, from the moment it is being opened.
+  const shipped = useAtlas((s) => (s.dataSource?.kind ?? 'shipped') === 'shipped' && s.opening === null);
   return (
     <p className="subtitle">
       {shipped && `${SHIPPED_NAME} · `}every marker backed by its sources’ words

@@ -48,13 +48,15 @@ describe('TimeSlider before the data', () => {
   it('takes its room, hidden from eyes and assistive technology, so the map does not shrink when the data come', () => {
     const store = createAtlasStore();
     const { container } = renderSlider(store);
-    const section = container.querySelector<HTMLElement>('section.ts')!;
-    expect(section.style.visibility).toBe('hidden');
-    expect(section.getAttribute('aria-hidden')).toBe('true');
+    const section = () => container.querySelector<HTMLElement>('section.ts')!;
+    expect(section().style.visibility).toBe('hidden');
+    expect(section().getAttribute('aria-hidden')).toBe('true');
     expect(screen.queryByRole('slider', { name: 'Window start' })).toBeNull();
+    expect(screen.getByText('The dates come with the events.')).toBeTruthy();
     act(() => store.getState().setData(buildAtlasData(sliderData()), 'v', []));
-    expect(section.style.visibility).toBe('');
-    expect(section.hasAttribute('aria-hidden')).toBe(false);
+    expect(section().style.visibility).toBe('');
+    expect(section().hasAttribute('aria-hidden')).toBe(false);
+    expect(screen.queryByText('The dates come with the events.')).toBeNull();
     expect(thumb('Window start')).toBeTruthy();
   });
 });

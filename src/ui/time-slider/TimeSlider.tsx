@@ -42,7 +42,7 @@ export function TimeSlider() {
     '--ts-r': `${100 - cellPct(win.end + 1, domain)}%`,
   } as CSSProperties;
 
-  return (
+  const slider = (
     <section className="ts" aria-label="Date window" style={data ? vars : { ...vars, visibility: 'hidden' }} aria-hidden={data ? undefined : true}>
       <WindowLabels win={win} domain={domain} />
       <div className="ts-stage" {...drag}>
@@ -56,5 +56,12 @@ export function TimeSlider() {
       <Axis domain={domain} />
       <PlayControls />
     </section>
+  );
+  if (data) return slider;
+  return (
+    <>
+      {slider}
+      <p className="ts-waiting">The dates come with the events.</p>
+    </>
   );
 }
