@@ -12,7 +12,8 @@ import { probeScript, type ProbeFrame, type ProbeStep } from './page-probe';
 import { longestFrameBefore, stepMainThread, summarize, type Summary } from './stats';
 import { busyPerStep, type TraceEvent } from './trace';
 
-export type Variant = 'ours' | 'setdata';
+/** Our app, our app rebuilding its source per step, and a plain MapLibre page filtering its layer per step. */
+export type Variant = 'ours' | 'setdata' | 'plain';
 
 export interface StepRecord extends ProbeStep {
   /** Main-thread time as `stepMainThread` defines it (sync + long animation frames). */

@@ -48,11 +48,12 @@ export function timingTable(results: readonly MeasureResult[]): string {
   );
 }
 
-export function ratioTable(results: readonly MeasureResult[]): string {
+/** Per size, how many times a peer's per-step figures are ours (`peer`: setdata or plain). */
+export function ratioTable(results: readonly MeasureResult[], peer: 'setdata' | 'plain' = 'setdata'): string {
   const sizes = [...new Set(results.map((r) => r.size))];
   const rows = sizes.flatMap((size) => {
     const ours = results.find((r) => r.size === size && r.variant === 'ours');
-    const setdata = results.find((r) => r.size === size && r.variant === 'setdata');
+    const setdata = results.find((r) => r.size === size && r.variant === peer);
     if (!ours?.scrub || !setdata?.scrub) return [];
     return [
       [

@@ -38,8 +38,12 @@ const ROOT = resolve(HERE, '..');
 const OUT = join(HERE, 'out');
 // Both builds live under bench/out, not in dist/: dist/ is what `npm start` and the e2e tests
 // serve, and a build there in the middle of a run would swap files under the server.
-const DIST: Record<Variant, string> = { ours: join(OUT, 'dist-ours'), setdata: join(OUT, 'dist-setdata') };
-const VARIANTS: readonly Variant[] = ['ours', 'setdata'];
+const DIST: Record<Exclude<Variant, 'plain'>, string> = { ours: join(OUT, 'dist-ours'), setdata: join(OUT, 'dist-setdata') };
+/** `plain`: bench/plain/step.html, plain MapLibre filtering one GeoJSON source per step. */
+const VARIANTS: readonly Variant[] = ['ours', 'setdata', 'plain'];
+/** Where a variant opens a data set. */
+const variantUrl = (origin: string, variant: Variant, size: SizeLabel) =>
+  variant === 'plain' ? `${origin}/plain/step.html?data=/bench-data/${size}/events.geojson` : `${origin}/${variant}/?data=/bench-data/${size}/`;
 
 /** Per size: how many scrub steps and how long each phase may take before it is called frozen. */
 const PLAN: Record<SizeLabel, { steps: number; loadTimeoutMs: number; stepTimeoutMs: number; deadlineMs: number }> = {
@@ -111,7 +115,7 @@ function sourceMaps(): { byFile: (file: string) => SourceMap | null; maplibre: R
   };
   const maplibreDist = join(ROOT, 'node_modules/maplibre-gl/dist');
   return {
-    byFile: (file) => VARIANTS.map((v) => join(DIST[v], 'assets', `${file}.map`)).map((p) => (existsSync(p) ? load(p) : null)).find(Boolean) ?? null,
+    byFile: (file) => Object.values(DIST).map((dist) => join(dist, 'assets', `${file}.map`)).map((p) => (existsSync(p) ? load(p) : null)).find(Boolean) ?? null,
     maplibre: {
       'maplibre-gl.mjs': load(join(maplibreDist, 'maplibre-gl.mjs.map')),
       'maplibre-gl-worker.mjs': load(join(maplibreDist, 'maplibre-gl-worker.mjs.map')),
@@ -178,7 +182,8 @@ async function main(): Promise<void> {
   if (args.build) build();
 
   let served: ServedFile[] = [];
-  const server = await startServer({ '/ours/': DIST.ours, '/setdata/': DIST.setdata, '/bench-data/': DATA_ROOT }, (s) =>
+  const peers = { '/plain/': join(HERE, 'plain'), '/maplibre/': join(ROOT, 'node_modules/maplibre-gl/dist') };
+  const server = await startServer({ '/ours/': DIST.ours, '/setdata/': DIST.setdata, ...peers, '/bench-data/': DATA_ROOT }, (s) =>
     served.push({ label: s.urlPath, file: s.file, bytes: s.bytes }),
   );
   const takeServed = () => {
@@ -196,7 +201,7 @@ async function main(): Promise<void> {
         const started = Date.now();
         const r = await measureWithDeadline(
           {
-            url: `${server.origin}/${variant}/?data=/bench-data/${size}/`,
+            url: variantUrl(server.origin, variant, size),
             size,
             variant,
             events: SIZES[size],
@@ -220,7 +225,7 @@ async function main(): Promise<void> {
     }
     if (args.profile && args.sizes.includes('100k')) {
       const maps = sourceMaps();
-      for (const variant of args.variants) {
+      for (const variant of args.variants.filter((v) => v !== 'plain')) {
         const r = await measureWithDeadline(
           {
             url: `${server.origin}/${variant}/?data=/bench-data/100k/`,
@@ -249,6 +254,8 @@ async function main(): Promise<void> {
   console.log(timingTable(results));
   console.log('\nsetdata / ours per step:');
   console.log(ratioTable(results));
+  console.log('\nplain MapLibre (a filter per step) / ours per step:');
+  console.log(ratioTable(results, 'plain'));
   console.log('\nFirst view on the wire (gzip -9 of each file; served uncompressed to the browser):');
   console.log(bytesTable(views));
   const maplibre = await gzipFileSize(join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs'));
