@@ -13,7 +13,6 @@ import './fonts';
 import type { MapMouseEvent } from 'maplibre-gl';
 import { readBasemapChoice, storage } from './basemap-choice';
 import { BasemapSettingsControl } from './basemap-settings-control';
-import { setOnlineBasemap } from './online-basemap';
 import type { AtlasStore, CameraRequest } from '../state/store';
 import type { LoadProgress } from '../data/load-protocol';
 import { selectFiltered, selectVisible } from '../state/derived';
@@ -90,11 +89,13 @@ export class MapController {
     };
     if (choice.kind === 'embedded') addDetail();
     else {
-      void setOnlineBasemap(this.map, choice, style, {
+      // Only a reader who chose an online basemap loads its code.
+      void import('./online-basemap').then(({ setOnlineBasemap }) => setOnlineBasemap(this.map, choice, style, {
         onFallback: addDetail,
         notify: (text) => this.store.getState().notify('warning', text),
         destroyed: () => this.destroyed,
-      });
+      }),
+      );
     }
     this.map.addControl(new BasemapSettingsControl(choice, storage()), 'top-right');
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
