@@ -3,12 +3,9 @@
  * (src/map/gpu/), so these tests read the canvas's pixels to check what it drew, and click
  * markers it hit-tests itself.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prng } from '../bench/prng';
-import { syntheticEvent, syntheticPlace, type SyntheticEvent } from '../bench/synthetic';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SyntheticEvent } from '../bench/synthetic';
 import { toDay } from '../src/domain/days';
 import { hexColor } from '../src/map/gpu/batches';
 import { CATEGORY_STYLE } from '../src/theme/categories';
@@ -16,27 +13,22 @@ import { GPU_THRESHOLD } from '../src/map/map-controller';
 import type { Category } from '../src/domain/types';
 import { markerRadius } from '../src/map/marker-size';
 import { badgeBoxes, currentQuery, drawnIds, eventCount, listedIds, markerPoint, onCanvas, openApp, servedApp, showAll, waitForIdle } from './driver';
+import { largeDataSet } from './large-data';
 
 const EVENTS = 6_000;
-const FOLDER = '__e2e__/large/';
-const DIR = join('dist', FOLDER);
 
 const app = servedApp();
+const { folder: FOLDER, data } = largeDataSet('large', EVENTS);
 let events: SyntheticEvent[] = [];
 let placeNames = new Map<string, string>();
 let placePoints = new Map<string, [number, number]>();
 
 beforeAll(() => {
-  const random = prng(7);
-  const places = Array.from({ length: 300 }, (_, i) => syntheticPlace(i, random));
-  events = Array.from({ length: EVENTS }, (_, i) => syntheticEvent(i, { places }, random));
+  const { places } = data();
+  events = data().events;
   placeNames = new Map(places.map((p) => [p.id, p.name]));
   placePoints = new Map(places.map((p) => [p.id, p.point as [number, number]]));
-  mkdirSync(DIR, { recursive: true });
-  writeFileSync(join(DIR, 'gazetteer.json'), JSON.stringify({ places }));
-  writeFileSync(join(DIR, 'events.geojson'), JSON.stringify({ type: 'FeatureCollection', features: events }));
 });
-afterAll(() => rmSync('dist/__e2e__', { recursive: true, force: true }));
 
 type Rgba = [number, number, number, number];
 const near = (a: Rgba, b: readonly number[]) => a.slice(0, 3).every((c, i) => Math.abs(c - b[i]!) <= 24);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mercatorX, mercatorY } from '../domain/mercator';
-import { badgeLabel, clusterPlaces, countByPlace, type PlaceCount } from './clusters';
+import { badgeLabel, clusterPlaces, countByPlace, groupBounds, type PlaceCount } from './clusters';
 
 /** World pixels of a point at a zoom, as MapLibre places it. */
 const px = ([lng, lat]: [number, number], zoom: number) => [mercatorX(lng) * 512 * 2 ** zoom, mercatorY(lat) * 512 * 2 ** zoom] as const;
@@ -69,5 +69,23 @@ describe('countByPlace and badgeLabel', () => {
 
   it('abbreviates thousands so a badge keeps its size', () => {
     expect([badgeLabel(2), badgeLabel(999), badgeLabel(1234), badgeLabel(123_456)]).toEqual(['×2', '×999', '×1.2k', '×123k']);
+  });
+});
+
+describe('groupBounds', () => {
+  const byId = new Map([
+    ['kursk', { point: [36.19, 51.73] as [number, number] }],
+    ['sudzha', { point: [35.27, 51.19] as [number, number] }],
+    ['belgorod', { point: [36.59, 50.6] as [number, number] }],
+  ]);
+
+  it('is the box around a group’s places, to zoom in on', () => {
+    expect(groupBounds(['kursk', 'sudzha', 'belgorod'], byId)).toEqual([35.27, 50.6, 36.59, 51.73]);
+  });
+
+  it('is null for one place, or places it does not know', () => {
+    expect(groupBounds(['kursk'], byId)).toBeNull();
+    expect(groupBounds(['kursk', 'nowhere'], byId)).toBeNull();
+    expect(groupBounds(['kursk', 'sudzha'], undefined)).toBeNull();
   });
 });

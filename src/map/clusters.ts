@@ -102,6 +102,18 @@ export function countByPlace(visible: ReadonlyArray<{ place: { id: string; point
   return [...counts.values()];
 }
 
+/**
+ * The box [west, south, east, north] around a group's places, to zoom in on it; null for a
+ * group of one place (nothing to spread apart) or of places `byId` does not hold.
+ */
+export function groupBounds(places: readonly string[], byId: ReadonlyMap<string, { point: [number, number] }> | undefined): [number, number, number, number] | null {
+  const points = places.map((id) => byId?.get(id)?.point).filter((p): p is [number, number] => p !== undefined);
+  if (points.length < 2) return null;
+  const lngs = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
+}
+
 /** A badge's text: exact below 1,000, then "1.2k", so a badge stays within its room. */
 export function badgeLabel(n: number): string {
   if (n < 1000) return `×${n}`;

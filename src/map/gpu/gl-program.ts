@@ -1,7 +1,8 @@
 /**
  * The two WebGL2 programs of the large-data layer and the buffers a batch lives in. One
  * vertex shader serves markers (points) and arcs (lines): it places a vertex in Web Mercator
- * relative to the camera and drops it when its event's days miss the window.
+ * relative to the camera and drops it when its event's days miss the window. The count
+ * badges' layer brings its own shaders (badges-layer.ts).
  */
 import type { Batch } from './batches';
 
@@ -57,7 +58,7 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
   const shader = gl.createShader(type)!;
   gl.shaderSource(shader, source);
   gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`event layer shader: ${gl.getShaderInfoLog(shader)}`);
+  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`large-data layer shader: ${gl.getShaderInfoLog(shader)}`);
   return shader;
 }
 
@@ -68,13 +69,15 @@ export class Program {
   constructor(
     private readonly gl: WebGL2RenderingContext,
     fragment: string,
+    vertex = VERTEX,
+    attributes: Readonly<Record<string, number>> = ATTRIBUTES,
   ) {
     const program = gl.createProgram()!;
-    gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX));
+    gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, vertex));
     gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, fragment));
-    for (const [name, at] of Object.entries(ATTRIBUTES)) gl.bindAttribLocation(program, at, name);
+    for (const [name, at] of Object.entries(attributes)) gl.bindAttribLocation(program, at, name);
     gl.linkProgram(program);
-    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`event layer program: ${gl.getProgramInfoLog(program)}`);
+    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`large-data layer program: ${gl.getProgramInfoLog(program)}`);
     this.program = program;
   }
 

@@ -17,8 +17,10 @@ import type { EventDrawer } from '../event-drawer';
 import { arcBatch, arcSteps, markerBatch, markerSteps, placeMercator, type Batch } from './batches';
 import { mercatorX, mercatorY } from '../../domain/mercator';
 import { EventsLayer } from './events-layer';
+import { GpuBadges } from './gpu-badges';
 import { markerRadius } from '../marker-size';
 import { Cancelled, runInSlices, yieldAfter, type Job, type Steps } from './slices';
+import { itemPlaceSteps, type ItemPlaces } from './window-counts';
 
 const GPU_LAYER_ID = 'atlas-gpu-events';
 
@@ -28,8 +30,10 @@ export class GpuDrawer implements EventDrawer {
   private tree: KDBush | null = null;
   private dateWindow: [number, number] = [0, 0];
   private job: Job | null = null;
+  /** The window's count badges, in a layer of their own above everything. */
+  readonly badges: GpuBadges;
 
-  /** Adds the layer under `beforeId` (the basemap's labels, so names stay on top). */
+  /** Adds the events' layer under `beforeId` (the basemap's labels, so names stay on top). */
   constructor(
     private readonly map: MapLibreMap,
     beforeId?: string,
@@ -37,6 +41,7 @@ export class GpuDrawer implements EventDrawer {
     private readonly onBuilding: (building: boolean) => void = () => {},
   ) {
     map.addLayer(this.layer, beforeId);
+    this.badges = new GpuBadges(map);
   }
 
   /**
@@ -50,10 +55,11 @@ export class GpuDrawer implements EventDrawer {
     this.job = job;
     this.onBuilding(true);
     runInSlices(buildAll(events), job)
-      .then(({ markers, arcs, tree }) => {
+      .then(({ markers, arcs, tree, places }) => {
         this.events = events;
         this.tree = tree;
         this.layer.setData(markers, arcs);
+        this.badges.setData(markers, places);
       })
       .catch((error: unknown) => {
         if (!(error instanceof Cancelled)) throw error;
@@ -65,18 +71,20 @@ export class GpuDrawer implements EventDrawer {
       });
   }
 
-  /** Whether events handed over are still being built (not drawn yet). */
+  /** Whether events handed over are not drawn yet: still being built, or their badges' font loading. */
   get building(): boolean {
-    return this.job !== null;
+    return this.job !== null || !this.badges.ready;
   }
 
   /**
-   * A slider step: one uniform and a draw range. At this scale the per-place badges and
-   * standing areas would cost more than a frame, so the window's events are not needed.
+   * A slider step: one uniform and a draw range, and the badges counted from the marker batch.
+   * The window's events are listed only for a click on a badge; at this scale the places'
+   * standing areas would cost more than a frame.
    */
-  setDateWindow(dateWindow: DayWindow): void {
+  setDateWindow(dateWindow: DayWindow, visible: () => readonly AtlasEvent[]): void {
     this.dateWindow = [dateWindow.start, dateWindow.end];
     this.layer.setDateWindow(dateWindow.start, dateWindow.end);
+    this.badges.setWindow(dateWindow.start, dateWindow.end, visible);
   }
 
   /** Selected and hovered events, drawn on top, with their arcs, whatever the window. */
@@ -125,15 +133,17 @@ export class GpuDrawer implements EventDrawer {
 
   destroy(): void {
     if (this.job) this.job.cancelled = true;
+    this.badges.destroy();
     if (this.map.getLayer(GPU_LAYER_ID)) this.map.removeLayer(GPU_LAYER_ID);
   }
 }
 
 /** Everything a data change needs, as one sliced build. */
-function* buildAll(events: readonly AtlasEvent[]): Steps<{ markers: Batch; arcs: Batch; tree: KDBush | null }> {
-  const markers = (yield* markerSteps(events)).batch;
+function* buildAll(events: readonly AtlasEvent[]): Steps<{ markers: Batch; arcs: Batch; tree: KDBush | null; places: ItemPlaces }> {
+  const { batch: markers, order } = yield* markerSteps(events);
+  const places = yield* itemPlaceSteps(order);
   const arcs = yield* arcSteps(events);
-  if (events.length === 0) return { markers, arcs, tree: null };
+  if (events.length === 0) return { markers, arcs, tree: null, places };
   const tree = new KDBush(events.length);
   const at = placeMercator();
   for (let i = 0; i < events.length; i++) {
@@ -141,5 +151,5 @@ function* buildAll(events: readonly AtlasEvent[]): Steps<{ markers: Batch; arcs:
     if (yieldAfter(i)) yield;
   }
   yield;
-  return { markers, arcs, tree: tree.finish() };
+  return { markers, arcs, tree: tree.finish(), places };
 }
