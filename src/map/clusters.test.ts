@@ -57,6 +57,26 @@ describe('clusterPlaces', () => {
   });
 });
 
+describe('clusterPlaces with ranks', () => {
+  it('makes the same groups when told each place’s rank in id order', () => {
+    const place = fc.record({
+      lng: fc.double({ min: 20, max: 60, noNaN: true }),
+      lat: fc.double({ min: 40, max: 60, noNaN: true }),
+      n: fc.integer({ min: 0, max: 4 }),
+      id: fc.string({ minLength: 1, maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(place, { selector: (p) => p.id, maxLength: 60 }), fc.double({ min: 2, max: 8, noNaN: true }), (raw, zoom) => {
+        const counts = raw.map((p): PlaceCount => ({ id: p.id, point: [p.lng, p.lat], n: p.n }));
+        const ids = raw.map((p) => p.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        const ranked = counts.map((c) => ({ ...c, rank: ids.indexOf(c.id) }));
+        expect(clusterPlaces(ranked, zoom, 56)).toEqual(clusterPlaces(counts, zoom, 56));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('countByPlace and badgeLabel', () => {
   it('counts the window events per place', () => {
     const a = { id: 'a', point: [1, 2] as [number, number] };

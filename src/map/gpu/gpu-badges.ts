@@ -9,7 +9,7 @@ import type { AtlasEvent } from '../../domain/atlas-event';
 import { badgeLabel, clusterPlaces, type Cluster, type PlaceCount } from '../clusters';
 import { BADGE_RADIUS_PX, badgeZoomStep, groupOf, type BadgeBox, type BadgeGroup, type BadgeLayer } from '../count-badges';
 import type { Batch } from './batches';
-import { badgeInstances, layoutBadge, loadGlyphAtlas, type GlyphMetrics } from './badge-glyphs';
+import { badgeInstances, layoutBadge, loadGlyphAtlas, type BadgeLayout, type GlyphMetrics } from './badge-glyphs';
 import { BadgesLayer } from './badges-layer';
 import { countWindow, type ItemPlaces } from './window-counts';
 
@@ -34,6 +34,8 @@ export class GpuBadges implements BadgeLayer {
   private shown: Shown[] = [];
   private zoomStep = NaN;
   private glyphs: GlyphMetrics | null = null;
+  /** Layouts by label: most badges of a step share a few short labels. */
+  private readonly layouts = new Map<string, BadgeLayout>();
   private destroyed = false;
   private readonly onZoom = () => {
     if (badgeZoomStep(this.map.getZoom()) !== this.zoomStep) this.regroup();
@@ -110,11 +112,12 @@ export class GpuBadges implements BadgeLayer {
     const glyphs = this.glyphs;
     if (!glyphs) return;
     this.shown = [];
-    const layouts = [];
+    const layouts: BadgeLayout[] = [];
     for (const cluster of clusterPlaces(this.counts, this.zoomStep, BADGE_RADIUS_PX)) {
       if (cluster.n < 2) continue;
       const label = badgeLabel(cluster.n);
-      const layout = layoutBadge(label, glyphs);
+      let layout = this.layouts.get(label);
+      if (!layout) this.layouts.set(label, (layout = layoutBadge(label, glyphs)));
       this.shown.push({ cluster, label, box: layout.box });
       layouts.push(layout);
     }

@@ -42,7 +42,7 @@ describe('events per place in the window, from the marker batch', () => {
     );
   });
 
-  it('carry each place’s point, and leave out places with no event in the window', () => {
+  it('carry each place’s point and rank in id order, and leave out places with no event in the window', () => {
     const events = [
       testEvent({ id: 'a1', start: 1, end: 1, place: PLACES[0]! }),
       testEvent({ id: 'a2', start: 2, end: 2, place: PLACES[0]! }),
@@ -52,8 +52,8 @@ describe('events per place in the window, from the marker batch', () => {
     const { batch, order } = markerBatch(events);
     const counts = countWindow(batch, runNow(itemPlaceSteps(order)), 0, 5);
     expect(counts.sort((x, y) => x.id.localeCompare(y.id))).toEqual([
-      { id: 'a', point: PLACES[0]!.point, n: 2 },
-      { id: 'c', point: PLACES[2]!.point, n: 1 },
+      { id: 'a', point: PLACES[0]!.point, n: 2, rank: 0 },
+      { id: 'c', point: PLACES[2]!.point, n: 1, rank: 2 },
     ]);
   });
 });

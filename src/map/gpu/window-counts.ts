@@ -32,6 +32,8 @@ export function* itemPlaceSteps(order: readonly AtlasEvent[]): Steps<ItemPlaces>
     item[i] = at;
     if (yieldAfter(i)) yield;
   }
+  // Ranks in id order let the grouping break ties without comparing ids (clusters.ts).
+  [...places].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).forEach((p, rank) => (p.rank = rank));
   return { places, item };
 }
 
@@ -53,7 +55,7 @@ export function countWindow(markers: Batch, at: ItemPlaces, from: number, to: nu
     }
   }
   // The counters start at zero for the next window; what this one counted goes out as copies.
-  const out = touched.map((p) => ({ id: p.id, point: p.point, n: p.n }));
+  const out = touched.map((p) => ({ ...p }));
   for (const p of touched) p.n = 0;
   return out;
 }
