@@ -85,6 +85,15 @@ const TEXT = premultiplied(BADGE.textColor);
 const STROKE = premultiplied(BADGE.pill.stroke);
 const FILL = premultiplied(BADGE.pill.fill, BADGE.pill.fillOpacity);
 
+/**
+ * Device pixels per CSS pixel of the canvas as drawn now: its drawing buffer over its CSS
+ * width (MapLibre's pixel ratio, read from what it did rather than from its setting).
+ */
+export function canvasRatio(map: MapLibreMap): number {
+  const canvas = map.getCanvas();
+  return canvas.clientWidth > 0 ? canvas.width / canvas.clientWidth : map.getPixelRatio();
+}
+
 export class BadgesLayer implements CustomLayerInterface {
   readonly id: string;
   readonly type = 'custom' as const;
@@ -178,7 +187,7 @@ export class BadgesLayer implements CustomLayerInterface {
     const centre = viewCentre(map);
     gl2.uniformMatrix4fv(program.uniform('u_matrix'), false, translatedMatrix(options.defaultProjectionData.mainMatrix, centre));
     gl2.uniform2f(program.uniform('u_viewport'), gl2.drawingBufferWidth, gl2.drawingBufferHeight);
-    gl2.uniform1f(program.uniform('u_ratio'), map.getPixelRatio());
+    gl2.uniform1f(program.uniform('u_ratio'), canvasRatio(map));
     gl2.uniform4fv(program.uniform('u_text'), TEXT);
     gl2.uniform4fv(program.uniform('u_fill'), FILL);
     gl2.uniform4fv(program.uniform('u_stroke'), STROKE);

@@ -10,7 +10,7 @@ import { badgeLabel, clusterPlaces, type Cluster, type PlaceCount } from '../clu
 import { BADGE_RADIUS_PX, badgeZoomStep, groupOf, type BadgeBox, type BadgeGroup, type BadgeLayer } from '../count-badges';
 import type { Batch } from './batches';
 import { badgeInstances, layoutBadge, loadGlyphAtlas, type BadgeLayout, type GlyphMetrics } from './badge-glyphs';
-import { BadgesLayer } from './badges-layer';
+import { BadgesLayer, canvasRatio } from './badges-layer';
 import { countWindow, type ItemPlaces } from './window-counts';
 
 const BADGES_LAYER_ID = 'atlas-gpu-badges';
@@ -34,6 +34,8 @@ export class GpuBadges implements BadgeLayer {
   private shown: Shown[] = [];
   private zoomStep = NaN;
   private glyphs: GlyphMetrics | null = null;
+  /** The pixel ratio of the atlas being drawn or drawn last, so a scrub asks for it once. */
+  private glyphsRatio = NaN;
   /** Layouts by label: most badges of a step share a few short labels. */
   private readonly layouts = new Map<string, BadgeLayout>();
   private destroyed = false;
@@ -45,12 +47,7 @@ export class GpuBadges implements BadgeLayer {
   constructor(private readonly map: MapLibreMap) {
     map.addLayer(this.layer);
     map.on('zoom', this.onZoom);
-    void loadGlyphAtlas(map.getPixelRatio()).then((atlas) => {
-      if (this.destroyed) return;
-      this.glyphs = atlas;
-      this.layer.setAtlas(atlas);
-      this.regroup();
-    });
+    this.loadGlyphs(canvasRatio(map));
   }
 
   /** New events drawn: their marker batch and the place of each of its items. */
@@ -100,6 +97,19 @@ export class GpuBadges implements BadgeLayer {
     if (this.map.getLayer(BADGES_LAYER_ID)) this.map.removeLayer(BADGES_LAYER_ID);
   }
 
+  /** Draw the glyphs for a pixel ratio (again when the page's zoom or screen changes it). */
+  private loadGlyphs(ratio: number): void {
+    if (ratio === this.glyphsRatio) return;
+    this.glyphsRatio = ratio;
+    void loadGlyphAtlas(ratio).then((atlas) => {
+      if (this.destroyed || ratio !== canvasRatio(this.map)) return;
+      this.glyphs = atlas;
+      this.layouts.clear();
+      this.layer.setAtlas(atlas);
+      this.regroup();
+    });
+  }
+
   private recount(): void {
     const [from, to] = this.dateWindow;
     this.counts = this.markers && this.itemPlaces && from <= to ? countWindow(this.markers, this.itemPlaces, from, to) : [];
@@ -111,6 +121,9 @@ export class GpuBadges implements BadgeLayer {
     this.zoomStep = badgeZoomStep(this.map.getZoom());
     const glyphs = this.glyphs;
     if (!glyphs) return;
+    // Texels one to one on device pixels need an atlas drawn at the current ratio.
+    const ratio = canvasRatio(this.map);
+    if (glyphs.ratio !== ratio) this.loadGlyphs(ratio);
     this.shown = [];
     const layouts: BadgeLayout[] = [];
     for (const cluster of clusterPlaces(this.counts, this.zoomStep, BADGE_RADIUS_PX)) {
