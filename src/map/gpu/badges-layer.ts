@@ -86,12 +86,14 @@ const STROKE = premultiplied(BADGE.pill.stroke);
 const FILL = premultiplied(BADGE.pill.fill, BADGE.pill.fillOpacity);
 
 /**
- * Device pixels per CSS pixel of the canvas as drawn now: its drawing buffer over its CSS
- * width (MapLibre's pixel ratio, read from what it did rather than from its setting).
+ * Device pixels per CSS pixel of the canvas as drawn now: its drawing buffer over the CSS width
+ * MapLibre gave it (its pixel ratio, read from what it did rather than from its setting). The
+ * style's width, not `clientWidth`, so a frame never forces the page's layout.
  */
 export function canvasRatio(map: MapLibreMap): number {
   const canvas = map.getCanvas();
-  return canvas.clientWidth > 0 ? canvas.width / canvas.clientWidth : map.getPixelRatio();
+  const cssWidth = parseFloat(canvas.style.width);
+  return cssWidth > 0 ? canvas.width / cssWidth : map.getPixelRatio();
 }
 
 export class BadgesLayer implements CustomLayerInterface {
