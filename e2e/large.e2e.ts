@@ -3,12 +3,9 @@
  * (src/map/gpu/), so these tests read the canvas's pixels to check what it drew, and click
  * markers it hit-tests itself.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prng } from '../bench/prng';
-import { syntheticEvent, syntheticPlace, type SyntheticEvent } from '../bench/synthetic';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SyntheticEvent } from '../bench/synthetic';
 import { toDay } from '../src/domain/days';
 import { hexColor } from '../src/map/gpu/batches';
 import { CATEGORY_STYLE } from '../src/theme/categories';
@@ -16,27 +13,22 @@ import { GPU_THRESHOLD } from '../src/map/map-controller';
 import type { Category } from '../src/domain/types';
 import { markerRadius } from '../src/map/marker-size';
 import { badgeBoxes, currentQuery, drawnIds, eventCount, listedIds, markerPoint, onCanvas, openApp, servedApp, showAll, waitForIdle } from './driver';
+import { largeDataSet } from './large-data';
 
 const EVENTS = 6_000;
-const FOLDER = '__e2e__/large/';
-const DIR = join('dist', FOLDER);
 
 const app = servedApp();
+const { folder: FOLDER, data } = largeDataSet('large', EVENTS);
 let events: SyntheticEvent[] = [];
 let placeNames = new Map<string, string>();
 let placePoints = new Map<string, [number, number]>();
 
 beforeAll(() => {
-  const random = prng(7);
-  const places = Array.from({ length: 300 }, (_, i) => syntheticPlace(i, random));
-  events = Array.from({ length: EVENTS }, (_, i) => syntheticEvent(i, { places }, random));
+  const { places } = data();
+  events = data().events;
   placeNames = new Map(places.map((p) => [p.id, p.name]));
   placePoints = new Map(places.map((p) => [p.id, p.point as [number, number]]));
-  mkdirSync(DIR, { recursive: true });
-  writeFileSync(join(DIR, 'gazetteer.json'), JSON.stringify({ places }));
-  writeFileSync(join(DIR, 'events.geojson'), JSON.stringify({ type: 'FeatureCollection', features: events }));
 });
-afterAll(() => rmSync('dist/__e2e__', { recursive: true, force: true }));
 
 type Rgba = [number, number, number, number];
 const near = (a: Rgba, b: readonly number[]) => a.slice(0, 3).every((c, i) => Math.abs(c - b[i]!) <= 24);
@@ -80,12 +72,14 @@ const underLabel = (m: OnScreen, place: OnScreen) =>
 /**
  * Markers with no other marker of `others` within 14 px and no place name or count badge over
  * them, on the bare canvas: where the pixel at the centre can only be the marker or the basemap.
+ * `clearance`: how far around the centre no badge may reach (to read a ring around the marker).
  */
 async function isolated(
   page: Page,
   these: OnScreen[],
   conflicts: (m: OnScreen, other: OnScreen) => boolean,
   all: OnScreen[],
+  clearance = 1,
 ): Promise<OnScreen[]> {
   const alone = these.filter(
     (m) =>
@@ -96,7 +90,8 @@ async function isolated(
   );
   // Nor under a count badge, which is drawn over the markers.
   const badges = (await badgeBoxes(page)).map((b) => b.box);
-  const free = alone.filter((m) => !badges.some(([l, t, r, bt]) => m.local[0] > l - 1 && m.local[0] < r + 1 && m.local[1] > t - 1 && m.local[1] < bt + 1));
+  const c = clearance;
+  const free = alone.filter((m) => !badges.some(([l, t, r, bt]) => m.local[0] > l - c && m.local[0] < r + c && m.local[1] > t - c && m.local[1] < bt + c));
   const result: OnScreen[] = [];
   for (const m of free) {
     if (result.length >= 40) break;
@@ -179,7 +174,10 @@ describe(`a data set of ${EVENTS} events (above the GPU threshold of ${GPU_THRES
     await narrowToFourWeeks(page);
     const all = await onScreen(page);
     const windowed = all.filter((m) => m.inWindow);
-    const [target] = await isolated(page, windowed.filter((m) => m.inView), (_, o) => o.inWindow, all);
+    // Clear of count badges as far as the selected marker's ring reaches, which this test reads.
+    const zoom = await page.evaluate(() => window.__atlas!.camera().zoom);
+    const ringAt = markerRadius(zoom) + 3 + 1.25;
+    const [target] = await isolated(page, windowed.filter((m) => m.inView), (_, o) => o.inWindow, all, ringAt + 2);
     expect(target).toBeDefined();
     // Off centre but within the marker: the hit test allows for fingers.
     const p = await markerPoint(page, target!.id);
@@ -190,17 +188,18 @@ describe(`a data set of ${EVENTS} events (above the GPU threshold of ${GPU_THRES
     expect((await currentQuery(page)).get('event')).toBe(target!.id);
     // The selected marker is drawn larger in a dark ring: dark pixels just outside its radius.
     // Highlighted: the radius grows by 3 px, in a 2.5 px ring (events-layer.ts): sample the ring's middle.
-    const zoom = await page.evaluate(() => window.__atlas!.camera().zoom);
-    const ringAt = markerRadius(zoom) + 3 + 1.25;
     const ring = await page.evaluate(([x, y, r]) => window.__atlas!.pixels([[x! + r!, y!]]), [...target!.local, ringAt]);
     expect(Math.max(...ring[0]!.slice(0, 3))).toBeLessThan(80);
 
-    // Empty map, far from any marker of the window: the event closes.
+    // Empty map, far from any marker of the window and off every count badge: the event closes.
     const box = (await page.getByTestId('map').boundingBox())!;
+    const badges = (await badgeBoxes(page)).map((b) => b.box);
     let empty: { x: number; y: number } | null = null;
     for (let x = 300; x < box.width - 60 && !empty; x += 37) {
       for (let y = 120; y < box.height - 60 && !empty; y += 41) {
-        const clear = !windowed.some((m) => Math.hypot(m.local[0] - x, m.local[1] - y) < 40);
+        const clear =
+          !windowed.some((m) => Math.hypot(m.local[0] - x, m.local[1] - y) < 40) &&
+          !badges.some(([l, t, r, b]) => x > l - 6 && x < r + 6 && y > t - 6 && y < b + 6);
         if (clear && (await onCanvas(page, { x: box.x + x, y: box.y + y }))) empty = { x: box.x + x, y: box.y + y };
       }
     }

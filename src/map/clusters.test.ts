@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mercatorX, mercatorY } from '../domain/mercator';
-import { badgeLabel, clusterPlaces, countByPlace, type PlaceCount } from './clusters';
+import { badgeLabel, clusterPlaces, countByPlace, groupBounds, type PlaceCount } from './clusters';
 
 /** World pixels of a point at a zoom, as MapLibre places it. */
 const px = ([lng, lat]: [number, number], zoom: number) => [mercatorX(lng) * 512 * 2 ** zoom, mercatorY(lat) * 512 * 2 ** zoom] as const;
@@ -57,6 +57,26 @@ describe('clusterPlaces', () => {
   });
 });
 
+describe('clusterPlaces with ranks', () => {
+  it('makes the same groups when told each place’s rank in id order', () => {
+    const place = fc.record({
+      lng: fc.double({ min: 20, max: 60, noNaN: true }),
+      lat: fc.double({ min: 40, max: 60, noNaN: true }),
+      n: fc.integer({ min: 0, max: 4 }),
+      id: fc.string({ minLength: 1, maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(place, { selector: (p) => p.id, maxLength: 60 }), fc.double({ min: 2, max: 8, noNaN: true }), (raw, zoom) => {
+        const counts = raw.map((p): PlaceCount => ({ id: p.id, point: [p.lng, p.lat], n: p.n }));
+        const ids = raw.map((p) => p.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        const ranked = counts.map((c) => ({ ...c, rank: ids.indexOf(c.id) }));
+        expect(clusterPlaces(ranked, zoom, 56)).toEqual(clusterPlaces(counts, zoom, 56));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('countByPlace and badgeLabel', () => {
   it('counts the window events per place', () => {
     const a = { id: 'a', point: [1, 2] as [number, number] };
@@ -69,5 +89,23 @@ describe('countByPlace and badgeLabel', () => {
 
   it('abbreviates thousands so a badge keeps its size', () => {
     expect([badgeLabel(2), badgeLabel(999), badgeLabel(1234), badgeLabel(123_456)]).toEqual(['×2', '×999', '×1.2k', '×123k']);
+  });
+});
+
+describe('groupBounds', () => {
+  const byId = new Map([
+    ['kursk', { point: [36.19, 51.73] as [number, number] }],
+    ['sudzha', { point: [35.27, 51.19] as [number, number] }],
+    ['belgorod', { point: [36.59, 50.6] as [number, number] }],
+  ]);
+
+  it('is the box around a group’s places, to zoom in on', () => {
+    expect(groupBounds(['kursk', 'sudzha', 'belgorod'], byId)).toEqual([35.27, 50.6, 36.59, 51.73]);
+  });
+
+  it('is null for one place, or places it does not know', () => {
+    expect(groupBounds(['kursk'], byId)).toBeNull();
+    expect(groupBounds(['kursk', 'nowhere'], byId)).toBeNull();
+    expect(groupBounds(['kursk', 'sudzha'], undefined)).toBeNull();
   });
 });

@@ -17,6 +17,13 @@ export interface PlaceCount {
   point: [number, number];
   /** Events of the window at this place. */
   n: number;
+  /**
+   * The place's position among the data's places in id order, when the caller knows it: then
+   * ties sort by a number instead of comparing ids: the grouping of the ~2,000 places a 4-week
+   * window holds at 100,000 events takes about half the time (the large-data path regroups at
+   * every slider step).
+   */
+  rank?: number;
 }
 
 export interface Cluster {
@@ -50,8 +57,7 @@ export function clusterPlaces(counts: readonly PlaceCount[], zoom: number, radiu
     const y = mercatorY(c.point[1]) * world;
     items.push({ c, x, y, col: ((Math.floor(x / cell) % cols) + cols) % cols, row: Math.floor(y / cell), taken: false });
   }
-  // Busiest first; ties by id, so a data set always gives the same groups.
-  items.sort((a, b) => b.c.n - a.c.n || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
+  seedOrder(items);
   // Numeric cell keys: a slider step at 100,000 events regroups a few thousand places.
   const grid = new Map<number, Item[]>();
   for (const it of items) {
@@ -91,6 +97,34 @@ export function clusterPlaces(counts: readonly PlaceCount[], zoom: number, radiu
   return clusters;
 }
 
+/** Busiest first; ties by id, so a data set always gives the same groups. */
+function seedOrder<T extends { c: PlaceCount }>(items: T[]): void {
+  let maxRank = -1;
+  for (const it of items) {
+    const rank = it.c.rank;
+    if (rank === undefined || rank >= RANK_LIMIT || it.c.n >= N_LIMIT) {
+      items.sort((a, b) => b.c.n - a.c.n || (a.c.id < b.c.id ? -1 : a.c.id > b.c.id ? 1 : 0));
+      return;
+    }
+    if (rank > maxRank) maxRank = rank;
+  }
+  // With ranks, one number per item says its place in that order: a typed array sorts those
+  // natively, without a comparator call per pair.
+  const keys = new Float64Array(items.length);
+  const byRank = new Int32Array(maxRank + 1);
+  for (let i = 0; i < items.length; i++) {
+    const c = items[i]!.c;
+    keys[i] = (N_LIMIT - c.n) * RANK_LIMIT + c.rank!;
+    byRank[c.rank!] = i;
+  }
+  keys.sort();
+  const before = items.slice();
+  for (let i = 0; i < keys.length; i++) items[i] = before[byRank[keys[i]! % RANK_LIMIT]!]!;
+}
+/** Ranks and counts below these make a key below 2^53, exact in a float64. */
+const RANK_LIMIT = 2 ** 24;
+const N_LIMIT = 2 ** 28;
+
 /** Events per place, for the events of the window. */
 export function countByPlace(visible: ReadonlyArray<{ place: { id: string; point: [number, number] } }>): PlaceCount[] {
   const counts = new Map<string, PlaceCount>();
@@ -100,6 +134,18 @@ export function countByPlace(visible: ReadonlyArray<{ place: { id: string; point
     else counts.set(ev.place.id, { id: ev.place.id, point: ev.place.point, n: 1 });
   }
   return [...counts.values()];
+}
+
+/**
+ * The box [west, south, east, north] around a group's places, to zoom in on it; null for a
+ * group of one place (nothing to spread apart) or of places `byId` does not hold.
+ */
+export function groupBounds(places: readonly string[], byId: ReadonlyMap<string, { point: [number, number] }> | undefined): [number, number, number, number] | null {
+  const points = places.map((id) => byId?.get(id)?.point).filter((p): p is [number, number] => p !== undefined);
+  if (points.length < 2) return null;
+  const lngs = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
 }
 
 /** A badge's text: exact below 1,000, then "1.2k", so a badge stays within its room. */

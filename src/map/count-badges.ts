@@ -1,8 +1,10 @@
 /**
- * The "×N" badges of the window's events, for both drawers: one per group of nearby places
- * (clusters.ts), regrouped when the window's events change or the zoom crosses a quarter step.
- * A slider step rebuilds only this small source: one point per badge, a few hundred at most,
- * whatever the number of events.
+ * The "×N" badges of the window's events: one per group of nearby places (clusters.ts),
+ * regrouped when the window's events change or the zoom crosses a quarter step. Below
+ * GPU_THRESHOLD events a MapLibre symbol layer draws them (CountBadges): a slider step
+ * rebuilds only its small source, one point per badge. The large-data path draws the same
+ * groups with the same layout in its own WebGL layer (gpu/gpu-badges.ts), since that source's
+ * update kept the map from idling for 150-200 ms per step at 100,000 events.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasEvent } from '../domain/atlas-event';
@@ -14,6 +16,41 @@ export const BADGE_RADIUS_PX = 56;
 /** Regroup at quarter zooms: groups made at zoom z stay apart at every zoom above it. */
 const ZOOM_STEP = 0.25;
 
+/** The places a badge groups and their events in the window, in time order. */
+export interface BadgeGroup {
+  ids: string[];
+  places: string[];
+}
+
+/** The count badges drawn now, whichever drawer draws them: what a click and automation ask. */
+export interface BadgeLayer {
+  /** The group whose badge is under a canvas point; null if none. */
+  eventsAt(point: { x: number; y: number }): BadgeGroup | null;
+  /** Screen boxes of the badges drawn now. */
+  boxes(): BadgeBox[];
+}
+
+/** The quarter zoom step a zoom falls in: badges are grouped at it. */
+export const badgeZoomStep = (zoom: number): number => Math.floor(zoom / ZOOM_STEP) * ZOOM_STEP;
+
+/**
+ * The pill's box around a label `textWidth` pixels wide, from its group's point: [left, top,
+ * right, bottom] in CSS pixels, up and right of the marker.
+ */
+export function badgeRect(textWidth: number): [number, number, number, number] {
+  const [ox, oy] = BADGE.offsetPx;
+  const [padY, padX] = BADGE.paddingPx;
+  const left = ox - padX;
+  const bottom = oy + padY;
+  return [left, bottom - (BADGE.fontPx * BADGE.lineHeight + 2 * padY), left + textWidth + 2 * padX, bottom];
+}
+
+/** A group's events among the window's (which are in time order already). */
+export function groupOf(cluster: Cluster, visible: readonly AtlasEvent[]): BadgeGroup {
+  const places = new Set(cluster.places);
+  return { ids: visible.filter((e) => places.has(e.place.id)).map((e) => e.id), places: cluster.places };
+}
+
 export interface BadgeBox {
   label: string;
   /** Events in the group. */
@@ -22,7 +59,7 @@ export interface BadgeBox {
   box: [number, number, number, number];
 }
 
-export class CountBadges {
+export class CountBadges implements BadgeLayer {
   private counts: PlaceCount[] = [];
   private visible: readonly AtlasEvent[] = [];
   private clusters: Cluster[] = [];
@@ -40,11 +77,11 @@ export class CountBadges {
 
   /** The zoom moved: regroup only when it crossed a quarter step. */
   zoomed(): void {
-    if (Math.floor(this.map.getZoom() / ZOOM_STEP) * ZOOM_STEP !== this.zoomStep) this.regroup();
+    if (badgeZoomStep(this.map.getZoom()) !== this.zoomStep) this.regroup();
   }
 
   /** Events of the group whose badge is under a canvas point, in time order; null if none. */
-  eventsAt(point: { x: number; y: number }): { ids: string[]; places: string[] } | null {
+  eventsAt(point: { x: number; y: number }): BadgeGroup | null {
     const t = 2;
     const hit = this.map.queryRenderedFeatures(
       [
@@ -54,10 +91,7 @@ export class CountBadges {
       { layers: [LAYER.stacks] },
     )[0];
     const cluster = hit ? this.clusters[Number(hit.properties.c)] : undefined;
-    if (!cluster) return null;
-    const places = new Set(cluster.places);
-    // The window's events are in time order already.
-    return { ids: this.visible.filter((e) => places.has(e.place.id)).map((e) => e.id), places: cluster.places };
+    return cluster ? groupOf(cluster, this.visible) : null;
   }
 
   /** Screen boxes of the badges drawn now, from the rendered features and the badge's layout. */
@@ -73,19 +107,14 @@ export class CountBadges {
       if (!cluster) continue;
       const label = badgeLabel(cluster.n);
       const p = this.map.project(cluster.point);
-      const [ox, oy] = BADGE.offsetPx;
-      const [padY, padX] = BADGE.paddingPx;
-      const left = p.x + ox - padX;
-      const bottom = p.y + oy + padY;
-      const width = this.textWidth(label) + 2 * padX;
-      const height = BADGE.fontPx * 1.2 + 2 * padY;
-      out.push({ label, n: cluster.n, box: [left, bottom - height, left + width, bottom] });
+      const [l, t, r, b] = badgeRect(this.textWidth(label));
+      out.push({ label, n: cluster.n, box: [p.x + l, p.y + t, p.x + r, p.y + b] });
     }
     return out;
   }
 
   private regroup(): void {
-    this.zoomStep = Math.floor(this.map.getZoom() / ZOOM_STEP) * ZOOM_STEP;
+    this.zoomStep = badgeZoomStep(this.map.getZoom());
     this.clusters = clusterPlaces(this.counts, this.zoomStep, BADGE_RADIUS_PX);
     const features: GeoJSON.Feature<GeoJSON.Point>[] = [];
     this.clusters.forEach((c, i) => {
@@ -115,14 +144,17 @@ export function addBadgeImage(map: MapLibreMap): void {
   // GPU (a wait of hundreds of milliseconds at start-up where the GPU is emulated).
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return;
-  const r = 6 * ratio;
-  const inset = 0.75 * ratio;
+  const { radiusPx, insetPx, strokePx, fill, fillOpacity, stroke } = BADGE.pill;
+  const r = radiusPx * ratio;
+  const inset = insetPx * ratio;
   ctx.beginPath();
   ctx.roundRect(inset, inset, size - 2 * inset, size - 2 * inset, r);
-  ctx.fillStyle = 'rgba(255, 255, 255, 0.96)';
+  ctx.fillStyle = fill;
+  ctx.globalAlpha = fillOpacity;
   ctx.fill();
-  ctx.lineWidth = 1.25 * ratio;
-  ctx.strokeStyle = '#3b4650';
+  ctx.globalAlpha = 1;
+  ctx.lineWidth = strokePx * ratio;
+  ctx.strokeStyle = stroke;
   ctx.stroke();
   // Corners keep their shape; the middle stretches. The text (plus the layer's padding) fills
   // the whole image, so the pill's box is the text box plus that padding.

@@ -129,12 +129,18 @@ export const BADGE = {
   offsetPx: [9, -7] as [number, number],
   /** Pill padding around the text: [vertical, horizontal]. */
   paddingPx: [2, 5] as [number, number],
+  /** The text's line box is this many font sizes high (MapLibre's `text-line-height`). */
+  lineHeight: 1.2,
+  textColor: '#1d2329',
+  /** The pill: a rounded box of this radius, its outline inset this far from the box's edge. */
+  pill: { radiusPx: 6, insetPx: 0.75, strokePx: 1.25, fill: '#ffffff', fillOpacity: 0.96, stroke: '#3b4650' },
 } as const;
 
 /**
  * "×9" up and right of a place where several events of the window are, or of a group of places
  * closer on screen than two badges need (count-badges.ts): each group has one badge, and groups
- * are made so that no two badges overlap. Badges are placed first (top layer), so town and place
+ * are made so that no two badges overlap. The large-data path draws the same badges in WebGL
+ * (gpu/badges-layer.ts). Badges are placed first (top layer), so town and place
  * names make room for them.
  */
 export const stackLayer: SymbolLayerSpecification = {
@@ -153,7 +159,7 @@ export const stackLayer: SymbolLayerSpecification = {
     'icon-text-fit-padding': [BADGE.paddingPx[0], BADGE.paddingPx[1], BADGE.paddingPx[0], BADGE.paddingPx[1]],
     'icon-allow-overlap': true,
   },
-  paint: { 'text-color': '#1d2329' },
+  paint: { 'text-color': BADGE.textColor },
 };
 
 /** Names of the places events use, under their markers; cities win collisions. */

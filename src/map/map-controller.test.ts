@@ -40,7 +40,14 @@ class FakeDrawer {
   }
 }
 class FakeMapLibreDrawer extends FakeDrawer {}
-class FakeGpuDrawer extends FakeDrawer {}
+/** The GPU drawer draws its own badges: a group under the pointer, and boxes for automation. */
+class FakeGpuDrawer extends FakeDrawer {
+  badgeHit: { ids: string[]; places: string[] } | null = null;
+  readonly badges = {
+    eventsAt: () => this.badgeHit,
+    boxes: () => [{ label: '×2', n: 2, box: [1, 2, 3, 4] as [number, number, number, number] }],
+  };
+}
 
 /** MapLibre's map: event handlers by name, every other method a no-op. */
 class FakeMap {
@@ -217,6 +224,9 @@ describe('MapController drawers', () => {
     store.getState().setDateWindow({ start: 2, end: 4 });
     expect(maplibre!.dateWindow).toEqual({ start: 2, end: 4 });
     expect(gpu!.dateWindow).not.toEqual({ start: 2, end: 4 });
+    // The GPU layer draws nothing of the large set any more, neither markers nor badges.
+    expect(gpu!.events).toEqual([]);
+    expect(window.__atlas!.badgeBoxes()).toEqual([]);
 
     store.getState().setData(storeWith(GPU_THRESHOLD + 1).getState().data!, 'large', []);
     await flush();
@@ -278,6 +288,21 @@ describe('MapController drawers', () => {
     store.getState().setCategories(['strike']);
     expect(gpu!.events).toHaveLength(GPU_THRESHOLD / 10);
     expect(gpu!.drawing).toBeUndefined();
+  });
+
+  it('on the GPU path, a click on one of its badges lists the group, and automation reads its boxes', async () => {
+    const store = storeWith(GPU_THRESHOLD);
+    start(store);
+    await finishGpuImport();
+    const [gpu] = drawersOf(FakeGpuDrawer);
+    expect(window.__atlas!.badgeBoxes().map((b) => b.label)).toEqual(['×2']);
+    gpu!.hits = ['e9'];
+    gpu!.badgeHit = { ids: ['e1', 'e2', 'e3'], places: ['p'] };
+    FakeMap.last.fire('click', { point: { x: 1, y: 1 } });
+    expect(store.getState().stack).toEqual(['e1', 'e2', 'e3']);
+    gpu!.badgeHit = null;
+    FakeMap.last.fire('click', { point: { x: 1, y: 1 } });
+    expect(store.getState().selectedId).toBe('e9');
   });
 
   it('makes no GPU layer when the map is destroyed while it loads', async () => {

@@ -21,7 +21,8 @@ import { BasemapDetail } from './basemap-detail';
 import { markFirstView } from './first-view-marks';
 import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
 import { firstViewOf, type Bounds } from '../domain/first-view';
-import { addBadgeImage, CountBadges, type BadgeBox } from './count-badges';
+import { groupBounds } from './clusters';
+import { addBadgeImage, CountBadges, type BadgeBox, type BadgeLayer } from './count-badges';
 import { arcLayer, areaFillLayer, areaLineLayer, eventHaloLayer, eventLayer, LAYER, placeLabelLayer, SOURCE, stackLayer } from './layers';
 import type { EventDrawer } from './event-drawer';
 import type { GpuDrawer } from './gpu/gpu-drawer';
@@ -48,6 +49,7 @@ export class MapController {
   private readonly unsubscribe: Array<() => void> = [];
   private styleReady = false;
   private readonly places: PlaceOverlays;
+  /** The small path's badges; the GPU layer draws its own (gpu/gpu-badges.ts). */
   private readonly badges: CountBadges;
   /** Whether the badge source holds badges (so the large-data path empties it once, not per step). */
   private badgesShown = false;
@@ -119,7 +121,7 @@ export class MapController {
       camera: () => this.camera(),
       renderedEventIds: () => this.drawer?.renderedIds() ?? [],
       eventsDrawn: () => this.eventsDrawn(),
-      badgeBoxes: (): BadgeBox[] => (this.styleReady ? this.badges.boxes() : []),
+      badgeBoxes: (): BadgeBox[] => (this.styleReady ? this.shownBadges.boxes() : []),
       renderedTowns: () => this.detail?.renderedTowns() ?? [],
     });
   }
@@ -226,6 +228,11 @@ export class MapController {
     if (bounds) this.map.fitBounds(bounds, { padding: this.fitPadding(), duration: 0, maxZoom: 6 });
   }
 
+  /** Whoever draws the badges now: the GPU layer's own once it draws the events, else MapLibre's. */
+  private get shownBadges(): BadgeLayer {
+    return this.gpu !== null && this.drawer === this.gpu ? this.gpu.badges : this.badges;
+  }
+
   /** Load the GPU layer once (unless the map is gone by then). */
   private ensureGpu(): Promise<void> {
     this.gpuLoading ??= import('./gpu/gpu-drawer').then(({ GpuDrawer }) => {
@@ -250,7 +257,7 @@ export class MapController {
         void this.ensureGpu().then(() => !this.destroyed && this.updateFiltered());
         return;
       }
-    }
+    } else if (this.drawer === this.gpu) this.gpu?.setEvents([]); // its markers and badges go
     this.drawer = this.useGpu ? this.gpu : maplibreEvents;
     const { data } = this.store.getState();
     const { events } = selectFiltered(this.store.getState());
@@ -261,10 +268,8 @@ export class MapController {
   }
 
   /**
-   * A slider step: the drawer's window, and the count badges of the window's events. The
-   * large-data path has no badges: setting their source's data on every step kept the map from
-   * idling for 150-200 ms after each step at 100,000 events (4 ms without), and neither hiding
-   * them while the window moves nor deferring them to its rest made that cheaper (npm run bench).
+   * A slider step: the drawer's window, and the count badges of the window's events: MapLibre's
+   * source on the small path, emptied once when the GPU layer takes over and draws its own.
    */
   private updateWindow(): void {
     const state = this.store.getState();
@@ -311,20 +316,14 @@ export class MapController {
   }
 
   private onClick(e: MapMouseEvent): void {
-    const group = this.badges.eventsAt(e.point);
+    const group = this.shownBadges.eventsAt(e.point);
     if (!group) return this.pick(this.eventsAt(e.point));
     // A badge: its events in time order, and, when it groups several places, zoom in on them.
     this.pick(group.ids);
-    const byId = this.store.getState().data?.places;
-    const points = group.places.map((id) => byId?.get(id)?.point).filter((p): p is [number, number] => p !== undefined);
-    if (points.length > 1) {
-      const lngs = points.map((p) => p[0]);
-      const lats = points.map((p) => p[1]);
-      this.map.fitBounds([Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)], {
-        padding: Math.min(120, Math.round(this.map.getContainer().clientWidth / 5)),
-        maxZoom: 9,
-        duration: this.reducedMotion() ? 0 : 600,
-      });
+    const bounds = groupBounds(group.places, this.store.getState().data?.places);
+    if (bounds) {
+      const padding = Math.min(120, Math.round(this.map.getContainer().clientWidth / 5));
+      this.map.fitBounds(bounds, { padding, maxZoom: 9, duration: this.reducedMotion() ? 0 : 600 });
     }
   }
 
@@ -341,7 +340,7 @@ export class MapController {
 
   private onMouseMove(e: MapMouseEvent): void {
     const ids = this.eventsAt(e.point);
-    this.map.getCanvas().style.cursor = ids.length > 0 || this.badges.eventsAt(e.point) ? 'pointer' : '';
+    this.map.getCanvas().style.cursor = ids.length > 0 || this.shownBadges.eventsAt(e.point) ? 'pointer' : '';
     this.store.getState().hover(ids[0] ?? null);
   }
 }

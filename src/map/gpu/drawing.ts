@@ -9,21 +9,25 @@ import KDBush from 'kdbush';
 import type { AtlasEvent } from '../../domain/atlas-event';
 import { arcSteps, markerSteps, placeMercator, type Batch } from './batches';
 import { runNow, yieldAfter, type Steps } from './slices';
+import { itemPlaceSteps, type ItemPlaces } from './window-counts';
 
 export interface EventDrawing {
   /** How many events it was built from, in their order: the tree's ids index them. */
   count: number;
   markers: Batch;
   arcs: Batch;
+  /** The place of each marker item, for counting the window's events per place (the badges). */
+  places: ItemPlaces;
   /** The k-d tree of the events' places in Web Mercator (`KDBush.from` reads it); null with no events. */
   tree: ArrayBuffer | null;
 }
 
 /** Builds the drawing of `events` (in time order), yielding every few hundred items. */
 export function* drawingSteps(events: readonly AtlasEvent[]): Steps<EventDrawing> {
-  const markers = (yield* markerSteps(events)).batch;
+  const { batch: markers, order } = yield* markerSteps(events);
+  const places = yield* itemPlaceSteps(order);
   const arcs = yield* arcSteps(events);
-  if (events.length === 0) return { count: 0, markers, arcs, tree: null };
+  if (events.length === 0) return { count: 0, markers, arcs, places, tree: null };
   const tree = new KDBush(events.length);
   const at = placeMercator();
   for (let i = 0; i < events.length; i++) {
@@ -32,7 +36,7 @@ export function* drawingSteps(events: readonly AtlasEvent[]): Steps<EventDrawing
   }
   yield;
   tree.finish();
-  return { count: events.length, markers, arcs, tree: tree.data as ArrayBuffer };
+  return { count: events.length, markers, arcs, places, tree: tree.data as ArrayBuffer };
 }
 
 export const buildDrawing = (events: readonly AtlasEvent[]): EventDrawing => runNow(drawingSteps(events));
@@ -45,6 +49,7 @@ export function drawingTransfer(drawing: EventDrawing): ArrayBuffer[] {
       buffers.add(column.buffer as ArrayBuffer);
     }
   }
+  buffers.add(drawing.places.item.buffer as ArrayBuffer);
   if (drawing.tree) buffers.add(drawing.tree);
   return [...buffers];
 }

@@ -105,12 +105,11 @@ export class EventsLayer implements CustomLayerInterface {
 
     // Positions go to the shader relative to a point in view (the bounds' middle, unwrapped
     // like the world copies), and the matrix is moved there in float64 to match.
-    const bounds = map.getBounds();
-    const centre: [number, number] = [mercatorX((bounds.getWest() + bounds.getEast()) / 2), mercatorY((bounds.getSouth() + bounds.getNorth()) / 2)];
+    const centre = viewCentre(map);
     const matrix = translatedMatrix(options.defaultProjectionData.mainMatrix, centre);
     const ratio = map.getPixelRatio();
     const radius = markerRadius(map.getZoom());
-    const worlds = this.worldCopies();
+    const worlds = worldCopies(map);
     const pass = (program: Program, batch: GpuBatch, mode: number, dateWindow: [number, number], style?: Style) => {
       gl2.useProgram(program.program);
       gl2.uniformMatrix4fv(program.uniform('u_matrix'), false, matrix);
@@ -146,16 +145,6 @@ export class EventsLayer implements CustomLayerInterface {
     }
   }
 
-  /** World copies in view (-1, 0, 1 …), so events east of the antimeridian show as you pan. */
-  private worldCopies(): number[] {
-    const b = this.map!.getBounds();
-    const first = Math.floor((b.getWest() + 180) / 360);
-    const last = Math.floor((b.getEast() + 180) / 360);
-    const worlds: number[] = [];
-    for (let w = first; w <= last && worlds.length < MAX_WORLD_COPIES; w++) worlds.push(w);
-    return worlds;
-  }
-
   private take(current: Uploaded | null, next: { markers: Batch; arcs: Batch } | null): Uploaded | null {
     if (!next) return current;
     this.drop(current);
@@ -172,6 +161,22 @@ interface Style {
   radius: number;
   stroke: number;
   strokeColor: number[];
+}
+
+/** The middle of the view in Web Mercator, unwrapped like the world copies. */
+export function viewCentre(map: MapLibreMap): [number, number] {
+  const bounds = map.getBounds();
+  return [mercatorX((bounds.getWest() + bounds.getEast()) / 2), mercatorY((bounds.getSouth() + bounds.getNorth()) / 2)];
+}
+
+/** World copies in view (-1, 0, 1 …), so events east of the antimeridian show as you pan. */
+export function worldCopies(map: MapLibreMap): number[] {
+  const b = map.getBounds();
+  const first = Math.floor((b.getWest() + 180) / 360);
+  const last = Math.floor((b.getEast() + 180) / 360);
+  const worlds: number[] = [];
+  for (let w = first; w <= last && worlds.length < MAX_WORLD_COPIES; w++) worlds.push(w);
+  return worlds;
 }
 
 /** A float64 as the float32 nearest it plus what that left off (also a float32). */

@@ -1,7 +1,8 @@
 /**
  * The two WebGL2 programs of the large-data layer and the buffers a batch lives in. One
  * vertex shader serves markers (points) and arcs (lines): it places a vertex in Web Mercator
- * relative to the camera and drops it when its event's days miss the window.
+ * relative to the camera and drops it when its event's days miss the window. The count
+ * badges' layer brings its own shaders (badges-layer.ts).
  */
 import type { Batch } from './batches';
 
@@ -79,12 +80,14 @@ export class Program {
   constructor(
     private readonly gl: WebGL2RenderingContext,
     fragment: string,
+    vertex = VERTEX,
+    attributes: Readonly<Record<string, number>> = ATTRIBUTES,
   ) {
     this.parallel = gl.getExtension('KHR_parallel_shader_compile') !== null;
     const program = gl.createProgram()!;
-    this.shaders = [compile(gl, gl.VERTEX_SHADER, VERTEX), compile(gl, gl.FRAGMENT_SHADER, fragment)];
+    this.shaders = [compile(gl, gl.VERTEX_SHADER, vertex), compile(gl, gl.FRAGMENT_SHADER, fragment)];
     for (const shader of this.shaders) gl.attachShader(program, shader);
-    for (const [name, at] of Object.entries(ATTRIBUTES)) gl.bindAttribLocation(program, at, name);
+    for (const [name, at] of Object.entries(attributes)) gl.bindAttribLocation(program, at, name);
     gl.linkProgram(program);
     this.program = program;
   }
@@ -96,7 +99,7 @@ export class Program {
     if (this.parallel && !gl.getProgramParameter(this.program, COMPLETION_STATUS_KHR)) return false;
     if (!gl.getProgramParameter(this.program, gl.LINK_STATUS)) {
       const log = this.shaders.map((s) => gl.getShaderInfoLog(s)).filter(Boolean).join('; ');
-      throw new Error(`event layer program: ${gl.getProgramInfoLog(this.program) || log}`);
+      throw new Error(`large-data layer program: ${gl.getProgramInfoLog(this.program) || log}`);
     }
     this.linked = true;
     return true;

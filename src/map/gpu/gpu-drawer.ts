@@ -18,6 +18,7 @@ import { arcBatch, markerBatch } from './batches';
 import { drawingSteps, type EventDrawing } from './drawing';
 import { mercatorX, mercatorY } from '../../domain/mercator';
 import { EventsLayer } from './events-layer';
+import { GpuBadges } from './gpu-badges';
 import { markerRadius } from '../marker-size';
 import { Cancelled, runInSlices, type Job } from './slices';
 
@@ -31,8 +32,10 @@ export class GpuDrawer implements EventDrawer {
   private tree: KDBush | null = null;
   private dateWindow: [number, number] = [0, 0];
   private job: Job | null = null;
+  /** The window's count badges, in a layer of their own above everything. */
+  readonly badges: GpuBadges;
 
-  /** Adds the layer under `beforeId` (the basemap's labels, so names stay on top). */
+  /** Adds the events' layer under `beforeId` (the basemap's labels, so names stay on top). */
   constructor(
     private readonly map: MapLibreMap,
     beforeId?: string,
@@ -40,6 +43,7 @@ export class GpuDrawer implements EventDrawer {
     private readonly onBuilding: (building: boolean) => void = () => {},
   ) {
     map.addLayer(this.layer, beforeId);
+    this.badges = new GpuBadges(map);
   }
 
   /**
@@ -75,21 +79,24 @@ export class GpuDrawer implements EventDrawer {
     this.events = events;
     this.tree = drawing.tree ? KDBush.from(drawing.tree) : null;
     this.layer.setData(drawing.markers, drawing.arcs);
+    this.badges.setData(drawing.markers, drawing.places);
     performance.mark(GPU_MARK.built);
   }
 
-  /** Whether events handed over are still being built, or not drawn yet. */
+  /** Whether events handed over are not drawn yet: still being built, not on screen, or their badges' font loading. */
   get building(): boolean {
-    return this.job !== null || !this.layer.dataDrawn;
+    return this.job !== null || !this.layer.dataDrawn || !this.badges.ready;
   }
 
   /**
-   * A slider step: one uniform and a draw range. At this scale the per-place badges and
-   * standing areas would cost more than a frame, so the window's events are not needed.
+   * A slider step: one uniform and a draw range, and the badges counted from the marker batch.
+   * The window's events are listed only for a click on a badge; at this scale the places'
+   * standing areas would cost more than a frame.
    */
-  setDateWindow(dateWindow: DayWindow): void {
+  setDateWindow(dateWindow: DayWindow, visible: () => readonly AtlasEvent[]): void {
     this.dateWindow = [dateWindow.start, dateWindow.end];
     this.layer.setDateWindow(dateWindow.start, dateWindow.end);
+    this.badges.setWindow(dateWindow.start, dateWindow.end, visible);
   }
 
   /** Selected and hovered events, drawn on top, with their arcs, whatever the window. */
@@ -138,6 +145,7 @@ export class GpuDrawer implements EventDrawer {
 
   destroy(): void {
     if (this.job) this.job.cancelled = true;
+    this.badges.destroy();
     if (this.map.getLayer(GPU_LAYER_ID)) this.map.removeLayer(GPU_LAYER_ID);
   }
 }
