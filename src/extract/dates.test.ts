@@ -72,6 +72,12 @@ describe('findDates', () => {
     expect(one('They have been training there since early October.')).toMatchObject({ from: '2024-10-01', to: '2024-10-29', precision: 'approximate' });
   });
 
+  it('reads a month without its year that the text tells in the past as the one before publication', () => {
+    const august = { start: '2024-08-18', end: '2024-08-18' };
+    expect(findDates('Firefights have gone on since the Gaza war began in October.', august)[0]).toMatchObject({ from: '2023-10-01', to: '2023-10-31', precision: 'month' });
+    expect(findDates('Elections will be held in October.', august)[0]).toMatchObject({ from: '2024-10-01', to: '2024-10-31' });
+  });
+
   it('ignores verbs, model numbers, years alone and durations', () => {
     expect(findDates('North Korea may deploy troops; they march with AK-12 rifles and KN-23 missiles since 1953 for six months.', TUESDAY)).toEqual([]);
   });
