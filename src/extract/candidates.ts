@@ -10,7 +10,7 @@
  */
 import type { Category } from '../domain/types';
 import { categorize, statusOf } from './classify';
-import { chainedDate, continuesPrevious, modifierSpan, reportWindow, storyDate } from './date-chain';
+import { chainedDate, continuesPrevious, modifierSpan, reportWindow, spannedBy, storyDate } from './date-chain';
 import { findFigures } from './figures';
 import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
 import { movementLeg, stayedAt } from './movement';
@@ -24,7 +24,7 @@ import type { WorldGazetteer } from './world-gazetteer';
 import { articleCountries, articlePersons } from './world-places';
 import { findBoilerplate, isExcluded } from './boilerplate';
 import { splitSentences } from './sentences';
-import { absorb, isBackground, isDatelineOnly, isDetail, type OpenHappening } from './same-happening';
+import { absorb, dateFromFollowUp, isBackground, isDatelineOnly, isDetail, type OpenHappening } from './same-happening';
 
 export interface ArticleInput {
   /** The path as given, shown in reports. */
@@ -101,6 +101,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
       absorb(open, only);
       continue;
     }
+    if (only) dateFromFollowUp(open, reading, only);
     const named = found.map((c, i) => ({ ...c, id: `cand-${stem}-${reading.sentence.start}${i ? `-${i + 1}` : ''}` }));
     candidates.push(...named);
     open = named[0] ? { reading, candidate: named[0] } : undefined;
@@ -174,6 +175,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     }
   }
 
+  dates = dates.map((d) => spannedBy(sentence.text, d));
   const figures = findFigures(sentence.text, sentence.start, [...reading.dates, ...reading.modifiers.map((m) => m.date)]);
   const leg = movementLeg(sentence, places);
   const stayedHere = stayedAt(sentence, places);

@@ -78,6 +78,14 @@ describe('findDates', () => {
     expect(findDates('Elections will be held in October.', august)[0]).toMatchObject({ from: '2024-10-01', to: '2024-10-31' });
   });
 
+  it('reads "in 2019" as that year, and "only hours after" or "weeks after" as that long before publication', () => {
+    const august = { start: '2022-08-06', end: '2022-08-06' };
+    expect(findDates("Pompeo's trip to Manila in 2019.", august)[0]).toMatchObject({ from: '2019-01-01', to: '2019-12-31', precision: 'approximate' });
+    expect(findDates('It comes weeks after Wang Yi traveled there.', august)[0]).toMatchObject({ from: '2022-06-25', to: '2022-07-23', precision: 'approximate' });
+    expect(findDates('The rebels resumed attacks only hours after the strikes.', august)[0]).toMatchObject({ from: '2022-08-05', to: '2022-08-06' });
+    expect(findDates('Elections are planned in 2030.', august)).toEqual([]);
+  });
+
   it('ignores verbs, model numbers, years alone and durations', () => {
     expect(findDates('North Korea may deploy troops; they march with AK-12 rifles and KN-23 missiles since 1953 for six months.', TUESDAY)).toEqual([]);
   });

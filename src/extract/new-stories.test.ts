@@ -107,6 +107,13 @@ describe('more phrases from unseen stories', () => {
   });
 });
 
+describe('spans the text implies', () => {
+  it('runs a day on over "a four-day visit"', () => {
+    const found = run('Foreign Minister Bilawal Bhutto reached Tokyo on Saturday for a four-day visit, the ministry said.', '2023-07-02');
+    expect(found[0]?.properties).toMatchObject({ start: '2023-07-01', end: '2023-07-04', datePrecision: 'range' });
+  });
+});
+
 describe('combat reported by officials elsewhere', () => {
   it('puts "officials said troops took part in combat on <date>" in the story\'s theatre on that date, not in Washington', () => {
     const found = run([

@@ -54,4 +54,14 @@ describe('sentences about one happening', () => {
     expect(all.some((q) => /struck a cargo ship/.test(q))).toBe(true);
     expect(all.filter((q) => /RIA Novosti|historically|have prompted|do not target/.test(q))).toEqual([]);
   });
+
+  it('dates a lede that states no day by the next sentence about the same happening', () => {
+    const text = [
+      'At least nine people were killed when military aircraft launched an attack in southern Lebanon, the ministry said.',
+      'The strike targeted a structure northwest of the city of Nabatieh early Saturday.',
+    ].join('\n');
+    const lede = run(text, '2024-08-17').find((c) => quotes(c)[0]?.startsWith('At least nine'));
+    expect(lede?.properties).toMatchObject({ start: '2024-08-17', end: '2024-08-17', datePrecision: 'day' });
+    expect(lede?.candidate.reportDated).toBe(false);
+  });
 });

@@ -37,6 +37,8 @@ const ANOTHER = /\b(?:another|also|a second|a third|a further|other (?:strikes?|
 // Words that point back at a happening already told: the incident's definite nouns, the
 // people it touched, or a pronoun subject.
 const PEOPLE_BACK = /\b(?:those|people) (?:killed|wounded|injured)\b|\bthe (?:victims?|dead|wounded|injured)\b|^\W*casualties\b/i;
+// The happening named by its definite noun: "the strike", "the attack", "this incident".
+const NAMES_IT = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|assault|shelling|bombing|flood(?:s|ing)?|landslide|clash(?:es)?)\b/i;
 // "the northern town of Al-Kafour": a place named, even one no gazetteer knows.
 const NAMED_PLACE = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
 const POINTS_BACK = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|missile|drone|vessel|ship|assault|shelling|bombing|clash(?:es)?|victims?|dead|wounded|injured|casualties)\b|\b(?:those|people) (?:killed|wounded|injured)\b|^\W*(?:they|it|he|she|casualties|the victims)\b|\b(?:it|they|he|she) (?:said|added|reported)\b/i;
@@ -87,6 +89,24 @@ const isDistance = (figure: string, sentence: string): boolean => {
   const at = sentence.indexOf(figure);
   return at >= 0 && /^\s*(?:meters|metres|m|km|kilomet(?:er|re)s|miles|nautical miles|nm|feet|yards)\b/i.test(sentence.slice(at + figure.length));
 };
+
+/**
+ * "At least nine people were killed when aircraft struck ..." with no date, then "The strike
+ * targeted a structure ... early Saturday": a lede the text dates only in the sentence that
+ * goes on with it takes that date. `next` is the following sentence's candidate; it must have
+ * a date of its own, name the happening ("the strike"), be of the same kind and follow at
+ * once (same or next paragraph).
+ */
+export function dateFromFollowUp(open: OpenHappening | undefined, reading: Reading, next: CandidateFeature): void {
+  if (!open || !open.candidate.candidate.reportDated || reading.dates.length === 0) return;
+  if (reading.paragraph - open.reading.paragraph > 1 || !NAMES_IT.test(reading.sentence.text)) return;
+  const a = open.candidate.properties;
+  const b = next.properties;
+  if (FAMILY[a.category] !== FAMILY[b.category] || b.start > (open.candidate.candidate.published.end)) return;
+  Object.assign(a, { start: b.start, end: b.end, datePrecision: b.datePrecision, dateNote: `no date in the sentence: the next one, about the same happening, dates it (${b.dateNote ?? b.start})` });
+  open.candidate.candidate.reportDated = false;
+  open.candidate.candidate.datePhrase = `(${next.candidate.datePhrase})`;
+}
 
 /** Add the detail's quote and figures to the happening's candidate, in place. */
 export function absorb(open: OpenHappening, detail: CandidateFeature): void {
