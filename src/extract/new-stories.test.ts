@@ -107,6 +107,15 @@ describe('more phrases from unseen stories', () => {
   });
 });
 
+describe('namesakes far from the story', () => {
+  it('refuses a small town of the name outside every country the article names and far from its places', () => {
+    const found = run('The UKMTO said on Monday it had received a report of an attack on a commercial ship in the Red Sea off the Yemeni city of Mocha.', '2024-04-29');
+    expect(found.length).toBeGreaterThan(0);
+    // GeoNames holds a Mocha in the Americas but not the Yemeni port: the Red Sea stands, not Brazil.
+    for (const c of found) expect(where(c)[0]).toBeGreaterThan(30);
+  });
+});
+
 describe('spans the text implies', () => {
   it('runs a day on over "a four-day visit"', () => {
     const found = run('Foreign Minister Bilawal Bhutto reached Tokyo on Saturday for a four-day visit, the ministry said.', '2023-07-02');
