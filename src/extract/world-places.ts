@@ -138,6 +138,11 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
   while ((m = NAME.exec(text)) !== null) {
     const whole = m[1] ?? '';
     const words = whole.split(/(?<=\S)(?=\s)/);
+    // "In Astana, ...": a capitalised function word opening the sentence is not part of the name.
+    if (words.length > 1 && FUNCTION_WORD.test((words[0] ?? '').trim())) {
+      NAME.lastIndex = m.index + (words[0] ?? '').length;
+      continue;
+    }
     for (let n = words.length; n >= 1; n--) {
       const raw = words.slice(0, n).join('').replace(/['’]s$|[.]$/, '');
       const name = raw.trim();
