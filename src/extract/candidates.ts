@@ -15,7 +15,7 @@ import { findFigures } from './figures';
 import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
 import { movementLeg, stayedAt } from './movement';
 import { slug, type GazetteerIndex } from './places';
-import { agreementSeats, clausePlaces, placeOf, placesInClause, type Placed } from './placing';
+import { agreementSeats, clausePlaces, placeOf, placesInClause, withoutDateline, type Placed } from './placing';
 import { findTheatre, readSentences, type Reading } from './reading';
 import { speakerPlace } from './speaker-places';
 import { citedSource } from './attribution';
@@ -132,7 +132,8 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   const ownPlace = reading.places.some((p) => p.place.kind !== 'country');
   const listedOnly = reading.unresolved.length > 0 && !ownPlace && previous !== undefined;
   const inherits = previous !== undefined && ((reading.places.length === 0 && continuesPrevious(sentence)) || listedOnly);
-  const places = inherits ? [...reading.places, ...previous.places.filter((p) => p.place.kind !== 'country')] : reading.places;
+  const own = withoutDateline(sentence, reading.places);
+  const places = inherits ? [...own, ...previous.places.filter((p) => p.place.kind !== 'country')] : own;
   const view = memory.previousView;
   const samePara = previous !== undefined && previous.paragraph === reading.paragraph;
   if (memory.stayed && memory.stayed.by.paragraph !== reading.paragraph && memory.stayed.by !== previous) memory.stayed = undefined;

@@ -76,6 +76,8 @@ describe('findDates', () => {
     const august = { start: '2024-08-18', end: '2024-08-18' };
     expect(findDates('Firefights have gone on since the Gaza war began in October.', august)[0]).toMatchObject({ from: '2023-10-01', to: '2023-10-31', precision: 'month' });
     expect(findDates('Elections will be held in October.', august)[0]).toMatchObject({ from: '2024-10-01', to: '2024-10-31' });
+    expect(findDates('Fire has been traded since Hamas attacked Israel on October 7.', { start: '2024-09-13', end: '2024-09-13' })[0]).toMatchObject({ from: '2023-10-07' });
+    expect(findDates('The vote is scheduled on October 7.', { start: '2024-09-13', end: '2024-09-13' })[0]).toMatchObject({ from: '2024-10-07' });
   });
 
   it('reads "in 2019" as that year, and "only hours after" or "weeks after" as that long before publication', () => {

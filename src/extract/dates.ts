@@ -89,8 +89,9 @@ export function findDates(text: string, anchor: DateAnchor, offset = 0): DateMen
   return found.map((d) => sinceUntilPublication(pastTense(d, text, offset, anchor), text, offset, anchor)).sort((a, b) => a.start - b.start);
 }
 
-// "since", "began in", "was ... in": words that put the date before the report.
-const LOOKS_BACK = /\b(?:since|began|begun|started|erupted|broke out|launched|ended|was|were|had)\b[^.;]{0,25}$/i;
+// "since", "began in", "attacked Israel on": words that put the date before the report (a past
+// participle of planning, "scheduled for", does not).
+const LOOKS_BACK = /\b(?:since|began|begun|started|erupted|broke out|launched|ended|was|were|had|(?!(?:scheduled|planned|expected|slated|set|due)\b)\w+ed)\b[^.;]{0,25}$/i;
 
 /**
  * "since the Gaza war began in October" in an August article: a month without its year that

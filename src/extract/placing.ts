@@ -160,3 +160,15 @@ export function placesInClause(sentence: Sentence, at: number, places: readonly 
   }
   return places;
 }
+
+// "BEIRUT:", "MANILA—", "KABUL, Afghanistan –", "BENI, Democratic Republic of Congo, June 5 (Reuters) -".
+const DATELINE_AFTER = /^(?:,\s*[\p{Lu}][\p{L} .'’-]*){0,2}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:,?\s*\([^)]*\))?\s*[:—–-]/u;
+
+/**
+ * The sentence's places without its dateline: the city a report was filed from is not where
+ * its events happened, unless the text says "here" ("arrived here Friday").
+ */
+export function withoutDateline(sentence: Sentence, places: readonly PlaceMention[]): readonly PlaceMention[] {
+  if (/\bhere\b/i.test(sentence.text)) return places;
+  return places.filter((p) => !(p.start === sentence.start && DATELINE_AFTER.test(sentence.text.slice(p.end - sentence.start))));
+}

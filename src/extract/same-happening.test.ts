@@ -64,4 +64,31 @@ describe('sentences about one happening', () => {
     expect(lede?.properties).toMatchObject({ start: '2024-08-17', end: '2024-08-17', datePrecision: 'day' });
     expect(lede?.candidate.reportDated).toBe(false);
   });
+
+  it('reaches back over an empty paragraph with "the attack", and keeps where the wounded were taken as a detail', () => {
+    const text = [
+      'Houthi forces struck a cargo ship 45 nautical miles south of Aden on Monday, the UKMTO said.',
+      '',
+      'No further details were given.',
+      '',
+      'Maritime security authorities are investigating the attack.',
+    ].join('\n');
+    expect(run(text)).toHaveLength(1);
+    const lebanon = [
+      'An Israeli drone struck a house in southern Lebanon on Tuesday, killing two, the sources said.',
+      'Casualties were transported to a hospital in the city of Nabatieh.',
+    ].join('\n');
+    expect(run(lebanon, '2024-08-06').map(quotes)).toEqual([[expect.stringMatching(/^An Israeli drone/), expect.stringMatching(/^Casualties were/)]]);
+  });
+
+  it('proposes no event for a trend told in the perfect', () => {
+    const text = 'Russian drones struck the port of Izmail on Tuesday, the governor said.\nFollowing the collapse of the grain deal, Russia has ramped up attacks on Danube ports.';
+    expect(run(text, '2023-09-06').flatMap(quotes).filter((q) => /ramped up/.test(q))).toEqual([]);
+  });
+
+  it('does not place a strike at the dateline city of the report', () => {
+    const found = run('BEIRUT: The Lebanese health ministry said three people were killed in an Israeli strike in southern Lebanon on Thursday.', '2024-09-13');
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(c.properties.place).not.toBe('beirut');
+  });
 });

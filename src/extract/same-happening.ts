@@ -60,19 +60,25 @@ export function isDetail(reading: Reading, next: CandidateFeature, open: OpenHap
   const a = open.candidate.properties;
   const b = next.properties;
   const text = reading.sentence.text;
-  if (reading.paragraph - open.reading.paragraph > 1) return false;
+  // "Maritime security authorities are investigating the attack.": a definite incident noun
+  // reaches back over a paragraph with no event in it; a pronoun or "the dead" does not.
+  const gap = reading.paragraph - open.reading.paragraph;
+  if (gap > 2 || (gap === 2 && !NAMES_IT.test(text))) return false;
   if (FAMILY[a.category] !== FAMILY[b.category]) return false;
   if (b.figures.some((f) => !isDistance(f.text, reading.sentence.text)) || COUNT.test(reading.sentence.text)) return false;
   // "a report of an incident 100 nautical miles east of Aden" after the lede put one there:
   // the same stated spot at sea or off a coast (an offset, not a town) is the same happening.
   const sameSpot = placeOwn(reading) && b.place === a.place && next.candidate.placePhrase !== '' && /\b(?:of|off)\b/.test(next.candidate.placePhrase) && /\d/.test(next.candidate.placePhrase);
   if (reading.dates.length > 0 || NEW_TIME.test(text) || ANOTHER.test(text) || !(POINTS_BACK.test(text) || sameSpot)) return false;
-  if (reading.unresolved.length > 0 || NAMED_PLACE.test(text)) return false;
+  // "Casualties were transported to a hospital in the city of Nabatieh": where the people it
+  // touched were taken is no new happening; any other place named is.
+  const people = PEOPLE_BACK.test(text);
+  if (reading.unresolved.length > 0 || (NAMED_PLACE.test(text) && !people)) return false;
   // "He added that some had been wounded": a toll is a claim of its own unless it points at
   // the people already counted ("those killed", "the victims").
-  if (b.category === 'casualties' && a.category !== 'casualties' && !PEOPLE_BACK.test(text)) return false;
+  if (b.category === 'casualties' && a.category !== 'casualties' && !people) return false;
   // "He arrived from Phnom Penh": a place named besides the happening's is news of its own.
-  if (reading.places.some((p) => p.place.kind !== 'country' && p.place.id !== a.place) || (placeOwn(reading) && b.place !== a.place)) return false;
+  if (!PEOPLE_BACK.test(reading.sentence.text) && (reading.places.some((p) => p.place.kind !== 'country' && p.place.id !== a.place) || (placeOwn(reading) && b.place !== a.place))) return false;
   // Another speaker's words on it are that speaker's claim, kept apart for review.
   const speakerA = open.candidate.properties.claims[0]?.attribution;
   const speakerB = b.claims[0]?.attribution;
@@ -126,6 +132,8 @@ const BACKGROUND = [
   /\bfor (?:days|weeks|months|years|decades)\b/i,
   /\b(?:has|have|had) (?:long |since |often )?been \w+ing\b/i,
   /\b(?:has|have|had) (?:\w+ly )?\w+(?:ed|en|wn|ght|un)\b[^.;]*\bsince\b/i,
+  // A trend told in the perfect: "Russia has ramped up attacks", "has become a main route".
+  /\b(?:has|have) (?:\w+ly )?(?:ramped up|stepped up|intensified|escalated|increased|grown|become|turned into)\b/i,
 ];
 
 // "Both sides say they do not target civilians": a general claim in the simple present.
