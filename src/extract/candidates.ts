@@ -24,7 +24,7 @@ import type { WorldGazetteer } from './world-gazetteer';
 import { articleCountries, articlePersons } from './world-places';
 import { findBoilerplate, isExcluded } from './boilerplate';
 import { splitSentences } from './sentences';
-import { absorb, dateFromFollowUp, isBackground, isDatelineOnly, isDetail, type OpenHappening } from './same-happening';
+import { gatherHappenings } from './same-happening';
 
 export interface ArticleInput {
   /** The path as given, shown in reports. */
@@ -90,22 +90,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const candidates: CandidateFeature[] = [];
   const memory: Memory = { lastDate: undefined, previous: undefined, previousView: undefined, previousDate: undefined, stayed: undefined };
 
-  let open: OpenHappening | undefined;
-  const firstParagraph = readings[0]?.paragraph ?? 0;
-  for (const reading of readings) {
-    const found = candidatesOf(reading, memory, { input, ctx, options, theatre, anchor });
-    if (found.length === 0) continue;
-    if (isDatelineOnly(reading.sentence.text) || isBackground(reading, firstParagraph)) continue;
-    const only = found.length === 1 ? found[0] : undefined;
-    if (only && reading.modifiers.length === 0 && isDetail(reading, only, open)) {
-      absorb(open, only);
-      continue;
-    }
-    if (only) dateFromFollowUp(open, reading, only);
-    const named = found.map((c, i) => ({ ...c, id: `cand-${stem}-${reading.sentence.start}${i ? `-${i + 1}` : ''}` }));
-    candidates.push(...named);
-    open = named[0] ? { reading, candidate: named[0] } : undefined;
-  }
+  candidates.push(...gatherHappenings(readings, (reading) => candidatesOf(reading, memory, { input, ctx, options, theatre, anchor }), (reading, i) => `cand-${stem}-${reading.sentence.start}${i ? `-${i + 1}` : ''}`));
   const anyDate = readings.some((r) => r.dates.length > 0);
   const anyPlace = readings.some((r) => r.places.length > 0);
   const problems = [...(anyDate ? [] : ['no dates found']), ...(anyPlace ? [] : ['no places found'])];

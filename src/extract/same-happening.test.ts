@@ -91,4 +91,15 @@ describe('sentences about one happening', () => {
     expect(found.length).toBeGreaterThan(0);
     for (const c of found) expect(c.properties.place).not.toBe('beirut');
   });
+
+  it("keeps a speaker's quoted view as a claim on what they reported, and proposes none from another's", () => {
+    const text = [
+      'Russian troops are fighting Ukrainian forces in the Kursk region on Thursday, the Russian Defense Ministry said.',
+      '“We hope that in the near future the enemy will be stopped,” the Russian Defense Ministry said.',
+      '“Our protests will continue no matter what,” a student leader said.',
+    ].join('\n');
+    const found = run(text, '2024-08-08');
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0]!)).toEqual([expect.stringMatching(/^Russian troops/), expect.stringMatching(/^“We hope/)]);
+  });
 });

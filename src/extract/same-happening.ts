@@ -60,6 +60,9 @@ export function isDetail(reading: Reading, next: CandidateFeature, open: OpenHap
   const a = open.candidate.properties;
   const b = next.properties;
   const text = reading.sentence.text;
+  // Another speaker's words on it are that speaker's claim, kept apart for review.
+  const speakerA = open.candidate.properties.claims[0]?.attribution;
+  const speakerB = b.claims[0]?.attribution;
   // "Maritime security authorities are investigating the attack.": a definite incident noun
   // reaches back over a paragraph with no event in it; a pronoun or "the dead" does not.
   const gap = reading.paragraph - open.reading.paragraph;
@@ -69,7 +72,9 @@ export function isDetail(reading: Reading, next: CandidateFeature, open: OpenHap
   // "a report of an incident 100 nautical miles east of Aden" after the lede put one there:
   // the same stated spot at sea or off a coast (an offset, not a town) is the same happening.
   const sameSpot = placeOwn(reading) && b.place === a.place && next.candidate.placePhrase !== '' && /\b(?:of|off)\b/.test(next.candidate.placePhrase) && /\d/.test(next.candidate.placePhrase);
-  if (reading.dates.length > 0 || NEW_TIME.test(text) || ANOTHER.test(text) || !(POINTS_BACK.test(text) || sameSpot)) return false;
+  // The same named speaker going on about it, no new place, time or count: the report continues.
+  const sameSpeaker = reading.attribution !== undefined && speakerA !== undefined && speakerA === b.claims[0]?.attribution;
+  if (reading.dates.length > 0 || NEW_TIME.test(text) || ANOTHER.test(text) || !(POINTS_BACK.test(text) || sameSpot || sameSpeaker)) return false;
   // "Casualties were transported to a hospital in the city of Nabatieh": where the people it
   // touched were taken is no new happening; any other place named is.
   const people = PEOPLE_BACK.test(text);
@@ -79,9 +84,7 @@ export function isDetail(reading: Reading, next: CandidateFeature, open: OpenHap
   if (b.category === 'casualties' && a.category !== 'casualties' && !people) return false;
   // "He arrived from Phnom Penh": a place named besides the happening's is news of its own.
   if (!PEOPLE_BACK.test(reading.sentence.text) && (reading.places.some((p) => p.place.kind !== 'country' && p.place.id !== a.place) || (placeOwn(reading) && b.place !== a.place))) return false;
-  // Another speaker's words on it are that speaker's claim, kept apart for review.
-  const speakerA = open.candidate.properties.claims[0]?.attribution;
-  const speakerB = b.claims[0]?.attribution;
+
   if (FAMILY[b.category] === 'talk' && speakerA !== speakerB) return false;
   if (reading.act && speakerA !== speakerB) return false;
   return true;
@@ -159,8 +162,52 @@ export function isBackground(reading: Reading, firstParagraph: number): boolean 
   return reading.paragraph > firstParagraph && CAMPAIGN_PERFECT.test(text) && !REPORTED.test(text);
 }
 
+/**
+ * "“Our main goal is to show that we are a reliable partner,” an official told reporters":
+ * a sentence that is a speaker's own words of view or hope, with no event word and no date of
+ * its own, is a quotation to read beside an event, not an event.
+ */
+export function isQuotedView(reading: Reading, category: string): boolean {
+  if (reading.dates.length > 0 || (category !== 'statement' && category !== 'analysis')) return false;
+  return /^\s*[“"]/.test(reading.sentence.text) && !MEETING_WORDS.test(reading.sentence.text);
+}
+
+const MEETING_WORDS = /\b(?:meet|meets|met|meeting|talks|summit|visit\w*)\b/i;
+
 // "MOSCOW, Feb 19 - RIA Novosti.": a dateline standing alone names where the report was
 // filed, not an event.
 const DATELINE = /^[A-Z][A-Z .'-]+,(?:\s*[A-Z][A-Za-z]*,)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*[-–—]+\s*[^.]{0,40}\.?$/;
 
 export const isDatelineOnly = (text: string): boolean => DATELINE.test(text.trim());
+
+/**
+ * The candidates of an article, sentence by sentence (`propose`, called once per reading in
+ * order, keeps its own memory of the sentences before): background, lone datelines and
+ * quoted views dropped, details joined to the happening they go on with, ids given by `idOf`.
+ */
+export function gatherHappenings(readings: readonly Reading[], propose: (r: Reading) => CandidateFeature[], idOf: (r: Reading, i: number) => string): CandidateFeature[] {
+  const out: CandidateFeature[] = [];
+  let open: OpenHappening | undefined;
+  const firstParagraph = readings[0]?.paragraph ?? 0;
+  for (const reading of readings) {
+    const found = propose(reading);
+    if (found.length === 0) continue;
+    if (isDatelineOnly(reading.sentence.text) || isBackground(reading, firstParagraph)) continue;
+    if (found.every((c) => isQuotedView(reading, c.properties.category))) {
+      // The same speaker's own words on what they just reported are a claim on it; else none.
+      const view = found[0];
+      if (open && view && view.properties.claims[0]?.attribution === open.candidate.properties.claims[0]?.attribution) absorb(open, view);
+      continue;
+    }
+    const only = found.length === 1 ? found[0] : undefined;
+    if (only && reading.modifiers.length === 0 && isDetail(reading, only, open)) {
+      absorb(open, only);
+      continue;
+    }
+    if (only) dateFromFollowUp(open, reading, only);
+    const named = found.map((c, i) => ({ ...c, id: idOf(reading, i) }));
+    out.push(...named);
+    open = named[0] ? { reading, candidate: named[0] } : undefined;
+  }
+  return out;
+}
