@@ -1,9 +1,9 @@
 /**
  * `npm run extract -- --evaluate <folder>` on a development set: articles with hand-written
  * gold files beside them (`x.txt` and `x.gold.json`), one folder per story, and a
- * `split.json` that puts each article in the tuning or the held-out part. Prints recall,
- * precision, dates right and median place error per story and overall, for each part
- * separately, with the targets.
+ * `split.json` that puts each article in a named part (tuning, held-out, and any part added
+ * later, such as a fresh held-out part). Prints recall, precision, dates right and median
+ * place error per story and overall, for each part separately, with the targets.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';

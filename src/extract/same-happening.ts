@@ -7,15 +7,17 @@
  * previously warned") is no event on the timeline at all.
  *
  * A sentence is a detail of the happening before it when it points back at it ("the attack",
- * "the incident", "those killed", "they") and adds nothing that would make it another event:
- * no date of its own and no turn to another time ("Earlier,", "weeks after"), no other
- * incident ("another airstrike", "also struck"), no place of its own other than that
- * happening's (nor "the town of X" or a list of villages the gazetteer lacks), no count of its own, the same
- * kind of event, and no other speaker's statement. It must follow that happening closely
- * (the same or the next paragraph, with no other event in between). Its quote then joins
- * that candidate as a further claim. A sentence that names a new actor or object without
- * pointing back ("a hypermarket had been hit", "Blinken arrived from Phnom Penh") stays a
- * candidate of its own: the words do not say it is the same happening.
+ * "the incident", "those killed", "they", the same stated spot, the same named speaker going
+ * on) and adds nothing that would make it another event: no date of its own and no turn to
+ * another time ("Earlier,", "weeks after"), no other incident ("another airstrike", "also
+ * struck"), no place of its own other than that happening's (nor "the town of X" or a list
+ * of villages the gazetteer lacks; where the people it touched were taken is allowed), no
+ * count of its own, the same kind of event, and no other speaker's statement. It must follow
+ * that happening closely: the same or the next paragraph ("the attack" one further), with no
+ * other event in between. Its quote then joins that candidate as a further claim. A sentence
+ * that names a new actor or object without pointing back ("a hypermarket had been hit",
+ * "Blinken arrived from Phnom Penh") stays a candidate of its own: the words do not say it
+ * is the same happening.
  */
 import type { Category } from '../domain/types';
 import type { Reading } from './reading';
@@ -34,13 +36,14 @@ const FAMILY: Record<Category, string> = {
 const NEW_TIME = /^\W*(?:earlier|later|meanwhile|previously|before that|after that|afterwards|elsewhere|separately|in a separate|also on|prior to|then)\b|\b(?:hours|days|weeks|months|years) (?:after|before|earlier|later|ago)\b/i;
 // "another airstrike", "also struck", "a second drone": a further incident, not a detail.
 const ANOTHER = /\b(?:another|also|a second|a third|a further|other (?:strikes?|attacks?|raids?|villages?|towns?))\b/i;
-// Words that point back at a happening already told: the incident's definite nouns, the
-// people it touched, or a pronoun subject.
+// The people a happening touched, named again: "those killed", "the victims", "Casualties were".
 const PEOPLE_BACK = /\b(?:those|people) (?:killed|wounded|injured)\b|\bthe (?:victims?|dead|wounded|injured)\b|^\W*casualties\b/i;
 // The happening named by its definite noun: "the strike", "the attack", "this incident".
 const NAMES_IT = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|assault|shelling|bombing|flood(?:s|ing)?|landslide|clash(?:es)?)\b/i;
 // "the northern town of Al-Kafour": a place named, even one no gazetteer knows.
 const NAMED_PLACE = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
+// Words that point back at a happening already told: the incident's definite nouns, the
+// people it touched, or a pronoun subject.
 const POINTS_BACK = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|missile|drone|vessel|ship|assault|shelling|bombing|clash(?:es)?|victims?|dead|wounded|injured|casualties)\b|\b(?:those|people) (?:killed|wounded|injured)\b|^\W*(?:they|it|he|she|casualties|the victims)\b|\b(?:it|they|he|she) (?:said|added|reported)\b/i;
 
 /** The happening a detail may join: the last sentence that proposed a candidate. */
