@@ -148,4 +148,12 @@ describe('npm run extract -- --evaluate <development set>', () => {
     const r = run(['--evaluate', dev]);
     expect(r.err).toContainEqual(expect.stringMatching(/b\.gold\.json: event g9: quote not found/));
   });
+
+  it('reports a part added later (a fresh held-out part) on its own, under its own name', () => {
+    writeFileSync(join(dev, 'split.json'), JSON.stringify({ note: 'prose', tuning: [], heldOut: [], fresh: ['sea/a.txt'] }));
+    const text = run(['--evaluate', dev]).out.join('\n');
+    expect(text).toMatch(/^fresh:$/m);
+    expect(text).toMatch(/split\.json: tuning, held-out, fresh reported apart/);
+    expect(text).not.toMatch(/^tuning:$/m);
+  });
 });

@@ -90,18 +90,16 @@ export function planAccept(candidates: readonly CandidateFeature[], data: RawDat
     const best = options.asNew ? undefined : matchCandidate(candidate, curated, places)[0];
     if (best && best.score >= MERGE_SCORE) {
       const target = next.events.features.find((f) => idOf(f) === best.eventId) as EventFeature;
-      const claim = candidate.properties.claims[0];
-      if (!claim) continue;
-      const duplicate = target.properties.claims.some((c) => c.source === claim.source && c.offsets?.[0] === claim.offsets?.[0] && c.offsets?.[1] === claim.offsets?.[1]);
-      if (duplicate) {
+      const fresh = candidate.properties.claims.filter((claim) => !target.properties.claims.some((c) => c.source === claim.source && c.offsets?.[0] === claim.offsets?.[0] && c.offsets?.[1] === claim.offsets?.[1]));
+      if (fresh.length === 0) {
         log.push(`${candidate.id}: already a claim of ${target.id}; nothing added`);
         continue;
       }
-      target.properties.claims.push(claim);
+      target.properties.claims.push(...fresh);
       for (const figure of candidate.properties.figures) {
         if (!target.properties.figures.some((f) => f.text === figure.text && f.source === figure.source)) target.properties.figures.push(figure);
       }
-      log.push(`${candidate.id}: merged into ${target.id} as a new claim (${best.reasons.join(', ')})`);
+      log.push(`${candidate.id}: merged into ${target.id} as ${fresh.length === 1 ? 'a new claim' : `${fresh.length} new claims`} (${best.reasons.join(', ')})`);
     } else {
       let id = candidate.id.replace(/^cand-/, 'evt-');
       while (eventIds.has(id)) id += '-x';

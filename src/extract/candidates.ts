@@ -9,13 +9,13 @@
  * and places and builds the candidates.
  */
 import type { Category } from '../domain/types';
-import { categorize, statusOf } from './classify';
-import { chainedDate, continuesPrevious, modifierSpan, reportWindow, storyDate } from './date-chain';
+import { categorize, MEETING, statusOf } from './classify';
+import { chainedDate, continuesPrevious, modifierSpan, reportWindow, spannedBy, storyDate } from './date-chain';
 import { findFigures } from './figures';
 import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
 import { movementLeg, stayedAt } from './movement';
 import { slug, type GazetteerIndex } from './places';
-import { agreementSeats, clausePlaces, placeOf, type Placed } from './placing';
+import { agreementSeats, clausePlaces, placeOf, placesInClause, withoutDateline, type Placed } from './placing';
 import { findTheatre, readSentences, type Reading } from './reading';
 import { speakerPlace } from './speaker-places';
 import { citedSource } from './attribution';
@@ -24,6 +24,7 @@ import type { WorldGazetteer } from './world-gazetteer';
 import { articleCountries, articlePersons } from './world-places';
 import { findBoilerplate, isExcluded } from './boilerplate';
 import { splitSentences } from './sentences';
+import { gatherHappenings } from './same-happening';
 
 export interface ArticleInput {
   /** The path as given, shown in reports. */
@@ -89,10 +90,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const candidates: CandidateFeature[] = [];
   const memory: Memory = { lastDate: undefined, previous: undefined, previousView: undefined, previousDate: undefined, stayed: undefined };
 
-  for (const reading of readings) {
-    const found = candidatesOf(reading, memory, { input, ctx, options, theatre, anchor });
-    candidates.push(...found.map((c, i) => ({ ...c, id: `cand-${stem}-${reading.sentence.start}${i ? `-${i + 1}` : ''}` })));
-  }
+  candidates.push(...gatherHappenings(readings, (reading) => candidatesOf(reading, memory, { input, ctx, options, theatre, anchor }), (reading, i) => `cand-${stem}-${reading.sentence.start}${i ? `-${i + 1}` : ''}`));
   const anyDate = readings.some((r) => r.dates.length > 0);
   const anyPlace = readings.some((r) => r.places.length > 0);
   const problems = [...(anyDate ? [] : ['no dates found']), ...(anyPlace ? [] : ['no places found'])];
@@ -119,7 +117,8 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   const ownPlace = reading.places.some((p) => p.place.kind !== 'country');
   const listedOnly = reading.unresolved.length > 0 && !ownPlace && previous !== undefined;
   const inherits = previous !== undefined && ((reading.places.length === 0 && continuesPrevious(sentence)) || listedOnly);
-  const places = inherits ? [...reading.places, ...previous.places.filter((p) => p.place.kind !== 'country')] : reading.places;
+  const own = withoutDateline(sentence, reading.places);
+  const places = inherits ? [...own, ...previous.places.filter((p) => p.place.kind !== 'country')] : own;
   const view = memory.previousView;
   const samePara = previous !== undefined && previous.paragraph === reading.paragraph;
   if (memory.stayed && memory.stayed.by.paragraph !== reading.paragraph && memory.stayed.by !== previous) memory.stayed = undefined;
@@ -155,26 +154,30 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     if (chained && minable) {
       dates = [chained];
       carried = true;
-    } else if (article.options.undated && minable && worthReporting(category, speaker, seat, places, article.theatre)) {
+    } else if (article.options.undated && minable && worthReporting(category, speaker, seat, places, article.theatre, cue)) {
       const story = storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
       if (story) carried = true;
       dates = [story ?? reportWindow(sentence, input.published)];
     }
   }
 
+  dates = dates.map((d) => spannedBy(sentence.text, d));
   const figures = findFigures(sentence.text, sentence.start, [...reading.dates, ...reading.modifiers.map((m) => m.date)]);
-  const leg = movementLeg(sentence, places);
+  const sentenceLeg = movementLeg(sentence, places);
   const stayedHere = stayedAt(sentence, places);
   const seen = new Set<string>();
   for (const date of dates) {
     if (seen.has(`${date.from}/${date.to}`)) continue;
     seen.add(`${date.from}/${date.to}`);
     const status = statusOf(sentence.text, date, input.published.end, category);
-    const placing = { sentence, places, category, factual: FACTUAL.has(status), speaker, seat, act, theatre: article.theatre, near: date.start };
+    // "visited Pakistan in January and met on 29th March in Dushanbe": each date's place is its clause's.
+    const here = dates.length > 1 ? placesInClause(sentence, date.start, places) : places;
+    const placing = { sentence, places: here, category, factual: FACTUAL.has(status), speaker, seat, act, theatre: article.theatre, near: date.start };
     let placed = placeOf(placing, ctx.gazetteer, ctx.world);
     if (inherits && placed?.basis === 'stated' && !reading.places.some((p) => p.place.id === placed?.place.id)) placed = { ...placed, basis: 'inferred', phrase: `${placed.phrase} (the previous sentence's)` };
     if (placed && reading.unresolved.length) placed = { ...placed, phrase: `${placed.phrase}; not found in the gazetteer: ${reading.unresolved.join(', ')}` };
     let origin: Origin | undefined;
+    const leg = dates.length > 1 ? movementLeg(sentence, here) : sentenceLeg;
     if ((category === 'movement' || category === 'deployment') && !act) {
       if (leg.destination && category === 'movement') placed = { place: leg.destination.place, basis: 'stated', autoGeocoded: leg.destination.autoGeocoded, phrase: leg.destination.text };
       // "arrived from Phnom Penh" in a story set in Manila: where they came from is the origin;
@@ -232,11 +235,14 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
 }
 
 /**
- * Whether a sentence with no date of its own is still an event to propose: an event word, or
- * a named speaker with a seat, a place of the sentence's own, or (an expert's view) a theatre.
+ * Whether a sentence with no date of its own is still an event to propose: an event word, a
+ * meeting at a place it names, or a named speaker with a seat, a place of the sentence's own,
+ * or (an expert's view) a theatre.
  */
-function worthReporting(category: Category, speaker: string | undefined, seat: unknown, places: readonly PlaceMention[], theatre: PlaceMention | undefined): boolean {
+function worthReporting(category: Category, speaker: string | undefined, seat: unknown, places: readonly PlaceMention[], theatre: PlaceMention | undefined, cue: string | undefined): boolean {
   if (EVENTFUL.has(category)) return true;
+  const ownPlace = places.some((p) => p.place.kind !== 'country');
+  if (cue !== undefined && MEETING.test(cue) && ownPlace) return true;
   if (speaker === undefined) return false;
   return seat !== undefined || places.some((p) => p.place.kind !== 'country') || (category === 'analysis' && theatre !== undefined);
 }

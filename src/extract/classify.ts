@@ -6,6 +6,9 @@
 import type { Category, ClaimStatus } from '../domain/types';
 import type { AttributionMention, DateMention } from './types';
 
+/** A meeting, held or planned: "will meet with President Tokayev", "talks to be held in Chengdu". */
+export const MEETING = /\b(?:meet|meets|met|meeting|talks|summit|held a press conference|joint press conference|received by|hosted)\b/i;
+
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['agreement', /\b(?:agreement|treaty|pact|accord|partnership agreement|signed)\b/i],
   ['strike', /\b(?:strikes?|struck|airstrikes?|shelling|shelled|bombard\w*|bomb(?:ed|ing)|air ?raids?|raids?|missile attacks?|invaded|invasion|incursion|attack(?:s|ed|ing)?|assaults?|fighting|fought|battles?|clash(?:es|ed)?|combat|counter-?attack\w*|counter-?offensive|offensive|fired|firing|opened fire|targeted|targeting|hit|explosions?|exploded|projectiles?|rockets?|drones?|missiles?|repell?(?:ed|ing)|liberated|retaken|recaptured|reclaimed|captured|tear ?gas|water cannons?|rubber bullets|stun grenades?|incidents?|approached by)\b/i],
@@ -14,6 +17,8 @@ const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['movement', /\b(?:en route|moving|moved|toward|towards|transported|heading|relocat\w*|flights|arrived|arrives|arrival|reached|visit(?:s|ed|ing)?|trip|travell?ed|marched|withdr[ae]w\w*|pulled back|advanc(?:ed|ing))\b/i],
   ['deployment', /\b(?:deploy\w*|sent|send|sending|dispatch\w*|stationed|spotted|observed|seen|presence|batch|rushing|rushed)\b/i],
   ['intelligence', /\b(?:intelligence|briefed|shared)\b/i],
+  // A meeting is a diplomatic event with a place, told as a statement of the parties.
+  ['statement', MEETING],
 ];
 const HARD_STRIKE = /\b(?:strikes?|struck|airstrikes?|shell(?:ed|ing)|bombard\w*|missile attacks?)\b/i;
 const SPEECH = /\b(?:said|says|warned|warns|announced|announces|stated|condemned|revealed|confirmed|declared|told|issued a warning)\b/i;

@@ -86,3 +86,17 @@ export function reportWindow(sentence: Sentence, published: { start: string; end
     note: `no date in the sentence: placed in the ${REPORT_WINDOW_DAYS} days before publication up to its last possible day (report time, not a stated event time)`,
   };
 }
+
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+// "a four-day visit", "the three day-trip": a span the text gives in days.
+const SPAN = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?[- ](?:long )?(?:official |state )?(?:visit|trip|tour|stay|mission|summit|talks)\b/i;
+
+/** A day the sentence starts ("arrived on Saturday for a four-day visit") run on over the span it states. */
+export function spannedBy(text: string, date: DateMention): DateMention {
+  const m = SPAN.exec(text);
+  if (!m || date.from !== date.to) return date;
+  const word = (m[1] ?? '').toLowerCase();
+  const days = /^\d/.test(word) ? Number(word) : COUNT_WORDS.indexOf(word) + 1;
+  if (days < 2) return date;
+  return { ...date, to: addDays(date.from, days - 1), precision: 'range', note: `${date.note}; "${m[0]}" runs it over ${days} days` };
+}

@@ -66,7 +66,31 @@ function twoDays(monthName: string, first: string, second: string, yearText: str
   return { from: isoDay(year, month, a), to: isoDay(year, month, b), precision: 'range', note: `"${phrase}" read as the two days ${a} and ${b}${yearText ? '' : ' (year nearest the publication date)'}` };
 }
 
+// "only hours after", "days after", "comes weeks after": the thing after "after" lies that far
+// before the report. Bounds are wide on purpose: "weeks" is two to six of them.
+const BEFORE_REPORT: Record<string, [number, number]> = { hours: [1, 0], days: [7, 1], weeks: [42, 14], months: [183, 30] };
+
+const STATED_NEXT = new RegExp(`^\\s*(?:the\\s+)?(?:last|yesterday|today|overnight|this|on\\b|${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d)`, 'i');
+
 export const PHRASE_RULES: PhraseRule[] = [
+  {
+    pattern: /\b(?:only |just |a few |several |some )?(hours|days|weeks|months) after\b/gi,
+    resolve: (m, anchor) => {
+      // "hours after last night's strikes": the date stated after "after" says it better.
+      if (STATED_NEXT.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))) return undefined;
+      const [far, near] = BEFORE_REPORT[(m[1] ?? '').toLowerCase()] ?? [14, 0];
+      return { from: addDays(anchor, -far), to: addDays(anchor, -near), precision: 'approximate', note: `"${m[0]}" read as ${near}-${far} days before publication` };
+    },
+  },
+  {
+    // "Pompeo's trip to Manila in 2019": a year stated alone after "in" is that whole year.
+    pattern: /\bin ((?:19|20)\d{2})\b(?![-–/]|\s*(?:km|kilomet|miles|people|soldiers|troops|households|homes))/gi,
+    resolve: (m, anchor) => {
+      const year = Number(m[1]);
+      if (year > parts(anchor).year) return undefined;
+      return { from: isoDay(year, 1, 1), to: isoDay(year, 12, 31), precision: 'approximate', note: `"${m[0]}" read as the whole year ${year}` };
+    },
+  },
   {
     pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR}\\b`, 'g'),
     resolve: (m, anchor) => twoDays(m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4], anchor, m[0]),

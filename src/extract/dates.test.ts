@@ -72,6 +72,22 @@ describe('findDates', () => {
     expect(one('They have been training there since early October.')).toMatchObject({ from: '2024-10-01', to: '2024-10-29', precision: 'approximate' });
   });
 
+  it('reads a month without its year that the text tells in the past as the one before publication', () => {
+    const august = { start: '2024-08-18', end: '2024-08-18' };
+    expect(findDates('Firefights have gone on since the Gaza war began in October.', august)[0]).toMatchObject({ from: '2023-10-01', to: '2023-10-31', precision: 'month' });
+    expect(findDates('Elections will be held in October.', august)[0]).toMatchObject({ from: '2024-10-01', to: '2024-10-31' });
+    expect(findDates('Fire has been traded since Hamas attacked Israel on October 7.', { start: '2024-09-13', end: '2024-09-13' })[0]).toMatchObject({ from: '2023-10-07' });
+    expect(findDates('The vote is scheduled on October 7.', { start: '2024-09-13', end: '2024-09-13' })[0]).toMatchObject({ from: '2024-10-07' });
+  });
+
+  it('reads "in 2019" as that year, and "only hours after" or "weeks after" as that long before publication', () => {
+    const august = { start: '2022-08-06', end: '2022-08-06' };
+    expect(findDates("Pompeo's trip to Manila in 2019.", august)[0]).toMatchObject({ from: '2019-01-01', to: '2019-12-31', precision: 'approximate' });
+    expect(findDates('It comes weeks after Wang Yi traveled there.', august)[0]).toMatchObject({ from: '2022-06-25', to: '2022-07-23', precision: 'approximate' });
+    expect(findDates('The rebels resumed attacks only hours after the strikes.', august)[0]).toMatchObject({ from: '2022-08-05', to: '2022-08-06' });
+    expect(findDates('Elections are planned in 2030.', august)).toEqual([]);
+  });
+
   it('ignores verbs, model numbers, years alone and durations', () => {
     expect(findDates('North Korea may deploy troops; they march with AK-12 rifles and KN-23 missiles since 1953 for six months.', TUESDAY)).toEqual([]);
   });

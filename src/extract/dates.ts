@@ -86,7 +86,25 @@ export function findDates(text: string, anchor: DateAnchor, offset = 0): DateMen
     const resolved = fromChrono(result, anchor);
     if (resolved) found.push({ ...span, text: result.text, ...resolved });
   }
-  return found.map((d) => sinceUntilPublication(d, text, offset, anchor)).sort((a, b) => a.start - b.start);
+  return found.map((d) => sinceUntilPublication(pastTense(d, text, offset, anchor), text, offset, anchor)).sort((a, b) => a.start - b.start);
+}
+
+// "since", "began in", "attacked Israel on": words that put the date before the report (a past
+// participle of planning, "scheduled for", does not).
+const LOOKS_BACK = /\b(?:since|began|begun|started|erupted|broke out|launched|ended|was|were|had|(?!(?:scheduled|planned|expected|slated|set|due)\b)\w+ed)\b[^.;]{0,25}$/i;
+
+/**
+ * "since the Gaza war began in October" in an August article: a month without its year that
+ * would fall after publication, told in the past tense, is the one before it.
+ */
+function pastTense(d: DateMention, text: string, offset: number, anchor: DateAnchor): DateMention {
+  if (d.from <= anchor.end || !/nearest the publication/.test(d.note)) return d;
+  if (!LOOKS_BACK.test(text.slice(Math.max(0, d.start - offset - 40), d.start - offset))) return d;
+  const back = (day: string): string => {
+    const [y, m, dd] = day.split('-').map(Number) as [number, number, number];
+    return isoDay(y - 1, m, Math.min(dd, daysInMonth(y - 1, m)));
+  };
+  return { ...d, from: back(d.from), to: back(d.to), note: `${d.note.replace(/ \(year \d+: nearest the publication date\)/, '')} (the year before: the text tells it in the past)` };
 }
 
 /** "since early October": from that date up to publication, not just the date itself. */

@@ -1,16 +1,21 @@
 /**
  * Scoring candidates against hand-written gold events (the development set).
  *
- * A candidate matches a gold event when it quotes the words that report it (its claim's
- * offsets overlap the gold quote) and its place is related: the two points lie within the
- * sum of their radii plus `PLACE_SLACK_KM`. A candidate from the right sentence put at a
+ * A candidate matches a gold event when it quotes the words that report it (one of its
+ * claims' offsets overlaps the gold quote: a candidate that gathers several sentences about
+ * one happening carries several claims) and its place is related: the two points lie within
+ * the sum of their radii plus `PLACE_SLACK_KM`. A candidate from the right sentence put at a
  * speaker's capital a country away does not match. Dates are not part of matching: whether
  * a matched event's dates are right is measured on its own (`dateRight`).
  *
- * recall    = gold events some candidate matches
- * precision = candidates that match a gold event
- * dates     = matched gold events whose best candidate has the dates right
- * place km  = median distance from a matched gold event's point to its best candidate's
+ * Each candidate is credited to one gold event at most, and each gold event to one candidate:
+ * a candidate that quotes two gold events is still one proposal, so it recovers one of them
+ * (a maximum one-to-one assignment, preferring pairs with the dates right, then the nearest).
+ *
+ * recall    = gold events assigned a candidate
+ * precision = candidates that match a gold event (a merged candidate counts once)
+ * dates     = assigned gold events whose candidate has the dates right
+ * place km  = median distance from an assigned gold event's point to its candidate's
  */
 import { daysBetween, rangesOverlap } from './calendar';
 import { distanceKm } from './geo';
@@ -23,7 +28,8 @@ export const PLACE_SLACK_KM = 50;
 /** What scoring needs of a candidate. */
 export interface ScoredCandidate {
   id: string;
-  offsets: [number, number];
+  /** One span per claim: the sentences the candidate quotes. */
+  offsets: Array<[number, number]>;
   start: string;
   end: string;
   precision: DatePrecision;
@@ -49,7 +55,7 @@ export const placeErrorKm = (g: PlacedGold, c: ScoredCandidate): number => dista
 
 /** Whether the candidate reports the gold event: same words, related place. */
 export function matches(g: PlacedGold, c: ScoredCandidate): boolean {
-  return overlaps(g.offsets, c.offsets) && placeErrorKm(g, c) <= g.place.radiusKm + c.radiusKm + PLACE_SLACK_KM;
+  return c.offsets.some((o) => overlaps(g.offsets, o)) && placeErrorKm(g, c) <= g.place.radiusKm + c.radiusKm + PLACE_SLACK_KM;
 }
 
 /**
@@ -63,11 +69,32 @@ export function dateRight(g: PlacedGold, c: ScoredCandidate): boolean {
   return Math.abs(daysBetween(g.start, c.start)) <= tolerance && Math.abs(daysBetween(g.end, c.end)) <= tolerance;
 }
 
-/** The candidate that serves a gold event best: dates right first, then the nearest place. */
-function best(g: PlacedGold, candidates: readonly ScoredCandidate[]): ScoredCandidate | undefined {
-  return candidates
+/**
+ * A maximum one-to-one assignment of gold events to the candidates that match them
+ * (augmenting paths; articles hold a few dozen of each). Edges are tried best first (dates
+ * right, then the nearest place), so among assignments of the same size a good one is found.
+ */
+export function assign(gold: readonly PlacedGold[], candidates: readonly ScoredCandidate[]): Map<PlacedGold, ScoredCandidate> {
+  const edges = gold.map((g) => candidates
     .filter((c) => matches(g, c))
-    .sort((a, b) => Number(dateRight(g, b)) - Number(dateRight(g, a)) || placeErrorKm(g, a) - placeErrorKm(g, b))[0];
+    .sort((a, b) => Number(dateRight(g, b)) - Number(dateRight(g, a)) || placeErrorKm(g, a) - placeErrorKm(g, b)));
+  const owner = new Map<ScoredCandidate, number>();
+  const tryAssign = (i: number, seen: Set<ScoredCandidate>): boolean => {
+    for (const c of edges[i] ?? []) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      const held = owner.get(c);
+      if (held === undefined || tryAssign(held, seen)) {
+        owner.set(c, i);
+        return true;
+      }
+    }
+    return false;
+  };
+  gold.forEach((_, i) => tryAssign(i, new Set()));
+  const out = new Map<PlacedGold, ScoredCandidate>();
+  for (const [c, i] of owner) out.set(gold[i] as PlacedGold, c);
+  return out;
 }
 
 export interface Metrics {
@@ -78,11 +105,11 @@ export interface Metrics {
   matchedCandidates: number;
   recall: number;
   precision: number;
-  /** Share of matched events whose best candidate has the dates right. */
+  /** Share of matched events whose assigned candidate has the dates right. */
   datesRight: number;
-  /** Median km from gold point to best candidate, over matched events; NaN with none. */
+  /** Median km from gold point to its assigned candidate, over matched events; NaN with none. */
   medianPlaceKm: number;
-  /** Share of matched events whose best candidate has the gold category. */
+  /** Share of matched events whose assigned candidate has the gold category. */
   categoryRight: number;
   /** Gold figures whose value one of the event's matching candidates carries, of all gold figures of matched events. */
   figuresFound: number;
@@ -119,8 +146,9 @@ export function score(articles: readonly (ArticleScore & { name: string })[]): M
       if (a.gold.some((g) => matches(g, c))) matchedCandidates++;
       else unmatched.push(c.id);
     }
+    const assigned = assign(a.gold, a.candidates);
     for (const g of a.gold) {
-      const b = best(g, a.candidates);
+      const b = assigned.get(g);
       if (!b) {
         missed.push(`${a.name}#${g.id}`);
         continue;

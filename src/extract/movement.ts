@@ -6,6 +6,8 @@
  */
 import type { PlaceMention, Sentence } from './types';
 
+// A visit goes where it is paid: "is to pay an official visit to Australia", "a trip to Manila".
+const VISIT = /\b(?:visit(?:s|ed|ing)?|trip|tour|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing))\b/i;
 const MOVING = /\b(?:en route|moving|moved|moves|heading|headed|relocat\w*|transferred|redeployed|advancing)\b/i;
 // "training in", "sent to train in", "stationed at": where they were before they moved.
 const STAYED = /\b(?:train(?:ing|ed)?|stationed|based|gathered|massed|assembled)\s+(?:\w+\s+){0,2}?(?:in|at|near)\s+(?:the\s+)?$/i;
@@ -30,8 +32,11 @@ export function stayedAt(sentence: Sentence, places: readonly PlaceMention[]): P
 /** The movement a sentence reports: destination and origin, each possibly unknown. */
 export function movementLeg(sentence: Sentence, places: readonly PlaceMention[]): Leg {
   const m = MOVING.exec(sentence.text);
-  const at = m ? sentence.start + m.index : undefined;
-  const destination = at === undefined ? undefined : places.find((p) => p.start > at && p.locative && !p.from);
+  const word = m ?? VISIT.exec(sentence.text);
+  const at = word ? sentence.start + word.index : undefined;
+  // "visited Pakistan": the place right after a visit word is where it went, preposition or not.
+  const wordEnd = word ? sentence.start + word.index + word[0].length : undefined;
+  const destination = at === undefined ? undefined : places.find((p) => p.start > at && !p.from && (p.locative || (!m && p.start - (wordEnd ?? 0) <= 1)));
   const from = places.find((p) => p.from && p.place.id !== destination?.place.id);
   if (from) return { destination, origin: from, originBy: 'from', moving: m?.[0] };
   const stayed = at === undefined ? undefined : places.find((p) => p.start < at && p.place.id !== destination?.place.id && STAYED.test(before(sentence, p)));

@@ -107,6 +107,47 @@ describe('more phrases from unseen stories', () => {
   });
 });
 
+describe('namesakes far from the story', () => {
+  it('refuses a small town of the name outside every country the article names and far from its places', () => {
+    const found = run('The UKMTO said on Monday it had received a report of an attack on a commercial ship in the Red Sea off the Yemeni city of Mocha.', '2024-04-29');
+    expect(found.length).toBeGreaterThan(0);
+    // GeoNames holds a Mocha in the Americas but not the Yemeni port: the Red Sea stands, not Brazil.
+    for (const c of found) expect(where(c)[0]).toBeGreaterThan(30);
+  });
+});
+
+describe('diplomatic visits and meetings', () => {
+  it('puts a planned visit where it goes, not at the dateline', () => {
+    const found = run('BEIJING — Foreign Minister Wang Yi is to pay an official visit to Australia from Feb 7-10, the ministry said.', '2017-02-03');
+    expect(found[0]?.properties).toMatchObject({ category: 'movement', start: '2017-02-07', end: '2017-02-10' });
+    expect(distanceKm(where(found[0]!), [134, -25])).toBeLessThan(1500);
+  });
+
+  it('proposes a planned meeting at the city it names, even when the sentence opens with "In <city>,"', () => {
+    const found = run('Blinken arrived in Kazakhstan on Tuesday.\n\nIn Astana, Blinken will meet with President Tokayev.', '2023-02-28');
+    const meeting = found.find((c) => c.properties.claims[0]?.quote.startsWith('In Astana'));
+    expect(meeting?.properties).toMatchObject({ category: 'statement' });
+    expect(distanceKm(where(meeting!), [71.45, 51.17])).toBeLessThan(30);
+  });
+
+  it('places each date of a sentence in its own clause, and knows Turkey as a country', () => {
+    const found = run('Turkish Foreign Minister Cavusoglu visited Pakistan in January this year and the two ministers also met on 29th March in Dushanbe.', '2021-04-24');
+    const january = found.find((c) => c.properties.start === '2021-01-01');
+    const march = found.find((c) => c.properties.start === '2021-03-29');
+    expect(january?.properties.place).toBe('pakistan'); // not Dushanbe
+    expect(distanceKm(where(march!), [68.78, 38.54])).toBeLessThan(30);
+    const turkey = run('Foreign Minister Qureshi arrived in Turkey on Friday on a two-day official visit.', '2021-04-24')[0];
+    expect(turkey?.properties.place).toBe('turkiye'); // not New Providence, New Jersey
+  });
+});
+
+describe('spans the text implies', () => {
+  it('runs a day on over "a four-day visit"', () => {
+    const found = run('Foreign Minister Bilawal Bhutto reached Tokyo on Saturday for a four-day visit, the ministry said.', '2023-07-02');
+    expect(found[0]?.properties).toMatchObject({ start: '2023-07-01', end: '2023-07-04', datePrecision: 'range' });
+  });
+});
+
 describe('combat reported by officials elsewhere', () => {
   it('puts "officials said troops took part in combat on <date>" in the story\'s theatre on that date, not in Washington', () => {
     const found = run([

@@ -141,3 +141,34 @@ export function clausePlaces(sentence: Sentence, places: readonly PlaceMention[]
   }
   return out;
 }
+
+// Where one clause of a sentence ends and another, with its own subject, begins.
+const CLAUSE_SPLIT = /;|,?\s+(?:and|while|whereas|but)\s+(?=(?:the|a|an|he|she|they|it|we|both|two)\b|\p{Lu})/gu;
+
+/**
+ * The places in the clause holding offset `at` ("... visited Pakistan in January | and the two
+ * ministers also met on 29th March in Dushanbe"), or all of them when that clause names none.
+ */
+export function placesInClause(sentence: Sentence, at: number, places: readonly PlaceMention[]): readonly PlaceMention[] {
+  const cuts = [sentence.start, ...[...sentence.text.matchAll(CLAUSE_SPLIT)].map((m) => sentence.start + (m.index ?? 0)), sentence.end];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i] ?? 0;
+    const to = cuts[i + 1] ?? 0;
+    if (at < from || at >= to) continue;
+    const inside = places.filter((p) => p.start >= from && p.end <= to);
+    return inside.length ? inside : places;
+  }
+  return places;
+}
+
+// "BEIRUT:", "MANILA—", "KABUL, Afghanistan –", "BENI, Democratic Republic of Congo, June 5 (Reuters) -".
+const DATELINE_AFTER = /^(?:,\s*[\p{Lu}][\p{L} .'’-]*){0,2}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:,?\s*\([^)]*\))?\s*[:—–-]/u;
+
+/**
+ * The sentence's places without its dateline: the city a report was filed from is not where
+ * its events happened, unless the text says "here" ("arrived here Friday").
+ */
+export function withoutDateline(sentence: Sentence, places: readonly PlaceMention[]): readonly PlaceMention[] {
+  if (/\bhere\b/i.test(sentence.text)) return places;
+  return places.filter((p) => !(p.start === sentence.start && DATELINE_AFTER.test(sentence.text.slice(p.end - sentence.start))));
+}

@@ -14,17 +14,17 @@ const span = (p: { start: string; end: string }): string => (p.start === p.end ?
 /** One candidate, several indented lines. */
 export function formatCandidate(c: CandidateFeature, matches: readonly Match[]): string {
   const p = c.properties;
-  const claim = p.claims[0];
   const lines = [
     `  ${c.id}  ${p.category}  confidence ${c.candidate.confidence.toFixed(2)}${c.candidate.autoGeocoded ? '  [auto-geocoded: check the place]' : ''}`,
     `    date    ${span(p)} (${p.datePrecision})  ${c.candidate.datePhrase.startsWith('(') ? c.candidate.datePhrase : `"${c.candidate.datePhrase}"`}`,
     `    place   ${p.place} (${p.locationPrecision}, ${p.placeBasis})  "${c.candidate.placePhrase}"`,
   ];
   if (p.origin) lines.push(`    origin  ${p.origin} (${p.originBasis ?? 'stated'})`);
-  if (claim) {
-    lines.push(`    quote   [${claim.offsets?.join(', ') ?? 'no offsets'}) "${clip(claim.quote, QUOTE_MAX)}"`);
+  // A happening told in several sentences carries one claim per sentence.
+  p.claims.forEach((claim, i) => {
+    lines.push(`    ${i === 0 ? 'quote  ' : 'and    '} [${claim.offsets?.join(', ') ?? 'no offsets'}) "${clip(claim.quote, QUOTE_MAX)}"`);
     lines.push(`    by      ${claim.attribution}  (${claim.status})`);
-  }
+  });
   if (p.figures.length) lines.push(`    figures ${p.figures.map((f) => `"${f.text}" ${f.measure}`).join('; ')}`);
   lines.push(
     matches.length

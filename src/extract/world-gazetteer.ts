@@ -201,11 +201,14 @@ function build(): WorldGazetteer {
     return { lon: Math.round(lon * 1e3) / 1e3, lat: Math.round(lat * 1e3) / 1e3, radiusKm: Math.round(radiusKm), n: members.length };
   };
 
+  // Countries renamed in world-countries whose former English name news still uses; without
+  // them "Turkey" is taken for a town of that alternate name in New Jersey.
+  const FORMER_NAMES: Record<string, string[]> = { TR: ['Turkey'], CZ: ['Czech Republic'] };
   const countryIndex = new Map<string, CountryRecord>();
   const demonymIndex = new Map<string, CountryRecord>();
   const records = require('world-countries') as CountryRecord[];
   for (const c of records) {
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)];
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...(FORMER_NAMES[c.cca2] ?? [])];
     for (const n of names) if (n && !countryIndex.has(nameKey(n))) countryIndex.set(nameKey(n), c);
     for (const n of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (n && !demonymIndex.has(nameKey(n))) demonymIndex.set(nameKey(n), c);
   }

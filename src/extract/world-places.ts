@@ -92,6 +92,25 @@ export function pickCity(cities: readonly WorldCity[], ctx: ArticleContext): Wor
   )[0];
 }
 
+// How far a small town outside the article's countries may lie from everything else it names.
+const NAMESAKE_FAR_KM = 1500;
+
+/**
+ * "off Mocha" in a report on Yemen, where the gazetteer knows only a Mocha in Brazil: a small
+ * town outside every country the article names and far from all its other places (and from
+ * those countries' capitals) is a namesake, not the place meant. Capitals and cities of
+ * 100,000+ are known enough to be named from afar ("talks in Geneva").
+ */
+export function farNamesake(city: WorldCity, ctx: ArticleContext, world: WorldGazetteer): boolean {
+  if (ctx.countries.size === 0 || ctx.countries.has(city.country)) return false;
+  if (city.population >= 100_000 || /^PPLC/.test(city.featureCode)) return false;
+  const capitals = [...ctx.countries].flatMap((c) => {
+    const cap = world.capital(c);
+    return cap ? [[cap.lon, cap.lat] as const] : [];
+  });
+  return [...ctx.points, ...capitals].every((p) => distanceKm(p, [city.lon, city.lat]) > NAMESAKE_FAR_KM);
+}
+
 // "the Gaza war", "Moscow time", "the Minsk agreements": the name qualifies something else.
 export const ATTRIBUTIVE = /^(?:war|wars|conflict|crisis|time|talks|summit|agreements?|accords?|process|deal|format|regime|government|authorities|protocol|declaration|group)$/i;
 
@@ -119,6 +138,11 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
   while ((m = NAME.exec(text)) !== null) {
     const whole = m[1] ?? '';
     const words = whole.split(/(?<=\S)(?=\s)/);
+    // "In Astana, ...": a capitalised function word opening the sentence is not part of the name.
+    if (words.length > 1 && FUNCTION_WORD.test((words[0] ?? '').trim())) {
+      NAME.lastIndex = m.index + (words[0] ?? '').length;
+      continue;
+    }
     for (let n = words.length; n >= 1; n--) {
       const raw = words.slice(0, n).join('').replace(/['’]s$|[.]$/, '');
       const name = raw.trim();
@@ -186,6 +210,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
       if (n === 1 && NOT_PLACES.has(nameKey(name))) break;
+      if (farNamesake(city, ctx, world)) continue;
       found.push(mention(cityPlace(city, idTaken)));
       break;
     }

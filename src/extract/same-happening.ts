@@ -1,0 +1,216 @@
+/**
+ * One happening, one candidate. A report tells one incident in several sentences: the lede
+ * ("UKMTO said on Monday it had received a report of an attack 100 nautical miles east of
+ * Aden"), then its details ("The incident is classified as an attack.", "Those killed were
+ * mostly Syrian nationals."). A reviewing analyst wants those as claims on one event, not as
+ * events of their own; and a sentence of background ("has historically used drones", "had
+ * previously warned") is no event on the timeline at all.
+ *
+ * A sentence is a detail of the happening before it when it points back at it ("the attack",
+ * "the incident", "those killed", "they", the same stated spot, the same named speaker going
+ * on) and adds nothing that would make it another event: no date of its own and no turn to
+ * another time ("Earlier,", "weeks after"), no other incident ("another airstrike", "also
+ * struck"), no place of its own other than that happening's (nor "the town of X" or a list
+ * of villages the gazetteer lacks; where the people it touched were taken is allowed), no
+ * count of its own, the same kind of event, and no other speaker's statement. It must follow
+ * that happening closely: the same or the next paragraph ("the attack" one further), with no
+ * other event in between. Its quote then joins that candidate as a further claim. A sentence
+ * that names a new actor or object without pointing back ("a hypermarket had been hit",
+ * "Blinken arrived from Phnom Penh") stays a candidate of its own: the words do not say it
+ * is the same happening.
+ */
+import type { Category } from '../domain/types';
+import type { Reading } from './reading';
+import type { CandidateFeature } from './types';
+
+// Kinds that tell the same happening from different sides: a strike and its toll; a
+// movement and the deployment it makes. A statement is a happening only for its speaker.
+const FAMILY: Record<Category, string> = {
+  strike: 'violence', casualties: 'violence', 'ground-fighting': 'violence', 'armed-conflict': 'violence',
+  explosion: 'violence', 'violence-against-civilians': 'violence', protest: 'protest', riot: 'protest',
+  movement: 'moves', deployment: 'moves', training: 'moves',
+  agreement: 'agreement', intelligence: 'talk', statement: 'talk', analysis: 'talk', other: 'other',
+};
+
+// "Earlier, ...", "Meanwhile, ...": the sentence turns to another moment or another scene.
+const NEW_TIME = /^\W*(?:earlier|later|meanwhile|previously|before that|after that|afterwards|elsewhere|separately|in a separate|also on|prior to|then)\b|\b(?:hours|days|weeks|months|years) (?:after|before|earlier|later|ago)\b/i;
+// "another airstrike", "also struck", "a second drone": a further incident, not a detail.
+const ANOTHER = /\b(?:another|also|a second|a third|a further|other (?:strikes?|attacks?|raids?|villages?|towns?))\b/i;
+// The people a happening touched, named again: "those killed", "the victims", "Casualties were".
+const PEOPLE_BACK = /\b(?:those|people) (?:killed|wounded|injured)\b|\bthe (?:victims?|dead|wounded|injured)\b|^\W*casualties\b/i;
+// The happening named by its definite noun: "the strike", "the attack", "this incident".
+const NAMES_IT = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|assault|shelling|bombing|flood(?:s|ing)?|landslide|clash(?:es)?)\b/i;
+// "the northern town of Al-Kafour": a place named, even one no gazetteer knows.
+const NAMED_PLACE = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
+// Words that point back at a happening already told: the incident's definite nouns, the
+// people it touched, or a pronoun subject.
+const POINTS_BACK = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|missile|drone|vessel|ship|assault|shelling|bombing|clash(?:es)?|victims?|dead|wounded|injured|casualties)\b|\b(?:those|people) (?:killed|wounded|injured)\b|^\W*(?:they|it|he|she|casualties|the victims)\b|\b(?:it|they|he|she) (?:said|added|reported)\b/i;
+
+/** The happening a detail may join: the last sentence that proposed a candidate. */
+export interface OpenHappening {
+  reading: Reading;
+  candidate: CandidateFeature;
+}
+
+const placeOwn = (r: Reading): boolean => r.places.some((p) => p.place.kind !== 'country');
+
+/**
+ * Whether `next` (the only candidate of `reading`) is a detail of `open`: see the module
+ * comment for the rule.
+ */
+export function isDetail(reading: Reading, next: CandidateFeature, open: OpenHappening | undefined): open is OpenHappening {
+  if (!open) return false;
+  const a = open.candidate.properties;
+  const b = next.properties;
+  const text = reading.sentence.text;
+  // Another speaker's words on it are that speaker's claim, kept apart for review.
+  const speakerA = open.candidate.properties.claims[0]?.attribution;
+  const speakerB = b.claims[0]?.attribution;
+  // "Maritime security authorities are investigating the attack.": a definite incident noun
+  // reaches back over a paragraph with no event in it; a pronoun or "the dead" does not.
+  const gap = reading.paragraph - open.reading.paragraph;
+  if (gap > 2 || (gap === 2 && !NAMES_IT.test(text))) return false;
+  if (FAMILY[a.category] !== FAMILY[b.category]) return false;
+  if (b.figures.some((f) => !isDistance(f.text, reading.sentence.text)) || COUNT.test(reading.sentence.text)) return false;
+  // "a report of an incident 100 nautical miles east of Aden" after the lede put one there:
+  // the same stated spot at sea or off a coast (an offset, not a town) is the same happening.
+  const sameSpot = placeOwn(reading) && b.place === a.place && next.candidate.placePhrase !== '' && /\b(?:of|off)\b/.test(next.candidate.placePhrase) && /\d/.test(next.candidate.placePhrase);
+  // The same named speaker going on about it, no new place, time or count: the report continues.
+  const sameSpeaker = reading.attribution !== undefined && speakerA !== undefined && speakerA === b.claims[0]?.attribution;
+  if (reading.dates.length > 0 || NEW_TIME.test(text) || ANOTHER.test(text) || !(POINTS_BACK.test(text) || sameSpot || sameSpeaker)) return false;
+  // "Casualties were transported to a hospital in the city of Nabatieh": where the people it
+  // touched were taken is no new happening; any other place named is.
+  const people = PEOPLE_BACK.test(text);
+  if (reading.unresolved.length > 0 || (NAMED_PLACE.test(text) && !people)) return false;
+  // "He added that some had been wounded": a toll is a claim of its own unless it points at
+  // the people already counted ("those killed", "the victims").
+  if (b.category === 'casualties' && a.category !== 'casualties' && !people) return false;
+  // "He arrived from Phnom Penh": a place named besides the happening's is news of its own.
+  if (!PEOPLE_BACK.test(reading.sentence.text) && (reading.places.some((p) => p.place.kind !== 'country' && p.place.id !== a.place) || (placeOwn(reading) && b.place !== a.place))) return false;
+
+  if (FAMILY[b.category] === 'talk' && speakerA !== speakerB) return false;
+  if (reading.act && speakerA !== speakerB) return false;
+  return true;
+}
+
+// "Five others were injured": a count of people in words is a claim of its own too.
+const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\s+(?:\w+\s+)?(?:people|persons|others|civilians|soldiers|children|fighters|troops|dead|killed|wounded|injured)\b/i;
+
+// "landed 400 to 500 meters away": a distance is not a count of anything that happened.
+const isDistance = (figure: string, sentence: string): boolean => {
+  const at = sentence.indexOf(figure);
+  return at >= 0 && /^\s*(?:meters|metres|m|km|kilomet(?:er|re)s|miles|nautical miles|nm|feet|yards)\b/i.test(sentence.slice(at + figure.length));
+};
+
+/**
+ * "At least nine people were killed when aircraft struck ..." with no date, then "The strike
+ * targeted a structure ... early Saturday": a lede the text dates only in the sentence that
+ * goes on with it takes that date. `next` is the following sentence's candidate; it must have
+ * a date of its own, name the happening ("the strike"), be of the same kind and follow at
+ * once (same or next paragraph).
+ */
+export function dateFromFollowUp(open: OpenHappening | undefined, reading: Reading, next: CandidateFeature): void {
+  if (!open || !open.candidate.candidate.reportDated || reading.dates.length === 0) return;
+  if (reading.paragraph - open.reading.paragraph > 1 || !NAMES_IT.test(reading.sentence.text)) return;
+  const a = open.candidate.properties;
+  const b = next.properties;
+  if (FAMILY[a.category] !== FAMILY[b.category] || b.start > (open.candidate.candidate.published.end)) return;
+  Object.assign(a, { start: b.start, end: b.end, datePrecision: b.datePrecision, dateNote: `no date in the sentence: the next one, about the same happening, dates it (${b.dateNote ?? b.start})` });
+  open.candidate.candidate.reportDated = false;
+  open.candidate.candidate.datePhrase = `(${next.candidate.datePhrase})`;
+}
+
+/** Add the detail's quote and figures to the happening's candidate, in place. */
+export function absorb(open: OpenHappening, detail: CandidateFeature): void {
+  const p = open.candidate.properties;
+  for (const claim of detail.properties.claims) {
+    if (!p.claims.some((c) => c.offsets?.[0] === claim.offsets?.[0])) p.claims.push(claim);
+  }
+  for (const figure of detail.properties.figures) if (!p.figures.some((f) => f.text === figure.text)) p.figures.push(figure);
+}
+
+// Words that put a sentence's main clause in the background: what usually happens, what has
+// gone on for a while, what happened before the story without a date.
+const BACKGROUND = [
+  /\b(?:historically|traditionally|usually|routinely|typically|previously|repeatedly|regularly|frequently|habitually)\b/i,
+  /\b(?:over|during|in) the (?:past|last|previous) (?:few |several )?(?:days|weeks|months|years|decades)\b/i,
+  /\bin recent (?:days|weeks|months|years)\b/i,
+  /\bfor (?:days|weeks|months|years|decades)\b/i,
+  /\b(?:has|have|had) (?:long |since |often )?been \w+ing\b/i,
+  /\b(?:has|have|had) (?:\w+ly )?\w+(?:ed|en|wn|ght|un)\b[^.;]*\bsince\b/i,
+  // A trend told in the perfect: "Russia has ramped up attacks", "has become a main route".
+  /\b(?:has|have) (?:\w+ly )?(?:ramped up|stepped up|intensified|escalated|increased|grown|become|turned into)\b/i,
+];
+
+// "Both sides say they do not target civilians": a general claim in the simple present.
+const GENERIC = /\b(?:do|does) not (?!know\b|say\b|comment\b)[a-z]+\b(?![^.]*\b(?:yesterday|today|tonight)\b)/i;
+// "The attacks have prompted several companies to ...": a campaign as the subject of a
+// present perfect tells its consequences, not an event the text dates.
+const CAMPAIGN_PERFECT = /^\W*(?:the|these|such|their|those) (?:\w+ )?(?:attacks|strikes|raids|incidents|assaults|clashes|protests|hostilities|operations)\b[^.;]*\b(?:has|have) (?!been\b)[a-z]+(?:ed|en|wn|ght|un|ne|lt)\b/i;
+
+// A report in the past tense beside it ("was hit", "said") makes it news, not background.
+const REPORTED = /\b(?:had|was|were|said|told|says)\b/i;
+
+/**
+ * Whether a sentence with no date of its own is background rather than an event: habitual
+ * or long-running ("have been attacking", "has historically used", "over the past months",
+ * "have ... since" with no date the text states), a general claim ("they do not target"),
+ * or, past the article's first paragraph, the consequences of a campaign ("The attacks have
+ * prompted ...").
+ */
+export function isBackground(reading: Reading, firstParagraph: number): boolean {
+  if (reading.dates.length > 0) return false;
+  const text = reading.sentence.text;
+  if (BACKGROUND.some((re) => re.test(text)) || GENERIC.test(text)) return true;
+  return reading.paragraph > firstParagraph && CAMPAIGN_PERFECT.test(text) && !REPORTED.test(text);
+}
+
+/**
+ * "“Our main goal is to show that we are a reliable partner,” an official told reporters":
+ * a sentence that is a speaker's own words of view or hope, with no event word and no date of
+ * its own, is a quotation to read beside an event, not an event.
+ */
+export function isQuotedView(reading: Reading, category: string): boolean {
+  if (reading.dates.length > 0 || (category !== 'statement' && category !== 'analysis')) return false;
+  return /^\s*[“"]/.test(reading.sentence.text) && !MEETING_WORDS.test(reading.sentence.text);
+}
+
+const MEETING_WORDS = /\b(?:meet|meets|met|meeting|talks|summit|visit\w*)\b/i;
+
+// "MOSCOW, Feb 19 - RIA Novosti.": a dateline standing alone names where the report was
+// filed, not an event.
+const DATELINE = /^[A-Z][A-Z .'-]+,(?:\s*[A-Z][A-Za-z]*,)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*[-–—]+\s*[^.]{0,40}\.?$/;
+
+export const isDatelineOnly = (text: string): boolean => DATELINE.test(text.trim());
+
+/**
+ * The candidates of an article, sentence by sentence (`propose`, called once per reading in
+ * order, keeps its own memory of the sentences before): background, lone datelines and
+ * quoted views dropped, details joined to the happening they go on with, ids given by `idOf`.
+ */
+export function gatherHappenings(readings: readonly Reading[], propose: (r: Reading) => CandidateFeature[], idOf: (r: Reading, i: number) => string): CandidateFeature[] {
+  const out: CandidateFeature[] = [];
+  let open: OpenHappening | undefined;
+  const firstParagraph = readings[0]?.paragraph ?? 0;
+  for (const reading of readings) {
+    const found = propose(reading);
+    if (found.length === 0) continue;
+    if (isDatelineOnly(reading.sentence.text) || isBackground(reading, firstParagraph)) continue;
+    if (found.every((c) => isQuotedView(reading, c.properties.category))) {
+      // The same speaker's own words on what they just reported are a claim on it; else none.
+      const view = found[0];
+      if (open && view && view.properties.claims[0]?.attribution === open.candidate.properties.claims[0]?.attribution) absorb(open, view);
+      continue;
+    }
+    const only = found.length === 1 ? found[0] : undefined;
+    if (only && reading.modifiers.length === 0 && isDetail(reading, only, open)) {
+      absorb(open, only);
+      continue;
+    }
+    if (only) dateFromFollowUp(open, reading, only);
+    const named = found.map((c, i) => ({ ...c, id: idOf(reading, i) }));
+    out.push(...named);
+    open = named[0] ? { reading, candidate: named[0] } : undefined;
+  }
+  return out;
+}
