@@ -169,11 +169,13 @@ describe('the load protocol', () => {
     expect(phases).toEqual(['download', 'parse', 'validate', 'prepare', 'receive']);
     const n = shipped().events.length;
     expect(progress.filter((p) => p.phase === 'validate').at(-1)).toEqual({ phase: 'validate', done: n, total: n });
-    // Receiving, the page knows where the events are before they come: the first view the map fits to.
+    // Receiving, the page knows where the events are before they come: the first view the map
+    // fits to, and the places it names.
     const firstView = firstViewOf(shipped().events);
+    const places = [...shipped().places.values()];
     expect(firstView).not.toBeNull();
-    expect(progress.find((p) => p.phase === 'receive')).toEqual({ phase: 'receive', done: 0, total: n, firstView });
-    expect(progress.at(-1)).toEqual({ phase: 'receive', done: n, total: n, firstView });
+    expect(progress.find((p) => p.phase === 'receive')).toEqual({ phase: 'receive', done: 0, total: n, firstView, places });
+    expect(progress.at(-1)).toEqual({ phase: 'receive', done: n, total: n, firstView, places });
   });
 
   it('the worker sends no more than two chunks ahead of what the page has taken in', async () => {

@@ -40,8 +40,12 @@ export interface LoadProgress {
   phase: 'download' | 'parse' | 'validate' | 'prepare' | 'receive';
   done: number;
   total: number | null;
-  /** While receiving: the events' first view (domain/first-view.ts), known before they arrive. */
+  /**
+   * While receiving: the events' first view (domain/first-view.ts) and their places, known
+   * before the events arrive, so the map can show where they will be.
+   */
   firstView?: Bounds | null;
+  places?: readonly Place[];
 }
 
 /**
@@ -292,7 +296,7 @@ export class LoadReceiver {
     const t = this.now();
     if (a.received === 0 || a.complete || t - this.toldAt >= RECEIVE_PROGRESS_MS) {
       this.toldAt = t;
-      this.onProgress({ phase: 'receive', done: a.received, total: a.header.count, firstView: a.header.firstView });
+      this.onProgress({ phase: 'receive', done: a.received, total: a.header.count, firstView: a.header.firstView, places: a.header.places });
     }
     if (!a.complete) return { kind: 'more' };
     return { kind: 'done', loaded: { data: a.result(), version: a.header.version, issues: a.header.issues, report: a.header.report } };

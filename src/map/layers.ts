@@ -163,11 +163,18 @@ export const stackLayer: SymbolLayerSpecification = {
 };
 
 /** Names of the places events use, under their markers; cities win collisions. */
+/**
+ * Zooms from which the data's place names show: a small data set's from the region's view; a
+ * large one's (thousands of places) only closer in, where they no longer crowd each other, and
+ * where MapLibre lays out only the few in view rather than all of them while the events load.
+ */
+export const PLACE_LABEL_MINZOOM = { small: 3, large: 6 } as const;
+
 export const placeLabelLayer: SymbolLayerSpecification = {
   id: LAYER.placeLabels,
   type: 'symbol',
   source: SOURCE.places,
-  minzoom: 3,
+  minzoom: PLACE_LABEL_MINZOOM.small,
   layout: {
     'text-field': ['get', 'name'],
     'text-font': BASEMAP_FONT_REGULAR,

@@ -105,7 +105,16 @@ vi.mock('maplibre-gl', () => ({
 }));
 vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: 'worker.js' }));
 vi.mock('./maplibre-drawer', () => ({ MapLibreDrawer: FakeMapLibreDrawer }));
-vi.mock('./place-overlays', () => ({ PlaceOverlays: class { setPlaces() {} showVisible() {} focus() {} } }));
+const placesSet = vi.hoisted((): Array<{ places: unknown[]; large: boolean }> => []);
+vi.mock('./place-overlays', () => ({
+  PlaceOverlays: class {
+    setPlaces(places: unknown[], large = false) {
+      placesSet.push({ places, large });
+    }
+    showVisible() {}
+    focus() {}
+  },
+}));
 /** How many events each badge update was given, in order. */
 const badgeUpdates: number[] = [];
 vi.mock('./count-badges', () => ({
@@ -273,6 +282,17 @@ describe('MapController drawers', () => {
     store.getState().requestCamera({ center: [10, 10], zoom: 4, bearing: 0, pitch: 0 });
     store.getState().setLoading({ phase: 'receive', done: 0, total: 100, firstView });
     expect(fits()).toBe(before + 1);
+  });
+
+  it('lays out a large data set’s place names from the header, before its events', () => {
+    const store = storeWith(20);
+    start(store);
+    const places = [...storeWith(20).getState().data!.places.values()];
+    placesSet.length = 0;
+    store.getState().setLoading({ phase: 'receive', done: 0, total: 100, firstView: null, places });
+    expect(placesSet).toEqual([]);
+    store.getState().setLoading({ phase: 'receive', done: 0, total: GPU_THRESHOLD, firstView: null, places });
+    expect(placesSet.at(-1)).toEqual({ places, large: true });
   });
 
   it('hands the GPU layer the drawing the worker built, unless a filter changed the events', async () => {

@@ -215,13 +215,19 @@ export class MapController {
    * records, so its code and shaders are ready when the events arrive; and go to the events'
    * first view as soon as the worker says where it is, so the basemap's tiles there (and
    * MapLibre's shaders for what they show, seconds where WebGL runs on the CPU) load while the
-   * events are still on their way. The first view the data then ask for is the same one.
+   * events are still on their way. The first view the data then ask for is the same one, and
+   * so are the places.
    */
   private prepareForLoad(loading: LoadProgress | null): void {
     if (!loading || loading.phase === 'download' || loading.phase === 'parse') return;
-    if (DRAWER_VARIANT.gpu && (loading.total ?? 0) >= GPU_THRESHOLD) void this.ensureGpu();
+    const large = DRAWER_VARIANT.gpu && (loading.total ?? 0) >= GPU_THRESHOLD;
+    if (large) void this.ensureGpu();
     // Once, when the events' header comes: a reader who moves the map meanwhile keeps her view.
-    if (loading.firstView !== undefined && loading.done === 0 && !this.store.getState().cameraRequest) this.fitFirstView(loading.firstView);
+    if (loading.done !== 0 || loading.firstView === undefined) return;
+    if (!this.store.getState().cameraRequest) this.fitFirstView(loading.firstView);
+    // A large data set's place names are laid out while its events come (seconds of MapLibre's
+    // worker for thousands of labels, which held the map from idling once the events were in).
+    if (large && loading.places) this.places.setPlaces(loading.places, true);
   }
 
   private fitFirstView(bounds: Bounds | null): void {

@@ -7,7 +7,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasEvent } from '../domain/atlas-event';
 import type { Place } from '../domain/types';
-import { SOURCE } from './layers';
+import { LAYER, PLACE_LABEL_MINZOOM, SOURCE } from './layers';
 import { areaFeatures, placeLabelFeatures } from './map-data';
 
 export class PlaceOverlays {
@@ -17,31 +17,28 @@ export class PlaceOverlays {
   private focused: number | null = null;
   /** Whether the area source holds only the focused place's area (a large data set's). */
   private focusOnly = false;
-  /** Which `setPlaces` is the latest: a deferred label update of an older one is dropped. */
-  private seq = 0;
 
   constructor(private readonly map: MapLibreMap) {}
 
   /**
    * A new data set's places. `large` (a data set drawn by the GPU layer, whose window areas
    * are not drawn) keeps only the selected or hovered event's area in the source: thousands of
-   * areas MapLibre would tile and never show cost seconds of its worker on a load. Its place
-   * names come once the map has drawn the events: laying out thousands of labels is not what
-   * the reader waits for.
+   * areas MapLibre would tile and never show cost seconds of its worker on a load; its names
+   * show from a closer zoom (PLACE_LABEL_MINZOOM). The same
+   * places again (the map was given a large data set's places from the load worker's header,
+   * while its events were on their way) change nothing: their names are laid out already.
    */
   setPlaces(places: readonly Place[], large = false): void {
-    const seq = ++this.seq;
+    const same = large === this.focusOnly && places.length === this.places.length && places.every((p, i) => p === this.places[i]);
+    if (same) return;
     this.places = places;
     this.index = new Map(places.map((p, i) => [p.id, i]));
     this.active.clear();
     this.focused = null;
     this.focusOnly = large;
     this.source(SOURCE.areas).setData(areaFeatures(large ? [] : places));
-    const labels = () => seq === this.seq && this.source(SOURCE.places).setData(placeLabelFeatures(places));
-    if (large) {
-      this.source(SOURCE.places).setData({ type: 'FeatureCollection', features: [] });
-      this.map.once('idle', labels);
-    } else labels();
+    this.source(SOURCE.places).setData(placeLabelFeatures(places));
+    this.map.setLayerZoomRange(LAYER.placeLabels, large ? PLACE_LABEL_MINZOOM.large : PLACE_LABEL_MINZOOM.small, 24);
   }
 
   /** Faint areas for the places of the events in the window. */
