@@ -16,6 +16,9 @@ export interface WeightedPoint {
   weight: number;
 }
 
+/** The closest a first view comes: a data set in one town still shows the town's surroundings. */
+export const FIRST_VIEW_MAX_ZOOM = 6;
+
 /** [west, south, east, north] in degrees, or null when there are no events. */
 export type Bounds = [number, number, number, number];
 

@@ -89,6 +89,15 @@ class FakeMap {
   fitBounds(bounds: unknown) {
     this.fitted.push(bounds);
   }
+  /** Where a fit would go: the camera a test sets, else somewhere else than here. */
+  fitTarget: { center: [number, number]; zoom: number } = { center: [10, 10], zoom: 5 };
+  cameraForBounds() {
+    return this.fitTarget;
+  }
+  project(p: { lng: number; lat: number } | [number, number]) {
+    const [x, y] = Array.isArray(p) ? p : [p.lng, p.lat];
+    return { x: x * 100, y: y * 100 };
+  }
   jumpTo() {}
   remove() {}
 }
@@ -281,6 +290,19 @@ describe('MapController drawers', () => {
     expect(fits()).toBe(before + 1);
     store.getState().requestCamera({ center: [10, 10], zoom: 4, bearing: 0, pitch: 0 });
     store.getState().setLoading({ phase: 'receive', done: 0, total: 100, firstView });
+    expect(fits()).toBe(before + 1);
+  });
+
+  it('a fit asked for where the map already is does not move it; elsewhere it does', () => {
+    const store = storeWith(20);
+    start(store);
+    const fits = () => FakeMap.last.fitted.length;
+    const before = fits();
+    FakeMap.last.fitTarget = { center: [0, 0], zoom: 2 };
+    store.getState().requestFit([1, 1, 2, 2], 6);
+    expect(fits()).toBe(before);
+    FakeMap.last.fitTarget = { center: [0.5, 0], zoom: 2 };
+    store.getState().requestFit([1, 1, 2, 2], 6);
     expect(fits()).toBe(before + 1);
   });
 

@@ -20,7 +20,7 @@ import type { Camera } from '../domain/camera';
 import { BasemapDetail } from './basemap-detail';
 import { markFirstView } from './first-view-marks';
 import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
-import { firstViewOf, type Bounds } from '../domain/first-view';
+import { FIRST_VIEW_MAX_ZOOM, firstViewOf, type Bounds } from '../domain/first-view';
 import { groupBounds } from './clusters';
 import { addBadgeImage, CountBadges, type BadgeBox, type BadgeLayer } from './count-badges';
 import { arcLayer, areaFillLayer, areaLineLayer, eventHaloLayer, eventLayer, LAYER, placeLabelLayer, SOURCE, stackLayer } from './layers';
@@ -231,7 +231,7 @@ export class MapController {
   }
 
   private fitFirstView(bounds: Bounds | null): void {
-    if (bounds) this.map.fitBounds(bounds, { padding: this.fitPadding(), duration: 0, maxZoom: 6 });
+    if (bounds) this.map.fitBounds(bounds, { padding: this.fitPadding(), duration: 0, maxZoom: FIRST_VIEW_MAX_ZOOM });
   }
 
   /** Whoever draws the badges now: the GPU layer's own once it draws the events, else MapLibre's. */
@@ -302,7 +302,13 @@ export class MapController {
       const { center, zoom, bearing, pitch } = req.camera;
       this.map.jumpTo({ center, zoom, bearing, pitch });
     } else {
-      this.map.fitBounds(req.bounds, { padding: this.fitPadding(), maxZoom: 8, duration: this.reducedMotion() ? 0 : 600 });
+      const options = { padding: this.fitPadding(), maxZoom: req.maxZoom ?? 8 };
+      // Already there (a new data set's first view, fitted while it loaded): no needless flight.
+      const target = this.map.cameraForBounds(req.bounds, options);
+      const here = this.map.project(this.map.getCenter());
+      const there = target?.center ? this.map.project(target.center) : null;
+      if (there && Math.abs((target!.zoom ?? NaN) - this.map.getZoom()) < 0.01 && Math.hypot(there.x - here.x, there.y - here.y) < 1) return;
+      this.map.fitBounds(req.bounds, { ...options, duration: this.reducedMotion() ? 0 : 600 });
     }
   }
 

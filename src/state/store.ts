@@ -80,7 +80,7 @@ export interface FilterSlice {
 
 export type CameraRequest =
   | { kind: 'camera'; camera: Camera; seq: number }
-  | { kind: 'fit'; bounds: [number, number, number, number]; seq: number };
+  | { kind: 'fit'; bounds: [number, number, number, number]; maxZoom?: number; seq: number };
 
 export interface ViewSlice {
   /** Where the map is, as last reported by the map when a move ended. */
@@ -89,7 +89,7 @@ export interface ViewSlice {
   cameraRequest: CameraRequest | null;
   cameraFromMap(camera: Camera): void;
   requestCamera(camera: Camera): void;
-  requestFit(bounds: [number, number, number, number]): void;
+  requestFit(bounds: [number, number, number, number], maxZoom?: number): void;
   /**
    * Pixels along each edge of the map that the app's own overlays (the legend) cover: a fit
    * keeps events out from under them.
@@ -253,7 +253,7 @@ const viewSlice: Slice<ViewSlice> = (set) => ({
   cameraRequest: null,
   cameraFromMap: (camera) => set({ camera }),
   requestCamera: (camera) => set({ camera, cameraRequest: { kind: 'camera', camera, seq: ++cameraSeq } }),
-  requestFit: (bounds) => set({ cameraRequest: { kind: 'fit', bounds, seq: ++cameraSeq } }),
+  requestFit: (bounds, maxZoom) => set({ cameraRequest: { kind: 'fit', bounds, ...(maxZoom === undefined ? {} : { maxZoom }), seq: ++cameraSeq } }),
   mapInsets: NO_INSETS,
   setMapInsets: (insets) =>
     set((s) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { FIRST_VIEW_MAX_ZOOM, firstViewOf } from '../domain/first-view';
 import { toDay } from '../domain/days';
 import { buildAtlasData } from '../domain/atlas-event';
 import { datasetOf, eventFeature, testSource } from '../test-support/fixtures';
@@ -87,7 +88,8 @@ describe('url sync', () => {
     store.setState({ data: buildAtlasData(dataset), dataVersion: 'abcdabcd', dataSource: { kind: 'folder', path: 'datasets/x/' }, dataName: 'datasets/x/' });
     expect(store.getState().selectedId).toBeNull();
     expect(store.getState().filters.categories).toBeNull();
-    expect(store.getState().cameraRequest?.kind).toBe('fit');
+    // The map goes to the new data set's first view, as it opens on, not to every outlier.
+    expect(store.getState().cameraRequest).toMatchObject({ kind: 'fit', bounds: firstViewOf(store.getState().data!.events), maxZoom: FIRST_VIEW_MAX_ZOOM });
     const q = new URLSearchParams(env.location.search);
     expect(q.get('data')).toBe('datasets/x/');
     expect(q.get('event')).toBeNull();

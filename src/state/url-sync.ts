@@ -5,7 +5,7 @@
  * pushes a history entry, so Back steps through selections; everything else replaces the
  * current entry once changes have paused.
  */
-import { eventsBounds } from '../domain/bounds';
+import { FIRST_VIEW_MAX_ZOOM, firstViewOf } from '../domain/first-view';
 import { dataKeyOf, sameData } from './data-key';
 import type { AtlasState, AtlasStore } from './store';
 import { describeIgnored, type UrlCodec } from './url-codec';
@@ -52,7 +52,7 @@ export function linkIsForData(s: AtlasState, search: string): boolean {
 /**
  * Another data set than the link's is on the map (the user opened one, or the link's could
  * not be had): the previous view's selection and filters name nothing in it, so they go, and
- * the map shows the new data set whole.
+ * the map shows the new data set's first view (where most of its events are), as it opens on.
  */
 function freshView(store: AtlasStore, afterLayout: (fn: () => void) => void): void {
   const s = store.getState();
@@ -61,10 +61,9 @@ function freshView(store: AtlasStore, afterLayout: (fn: () => void) => void): vo
   s.setCategories(null);
   s.setSources(null);
   s.setSearch('');
-  const bounds = s.data ? eventsBounds(s.data.events) : null;
-  // The data-set bar and notices that come with new data shorten the map: fit once it has
-  // its new size, or the events at its edges end up outside it.
-  if (bounds) afterLayout(() => store.getState().requestFit(bounds));
+  const bounds = s.data ? firstViewOf(s.data.events) : null;
+  // Notices that come with new data may shorten the map: fit once it has its new size.
+  if (bounds) afterLayout(() => store.getState().requestFit(bounds, FIRST_VIEW_MAX_ZOOM));
 }
 
 /**
