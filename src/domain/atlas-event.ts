@@ -42,8 +42,22 @@ export interface AtlasEvent {
   originalType: string | undefined;
   /** Labels an imported data set filters by (TimeMap associations); empty for curated events. */
   tags: string[];
-  /** Lower-cased title, quotes, original type and tags, for text search. */
-  searchText: string;
+}
+
+const searchTexts = new WeakMap<AtlasEvent, string>();
+
+/**
+ * Lower-cased title, quotes, original type and tags, for text search. Made on the first search
+ * and kept: it repeats every quote, and sent with each event from the load worker it made the
+ * events a third longer to send, read and hold, for a search most loads never run.
+ */
+export function searchTextOf(e: AtlasEvent): string {
+  let text = searchTexts.get(e);
+  if (text === undefined) {
+    text = [e.title, ...e.claims.map((c) => c.quote), ...(e.originalType ? [e.originalType] : []), ...e.tags].join('\n').toLowerCase();
+    searchTexts.set(e, text);
+  }
+  return text;
 }
 
 /** Whether an event is drawn as a movement: it records an origin other than its place. */
@@ -82,7 +96,6 @@ function toAtlasEvent(f: EventFeature, places: ReadonlyMap<string, Place>): Omit
     sourceFiles: [...new Set(p.claims.map((c) => c.source))],
     originalType: p.originalType,
     tags: p.tags ?? [],
-    searchText: [p.title, ...p.claims.map((c) => c.quote), ...(p.originalType ? [p.originalType] : []), ...(p.tags ?? [])].join('\n').toLowerCase(),
   };
 }
 

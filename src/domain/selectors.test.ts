@@ -6,7 +6,7 @@ import { testEvent } from '../test-support/fixtures';
 const events = [
   testEvent({ id: 'a', start: 1, end: 1, category: 'strike', title: 'Missile strike on Donetsk', sourceFiles: ['000.txt'] }),
   testEvent({ id: 'b', start: 3, end: 9, category: 'training', title: 'Training in eastern Russia', sourceFiles: ['001.txt'] }),
-  testEvent({ id: 'c', start: 10, end: 10, category: 'deployment', title: 'Troops seen in Kursk', searchText: 'troops seen in kursk\n“dangerous expansion”', sourceFiles: ['000.txt', '003.txt'] }),
+  testEvent({ id: 'c', start: 10, end: 10, category: 'deployment', title: 'Troops seen in Kursk', claims: [{ source: '003.txt', quote: '“Dangerous expansion”', attribution: 'NATO', status: 'reported' }], sourceFiles: ['000.txt', '003.txt'] }),
 ].map((e, index) => ({ ...e, index }));
 
 describe('the window and filter rules, by the reference scan', () => {

@@ -6,7 +6,7 @@
  * - category and source filters are allow-lists; null means "all";
  * - search matches every whitespace-separated term, case-insensitively, in the title or a quote.
  */
-import type { AtlasEvent } from './atlas-event';
+import { searchTextOf, type AtlasEvent } from './atlas-event';
 import type { Category } from './types';
 
 export interface DayWindow {
@@ -31,7 +31,7 @@ export function filterPredicate(filters: Filters): (e: AtlasEvent) => boolean {
   return (e) =>
     (!cats || cats.has(e.category)) &&
     (!srcs || e.sourceFiles.some((f) => srcs.has(f))) &&
-    terms.every((t) => e.searchText.includes(t));
+    (terms.length === 0 || terms.every((t) => searchTextOf(e).includes(t)));
 }
 
 /**

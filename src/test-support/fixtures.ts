@@ -83,7 +83,6 @@ export function testEvent(over: Partial<AtlasEvent> & { start: number; end: numb
     figures: [],
     claims: [],
     sourceFiles: over.sourceFiles ?? ['a.txt'],
-    searchText: (over.searchText ?? over.title ?? id).toLowerCase(),
     ...over,
   };
 }
