@@ -3,7 +3,7 @@
  * read (category and day numbers), keyed by the event's index so feature-state can find it.
  */
 import circle from '@turf/circle';
-import greatCircle from '@turf/great-circle';
+import { greatCirclePoints } from '../domain/great-circle';
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point, Polygon } from 'geojson';
 import { hasArc, type AtlasEvent } from '../domain/atlas-event';
 import type { Place } from '../domain/types';
@@ -56,11 +56,11 @@ export function arcFeatures(events: readonly AtlasEvent[]): FeatureCollection<Li
   const features: Feature<LineString | MultiLineString, EventProps>[] = [];
   for (const ev of events) {
     if (!hasArc(ev)) continue;
-    const arc = greatCircle(ev.origin.point, ev.place.point, { npoints: 64 });
     features.push({
       type: 'Feature',
       id: ev.index,
-      geometry: arc.geometry,
+      // Unwrapped past ±180° where it crosses: MapLibre draws it whole, on the next world copy.
+      geometry: { type: 'LineString', coordinates: greatCirclePoints(ev.origin.point, ev.place.point, 64) },
       properties: { eid: ev.id, cat: ev.category, s: ev.start, e: ev.end },
     });
   }

@@ -10,12 +10,12 @@
  * 4-week window instead of filtering all 100,000 on the GPU is what keeps a step cheap on a
  * machine whose GPU is emulated on the CPU.
  */
-import greatCircle from '@turf/great-circle';
 import { hasArc, type AtlasEvent } from '../../domain/atlas-event';
 import { LONG_SPAN_DAYS, lowerBound, upperBound } from '../../domain/time-index';
 import { CATEGORY_STYLE } from '../../theme/categories';
 import { runNow, yieldAfter, type Steps } from './slices';
 import { mercatorX, mercatorY } from '../../domain/mercator';
+import { greatCirclePoints } from '../../domain/great-circle';
 
 export { LONG_SPAN_DAYS };
 /** Points per arc: enough for a smooth curve across a continent. */
@@ -189,20 +189,7 @@ export const markerBatch = (events: readonly AtlasEvent[]) => runNow(markerSteps
  * Web Mercator. Longitudes are unwrapped along the arc, so one crossing ±180° stays whole.
  */
 export function arcSegments(from: [number, number], to: [number, number]): Array<[number, number]> {
-  const line = greatCircle(from, to, { npoints: ARC_POINTS }).geometry;
-  const parts = line.type === 'LineString' ? [line.coordinates] : line.coordinates;
-  const points: Array<[number, number]> = [];
-  let lastLng: number | null = null;
-  for (const part of parts) {
-    for (const [lng0, lat] of part) {
-      let lng = lng0!;
-      if (lastLng !== null) lng += 360 * Math.round((lastLng - lng) / 360);
-      // turf repeats the meridian point where it splits a line at ±180°: skip the copy.
-      if (lastLng !== null && Math.abs(lng - lastLng) < 1e-9 && points.length > 0) continue;
-      points.push([mercatorX(lng), mercatorY(lat!)]);
-      lastLng = lng;
-    }
-  }
+  const points = greatCirclePoints(from, to, ARC_POINTS).map(([lng, lat]) => [mercatorX(lng), mercatorY(lat)] as [number, number]);
   const segments: Array<[number, number]> = [];
   for (let i = 1; i < points.length; i++) segments.push(points[i - 1]!, points[i]!);
   return segments;
