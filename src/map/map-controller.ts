@@ -13,14 +13,14 @@ import './fonts';
 import type { MapMouseEvent } from 'maplibre-gl';
 import { readBasemapChoice, storage } from './basemap-choice';
 import { BasemapSettingsControl } from './basemap-settings-control';
-import type { AtlasStore, CameraRequest } from '../state/store';
+import type { AtlasStore } from '../state/store';
 import type { LoadProgress } from '../data/load-protocol';
 import { selectFiltered, selectVisible } from '../state/derived';
-import type { Camera } from '../domain/camera';
 import { BasemapDetail } from './basemap-detail';
 import { markFirstView } from './first-view-marks';
 import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
-import { FIRST_VIEW_MAX_ZOOM, firstViewOf, type Bounds } from '../domain/first-view';
+import { firstViewOf } from '../domain/first-view';
+import { MapCamera } from './map-camera';
 import { groupBounds } from './clusters';
 import { addBadgeImage, CountBadges, type BadgeBox, type BadgeLayer } from './count-badges';
 import { arcLayer, areaFillLayer, areaLineLayer, eventHaloLayer, eventLayer, LAYER, placeLabelLayer, SOURCE, stackLayer } from './layers';
@@ -49,13 +49,14 @@ export class MapController {
   private readonly unsubscribe: Array<() => void> = [];
   private styleReady = false;
   private readonly places: PlaceOverlays;
+  /** Where the map moves itself, and where it is. */
+  private readonly view: MapCamera;
   /** The small path's badges; the GPU layer draws its own (gpu/gpu-badges.ts). */
   private readonly badges: CountBadges;
   /** Whether the badge source holds badges (so the large-data path empties it once, not per step). */
   private badgesShown = false;
   /** Towns and regions of the embedded basemap, added after the first view; null on an online style. */
   private detail: BasemapDetail | null = null;
-  private lastCameraSeq = 0;
   /** Who draws the events now; null until the style is ready or while the GPU layer loads. */
   private drawer: EventDrawer | null = null;
   private maplibreEvents: MapLibreDrawer | null = null;
@@ -83,7 +84,7 @@ export class MapController {
       // Shared links must reopen exactly the camera they name.
       renderWorldCopies: true,
     });
-    this.lastCameraSeq = store.getState().cameraRequest?.seq ?? 0;
+    this.view = new MapCamera(this.map, store);
     this.places = new PlaceOverlays(this.map);
     this.badges = new CountBadges(this.map);
     const addDetail = () => {
@@ -101,7 +102,7 @@ export class MapController {
     }
     this.map.addControl(new BasemapSettingsControl(choice, storage()), 'top-right');
     this.map.addControl(new maplibregl.NavigationControl({ visualizePitch: true }), 'top-right');
-    this.map.addControl(new ShowAllControl(() => this.showAll()), 'top-right');
+    this.map.addControl(new ShowAllControl(() => this.view.showAll(eventsBounds(selectFiltered(this.store.getState()).events))), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     // The style's own JSON is enough to add the event layers: markers need not wait for the
     // basemap's GeoJSON to load and tile ('load' waits for every source).
@@ -118,7 +119,7 @@ export class MapController {
     this.stopAutomation = exposeAutomation({
       map: this.map,
       store,
-      camera: () => this.camera(),
+      camera: () => this.view.now(),
       renderedEventIds: () => this.drawer?.renderedIds() ?? [],
       eventsDrawn: () => this.eventsDrawn(),
       badgeBoxes: (): BadgeBox[] => (this.styleReady ? this.shownBadges.boxes() : []),
@@ -165,11 +166,11 @@ export class MapController {
       s.subscribe((st) => st.dateWindow, () => this.updateWindow()),
       s.subscribe((st) => st.selectedId, () => this.updateFocus()),
       s.subscribe((st) => st.hoveredId, () => this.updateFocus()),
-      s.subscribe((st) => st.cameraRequest, (req) => this.applyCameraRequest(req)),
+      s.subscribe((st) => st.cameraRequest, (req) => this.view.apply(req)),
       s.subscribe((st) => st.loading, (loading) => this.prepareForLoad(loading)),
     );
     this.updateData();
-    this.applyCameraRequest(s.getState().cameraRequest);
+    this.view.apply(s.getState().cameraRequest);
     // Towns and regions once the first view is drawn: they are not what the reader waits for.
     map.once('idle', () => !this.destroyed && this.detail?.start());
   }
@@ -182,28 +183,8 @@ export class MapController {
     this.updateFiltered();
     // Open on where most events are, unless a link named a camera (its request is pending or applied).
     if (!this.store.getState().cameraRequest) {
-      this.fitFirstView(firstViewOf(data.events));
+      this.view.fitFirstView(firstViewOf(data.events));
     }
-  }
-
-  /** Fit every event of the filtered set, outliers and areas included. */
-  private showAll(): void {
-    const bounds = eventsBounds(selectFiltered(this.store.getState()).events);
-    if (bounds) this.map.fitBounds(bounds, { padding: this.fitPadding(), duration: this.reducedMotion() ? 0 : 600, maxZoom: 6 });
-  }
-
-  /**
-   * Room for the markers at the edges, and for their badges (up and right of them); less on a
-   * phone; and none of the fit under the app's overlays (the legend).
-   */
-  private fitPadding(): { top: number; bottom: number; left: number; right: number } {
-    const p = Math.min(40, Math.round(this.map.getContainer().clientWidth / 16));
-    const inset = this.store.getState().mapInsets;
-    return { top: p + 16 + inset.top, bottom: p + inset.bottom, left: p + inset.left, right: p + 24 + inset.right };
-  }
-
-  private reducedMotion(): boolean {
-    return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   }
 
   private get useGpu(): boolean {
@@ -224,14 +205,10 @@ export class MapController {
     if (large) void this.ensureGpu();
     // Once, when the events' header comes: a reader who moves the map meanwhile keeps her view.
     if (loading.done !== 0 || loading.firstView === undefined) return;
-    if (!this.store.getState().cameraRequest) this.fitFirstView(loading.firstView);
+    if (!this.store.getState().cameraRequest) this.view.fitFirstView(loading.firstView);
     // A large data set's place names are laid out while its events come (seconds of MapLibre's
     // worker for thousands of labels, which held the map from idling once the events were in).
     if (large && loading.places) this.places.setPlaces(loading.places, true);
-  }
-
-  private fitFirstView(bounds: Bounds | null): void {
-    if (bounds) this.map.fitBounds(bounds, { padding: this.fitPadding(), duration: 0, maxZoom: FIRST_VIEW_MAX_ZOOM });
   }
 
   /** Whoever draws the badges now: the GPU layer's own once it draws the events, else MapLibre's. */
@@ -295,31 +272,8 @@ export class MapController {
     this.places.focus((selected ?? hovered)?.place ?? null);
   }
 
-  private applyCameraRequest(req: CameraRequest | null): void {
-    if (!req || req.seq <= this.lastCameraSeq || !this.styleReady) return;
-    this.lastCameraSeq = req.seq;
-    if (req.kind === 'camera') {
-      const { center, zoom, bearing, pitch } = req.camera;
-      this.map.jumpTo({ center, zoom, bearing, pitch });
-    } else {
-      const options = { padding: this.fitPadding(), maxZoom: req.maxZoom ?? 8 };
-      // Already there (a new data set's first view, fitted while it loaded): no needless flight.
-      const target = this.map.cameraForBounds(req.bounds, options);
-      const here = this.map.project(this.map.getCenter());
-      const there = target?.center ? this.map.project(target.center) : null;
-      if (there && Math.abs((target!.zoom ?? NaN) - this.map.getZoom()) < 0.01 && Math.hypot(there.x - here.x, there.y - here.y) < 1) return;
-      this.map.fitBounds(req.bounds, { ...options, duration: this.reducedMotion() ? 0 : 600 });
-    }
-  }
-
-  /** Where the map is now. */
-  private camera(): Camera {
-    const c = this.map.getCenter();
-    return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
-  }
-
   private onMoveEnd(): void {
-    this.store.getState().cameraFromMap(this.camera());
+    this.store.getState().cameraFromMap(this.view.now());
   }
 
   /** Event ids under a point, nearest marker first. */
@@ -332,11 +286,7 @@ export class MapController {
     if (!group) return this.pick(this.eventsAt(e.point));
     // A badge: its events in time order, and, when it groups several places, zoom in on them.
     this.pick(group.ids);
-    const bounds = groupBounds(group.places, this.store.getState().data?.places);
-    if (bounds) {
-      const padding = Math.min(120, Math.round(this.map.getContainer().clientWidth / 5));
-      this.map.fitBounds(bounds, { padding, maxZoom: 9, duration: this.reducedMotion() ? 0 : 600 });
-    }
+    this.view.showGroup(groupBounds(group.places, this.store.getState().data?.places));
   }
 
   /** One event under the pointer opens it; several list in time order; none clears. */
