@@ -6,8 +6,10 @@ import { runLoadJob } from './load-job';
 import {
   atlasHeader,
   LoadReceiver,
+  fromWire,
   toWire,
   wireChunks,
+  type WireEvent,
   type Loaded,
   type LoadProgress,
   type LoadRequest,
@@ -197,7 +199,19 @@ describe('wireChunks', () => {
     // A chunk stops at the event that takes it past the budget: no more than one event over.
     const longest = Math.max(...events.map((e) => JSON.stringify(toWire(e)).length));
     for (const c of chunks) expect(c.json.length).toBeLessThan(4000 + longest + 2);
-    expect(chunks.flatMap((c) => (JSON.parse(c.json) as Array<{ id: string }>).map((e) => e.id))).toEqual(events.map((e) => e.id));
+    expect(chunks.flatMap((c) => (JSON.parse(c.json) as WireEvent[]).map((e) => e[0]))).toEqual(events.map((e) => e.id));
+  });
+
+  it('an event goes by position and comes back whole, its places shared, undefined kept', () => {
+    const data = shipped();
+    const place = (id: string) => data.places.get(id)!;
+    for (const e of data.events) {
+      const back = fromWire(JSON.parse(JSON.stringify(toWire(e))) as WireEvent, e.index, place);
+      expect(back).toStrictEqual(e);
+      expect(back.place).toBe(e.place);
+    }
+    // Fields the wire turns into null and back: an event without an origin and one with.
+    expect(data.events.some((e) => e.origin === undefined) && data.events.some((e) => e.origin !== undefined)).toBe(true);
   });
 });
 

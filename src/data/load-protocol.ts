@@ -63,16 +63,30 @@ export const CHUNK_CHARS = 2_500_000;
 export const CHUNKS_IN_FLIGHT = 2;
 
 /**
- * An event as it crosses to the page: its places by id, and null for undefined, which JSON
- * would drop; the page turns it back into an AtlasEvent in place (`AtlasAssembler.add`).
+ * An event as it crosses to the page: its fields by position rather than by name (the names
+ * were a third of the JSON the worker wrote and the page read), its places by id, null for
+ * undefined (which JSON would drop), and its index left to its place in the chunk. The page
+ * makes the AtlasEvent back (`fromWire`).
  */
-export type WireEvent = Omit<AtlasEvent, 'place' | 'origin' | 'dateNote' | 'originBasis' | 'originalType'> & {
-  place: string;
-  origin: string | null;
-  dateNote: string | null;
-  originBasis: NonNullable<AtlasEvent['originBasis']> | null;
-  originalType: string | null;
-};
+export type WireEvent = [
+  id: string,
+  title: string,
+  category: AtlasEvent['category'],
+  start: number,
+  end: number,
+  datePrecision: AtlasEvent['datePrecision'],
+  dateNote: string | null,
+  place: string,
+  placeBasis: AtlasEvent['placeBasis'],
+  locationPrecision: AtlasEvent['locationPrecision'],
+  origin: string | null,
+  originBasis: NonNullable<AtlasEvent['originBasis']> | null,
+  figures: AtlasEvent['figures'],
+  claims: AtlasEvent['claims'],
+  sourceFiles: string[],
+  originalType: string | null,
+  tags: string[],
+];
 
 /** Everything but the events, sent once before them. */
 export interface LoadHeader {
@@ -133,14 +147,51 @@ export type PageMessage =
   /** The page has taken in this many events. */
   | { type: 'ack'; received: number };
 
-export const toWire = (e: AtlasEvent): WireEvent => ({
-  ...e,
-  place: e.place.id,
-  origin: e.origin?.id ?? null,
-  dateNote: e.dateNote ?? null,
-  originBasis: e.originBasis ?? null,
-  originalType: e.originalType ?? null,
-});
+export const toWire = (e: AtlasEvent): WireEvent => [
+  e.id,
+  e.title,
+  e.category,
+  e.start,
+  e.end,
+  e.datePrecision,
+  e.dateNote ?? null,
+  e.place.id,
+  e.placeBasis,
+  e.locationPrecision,
+  e.origin?.id ?? null,
+  e.originBasis ?? null,
+  e.figures,
+  e.claims,
+  e.sourceFiles,
+  e.originalType ?? null,
+  e.tags,
+];
+
+/** The AtlasEvent a wire event stands for, its places looked up by `place`, at `index`. */
+export function fromWire(w: WireEvent, index: number, place: (id: string) => Place): AtlasEvent {
+  const [id, title, category, start, end, datePrecision, dateNote, placeId, placeBasis, locationPrecision, origin, originBasis] = w;
+  // One literal, so every event has the same shape (the order of buildAtlasData's).
+  return {
+    id,
+    title,
+    category,
+    start,
+    end,
+    datePrecision,
+    dateNote: dateNote ?? undefined,
+    place: place(placeId),
+    placeBasis,
+    locationPrecision,
+    origin: origin === null ? undefined : place(origin),
+    originBasis: originBasis ?? undefined,
+    figures: w[12],
+    claims: w[13],
+    sourceFiles: w[14],
+    originalType: w[15] ?? undefined,
+    tags: w[16],
+    index,
+  };
+}
 
 /** Everything of an AtlasData but its events, as the worker sends it first. */
 export const atlasHeader = (data: AtlasData, version: string, issues: ValidationIssue[], report: ImportReport): LoadHeader => ({
@@ -207,17 +258,9 @@ export class AtlasAssembler {
     if (wire.length !== chunk.count || chunk.from + wire.length > this.header.count) {
       throw new Error(`load worker: a chunk of ${wire.length} events at ${chunk.from} does not fit the ${this.header.count} announced`);
     }
+    const place = (id: string) => this.place(id);
     for (const w of wire) {
-      // The parsed object becomes the event, rather than being copied into a new one: a
-      // million copies are a million more objects for the page's collector. Every event
-      // has the same keys in the same order (toWire's), so they share one shape.
-      const { place, origin, dateNote, originBasis, originalType } = w;
-      const event = w as unknown as AtlasEvent;
-      event.place = this.place(place);
-      event.origin = origin === null ? undefined : this.place(origin);
-      event.dateNote = dateNote ?? undefined;
-      event.originBasis = originBasis ?? undefined;
-      event.originalType = originalType ?? undefined;
+      const event = fromWire(w, this.events.length, place);
       this.events.push(event);
       this.byId.set(event.id, event);
     }

@@ -1,6 +1,6 @@
 /**
  * The app's in-memory event: a validated feature with its dates as day numbers, its places
- * resolved, and the text search runs over prepared once. Built once per data set load.
+ * resolved. Built once per data set load.
  */
 import { toDay, today } from './days';
 import type { EventDrawing } from '../map/gpu/drawing';
