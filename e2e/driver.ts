@@ -23,6 +23,12 @@ export interface App {
  * One served app and browser per test file: registers the hooks and returns a getter
  * (the app exists only once `beforeAll` has run).
  */
+/** The two screens the map's readability is checked on: a laptop's and a phone's. */
+export const VIEWPORTS = [
+  { name: 'desktop', width: 1400, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
 export function servedApp(): () => App {
   let app: App | undefined;
   beforeAll(async () => {

@@ -11,7 +11,7 @@ import { GPU_THRESHOLD } from '../src/map/map-controller';
 import { BADGE_RADIUS_PX } from '../src/map/count-badges';
 import { badgeLabel } from '../src/map/clusters';
 import { BADGE } from '../src/map/layers';
-import { badgeBoxes, currentQuery, eventCount, intersects, listedIds, onCanvas, openApp, servedApp, waitForIdle } from './driver';
+import { badgeBoxes, currentQuery, eventCount, intersects, listedIds, onCanvas, openApp, servedApp, VIEWPORTS, waitForIdle } from './driver';
 import { largeDataSet } from './large-data';
 
 const EVENTS = 6_000;
@@ -20,10 +20,6 @@ const { folder: FOLDER, data } = largeDataSet('large-badges', EVENTS);
 const OUT = 'e2e/out';
 mkdirSync(OUT, { recursive: true });
 
-const VIEWPORTS = [
-  { name: 'desktop', width: 1400, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
 /** Near the synthetic data's front line, where most of its places are. */
 const FRONT = { lat: 49.2, lon: 37.6 };
 

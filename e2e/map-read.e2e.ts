@@ -2,16 +2,12 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_DETAIL_FILES } from '../src/map/basemap-style';
-import { badgeBoxes, intersects, listedIds, openApp, renderedTowns, servedApp, waitForIdle } from './driver';
+import { badgeBoxes, intersects, listedIds, openApp, renderedTowns, servedApp, VIEWPORTS, waitForIdle } from './driver';
 
 const app = servedApp();
 const OUT = 'e2e/out';
 mkdirSync(OUT, { recursive: true });
 
-const VIEWPORTS = [
-  { name: 'desktop', width: 1400, height: 900 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
 const KURSK = { lat: 51.6, lon: 36.2 };
 
 /** Badges of the view, after the basemap's lazy detail has loaded too; fails on any overlap. */

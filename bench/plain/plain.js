@@ -5,16 +5,9 @@
 // CSV parsed with papaparse on the page (as a page without a worker of its own would), and
 // given to setData. `window.__plainReady` is the page clock when the map is first idle with
 // the source loaded. The basemap is a plain background: less to draw than the atlas's.
-import * as ml from '/maplibre/maplibre-gl.mjs';
+import { addEvents, plainMap } from './plain-map.js';
 
-const maplibregl = ml.default ?? ml;
-const map = new maplibregl.Map({
-  container: 'map',
-  style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f3f1ec' } }] },
-  center: [38, 50],
-  zoom: 4,
-  attributionControl: false,
-});
+const map = plainMap();
 
 function toGeojson(text) {
   const rows = window.Papa.parse(text, { header: true, skipEmptyLines: true }).data;
@@ -29,10 +22,7 @@ function show(data) {
   waiting = true;
   const source = map.getSource('events');
   if (source) source.setData(data);
-  else {
-    map.addSource('events', { type: 'geojson', data });
-    map.addLayer({ id: 'events', type: 'circle', source: 'events', paint: { 'circle-radius': 3, 'circle-color': '#b2182b', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
-  }
+  else addEvents(map, data);
 }
 
 map.on('idle', () => {

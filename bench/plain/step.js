@@ -6,20 +6,13 @@
 // on; "Move window": PageUp a week on), counts the window's events with a scan for the
 // "N of M events" the bench reads, and is idle as the atlas is: the map loaded, still, with
 // its tiles.
-import * as ml from '/maplibre/maplibre-gl.mjs';
+import { addEvents, plainMap } from './plain-map.js';
 
-const maplibregl = ml.default ?? ml;
 const DAY = 86_400_000;
 const toDay = (iso) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
 const toIso = (day) => new Date(day * DAY).toISOString().slice(0, 10);
 
-const map = new maplibregl.Map({
-  container: 'map',
-  style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#f3f1ec' } }] },
-  center: [38, 50],
-  zoom: 4,
-  attributionControl: false,
-});
+const map = plainMap();
 window.__atlas = { idle: () => map.loaded() && !map.isMoving() && map.areTilesLoaded() };
 
 let starts = new Int32Array(0);
@@ -65,7 +58,6 @@ map.on('load', async () => {
   domain.end = ends.reduce((a, b) => Math.max(a, b), -Infinity);
   win.start = domain.start;
   win.end = domain.end;
-  map.addSource('events', { type: 'geojson', data });
-  map.addLayer({ id: 'events', type: 'circle', source: 'events', paint: { 'circle-radius': 3, 'circle-color': '#b2182b', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
+  addEvents(map, data);
   apply();
 });
