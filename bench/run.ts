@@ -30,6 +30,7 @@ import { summarizeProfile, type ThreadProfile } from './profile';
 import { bytesTable, millionLine, profileText, ratioTable, targetLines, timingTable } from './report';
 import { startServer } from './server';
 import { ensureAcledCsv } from './acled-csv';
+import { FIRST_DAY, LAST_DAY } from './synthetic';
 import { loadTable, measureLoad, type LoadCase, type LoadResult, type Peer } from './load';
 import { SourceMap, type RawSourceMap } from './source-map';
 
@@ -43,7 +44,9 @@ const DIST: Record<Exclude<Variant, 'plain'>, string> = { ours: join(OUT, 'dist-
 const VARIANTS: readonly Variant[] = ['ours', 'setdata', 'plain'];
 /** Where a variant opens a data set. */
 const variantUrl = (origin: string, variant: Variant, size: SizeLabel) =>
-  variant === 'plain' ? `${origin}/plain/step.html?data=/bench-data/${size}/events.geojson` : `${origin}/${variant}/?data=/bench-data/${size}/`;
+  variant === 'plain'
+    ? `${origin}/plain/step.html?data=/bench-data/${size}/events.geojson&total=${SIZES[size]}&from=${FIRST_DAY}&to=${LAST_DAY}`
+    : `${origin}/${variant}/?data=/bench-data/${size}/`;
 
 /** Per size: how many scrub steps and how long each phase may take before it is called frozen. */
 const PLAN: Record<SizeLabel, { steps: number; loadTimeoutMs: number; stepTimeoutMs: number; deadlineMs: number }> = {

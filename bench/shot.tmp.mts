@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { startServer } from './server';
+import { DATA_ROOT } from './generate';
+const server = await startServer({ '/ours/': 'dist', '/bench-data/': DATA_ROOT }, () => {});
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+await page.goto(`${server.origin}/ours/?data=/bench-data/100k/`);
+await page.waitForSelector('[data-testid=dataset-bar]');
+await page.waitForTimeout(4000);
+await page.screenshot({ path: '/tmp/shot-loading.png' });
+await page.waitForFunction("/100,000 of/.test(document.querySelector('[data-testid=event-count]')?.textContent || '')", undefined, { timeout: 120000 });
+await page.waitForTimeout(3000);
+await page.screenshot({ path: '/tmp/shot-loaded.png' });
+await browser.close(); await server.close();
