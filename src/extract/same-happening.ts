@@ -12,7 +12,7 @@
  * another time ("Earlier,", "weeks after"), no other incident ("another airstrike", "also
  * struck"), no place of its own other than that happening's (nor "the town of X" or a list
  * of villages the gazetteer lacks; where the people it touched were taken is allowed), no
- * count of its own, the same kind of event, and no other speaker's statement. It must follow
+ * count of its own (except a toll told right after it: "11 civilians have been killed"), the same kind of event, and no other speaker's statement. It must follow
  * that happening closely: the same or the next paragraph ("the attack" one further), with no
  * other event in between. Its quote then joins that candidate as a further claim. A sentence
  * that names a new actor or object without pointing back ("a hypermarket had been hit",
@@ -71,6 +71,7 @@ export function isDetail(reading: Reading, next: CandidateFeature, open: OpenHap
   const gap = reading.paragraph - open.reading.paragraph;
   if (gap > 2 || (gap === 2 && !NAMES_IT.test(text))) return false;
   if (FAMILY[a.category] !== FAMILY[b.category]) return false;
+  if (isToll(reading, next, open, gap)) return true;
   if (b.figures.some((f) => !isDistance(f.text, reading.sentence.text)) || COUNT.test(reading.sentence.text)) return false;
   // "a report of an incident 100 nautical miles east of Aden" after the lede put one there:
   // the same stated spot at sea or off a coast (an offset, not a town) is the same happening.
@@ -91,6 +92,21 @@ export function isDetail(reading: Reading, next: CandidateFeature, open: OpenHap
   if (FAMILY[b.category] === 'talk' && speakerA !== speakerB) return false;
   if (reading.act && speakerA !== speakerB) return false;
   return true;
+}
+
+/**
+ * "11 civilians have been savagely killed with knives, the local civil society says.", "Civil
+ * society sources speak of 20 dead.": a toll told right after an attack (same or next
+ * paragraph), with no date, place, other incident or turn of time of its own, is that attack's
+ * toll, whoever gives it: a claim on the attack, its count a figure of it.
+ */
+function isToll(reading: Reading, next: CandidateFeature, open: OpenHappening, gap: number): boolean {
+  const b = next.properties;
+  const text = reading.sentence.text;
+  if (b.category !== 'casualties' || b.figures.length === 0 || FAMILY[open.candidate.properties.category] !== 'violence' || gap > 1) return false;
+  if (reading.dates.length > 0 || NEW_TIME.test(text) || ANOTHER.test(text) || reading.act) return false;
+  const ownPlace = reading.places.some((p) => p.place.kind !== 'country' && p.place.id !== open.candidate.properties.place);
+  return !ownPlace && reading.unresolved.length === 0 && !NAMED_PLACE.test(text);
 }
 
 // "Five others were injured": a count of people in words is a claim of its own too.
