@@ -199,6 +199,8 @@ const DATELINE = /^[A-Z][A-Z .'-]+,(?:\s*[A-Z][A-Za-z]*,)?\s*(?:[A-Z][a-z]{2,8}\
 
 export const isDatelineOnly = (text: string): boolean => DATELINE.test(text.trim());
 
+const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denounced|denounces|branded|labell?ed)\s+(?:(?:the|these|this|those|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?|assaults?|shelling|bombings?|killings?)|it|them)\b/i;
+
 /**
  * The candidates of an article, sentence by sentence (`propose`, called once per reading in
  * order, keeps its own memory of the sentences before): background, lone datelines and
@@ -208,14 +210,30 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
   const out: CandidateFeature[] = [];
   let open: OpenHappening | undefined;
   const firstParagraph = readings[0]?.paragraph ?? 0;
+  let quote = { paragraph: -1, depth: 0 };
   for (const reading of readings) {
+    if (reading.paragraph !== quote.paragraph) quote = { paragraph: reading.paragraph, depth: 0 };
+    const inQuote = quote.depth > 0;
+    quote.depth = Math.max(0, quote.depth + (reading.sentence.text.match(/“/g)?.length ?? 0) - (reading.sentence.text.match(/”/g)?.length ?? 0));
     const found = propose(reading);
     if (found.length === 0) continue;
+    // “The enemy has not advanced a single meter. ... We hope ...,” the governor said: the
+    // sentences of one quotation are one speaker's one statement, a claim on what it opened with.
+    if (inQuote && open && open.reading.paragraph === reading.paragraph) {
+      for (const c of found) absorb(open, c);
+      continue;
+    }
     if (isDatelineOnly(reading.sentence.text) || isBackground(reading, firstParagraph)) continue;
     if (found.every((c) => isQuotedView(reading, c.properties.category))) {
       // The same speaker's own words on what they just reported are a claim on it; else none.
       const view = found[0];
       if (open && view && view.properties.claims[0]?.attribution === open.candidate.properties.claims[0]?.attribution) absorb(open, view);
+      continue;
+    }
+    // "Al-Houthi called these strikes terrorist barbarity": a reaction to the happening just
+    // told is a claim on it, whatever it compares it with ("the most tragic night since ...").
+    if (open && REACTION.test(reading.sentence.text) && reading.paragraph - open.reading.paragraph <= 1) {
+      for (const c of found) absorb(open, c);
       continue;
     }
     const only = found.length === 1 ? found[0] : undefined;
