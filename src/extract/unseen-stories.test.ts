@@ -94,3 +94,10 @@ describe('one night, two dates', () => {
     expect(found[0]?.properties).toMatchObject({ start: '2022-10-04', end: '2022-10-05' });
   });
 });
+
+describe('possessives', () => {
+  it('reads "Congo\'s North Kivu province" as the country and then the region', () => {
+    const [c] = run("At least 16 people were killed on Tuesday by a rebel group based in eastern Democratic Republic of Congo's North Kivu province, local officials said.", '2024-06-05');
+    expect(c?.properties.place).toMatch(/kivu/);
+  });
+});

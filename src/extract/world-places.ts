@@ -138,7 +138,13 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
   NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME.exec(text)) !== null) {
-    const whole = m[1] ?? '';
+    let whole = m[1] ?? '';
+    // "Congo's North Kivu province": a possessive ends one name; the next starts after it.
+    const possessive = /['’]s(?=\s)/.exec(whole);
+    if (possessive) {
+      whole = whole.slice(0, possessive.index + 2);
+      NAME.lastIndex = m.index + whole.length;
+    }
     const words = whole.split(/(?<=\S)(?=\s)/);
     // "In Astana, ...": a capitalised function word opening the sentence is not part of the name.
     if (words.length > 1 && FUNCTION_WORD.test((words[0] ?? '').trim())) {
