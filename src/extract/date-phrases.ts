@@ -131,6 +131,18 @@ export const PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
+    // "on the night of Tuesday to Wednesday": one night over two days, the later one the last
+    // such weekday on or before publication.
+    pattern: /\bnight\s+(?:of|from)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|into|and)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    resolve: (m, anchor) => {
+      const first = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase() as (typeof WEEKDAYS)[number]);
+      const second = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase() as (typeof WEEKDAYS)[number]);
+      if ((first + 1) % 7 !== second) return undefined;
+      const to = addDays(anchor, -((weekdayOf(anchor) - second + 7) % 7));
+      return { from: addDays(to, -1), to, precision: 'range', note: `"${m[0]}" read as one night, the last ${m[2]} on or before publication and the day before` };
+    },
+  },
+  {
     // "last night's strikes", "overnight", "this morning": the night before publication, or its day.
     pattern: /\b(last night|overnight|this morning|earlier today|tonight|this evening)(?:['’]s)?\b/gi,
     resolve: (m, anchor) => {

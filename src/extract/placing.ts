@@ -64,8 +64,21 @@ export function pickPlace(places: readonly PlaceMention[], near: number, sentenc
     rank(b) - rank(a) ||
     Number(b.locative) - Number(a.locative) ||
     SPECIFICITY[b.place.kind] - SPECIFICITY[a.place.kind] ||
+    within(a, b) ||
     Math.abs(a.start - near) - Math.abs(b.start - near),
   )[0];
+}
+
+/**
+ * "near the Second Thomas Shoal in the South China Sea", "in Beni territory in North Kivu": of
+ * two areas, one inside the other, the smaller says where (negative when `a` is it).
+ */
+function within(a: PlaceMention, b: PlaceMention): number {
+  const ra = a.place.radiusKm;
+  const rb = b.place.radiusKm;
+  if (ra === undefined || rb === undefined || ra === rb) return 0;
+  const inside = distanceKm(a.place.point, b.place.point) <= Math.max(ra, rb);
+  return inside ? Math.sign(ra - rb) : 0;
 }
 
 const ASIDE = /,\s*(?:saying|claiming|arguing|in (?:response|retaliation|solidarity)|as part of|amid|following|after)\b|\b(?:since|because|solidarity with|in response to)\b[^,]*$/i;
@@ -170,5 +183,9 @@ const DATELINE_AFTER = /^(?:,\s*[\p{Lu}][\p{L} .'’-]*){0,2}(?:,\s*[A-Z][a-z]{2
  */
 export function withoutDateline(sentence: Sentence, places: readonly PlaceMention[]): readonly PlaceMention[] {
   if (/\bhere\b/i.test(sentence.text)) return places;
-  return places.filter((p) => !(p.start === sentence.start && DATELINE_AFTER.test(sentence.text.slice(p.end - sentence.start))));
+  return places.filter((p) => !atDateline(sentence, p));
 }
+
+/** Whether the place opens the sentence as its dateline ("KABUL:", "BENI, Congo, June 5 -"). */
+export const atDateline = (sentence: Sentence, p: PlaceMention): boolean =>
+  p.start === sentence.start && DATELINE_AFTER.test(sentence.text.slice(p.end - sentence.start));

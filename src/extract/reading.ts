@@ -11,6 +11,7 @@ import { modifierSpan, placeModified } from './date-chain';
 import { findDates, type DateAnchor } from './dates';
 import { unresolvedNames, namedLists } from './place-phrases';
 import { findPlaces, type GazetteerIndex } from './places';
+import { atDateline } from './placing';
 import { speechAct, type SpeechAct } from './speech-acts';
 import type { AttributionMention, DateMention, PlaceMention, Sentence } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
@@ -112,8 +113,8 @@ const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'moveme
 
 /**
  * The article's theatre: the place its deployment, movement and combat reports most often put
- * troops in ("spotted in the Kursk region", "en route to Kursk"), a whole country not counted
- * and a speaker's affiliation ("of Kookmin University in Seoul") not either; the earliest on a
+ * troops in ("spotted in the Kursk region", "en route to Kursk"), a whole country not counted,
+ * a dateline ("KABUL:") and a speaker's affiliation ("of Kookmin University in Seoul") not either; the earliest on a
  * tie. Undefined when no such report names a place.
  */
 export function findTheatre(readings: readonly Reading[], published?: string): PlaceMention | undefined {
@@ -127,7 +128,8 @@ export function findTheatre(readings: readonly Reading[], published?: string): P
       if (!accept(r)) continue;
       for (const p of r.places) {
         const inAttribution = r.attribution !== undefined && p.start >= r.attribution.start && p.end <= r.attribution.end;
-        if ((locativeOnly && !p.locative) || p.place.kind === 'country' || inAttribution) continue;
+        // The city a report was filed from is not where its news happened.
+        if ((locativeOnly && !p.locative) || p.place.kind === 'country' || inAttribution || atDateline(r.sentence, p)) continue;
         const seen = counts.get(p.place.id);
         if (seen) seen.n++;
         else counts.set(p.place.id, { first: p, n: 1 });

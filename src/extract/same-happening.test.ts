@@ -103,3 +103,22 @@ describe('sentences about one happening', () => {
     expect(quotes(found[0]!)).toEqual([expect.stringMatching(/^Russian troops/), expect.stringMatching(/^“We hope/)]);
   });
 });
+
+describe('quotations and reactions', () => {
+  it('keeps the sentences of one quotation as one statement by its speaker', () => {
+    const found = run([
+      '“The enemy has not advanced a single meter near Sudzha on Thursday, on the contrary, it is retreating. The enemy’s equipment and combat forces are being actively destroyed. We hope that in the near future the enemy will be stopped,” the Kursk region’s acting deputy governor said.',
+    ].join('\n'), '2024-08-08');
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0]!)).toHaveLength(3);
+  });
+
+  it('takes a reaction to the attack just told as a claim on it, not another attack', () => {
+    const found = run([
+      'US and British forces struck Houthi targets near Hodeidah, Yemen, on Saturday.',
+      'Mohammed Ali al-Houthi called these strikes terrorist barbarity and an aggression against Yemen.',
+    ].join('\n'), '2024-02-05');
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0]!)).toHaveLength(2);
+  });
+});

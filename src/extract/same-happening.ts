@@ -12,7 +12,7 @@
  * another time ("Earlier,", "weeks after"), no other incident ("another airstrike", "also
  * struck"), no place of its own other than that happening's (nor "the town of X" or a list
  * of villages the gazetteer lacks; where the people it touched were taken is allowed), no
- * count of its own, the same kind of event, and no other speaker's statement. It must follow
+ * count of its own (except a toll told right after it: "11 civilians have been killed"), the same kind of event, and no other speaker's statement. It must follow
  * that happening closely: the same or the next paragraph ("the attack" one further), with no
  * other event in between. Its quote then joins that candidate as a further claim. A sentence
  * that names a new actor or object without pointing back ("a hypermarket had been hit",
@@ -71,6 +71,7 @@ export function isDetail(reading: Reading, next: CandidateFeature, open: OpenHap
   const gap = reading.paragraph - open.reading.paragraph;
   if (gap > 2 || (gap === 2 && !NAMES_IT.test(text))) return false;
   if (FAMILY[a.category] !== FAMILY[b.category]) return false;
+  if (isToll(reading, next, open, gap)) return true;
   if (b.figures.some((f) => !isDistance(f.text, reading.sentence.text)) || COUNT.test(reading.sentence.text)) return false;
   // "a report of an incident 100 nautical miles east of Aden" after the lede put one there:
   // the same stated spot at sea or off a coast (an offset, not a town) is the same happening.
@@ -91,6 +92,21 @@ export function isDetail(reading: Reading, next: CandidateFeature, open: OpenHap
   if (FAMILY[b.category] === 'talk' && speakerA !== speakerB) return false;
   if (reading.act && speakerA !== speakerB) return false;
   return true;
+}
+
+/**
+ * "11 civilians have been savagely killed with knives, the local civil society says.", "Civil
+ * society sources speak of 20 dead.": a toll told right after an attack (same or next
+ * paragraph), with no date, place, other incident or turn of time of its own, is that attack's
+ * toll, whoever gives it: a claim on the attack, its count a figure of it.
+ */
+function isToll(reading: Reading, next: CandidateFeature, open: OpenHappening, gap: number): boolean {
+  const b = next.properties;
+  const text = reading.sentence.text;
+  if (b.category !== 'casualties' || b.figures.length === 0 || FAMILY[open.candidate.properties.category] !== 'violence' || gap > 1) return false;
+  if (reading.dates.length > 0 || NEW_TIME.test(text) || ANOTHER.test(text) || reading.act) return false;
+  const ownPlace = reading.places.some((p) => p.place.kind !== 'country' && p.place.id !== open.candidate.properties.place);
+  return !ownPlace && reading.unresolved.length === 0 && !NAMED_PLACE.test(text);
 }
 
 // "Five others were injured": a count of people in words is a claim of its own too.
@@ -183,6 +199,8 @@ const DATELINE = /^[A-Z][A-Z .'-]+,(?:\s*[A-Z][A-Za-z]*,)?\s*(?:[A-Z][a-z]{2,8}\
 
 export const isDatelineOnly = (text: string): boolean => DATELINE.test(text.trim());
 
+const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denounced|denounces|branded|labell?ed)\s+(?:(?:the|these|this|those|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?|assaults?|shelling|bombings?|killings?)|it|them)\b/i;
+
 /**
  * The candidates of an article, sentence by sentence (`propose`, called once per reading in
  * order, keeps its own memory of the sentences before): background, lone datelines and
@@ -192,14 +210,30 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
   const out: CandidateFeature[] = [];
   let open: OpenHappening | undefined;
   const firstParagraph = readings[0]?.paragraph ?? 0;
+  let quote = { paragraph: -1, depth: 0 };
   for (const reading of readings) {
+    if (reading.paragraph !== quote.paragraph) quote = { paragraph: reading.paragraph, depth: 0 };
+    const inQuote = quote.depth > 0;
+    quote.depth = Math.max(0, quote.depth + (reading.sentence.text.match(/“/g)?.length ?? 0) - (reading.sentence.text.match(/”/g)?.length ?? 0));
     const found = propose(reading);
     if (found.length === 0) continue;
+    // “The enemy has not advanced a single meter. ... We hope ...,” the governor said: the
+    // sentences of one quotation are one speaker's one statement, a claim on what it opened with.
+    if (inQuote && open && open.reading.paragraph === reading.paragraph) {
+      for (const c of found) absorb(open, c);
+      continue;
+    }
     if (isDatelineOnly(reading.sentence.text) || isBackground(reading, firstParagraph)) continue;
     if (found.every((c) => isQuotedView(reading, c.properties.category))) {
       // The same speaker's own words on what they just reported are a claim on it; else none.
       const view = found[0];
       if (open && view && view.properties.claims[0]?.attribution === open.candidate.properties.claims[0]?.attribution) absorb(open, view);
+      continue;
+    }
+    // "Al-Houthi called these strikes terrorist barbarity": a reaction to the happening just
+    // told is a claim on it, whatever it compares it with ("the most tragic night since ...").
+    if (open && REACTION.test(reading.sentence.text) && reading.paragraph - open.reading.paragraph <= 1) {
+      for (const c of found) absorb(open, c);
       continue;
     }
     const only = found.length === 1 ? found[0] : undefined;

