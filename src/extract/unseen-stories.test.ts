@@ -10,6 +10,7 @@ import { extractArticle } from './candidates';
 import { findDates } from './dates';
 import { distanceKm } from './geo';
 import { indexGazetteer } from './places';
+import { LOCATIVE_BEFORE, wordsBefore } from './world-places';
 import { worldGazetteer } from './world-gazetteer';
 
 // The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
@@ -99,5 +100,24 @@ describe('possessives', () => {
   it('reads "Congo\'s North Kivu province" as the country and then the region', () => {
     const [c] = run("At least 16 people were killed on Tuesday by a rebel group based in eastern Democratic Republic of Congo's North Kivu province, local officials said.", '2024-06-05');
     expect(c?.properties.place).toMatch(/kivu/);
+  });
+});
+
+describe('wordsBefore', () => {
+  it('keeps the whole words just before a name, never the tail of a cut word', () => {
+    expect(wordsBefore('clashes in Kursk', 11)).toBe('clashes in ');
+    const long = `${'x'.repeat(200)} the margin in `;
+    const at = long.length;
+    const before = wordsBefore(long, at);
+    expect(before.length).toBeLessThanOrEqual(120);
+    expect(before.endsWith(' the margin in ')).toBe(true);
+    // Cut inside a word, the window drops it: "margin" cut to "in" would read as a locative.
+    const cut = wordsBefore(`${'y'.repeat(150)} margin Kursk`, 150 + 8);
+    expect(cut).toBe(' margin ');
+    // A window that starts on the "in" of a cut "margin" is not a locative.
+    const text = `${'z'.repeat(100)} margin ${'word '.repeat(23)}a Kursk`;
+    const name = text.indexOf('Kursk');
+    expect(text.slice(name - 120, name).startsWith('in ')).toBe(true);
+    expect(LOCATIVE_BEFORE.test(wordsBefore(text, name))).toBe(false);
   });
 });

@@ -158,7 +158,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       const end = start + name.length;
       if (taken.some((t) => start < t.end && t.start < end) || found.some((f) => start < f.end && f.start < end)) break;
       if (NOT_PLACES.has(nameKey(name)) && n === 1) break;
-      const before = text.slice(0, m.index);
+      const before = wordsBefore(text, m.index);
       const after = text.slice(m.index + name.length);
       const mention = (place: Place, e = end, autoText = name): PlaceMention => ({
         start, end: e, text: text.slice(start - offset, e - offset) || autoText, place, autoGeocoded: true,
@@ -272,6 +272,19 @@ function waterMentions(text: string, offset: number, world: WorldGazetteer): Pla
 }
 
 /** The countries an article names, by name or adjective ("Yemen", "Lebanese"), as ISO codes. */
+/**
+ * The whole words of the 120 characters before `index`: all that the look-behind patterns
+ * (`…\s+$`) can reach. Matched against the whole text before each name of an article, an
+ * end-anchored pattern is tried from every position of it, and an article cost its length
+ * squared.
+ */
+export function wordsBefore(text: string, index: number): string {
+  const from = Math.max(0, index - 120);
+  const window = text.slice(from, index);
+  // A window cut inside a word starts at the next space, so `^in` cannot match "margin".
+  return from === 0 ? window : window.replace(/^\S+/, '');
+}
+
 export function articleCountries(text: string, world: WorldGazetteer): Set<string> {
   const out = new Set<string>();
   NAME.lastIndex = 0;
@@ -282,7 +295,7 @@ export function articleCountries(text: string, world: WorldGazetteer): Set<strin
       // A name ending its sentence ("of the DRC.") keeps no full stop.
       const phrase = words.slice(0, n).join(' ').replace(/['’]s$|[.]$/, '');
       // "Kenyans", "Bangladeshis": a people names its country too.
-      const ofRepublic = n === words.length ? REPUBLIC_OF.exec(text.slice(0, m.index))?.[0] : undefined;
+      const ofRepublic = n === words.length ? REPUBLIC_OF.exec(wordsBefore(text, m.index))?.[0] : undefined;
       const c = (ofRepublic ? world.country(`${ofRepublic}${phrase}`) : undefined) ?? world.country(phrase) ?? world.demonym(phrase) ?? (/[^s]s$/.test(phrase) ? world.demonym(phrase.slice(0, -1)) : undefined);
       if (c) {
         out.add(c.country);
