@@ -40,8 +40,17 @@ export function DataSetBar() {
         </button>
       )}
       {shown && (
-        <button type="button" className="link-button" disabled={busy} onClick={() => void openShipped(store)} data-testid="back-to-shipped">
-          Back to the built-in data
+        <button
+          type="button"
+          className="link-button"
+          disabled={busy}
+          onClick={() => void openShipped(store)}
+          data-testid="back-to-shipped"
+          aria-label="Back to the built-in data"
+        >
+          {/* Shorter on a phone, so the bar keeps one line and the map its height. */}
+          <span className="wide-only">Back to the built-in data</span>
+          <span className="narrow-only">Built-in data</span>
         </button>
       )}
     </div>
