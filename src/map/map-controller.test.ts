@@ -315,6 +315,9 @@ describe('MapController drawers', () => {
     expect(placesSet).toEqual([]);
     store.getState().setLoading({ phase: 'receive', done: 0, total: GPU_THRESHOLD, firstView: null, places });
     expect(placesSet.at(-1)).toEqual({ places, large: true });
+    // The load fails: the map shows the places of the data set it still has.
+    store.getState().setLoading(null);
+    expect(placesSet.at(-1)).toEqual({ places: [...store.getState().data!.places.values()], large: false });
   });
 
   it('hands the GPU layer the drawing the worker built, unless a filter changed the events', async () => {

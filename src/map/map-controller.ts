@@ -200,6 +200,10 @@ export class MapController {
    * so are the places.
    */
   private prepareForLoad(loading: LoadProgress | null): void {
+    const data = this.store.getState().data;
+    // A load that ended without new data (it failed, or nothing could be read) leaves the map
+    // on the data set it had: its places again (the same places change nothing).
+    if (!loading && data) this.places.setPlaces([...data.places.values()], this.useGpu);
     if (!loading || loading.phase === 'download' || loading.phase === 'parse') return;
     const large = DRAWER_VARIANT.gpu && (loading.total ?? 0) >= GPU_THRESHOLD;
     if (large) void this.ensureGpu();
