@@ -21,9 +21,12 @@ class FakeDrawer {
     FakeDrawer.made.push(this);
   }
   drawing: unknown = undefined;
+  /** How many times events were handed over. */
+  handedOver = 0;
   setEvents(events: readonly AtlasEvent[], drawing?: unknown) {
     this.events = events;
     this.drawing = drawing;
+    this.handedOver++;
   }
   setDateWindow(dateWindow: DayWindow) {
     this.dateWindow = dateWindow;
@@ -320,13 +323,25 @@ describe('MapController drawers', () => {
     expect(placesSet.at(-1)).toEqual({ places: [...store.getState().data!.places.values()], large: false });
   });
 
+  it('hands a new data set’s events to the drawer once', () => {
+    const store = storeWith(50);
+    start(store);
+    const [maplibre] = drawersOf(FakeMapLibreDrawer);
+    expect(maplibre!.events).toHaveLength(50);
+    const before = maplibre!.handedOver;
+    store.getState().setData(storeWith(30).getState().data!, 'other', []);
+    expect(maplibre!.events).toHaveLength(30);
+    expect(maplibre!.handedOver - before).toBe(1);
+  });
+
   it('hands the GPU layer the drawing the worker built, unless a filter changed the events', async () => {
     const store = storeWith(GPU_THRESHOLD);
     start(store);
     await finishGpuImport();
     const data = store.getState().data!;
     const drawing = { count: data.events.length } as AtlasData['drawing'];
-    store.getState().setData({ ...data, drawing }, 'large', []);
+    // As a load gives it: the events with the drawing the worker built of them.
+    store.getState().setData({ ...data, events: [...data.events], drawing }, 'large', []);
     await flush();
     const [gpu] = drawersOf(FakeGpuDrawer);
     expect(gpu!.drawing).toBe(drawing);

@@ -170,6 +170,7 @@ export class MapController {
       s.subscribe((st) => st.loading, (loading) => this.prepareForLoad(loading)),
     );
     this.updateData();
+    this.updateFiltered();
     this.view.apply(s.getState().cameraRequest);
     // Towns and regions once the first view is drawn: they are not what the reader waits for.
     map.once('idle', () => !this.destroyed && this.detail?.start());
@@ -180,7 +181,8 @@ export class MapController {
     const data = this.store.getState().data;
     if (!this.styleReady || !data) return;
     this.places.setPlaces([...data.places.values()], this.useGpu);
-    this.updateFiltered();
+    // The drawer gets the new events from the filtered events' own subscription, which a new
+    // data set always changes: calling it here as well handed every data set over twice.
     // Open on where most events are, unless a link named a camera (its request is pending or applied).
     if (!this.store.getState().cameraRequest) {
       this.view.fitFirstView(firstViewOf(data.events));
