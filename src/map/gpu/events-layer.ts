@@ -19,6 +19,8 @@ const DARK = hexColor('#111111').map((c) => c / 255);
 /** A window that holds every day: highlighted events show whatever the slider says. */
 const ALWAYS: [number, number] = [-1e7, 1e7];
 const MAX_WORLD_COPIES = 5;
+/** How often to ask whether the shaders are built while they compile. */
+const READY_POLL_MS = 50;
 
 interface Uploaded {
   markers: GpuBatch;
@@ -41,6 +43,7 @@ export class EventsLayer implements CustomLayerInterface {
   private dateWindow: [number, number] = [0, 0];
   /** Whether the last data handed over have been drawn (their shaders built, their buffers uploaded). */
   private drawn = true;
+  private readyTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(id: string) {
     this.id = id;
@@ -74,7 +77,28 @@ export class EventsLayer implements CustomLayerInterface {
     this.lineProgram = lineProgram(this.gl);
   }
 
+  private programsReady(): boolean {
+    return !!this.markerProgram?.ready() && !!this.lineProgram?.ready();
+  }
+
+  /**
+   * Shaders still compiling off the page's thread: look again shortly, and draw once they are
+   * built. Not a repaint per frame until then: where WebGL runs on the CPU each frame of the
+   * whole map costs 100-350 ms, which a data set's load needs more.
+   */
+  private repaintWhenReady(): void {
+    if (this.readyTimer !== null) return;
+    this.readyTimer = setTimeout(() => {
+      this.readyTimer = null;
+      if (!this.map) return;
+      if (this.programsReady()) this.map.triggerRepaint();
+      else this.repaintWhenReady();
+    }, READY_POLL_MS);
+  }
+
   onRemove(): void {
+    if (this.readyTimer !== null) clearTimeout(this.readyTimer);
+    this.readyTimer = null;
     this.drop(this.data);
     this.drop(this.highlight);
     this.markerProgram?.destroy();
@@ -87,9 +111,8 @@ export class EventsLayer implements CustomLayerInterface {
     const gl2 = gl as WebGL2RenderingContext;
     const map = this.map;
     if (!map || !this.markerProgram || !this.lineProgram) return;
-    // Shaders still compiling off the page's thread: look again next frame.
-    if (!this.markerProgram.ready() || !this.lineProgram.ready()) {
-      map.triggerRepaint();
+    if (!this.programsReady()) {
+      this.repaintWhenReady();
       return;
     }
     this.data = this.take(this.data, this.pendingData);

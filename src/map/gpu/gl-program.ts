@@ -67,7 +67,7 @@ const COMPLETION_STATUS_KHR = 0x91b1;
 /**
  * A program compiled and linked without waiting for it: asking for its status at once would
  * stop the page until the GPU process is done (over a second where WebGL runs on the CPU). With
- * `KHR_parallel_shader_compile` the layer asks `ready()` each frame and draws once it is;
+ * `KHR_parallel_shader_compile` the layer asks `ready()` every few frames and draws once it is;
  * without it, the first `ready()` waits, as the status check always did.
  */
 export class Program {
