@@ -180,6 +180,7 @@ export class AtlasAssembler {
       sources: new Map(this.header.sources.map((s) => [s.file, s])),
       domain: this.header.domain,
       ...(this.drawing && this.drawing.count === this.events.length ? { drawing: this.drawing } : {}),
+      firstView: this.header.firstView,
     };
   }
 }

@@ -19,7 +19,7 @@ import { selectFiltered, selectVisible } from '../state/derived';
 import { BasemapDetail } from './basemap-detail';
 import { markFirstView } from './first-view-marks';
 import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
-import { firstViewOf } from '../domain/first-view';
+import { dataFirstView } from '../domain/atlas-event';
 import { MapCamera } from './map-camera';
 import { groupBounds } from './clusters';
 import { addBadgeImage, CountBadges, type BadgeBox, type BadgeLayer } from './count-badges';
@@ -181,7 +181,7 @@ export class MapController {
     // data set always changes: calling it here as well handed every data set over twice.
     // Open on where most events are, unless a link named a camera (its request is pending or applied).
     if (!this.store.getState().cameraRequest) {
-      this.view.fitFirstView(firstViewOf(data.events));
+      this.view.fitFirstView(dataFirstView(data));
     }
   }
 
