@@ -15,6 +15,24 @@ export const ARC_STEPS = Float32Array.from({ length: ARC_POINTS }, (_, i) => i /
 
 export const ARC_ATTRIBUTES = { a_t: 0, a_ends: 1, a_ends_lo: 2, a_time: 3, a_color: 4 } as const;
 
+/**
+ * The vertex shader. Its comments are here, not in the string, which ships in the bundle.
+ *
+ * - `latitude` and `mercatorY` convert Web Mercator y and latitude (radians), clamped where y
+ *   reaches the map's edge (85.0511 degrees), as domain/mercator.ts does.
+ * - `bend(t, from, to)`: how far the great circle from `from` to `to` (Web Mercator, to.x within
+ *   half a world of from.x) lies off the straight line between them at t. The unit vectors are
+ *   turned about the axis so the origin's longitude is 0. Their angle comes from the cross and
+ *   dot products, exact for short arcs where acos of the dot loses it in float32; slerp skips
+ *   its division by sin(angle), since only the direction gives latitude and longitude. Over a
+ *   pole atan may answer either side of 180 degrees: the turn nearest the straight line's is
+ *   kept. The same place, or its antipode, has no one great circle: a line in degrees, as on
+ *   the CPU.
+ * - `main`: events outside the window go off screen. Both ends are placed relative to the
+ *   camera in two float32 parts, as the markers are, so an arc meets its markers at street
+ *   zoom; the interpolation is written out rather than `mix()` so that t = 0 and t = 1 give
+ *   exactly the ends, and the bend (small beside them) is added in between.
+ */
 export const ARC_VERTEX = `#version 300 es
 uniform mat4 u_matrix;
 uniform vec2 u_center_hi;
@@ -26,40 +44,28 @@ in vec4 a_ends_lo;
 in vec2 a_time;
 in vec4 a_color;
 out vec4 v_color;
-
 const float PI = 3.141592653589793;
 const float TAU = 6.283185307179586;
-// Web Mercator's last latitude (85.0511 degrees), in radians: where y reaches the map's edge.
 const float MAX_LAT = 1.4844222297453324;
-
 float latitude(float y) {
   return 2.0 * atan(exp((0.5 - y) * TAU)) - 0.5 * PI;
 }
-
 float mercatorY(float lat) {
   return 0.5 - log(tan(0.25 * PI + 0.5 * clamp(lat, -MAX_LAT, MAX_LAT))) / TAU;
 }
-
-// How far the great circle from \`from\` to \`to\` (Web Mercator, to.x unwrapped to within half a
-// world of from.x) lies off the straight line between them at t, in Web Mercator.
 vec2 bend(float t, vec2 from, vec2 to) {
   float dl = (to.x - from.x) * TAU;
   float la = latitude(from.y);
   float lb = latitude(to.y);
-  // Unit vectors, turned about the axis so that the origin's longitude is 0.
   vec3 a = vec3(cos(la), 0.0, sin(la));
   vec3 b = vec3(cos(lb) * cos(dl), cos(lb) * sin(dl), sin(lb));
   float s = length(cross(a, b));
-  // The same place, or its antipode, has no one great circle: a straight line in degrees.
   float lng = t * dl;
   float lat = mix(la, lb, t);
   if (s > 1e-6) {
-    // From the cross and dot products: exact for short arcs, where acos of the dot is not.
     float angle = atan(s, dot(a, b));
-    // Slerp without its division by sin(angle): only the direction gives latitude and longitude.
     vec3 p = sin((1.0 - t) * angle) * a + sin(t * angle) * b;
     lng = atan(p.y, p.x);
-    // The turn nearest the straight line's: over a pole atan may answer either side of 180.
     lng += TAU * floor((t * dl - lng) / TAU + 0.5);
     lat = atan(p.z, length(p.xy));
   }
@@ -67,18 +73,14 @@ vec2 bend(float t, vec2 from, vec2 to) {
   vec2 chord = t * vec2(dl / TAU, mercatorY(lb) - mercatorY(la));
   return curve - chord;
 }
-
 void main() {
   v_color = a_color;
   if (a_time.x > u_window.y || a_time.y < u_window.x) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     return;
   }
-  // Both ends relative to the camera in two float32 parts, as the markers are placed, so an arc
-  // meets its markers at street zoom; the curve's bend is small beside them.
   vec2 from = (a_ends.xy - u_center_hi) + (a_ends_lo.xy - u_center_lo);
   vec2 to = (a_ends.zw - u_center_hi) + (a_ends_lo.zw - u_center_lo);
-  // Not mix(): written out, t = 0 gives exactly \`from\` and t = 1 exactly \`to\`.
   vec2 rel = from * (1.0 - a_t) + to * a_t;
   if (a_t > 0.0 && a_t < 1.0) rel += bend(a_t, a_ends.xy, a_ends.zw);
   gl_Position = u_matrix * vec4(rel, 0.0, 1.0);
