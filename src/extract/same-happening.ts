@@ -27,7 +27,9 @@ import type { CandidateFeature } from './types';
 // movement and the deployment it makes. A statement is a happening only for its speaker.
 const FAMILY: Record<Category, string> = {
   strike: 'violence', casualties: 'violence', 'ground-fighting': 'violence', 'armed-conflict': 'violence',
-  explosion: 'violence', 'violence-against-civilians': 'violence', protest: 'protest', riot: 'protest',
+  explosion: 'violence', 'violence-against-civilians': 'violence',
+  // Police dispersing a crowd and the toll of it tell one happening, as a strike and its toll do.
+  protest: 'violence', riot: 'violence',
   movement: 'moves', deployment: 'moves', training: 'moves',
   agreement: 'agreement', intelligence: 'talk', statement: 'talk', analysis: 'talk', other: 'other',
 };

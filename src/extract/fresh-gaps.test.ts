@@ -1,0 +1,61 @@
+/**
+ * Gaps a part of stories never looked at showed (tanker seizures in the Gulf, shelling across
+ * the Line of Control in Kashmir, a protest crackdown in Maputo, earthquakes in Sichuan), each
+ * as a general rule: a seizure happens where the ship was taken, not at the speaker's capital;
+ * police dispersing protesters is a protest and an earthquake that struck is no strike;
+ * disputed regions named by who administers them are regions; background is no event.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from './candidates';
+import { categorize } from './classify';
+import { distanceKm } from './geo';
+import { indexGazetteer } from './places';
+import { worldGazetteer } from './world-gazetteer';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void worldGazetteer(), 60_000);
+
+const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
+const run = (text: string, day: string) =>
+  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx).candidates;
+const where = (c: { geometry: { coordinates: number[] } }): [number, number] => [c.geometry.coordinates[0] ?? 0, c.geometry.coordinates[1] ?? 0];
+
+const TEHRAN: [number, number] = [51.42, 35.69];
+const WASHINGTON: [number, number] = [-77.04, 38.9];
+
+describe('categories', () => {
+  it('reads the seizure of a ship as its own kind of event, not a statement or a strike', () => {
+    for (const s of [
+      'Iran seized a Marshall Islands-flagged oil tanker in the Gulf of Oman on Thursday, the US Navy said.',
+      'Pirates hijacked a bulk carrier off the coast of Somalia.',
+      'The coast guard detained a fishing vessel and its crew of 12.',
+    ]) expect(categorize(s, undefined).category, s).toBe('other');
+    // Taking a village is fighting, not a seizure of a ship.
+    expect(categorize('Russian forces seized the village of Urozhaine, the ministry said.', undefined).category).not.toBe('other');
+  });
+
+  it('reads police dispersing protesters with tear gas or water cannon as a protest', () => {
+    for (const s of [
+      'Riot police fired tear gas to disperse a crowd protesting against alleged electoral fraud.',
+      'Police used water cannon against demonstrators outside parliament on Monday.',
+    ]) expect(categorize(s, undefined).category, s).toBe('protest');
+  });
+
+  it('does not read an earthquake or a flood that struck as a strike', () => {
+    for (const s of [
+      'A 6.0 magnitude earthquake and a 5.1 magnitude aftershock struck the area in Sichuan province late Monday night.',
+      'The magnitude 6.6 quake hit about 43km southeast of the city of Kangding.',
+      'A flash flood struck the village before dawn.',
+    ]) expect(categorize(s, undefined).category, s).not.toBe('strike');
+  });
+});
+
+describe('a seizure happens where the ship was taken', () => {
+  it('does not place a seizure at the capital of whoever reports it', () => {
+    const found = run('The US Navy said on Thursday that Iran\'s Revolutionary Guard seized a Marshall Islands-flagged oil tanker in the Gulf of Oman.', '2023-04-27');
+    const c = found.find((x) => x.properties.category === 'other');
+    expect(c).toBeDefined();
+    expect(distanceKm(where(c as never), WASHINGTON)).toBeGreaterThan(5000);
+    expect(distanceKm(where(c as never), TEHRAN)).toBeGreaterThan(500);
+  });
+});
