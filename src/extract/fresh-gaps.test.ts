@@ -59,3 +59,33 @@ describe('a seizure happens where the ship was taken', () => {
     expect(distanceKm(where(c as never), TEHRAN)).toBeGreaterThan(500);
   });
 });
+
+describe('disputed regions named by who administers them', () => {
+  // Natural Earth admin-1 "Azad Kashmir" (Pakistan) and "Jammu and Kashmir" (India).
+  const AZAD: [number, number] = [73.9, 33.9];
+  const JAMMU_KASHMIR: [number, number] = [76.5, 34.3];
+  const ANANTNAG: [number, number] = [75.15, 33.73];
+
+  it('places "Pakistan-administered Kashmir" in the region Pakistan administers', () => {
+    const [c] = run('At least four civilians were killed by Indian shelling inside Pakistan-administered Kashmir on Wednesday, officials said.', '2020-06-18');
+    expect(c).toBeDefined();
+    expect(distanceKm(where(c as never), AZAD)).toBeLessThan(80);
+    expect(c?.properties.place).not.toMatch(/anantnag|cashmere/);
+  });
+
+  it('places "Indian-administered Kashmir" in the region India administers', () => {
+    const [c] = run('Two soldiers were killed in Indian-administered Kashmir on Monday when Pakistani troops fired across the border, the army said.', '2020-06-18');
+    expect(c).toBeDefined();
+    expect(distanceKm(where(c as never), JAMMU_KASHMIR)).toBeLessThan(250);
+    expect(distanceKm(where(c as never), AZAD)).toBeGreaterThan(150);
+  });
+
+  it('reads "the disputed Kashmir region" as the whole region, with a radius that covers both sides', () => {
+    const [c] = run('A soldier and two civilians were killed by artillery fire across the Line of Control in the disputed Kashmir region on Wednesday, the army said.', '2020-04-30');
+    expect(c).toBeDefined();
+    expect(c?.properties.place).not.toMatch(/cashmere|anantnag/);
+    const p = where(c as never);
+    expect(distanceKm(p, ANANTNAG)).toBeLessThan(300);
+    expect(distanceKm(p, [-120.5, 47.5])).toBeGreaterThan(5000);
+  });
+});
