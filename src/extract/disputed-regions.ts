@@ -11,11 +11,11 @@ import { distanceKm } from './geo';
 import data from './disputed-regions.json';
 import type { WorldArea } from './world-gazetteer';
 
-type Ref = readonly [string, string];
+type Ref = readonly string[];
 
 /** The circle covering the named first-level regions, or undefined when one is unknown. */
 function covering(refs: readonly Ref[]): { lon: number; lat: number; radiusKm: number } | undefined {
-  const circles = refs.map(([country, name]) => adminRegion(name, new Set([country])));
+  const circles = refs.map(([country = '', name = '']) => adminRegion(name, new Set([country])));
   if (circles.length === 0 || circles.some((c) => c === undefined)) return undefined;
   const cs = circles as NonNullable<(typeof circles)[number]>[];
   // The centre of the circles' bounding box; the radius reaches the far edge of each.
@@ -45,8 +45,8 @@ export function disputedMentions(text: string): DisputedMention[] {
     while ((m = pattern.exec(text)) !== null) {
       const by = BY.exec(text.slice(Math.max(0, m.index - 40), m.index));
       const country = by ? COUNTRY_OF[(by[1] ?? '').toLowerCase()] : undefined;
-      const parts = country ? (region.parts as Record<string, Ref[]>)[country] : undefined;
-      const refs = parts ?? (region.whole as Ref[]);
+      const parts = country ? (region.parts as Record<string, Ref[] | undefined>)[country] : undefined;
+      const refs: Ref[] = parts ?? region.whole;
       const circle = covering(refs);
       if (!circle) continue;
       const start = by && parts ? m.index - by[0].length : m.index;
@@ -55,7 +55,7 @@ export function disputedMentions(text: string): DisputedMention[] {
         start, end: m.index + m[0].length,
         area: {
           name, kind: 'region', country: parts ? (country ?? '') : '', ...circle,
-          note: `disputed region (disputed-regions.json): the circle covering the Natural Earth admin-1 outline${refs.length > 1 ? 's' : ''} of ${refs.map(([c, n]) => `${n} (${c})`).join(', ')}`,
+          note: `disputed region (disputed-regions.json): the circle covering the Natural Earth admin-1 outline${refs.length > 1 ? 's' : ''} of ${refs.map(([c = '', n = '']) => `${n} (${c})`).join(', ')}`,
         },
       });
     }
