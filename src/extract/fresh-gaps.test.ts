@@ -89,3 +89,34 @@ describe('disputed regions named by who administers them', () => {
     expect(distanceKm(p, [-120.5, 47.5])).toBeGreaterThan(5000);
   });
 });
+
+describe('background is no event', () => {
+  it('proposes nothing for history told with a year long past', () => {
+    const found = run([
+      'Pakistani troops fired on Indian posts in the Poonch sector on Wednesday, the army said.',
+      '',
+      'Despite the ceasefire agreement that was reached between India and Pakistan in November 2003, sporadic skirmishes continue in Kashmir.',
+    ].join('\n'), '2020-04-30');
+    expect(found.map((c) => c.properties.start)).not.toContain('2003-11-01');
+    expect(found.every((c) => c.properties.start >= '2020-01-01')).toBe(true);
+  });
+
+  it('gives no candidate the year a ship was built', () => {
+    const found = run([
+      'Iran seized an oil tanker in the Gulf of Oman on Thursday, the US Navy said.',
+      '',
+      'The Suezmax oil tanker, built in 2012, issued a distress call during the seizure.',
+    ].join('\n'), '2023-04-27');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((c) => c.properties.start >= '2023-01-01')).toBe(true);
+  });
+
+  it('proposes nothing for what "has long been"', () => {
+    const found = run([
+      'Pakistani troops fired on Indian posts in the Poonch sector on Wednesday, the army said.',
+      '',
+      'Kashmir has long been a flash point between India and Pakistan, which have fought three of their four wars over the region.',
+    ].join('\n'), '2020-04-30');
+    expect(found.some((c) => /long been/.test(c.properties.claims.map((x) => x.quote).join(' ')))).toBe(false);
+  });
+});

@@ -20,6 +20,7 @@
  * is the same happening.
  */
 import type { Category } from '../domain/types';
+import { daysBetween } from './calendar';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 
@@ -155,6 +156,8 @@ const BACKGROUND = [
   /\bin recent (?:days|weeks|months|years)\b/i,
   /\bfor (?:days|weeks|months|years|decades)\b/i,
   /\b(?:has|have|had) (?:long |since |often )?been \w+ing\b/i,
+  // "Kashmir has long been a flash point": a standing state of affairs, not a happening.
+  /\b(?:has|have|had) long\b/i,
   /\b(?:has|have|had) (?:\w+ly )?\w+(?:ed|en|wn|ght|un)\b[^.;]*\bsince\b/i,
   // A trend told in the perfect: "Russia has ramped up attacks", "has become a main route".
   /\b(?:has|have) (?:\w+ly )?(?:ramped up|stepped up|intensified|escalated|increased|grown|become|turned into)\b/i,
@@ -166,6 +169,8 @@ const GENERIC = /\b(?:do|does) not (?!know\b|say\b|comment\b)[a-z]+\b(?![^.]*\b(
 // present perfect tells its consequences, not an event the text dates.
 const CAMPAIGN_PERFECT = /^\W*(?:the|these|such|their|those) (?:\w+ )?(?:attacks|strikes|raids|incidents|assaults|clashes|protests|hostilities|operations)\b[^.;]*\b(?:has|have) (?!been\b)[a-z]+(?:ed|en|wn|ght|un|ne|lt)\b/i;
 
+const LONG_AGO_DAYS = 365;
+
 // A report in the past tense beside it ("was hit", "said") makes it news, not background.
 const REPORTED = /\b(?:had|was|were|said|told|says)\b/i;
 
@@ -176,7 +181,10 @@ const REPORTED = /\b(?:had|was|were|said|told|says)\b/i;
  * or, past the article's first paragraph, the consequences of a campaign ("The attacks have
  * prompted ...").
  */
-export function isBackground(reading: Reading, firstParagraph: number): boolean {
+export function isBackground(reading: Reading, firstParagraph: number, published?: string): boolean {
+  // "Despite the agreement reached in November 2003", "The tanker, built in 2012": a sentence
+  // whose every date lies more than a year before the report tells history, not the news.
+  if (published && reading.dates.length > 0) return reading.dates.every((d) => daysBetween(d.to, published) > LONG_AGO_DAYS);
   if (reading.dates.length > 0) return false;
   const text = reading.sentence.text;
   if (BACKGROUND.some((re) => re.test(text)) || GENERIC.test(text)) return true;
@@ -225,7 +233,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       for (const c of found) absorb(open, c);
       continue;
     }
-    if (isDatelineOnly(reading.sentence.text) || isBackground(reading, firstParagraph)) continue;
+    if (isDatelineOnly(reading.sentence.text) || isBackground(reading, firstParagraph, found[0]?.candidate.published.start)) continue;
     if (found.every((c) => isQuotedView(reading, c.properties.category))) {
       // The same speaker's own words on what they just reported are a claim on it; else none.
       const view = found[0];
