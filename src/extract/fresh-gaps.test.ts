@@ -120,3 +120,10 @@ describe('background is no event', () => {
     expect(found.some((c) => /long been/.test(c.properties.claims.map((x) => x.quote).join(' ')))).toBe(false);
   });
 });
+
+describe('dates of a lede', () => {
+  it('dates "fired tear gas Monday ..., days after ..." in a Monday article to that Monday, once', () => {
+    const found = run('Riot police in the capital Maputo fired tear gas Monday to disperse a crowd protesting against alleged electoral fraud, days after two opposition allies were shot dead.', '2024-10-21');
+    expect(found.map((c) => [c.properties.start, c.properties.end])).toEqual([['2024-10-21', '2024-10-21']]);
+  });
+});

@@ -89,7 +89,11 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     // "..., since the war began in February 2022": with another date in the sentence, a date
     // in a clause of background is not the sentence's event's.
     const background = own_.filter((d) => BACKGROUND.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 60), d.start - sentence.start)));
-    const ownDates = background.length < own_.length ? own_.filter((d) => !background.includes(d)) : own_;
+    // "..., days after two allies were shot dead": that span dates what came before (the
+    // shooting), not the sentence's own event; with another date beside it, it is dropped.
+    const before = own_.filter((d) => AFTER_SPAN.test(d.text));
+    const kept = before.length < own_.length ? own_.filter((d) => !before.includes(d)) : own_;
+    const ownDates = background.length < kept.length ? kept.filter((d) => !background.includes(d)) : kept;
     return {
       sentence,
       paragraph,
@@ -106,6 +110,8 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     };
   });
 }
+
+const AFTER_SPAN = /\b(?:hours|days|weeks|months) after$/i;
 
 const BACKGROUND = /\b(?:since|began|begun|started|erupted|broke out|launched)\b[^,;:]*$/i;
 
