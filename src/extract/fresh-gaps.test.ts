@@ -127,3 +127,14 @@ describe('dates of a lede', () => {
     expect(found.map((c) => [c.properties.start, c.properties.end])).toEqual([['2024-10-21', '2024-10-21']]);
   });
 });
+
+describe('the day of a rescue is not the day of the quake', () => {
+  it('dates a lede "rescuers searched on Tuesday after an earthquake killed 60" by the sentence that dates the quake', () => {
+    const found = run([
+      'BEIJING: Rescuers scoured through rubble for hundreds of missing people in parts of southwestern China on Tuesday after an earthquake killed more than 60.',
+      '',
+      'The magnitude 6.6 quake hit about 43km southeast of the city of Kangding in Sichuan province on Monday, according to the US Geological Survey.',
+    ].join('\n'), '2022-09-06');
+    expect(found.every((c) => c.properties.start === '2022-09-05')).toBe(true);
+  });
+});

@@ -42,7 +42,7 @@ const ANOTHER = /\b(?:another|also|a second|a third|a further|other (?:strikes?|
 // The people a happening touched, named again: "those killed", "the victims", "Casualties were".
 const PEOPLE_BACK = /\b(?:those|people) (?:killed|wounded|injured)\b|\bthe (?:victims?|dead|wounded|injured)\b|^\W*casualties\b/i;
 // The happening named by its definite noun: "the strike", "the attack", "this incident".
-const NAMES_IT = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|assault|shelling|bombing|flood(?:s|ing)?|landslide|clash(?:es)?)\b/i;
+const NAMES_IT = /\b(?:the|this|that) (?:magnitude[- ]?[\d.]+ )?(?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|assault|shelling|bombing|flood(?:s|ing)?|landslide|clash(?:es)?|quake|earthquake|tremor|seizure|hijacking|protest|crackdown)\b/i;
 // "the northern town of Al-Kafour": a place named, even one no gazetteer knows.
 const NAMED_PLACE = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
 // Words that point back at a happening already told: the incident's definite nouns, the
