@@ -138,3 +138,22 @@ describe('the day of a rescue is not the day of the quake', () => {
     expect(found.every((c) => c.properties.start === '2022-09-05')).toBe(true);
   });
 });
+
+describe('details that point back at the happening', () => {
+  it('joins "... while dispersing the crowd" to the crackdown just told', () => {
+    const found = run([
+      'Riot police in Maputo fired tear gas on Monday to disperse a crowd protesting against alleged electoral fraud.',
+      'The Reuters news agency reported some police officers firing handguns while dispersing the crowd.',
+    ].join(' '), '2024-10-21');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.claims).toHaveLength(2);
+  });
+
+  it('joins "the tanker ... during the seizure" to the seizure just told', () => {
+    const found = run([
+      'Iran seized an oil tanker in the Gulf of Oman on Thursday, the US Navy said.',
+      'The tanker issued a distress call during the seizure at around 1 p.m. local time.',
+    ].join(' '), '2023-04-27');
+    expect(found).toHaveLength(1);
+  });
+});
