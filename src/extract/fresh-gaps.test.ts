@@ -157,3 +157,10 @@ describe('details that point back at the happening', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a news agency is no place', () => {
+  it('does not read "Fars news agency" as the province of Fars', () => {
+    const found = run('Iran’s semi-official Fars news agency said on Friday a vessel carrying 900 tons of smuggled fuel and a 12-man crew was seized by the Revolutionary Guard.', '2023-07-07');
+    for (const c of found) expect(c.properties.place).not.toMatch(/fars/);
+  });
+});

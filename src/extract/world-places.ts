@@ -115,6 +115,8 @@ export function farNamesake(city: WorldCity, ctx: ArticleContext, world: WorldGa
 }
 
 // "the Gaza war", "Moscow time", "the Minsk agreements": the name qualifies something else.
+const MEDIUM_AFTER = /^\s+(?:news agency|news service|agency|television|TV|radio|broadcaster|newspaper|daily)\b/i;
+
 export const ATTRIBUTIVE = /^(?:war|wars|conflict|crisis|time|talks|summit|agreements?|accords?|process|deal|format|regime|government|authorities|protocol|declaration|group)$/i;
 
 const SPEECH_VERB = /^(?:said|says|told|tells|announced|added|stated|warned|claimed|reported|confirmed|believes|noted|wrote|insisted|denied)$/;
@@ -161,6 +163,8 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (NOT_PLACES.has(nameKey(name)) && n === 1) break;
       const before = wordsBefore(text, m.index);
       const after = text.slice(m.index + name.length);
+      // "Fars news agency", "Kyiv Independent TV": a medium named after a place is no place.
+      if (MEDIUM_AFTER.test(after)) break;
       const mention = (place: Place, e = end, autoText = name): PlaceMention => ({
         start, end: e, text: text.slice(start - offset, e - offset) || autoText, place, autoGeocoded: true,
         locative: LOCATIVE_BEFORE.test(before), from: false,
