@@ -29,6 +29,9 @@ function covering(refs: readonly Ref[]): { lon: number; lat: number; radiusKm: n
 const BY = /\b(Pakistan(?:i)?|India(?:n)?)[- ](?:administered|controlled|held|occupied|ruled)\s+(?:Jammu and\s+)?$/i;
 const COUNTRY_OF: Record<string, string> = { pakistan: 'PK', pakistani: 'PK', india: 'IN', indian: 'IN' };
 
+// Compiled once: the look-up runs on every sentence of every article.
+const PATTERNS = data.regions.map((region) => [region, new RegExp(`(?<![\\p{L}])${region.pattern}(?:\\s+(?:region|valley))?(?![\\p{L}])`, 'gu')] as const);
+
 export interface DisputedMention {
   /** Offsets in `text`. */
   start: number;
@@ -39,8 +42,8 @@ export interface DisputedMention {
 /** The disputed regions named in `text`, with the administering country's part where it is said. */
 export function disputedMentions(text: string): DisputedMention[] {
   const out: DisputedMention[] = [];
-  for (const region of data.regions) {
-    const pattern = new RegExp(`(?<![\\p{L}])${region.pattern}(?:\\s+(?:region|valley))?(?![\\p{L}])`, 'gu');
+  for (const [region, pattern] of PATTERNS) {
+    pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(text)) !== null) {
       const by = BY.exec(text.slice(Math.max(0, m.index - 40), m.index));
