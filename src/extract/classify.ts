@@ -9,6 +9,16 @@ import type { AttributionMention, DateMention } from './types';
 /** A meeting, held or planned: "will meet with President Tokayev", "talks to be held in Chengdu". */
 export const MEETING = /\b(?:meet|meets|met|meeting|talks|summit|held a press conference|joint press conference|received by|hosted)\b/i;
 
+// A natural hazard "struck" or "hit" a place: its toll is the event, never a strike.
+const HAZARD = /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flash floods?|flooding|landslides?|mudslides?|avalanches?|cyclones?|typhoons?|hurricanes?|tornado(?:es)?|storms?|tsunamis?|wildfires?)\b/i;
+const MILITARY = /\b(?:airstrikes?|air ?raids?|shell(?:ed|ing)|bombard\w*|bomb(?:ed|ing|s)?|missiles?|rockets?|drones?|artillery|troops|forces)\b/i;
+// Taking a ship, its crew or its cargo. The vocabulary has no seizure category; "other" is the
+// one that fits, and it is placed where the ship was taken, like a strike.
+const SEIZE = /\b(?:seiz(?:e|es|ed|ing|ure)|hijack\w*|commandeer\w*|detain(?:s|ed|ing)?|impound\w*)\b/i;
+const VESSEL = /\b(?:tankers?|vessels?|ships?|boats?|freighters?|carriers?|crews?|sailors|seafarers|cargo|dhows?|trawlers?)\b/i;
+// Police dispersing a crowd, or the crowd itself: a protest, not a strike.
+const PROTEST = /\b(?:tear ?gas|water cannons?|rubber bullets|(?:stun|sound) grenades?|dispers(?:e|ed|es|ing) (?:a |the )?(?:\w+ )?(?:crowds?|protesters|protestors|demonstrators|students|rally|march)|took to the streets|(?:protesters|protestors|demonstrators) (?:clashed|marched|stormed|descended|rallied|blocked)|clash(?:ed|es)? (?:between|with) (?:\w+ )?(?:police|protesters|demonstrators))\b/i;
+
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['agreement', /\b(?:agreement|treaty|pact|accord|partnership agreement|signed)\b/i],
   ['strike', /\b(?:strikes?|struck|airstrikes?|shelling|shelled|bombard\w*|bomb(?:ed|ing)|air ?raids?|raids?|missile attacks?|invaded|invasion|incursion|attack(?:s|ed|ing)?|assaults?|fighting|fought|battles?|clash(?:es|ed)?|combat|counter-?attack\w*|counter-?offensive|offensive|fired|firing|opened fire|targeted|targeting|hit|explosions?|exploded|projectiles?|rockets?|drones?|missiles?|repell?(?:ed|ing)|liberated|retaken|recaptured|reclaimed|captured|tear ?gas|water cannons?|rubber bullets|stun grenades?|incidents?|approached by)\b/i],
@@ -43,6 +53,10 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     return binding ? { category: binding[0], cue: binding[1].exec(sentence)?.[0] } : { category: 'statement', cue: 'for' };
   }
   const isAnalysis = attribution !== undefined && ANALYSIS_SPEAKER.test(attribution.speaker) && ANALYSIS_CUE.test(sentence);
+  const seize = SEIZE.exec(sentence);
+  if (seize && VESSEL.test(sentence)) return { category: 'other', cue: seize[0] };
+  const protest = PROTEST.exec(sentence);
+  if (protest && !HARD_STRIKE.test(sentence)) return { category: 'protest', cue: protest[0] };
   for (const [category, re] of CATEGORY_CUES) {
     const m = re.exec(sentence);
     if (!m) continue;
@@ -50,6 +64,9 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     if ((category === 'deployment' || category === 'intelligence') && SPEECH.test(sentence) && /\b(?:may|might|could|would)\b/i.test(sentence)) {
       return { category: 'statement', cue: SPEECH.exec(sentence)?.[0] };
     }
+    // "An earthquake struck the area": a natural hazard's blow is its toll, never a strike.
+    const hazard = category === 'strike' && !MILITARY.test(sentence) ? HAZARD.exec(sentence) : null;
+    if (hazard) return { category: 'casualties', cue: hazard[0] };
     // An analyst's view of an offensive is analysis; a strike the analyst reports stays a strike.
     if (isAnalysis && category !== 'agreement' && !(category === 'strike' && HARD_STRIKE.test(sentence))) return { category: 'analysis', cue: attribution?.cue };
     return { category, cue: m[0] };

@@ -83,9 +83,11 @@ function within(a: PlaceMention, b: PlaceMention): number {
 
 const ASIDE = /,\s*(?:saying|claiming|arguing|in (?:response|retaliation|solidarity)|as part of|amid|following|after)\b|\b(?:since|because|solidarity with|in response to)\b[^,]*$/i;
 
-const COMBAT: ReadonlySet<Category> = new Set(['casualties', 'strike']);
+// What happens on the ground or at sea, where the text says, never at a reporter's seat: a
+// seizure of a ship ("other") and a protest as much as a strike or its toll.
+const COMBAT: ReadonlySet<Category> = new Set(['casualties', 'strike', 'other', 'protest']);
 const VIEWS: ReadonlySet<Category> = new Set(['analysis', 'statement']);
-const UNSEATED: ReadonlySet<Category> = new Set(['strike', 'casualties']);
+const UNSEATED: ReadonlySet<Category> = COMBAT;
 // Troops that moved or deployed did so where they went; a plan to send them is the planner's.
 const MOVES: ReadonlySet<Category> = new Set(['movement', 'deployment', 'training']);
 

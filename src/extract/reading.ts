@@ -89,7 +89,19 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     // "..., since the war began in February 2022": with another date in the sentence, a date
     // in a clause of background is not the sentence's event's.
     const background = own_.filter((d) => BACKGROUND.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 60), d.start - sentence.start)));
-    const ownDates = background.length < own_.length ? own_.filter((d) => !background.includes(d)) : own_;
+    // "..., days after two allies were shot dead": that span dates what came before (the
+    // shooting), not the sentence's own event; with another date beside it, it is dropped.
+    const before = own_.filter((d) => AFTER_SPAN.test(d.text));
+    const kept = before.length < own_.length ? own_.filter((d) => !before.includes(d)) : own_;
+    const main = background.length < kept.length ? kept.filter((d) => !background.includes(d)) : kept;
+    // "Rescuers searched on Tuesday after an earthquake killed 60": the event is in the "after"
+    // clause and the day in the clause before it dates what followed (a rescue, a search, a
+    // burial), not the event. A toll told on a day ("were killed on Saturday after a strike")
+    // keeps its day.
+    const after = AFTER_EVENT.exec(sentence.text);
+    const cueAt = cue ? sentence.text.toLowerCase().lastIndexOf(cue.toLowerCase()) : -1;
+    const aftermath = after !== null && cueAt > after.index && AFTERMATH.test(sentence.text.slice(0, after.index)) && main.length > 0 && main.every((d) => d.end - sentence.start <= after.index);
+    const ownDates = aftermath ? [] : main;
     return {
       sentence,
       paragraph,
@@ -106,6 +118,10 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     };
   });
 }
+
+const AFTERMATH = /\b(?:rescu\w*|search\w*|scour\w*|dug|digging|sift\w*|comb\w*|mourn\w*|buri\w*|funerals?|evacuat\w*|clean(?:ed|ing)? up|relief)\b/i;
+const AFTER_EVENT = /\s(?:after|following)\s(?:an?|the)\s/i;
+const AFTER_SPAN = /\b(?:hours|days|weeks|months) after$/i;
 
 const BACKGROUND = /\b(?:since|began|begun|started|erupted|broke out|launched)\b[^,;:]*$/i;
 

@@ -20,6 +20,7 @@
  * is the same happening.
  */
 import type { Category } from '../domain/types';
+import { daysBetween } from './calendar';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 
@@ -27,7 +28,9 @@ import type { CandidateFeature } from './types';
 // movement and the deployment it makes. A statement is a happening only for its speaker.
 const FAMILY: Record<Category, string> = {
   strike: 'violence', casualties: 'violence', 'ground-fighting': 'violence', 'armed-conflict': 'violence',
-  explosion: 'violence', 'violence-against-civilians': 'violence', protest: 'protest', riot: 'protest',
+  explosion: 'violence', 'violence-against-civilians': 'violence',
+  // Police dispersing a crowd and the toll of it tell one happening, as a strike and its toll do.
+  protest: 'violence', riot: 'violence',
   movement: 'moves', deployment: 'moves', training: 'moves',
   agreement: 'agreement', intelligence: 'talk', statement: 'talk', analysis: 'talk', other: 'other',
 };
@@ -39,12 +42,12 @@ const ANOTHER = /\b(?:another|also|a second|a third|a further|other (?:strikes?|
 // The people a happening touched, named again: "those killed", "the victims", "Casualties were".
 const PEOPLE_BACK = /\b(?:those|people) (?:killed|wounded|injured)\b|\bthe (?:victims?|dead|wounded|injured)\b|^\W*casualties\b/i;
 // The happening named by its definite noun: "the strike", "the attack", "this incident".
-const NAMES_IT = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|assault|shelling|bombing|flood(?:s|ing)?|landslide|clash(?:es)?)\b/i;
+const NAMES_IT = /\b(?:the|this|that) (?:magnitude[- ]?[\d.]+ )?(?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|assault|shelling|bombing|flood(?:s|ing)?|landslide|clash(?:es)?|quake|earthquake|tremor|seizure|hijacking|protest|crackdown)\b/i;
 // "the northern town of Al-Kafour": a place named, even one no gazetteer knows.
 const NAMED_PLACE = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
 // Words that point back at a happening already told: the incident's definite nouns, the
 // people it touched, or a pronoun subject.
-const POINTS_BACK = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|missile|drone|vessel|ship|assault|shelling|bombing|clash(?:es)?|victims?|dead|wounded|injured|casualties)\b|\b(?:those|people) (?:killed|wounded|injured)\b|^\W*(?:they|it|he|she|casualties|the victims)\b|\b(?:it|they|he|she) (?:said|added|reported)\b/i;
+const POINTS_BACK = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|missile|drone|vessel|ship|tanker|seizure|hijacking|quake|earthquake|crowd|protesters|demonstrators|protest|crackdown|assault|shelling|bombing|clash(?:es)?|victims?|dead|wounded|injured|casualties)\b|\b(?:those|people) (?:killed|wounded|injured)\b|^\W*(?:they|it|he|she|casualties|the victims)\b|\b(?:it|they|he|she) (?:said|added|reported)\b/i;
 
 /** The happening a detail may join: the last sentence that proposed a candidate. */
 export interface OpenHappening {
@@ -153,6 +156,8 @@ const BACKGROUND = [
   /\bin recent (?:days|weeks|months|years)\b/i,
   /\bfor (?:days|weeks|months|years|decades)\b/i,
   /\b(?:has|have|had) (?:long |since |often )?been \w+ing\b/i,
+  // "Kashmir has long been a flash point": a standing state of affairs, not a happening.
+  /\b(?:has|have|had) long\b/i,
   /\b(?:has|have|had) (?:\w+ly )?\w+(?:ed|en|wn|ght|un)\b[^.;]*\bsince\b/i,
   // A trend told in the perfect: "Russia has ramped up attacks", "has become a main route".
   /\b(?:has|have) (?:\w+ly )?(?:ramped up|stepped up|intensified|escalated|increased|grown|become|turned into)\b/i,
@@ -164,6 +169,8 @@ const GENERIC = /\b(?:do|does) not (?!know\b|say\b|comment\b)[a-z]+\b(?![^.]*\b(
 // present perfect tells its consequences, not an event the text dates.
 const CAMPAIGN_PERFECT = /^\W*(?:the|these|such|their|those) (?:\w+ )?(?:attacks|strikes|raids|incidents|assaults|clashes|protests|hostilities|operations)\b[^.;]*\b(?:has|have) (?!been\b)[a-z]+(?:ed|en|wn|ght|un|ne|lt)\b/i;
 
+const LONG_AGO_DAYS = 365;
+
 // A report in the past tense beside it ("was hit", "said") makes it news, not background.
 const REPORTED = /\b(?:had|was|were|said|told|says)\b/i;
 
@@ -174,7 +181,10 @@ const REPORTED = /\b(?:had|was|were|said|told|says)\b/i;
  * or, past the article's first paragraph, the consequences of a campaign ("The attacks have
  * prompted ...").
  */
-export function isBackground(reading: Reading, firstParagraph: number): boolean {
+export function isBackground(reading: Reading, firstParagraph: number, published?: string): boolean {
+  // "Despite the agreement reached in November 2003", "The tanker, built in 2012": a sentence
+  // whose every date lies more than a year before the report tells history, not the news.
+  if (published && reading.dates.length > 0) return reading.dates.every((d) => daysBetween(d.to, published) > LONG_AGO_DAYS);
   if (reading.dates.length > 0) return false;
   const text = reading.sentence.text;
   if (BACKGROUND.some((re) => re.test(text)) || GENERIC.test(text)) return true;
@@ -223,7 +233,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       for (const c of found) absorb(open, c);
       continue;
     }
-    if (isDatelineOnly(reading.sentence.text) || isBackground(reading, firstParagraph)) continue;
+    if (isDatelineOnly(reading.sentence.text) || isBackground(reading, firstParagraph, found[0]?.candidate.published.start)) continue;
     if (found.every((c) => isQuotedView(reading, c.properties.category))) {
       // The same speaker's own words on what they just reported are a claim on it; else none.
       const view = found[0];

@@ -11,6 +11,7 @@
  *   the places already found in the article, then the most populous.
  */
 import type { Place } from '../domain/types';
+import { disputedMentions } from './disputed-regions';
 import { destination, distanceKm } from './geo';
 import { nameKey } from './name-index';
 import { namedLists } from './place-phrases';
@@ -114,6 +115,8 @@ export function farNamesake(city: WorldCity, ctx: ArticleContext, world: WorldGa
 }
 
 // "the Gaza war", "Moscow time", "the Minsk agreements": the name qualifies something else.
+const MEDIUM_AFTER = /^\s+(?:news agency|news service|agency|television|TV|radio|broadcaster|newspaper|daily)\b/i;
+
 export const ATTRIBUTIVE = /^(?:war|wars|conflict|crisis|time|talks|summit|agreements?|accords?|process|deal|format|regime|government|authorities|protocol|declaration|group)$/i;
 
 const SPEECH_VERB = /^(?:said|says|told|tells|announced|added|stated|warned|claimed|reported|confirmed|believes|noted|wrote|insisted|denied)$/;
@@ -132,7 +135,7 @@ const NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|
  * `taken` by the project gazetteer.
  */
 export function worldMentions(text: string, offset: number, world: WorldGazetteer, ctx: ArticleContext, taken: readonly PlaceMention[], idTaken: (id: string) => boolean): PlaceMention[] {
-  const found: PlaceMention[] = waterMentions(text, offset, world).filter((w) => !taken.some((t) => w.start < t.end && t.start < w.end));
+  const found: PlaceMention[] = [...waterMentions(text, offset, world), ...disputed(text, offset)].filter((w) => !taken.some((t) => w.start < t.end && t.start < w.end));
   // A name in "the villages of A, B and C" is introduced as a place by the list.
   const listed = namedLists(text, offset).flatMap((l) => l.names);
   NAME.lastIndex = 0;
@@ -160,6 +163,8 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (NOT_PLACES.has(nameKey(name)) && n === 1) break;
       const before = wordsBefore(text, m.index);
       const after = text.slice(m.index + name.length);
+      // "Fars news agency", "Kyiv Independent TV": a medium named after a place is no place.
+      if (MEDIUM_AFTER.test(after)) break;
       const mention = (place: Place, e = end, autoText = name): PlaceMention => ({
         start, end: e, text: text.slice(start - offset, e - offset) || autoText, place, autoGeocoded: true,
         locative: LOCATIVE_BEFORE.test(before), from: false,
@@ -269,6 +274,14 @@ function waterMentions(text: string, offset: number, world: WorldGazetteer): Pla
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], place: areaPlace(water, slug(water.name)), autoGeocoded: true, locative: LOCATIVE_BEFORE.test(text.slice(0, m.index)), from: false });
   }
   return out;
+}
+
+/** Disputed regions ("Pakistan-administered Kashmir", "the disputed Kashmir region"). */
+function disputed(text: string, offset: number): PlaceMention[] {
+  return disputedMentions(text).map((d) => ({
+    start: offset + d.start, end: offset + d.end, text: text.slice(d.start, d.end), place: areaPlace(d.area, slug(d.area.name)), autoGeocoded: true,
+    locative: LOCATIVE_BEFORE.test(wordsBefore(text, d.start)), from: false,
+  }));
 }
 
 /** The countries an article names, by name or adjective ("Yemen", "Lebanese"), as ISO codes. */
