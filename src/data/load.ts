@@ -132,7 +132,7 @@ function markPhases(onProgress: (p: LoadProgress) => void): (p: LoadProgress) =>
  */
 export async function loadHere(request: LoadRequest, onProgress: (p: LoadProgress) => void, started?: Promise<Response>[]): Promise<Loaded> {
   const [files, ingest] = await Promise.all([readRequest(request, onProgress, started), ingestFor(request.format)]);
-  const { dataset, version, issues, report } = ingest(files, {
+  const { dataset, version, issues, report } = await ingest(files, {
     name: request.name,
     format: request.format,
     mapping: request.kind === 'files' ? request.mapping : undefined,
