@@ -8,10 +8,11 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { SchemaElement } from 'hyparquet';
 import { toDay } from '../../domain/days';
 import type { Dataset, EventFeature } from '../../domain/types';
-import { COLUMNS, FORMAT_KEY, FORMAT_VERSION, GEO_KEY, GEOMETRY_COLUMN, PHYSICAL, pointWkb, type ColumnName, type ColumnSpec, type FormatMeta } from './format';
+import { COLUMNS, FORMAT_KEY, FORMAT_VERSION, GEO_KEY, GEOMETRY_COLUMN, PHYSICAL, pointWkb, wkbPoint, type ColumnName, type ColumnSpec, type FormatMeta } from './format';
 
 type Value = string | number | Uint8Array | null;
-type Cell = Value | Value[];
+/** One event's value in a column: a value, or a list of them (claims, figures, tags). */
+export type Cell = Value | Value[];
 
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 
@@ -78,33 +79,41 @@ const byStart = (a: EventFeature, b: EventFeature): number => {
 };
 
 /** GeoParquet 1.1's column metadata: WKB points in OGC:CRS84 (the default when `crs` is absent), with their extent. */
-function geoMetadata(events: readonly EventFeature[]): string {
+function geoMetadata(geometry: readonly Cell[]): string {
   let bbox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const e of events) {
-    const [x, y] = e.geometry.coordinates;
-    bbox = [Math.min(bbox[0]!, x), Math.min(bbox[1]!, y), Math.max(bbox[2]!, x), Math.max(bbox[3]!, y)];
+  for (const cell of geometry) {
+    const point = cell instanceof Uint8Array ? wkbPoint(cell) : null;
+    if (point) bbox = [Math.min(bbox[0]!, point[0]), Math.min(bbox[1]!, point[1]), Math.max(bbox[2]!, point[0]), Math.max(bbox[3]!, point[1])];
   }
-  const column = { encoding: 'WKB', geometry_types: ['Point'], ...(events.length > 0 ? { bbox } : {}) };
+  const column = { encoding: 'WKB', geometry_types: ['Point'], ...(bbox[0]! <= bbox[2]! ? { bbox } : {}) };
   return JSON.stringify({ version: '1.1.0', primary_column: GEOMETRY_COLUMN, columns: { [GEOMETRY_COLUMN]: column } });
 }
 
-/** The events of a validated data set as a columnar file's bytes. */
-export function columnarFile(dataset: Dataset): Uint8Array {
+/** The columns of a validated data set's events, one cell per event, sorted as the app sorts them. */
+export function eventColumns(dataset: Dataset): Map<ColumnName, Cell[]> {
   const events = [...dataset.events].sort(byStart);
   const data = new Map<ColumnName, Cell[]>(COLUMNS.map((c) => [c.name, new Array<Cell>(events.length)]));
   events.forEach((event, row) => {
     const values = cells(event);
     for (const c of COLUMNS) data.get(c.name)![row] = values[c.name];
   });
-  const meta: FormatMeta = { format: 'event-atlas-columnar', version: FORMAT_VERSION };
+  return data;
+}
+
+/** Columns as a columnar file's bytes. `meta`: the format key's value (tests write other versions). */
+export function writeColumns(data: ReadonlyMap<ColumnName, Cell[]>, meta: FormatMeta = { format: 'event-atlas-columnar', version: FORMAT_VERSION }): Uint8Array {
+  const present = COLUMNS.filter((c) => data.has(c.name));
   const buffer = parquetWriteBuffer({
-    columnData: COLUMNS.map((c) => ({ name: c.name, data: data.get(c.name)! })),
-    schema: [{ name: 'root', num_children: COLUMNS.length }, ...COLUMNS.flatMap(schemaOf)],
+    columnData: present.map((c) => ({ name: c.name, data: data.get(c.name)! })),
+    schema: [{ name: 'root', num_children: present.length }, ...present.flatMap(schemaOf)],
     kvMetadata: [
       { key: FORMAT_KEY, value: JSON.stringify(meta) },
-      { key: GEO_KEY, value: geoMetadata(events) },
+      { key: GEO_KEY, value: geoMetadata(data.get(GEOMETRY_COLUMN) ?? []) },
     ],
     createdBy: 'event-atlas import',
   });
   return new Uint8Array(buffer);
 }
+
+/** The events of a validated data set as a columnar file's bytes. */
+export const columnarFile = (dataset: Dataset): Uint8Array => writeColumns(eventColumns(dataset));
