@@ -39,6 +39,7 @@ export async function previewFiles(files: File[], format?: FormatId): Promise<Im
   }
   const chosen: FormatId = format ?? formats[0] ?? 'csv';
   const all = format && !formats.includes(format) ? [format, ...formats] : formats.length > 0 ? formats : [chosen];
+  if (chosen === 'parquet') return { format: chosen, formats: all, rows: null, columns: null, mapping: null, needsMapping: false, sample: [], notes: columnarNotes(files) };
   const table = sniffed.find((s) => s.columns && s.columns.length > 0);
   const isTable = chosen === 'csv' || chosen === 'acled' || chosen === 'ucdp';
   if (!isTable || !table?.columns) {
@@ -57,6 +58,16 @@ export async function previewFiles(files: File[], format?: FormatId): Promise<Im
     sample: parsed.rows.slice(0, SAMPLE_ROWS).map((r) => rowObject(parsed.columns, r)),
     notes,
   };
+}
+
+/**
+ * A columnar file is binary: what its text decoding says is no news. What is: the JSON files
+ * it needs beside it. Its row count is in its footer, read with the load (hyparquet loads then).
+ */
+function columnarNotes(files: readonly File[]): string[] {
+  const named = (prefix: string) => files.some((f) => f.name.toLowerCase().startsWith(prefix));
+  if (named('gazetteer')) return [];
+  return ['A columnar events file needs the gazetteer.json it was written with (and its sources.json): open them together with it.'];
 }
 
 /** Records in a JSON file read whole; null when only a prefix was read or it does not parse. */
