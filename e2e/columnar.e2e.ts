@@ -1,12 +1,12 @@
 /**
- * A data set whose events are in a columnar file (events.parquet, as `npm run import --
- * --columnar` writes it) opens from a `?data=` folder and from files dropped on the map, and
+ * A data set whose events are in columnar tables (events.parquet and the rest, as `npm run
+ * import -- --columnar` writes them) opens from a `?data=` folder and from files dropped on the map, and
  * a marker's click shows what its source said. The first view does not load the Parquet reader.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { columnarFile } from '../src/data/columnar/write';
+import { columnarFiles } from '../src/data/columnar/write';
 import { ingestAtlas } from '../src/data/ingest/ingest-atlas';
 import { dropFiles, eventCount, listedIds, loadImport, markerPoint, onCanvas, openPage, reportCounts, servedApp, waitForIdle } from './driver';
 
@@ -19,7 +19,7 @@ const app = servedApp();
 
 beforeAll(() => {
   mkdirSync(DIR, { recursive: true });
-  writeFileSync(join(DIR, 'events.parquet'), columnarFile(shipped));
+  for (const [name, bytes] of Object.entries(columnarFiles(shipped))) writeFileSync(join(DIR, name), bytes);
   writeFileSync(join(DIR, 'gazetteer.json'), JSON.stringify({ places: shipped.places }));
   writeFileSync(join(DIR, 'sources.json'), JSON.stringify({ sources: shipped.sources }));
 });
@@ -64,7 +64,7 @@ describe('a columnar data set', () => {
     await waitForIdle(page);
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((u) => /parquet/i.test(u))).toEqual([]);
-    await dropFiles(page, ['events.parquet', 'gazetteer.json', 'sources.json'].map((n) => join(DIR, n)));
+    await dropFiles(page, ['events.parquet', 'claims.parquet', 'figures.parquet', 'gazetteer.json', 'sources.json'].map((n) => join(DIR, n)));
     await page.getByTestId('import-preview').waitFor();
     expect(await page.locator('#import-format').inputValue()).toBe('parquet');
     await loadImport(page);

@@ -44,9 +44,9 @@ describe('npm run import', () => {
     const r = run(`${FIX}/acled.csv`, '--out', out, '--columnar');
     expect(r.code).toBe(0);
     expect(r.out.at(-1)).toBe(geojson.out.at(-1));
-    expect(r.out.at(-2)).toMatch(/^wrote .* with events\.parquet \(read as acled/);
+    expect(r.out.at(-2)).toMatch(/^wrote .* with events\.parquet, claims\.parquet, figures\.parquet \(read as acled/);
     expect(existsSync(join(out, 'events.geojson'))).toBe(false);
-    const back = await ingestParquet(['sources.json', 'gazetteer.json', 'events.parquet'].map((n) => ({ name: n, bytes: readFileSync(join(out, n)) })));
+    const back = await ingestParquet(['sources.json', 'gazetteer.json', 'events.parquet', 'claims.parquet', 'figures.parquet'].map((n) => ({ name: n, bytes: readFileSync(join(out, n)) })));
     expect(back.issues).toEqual([]);
     expect(buildAtlasData(back.dataset).events).toEqual(buildAtlasData(ingest([{ name: 'acled.csv', bytes: readFileSync(`${FIX}/acled.csv`) }]).dataset).events);
     // A folder of our schema converts as it is.

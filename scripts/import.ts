@@ -4,8 +4,9 @@
  *
  * Reads an analyst's files through the app's own ingest seam and writes a data-set folder of
  * our schema (events.geojson, gazetteer.json, sources.json) that `?data=<folder>/` opens.
- * With `--columnar` the events go to a columnar file (events.parquet) instead: for large
- * data sets, which it opens several times faster. A folder of our schema converts as it is.
+ * With `--columnar` the events go to columnar tables instead (events.parquet, a GeoParquet
+ * file, with claims.parquet and figures.parquet): for large data sets, which open several times
+ * faster that way. A folder of our schema converts as it is.
  * Prints what was set aside, grouped by reason and counted by record, then
  * `imported N events, set aside M records`. Exits 1 only when nothing could be read
  * (2 for a usage error).
@@ -20,7 +21,7 @@ import { ingest } from '../src/data/ingest/ingest';
 import { guessMapping, parseMappingArg } from '../src/data/ingest/mapping';
 import type { ColumnMapping, FormatId, ImportReport, RawFile } from '../src/data/ingest/types';
 import { readRawFile } from '../src/data/read-dataset';
-import { columnarFile } from '../src/data/columnar/write';
+import { columnarFiles } from '../src/data/columnar/write';
 import type { Dataset, ValidationIssue } from '../src/domain/types';
 
 export interface Io {
@@ -61,19 +62,21 @@ export function reportLines(report: ImportReport): string[] {
 const featureCollection = (features: readonly unknown[]): string =>
   `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 
+const COLUMNAR_FILES = ['events.parquet', 'claims.parquet', 'figures.parquet'];
+
 /**
- * Write the data set's files. The events file of the other form is removed: a folder holds one
- * events file, and the app opens a folder's events.geojson before it looks for events.parquet,
- * so a stale one would be opened instead of the new one. Returns the events file's name.
+ * Write the data set's files. The events files of the other form are removed: a folder holds
+ * one form, and the app opens a folder's events.geojson before it looks for events.parquet, so
+ * a stale one would be opened instead of the new one. Returns the events files' names.
  */
 export function writeDataset(folder: string, dataset: Dataset, columnar = false): string {
   mkdirSync(folder, { recursive: true });
-  const [events, other] = columnar ? ['events.parquet', 'events.geojson'] : ['events.geojson', 'events.parquet'];
-  rmSync(join(folder, other), { force: true });
-  writeFileSync(join(folder, events), columnar ? columnarFile(dataset) : featureCollection(dataset.events));
+  for (const other of columnar ? ['events.geojson'] : COLUMNAR_FILES) rmSync(join(folder, other), { force: true });
+  const events = columnar ? columnarFiles(dataset) : { 'events.geojson': featureCollection(dataset.events) };
+  for (const [file, content] of Object.entries(events)) writeFileSync(join(folder, file), content);
   writeFileSync(join(folder, 'gazetteer.json'), `${JSON.stringify({ places: dataset.places }, null, 1)}\n`);
   writeFileSync(join(folder, 'sources.json'), `${JSON.stringify({ sources: dataset.sources }, null, 1)}\n`);
-  return events;
+  return Object.keys(events).join(', ');
 }
 
 /** The mapping for a plain CSV: the columns named on the command line, the rest guessed from the header. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildAtlasData } from '../domain/atlas-event';
-import { columnarFile } from './columnar/write';
+import { columnarFiles } from './columnar/write';
 import { ingestAtlas } from './ingest/ingest-atlas';
 import { columnarInstead, loadRequest, openSource, prepareToOpen, tooLargeForPage } from './load';
 
@@ -71,7 +71,7 @@ describe('the load worker, started ahead', () => {
 describe('a columnar data set', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('is read from a link to its events.parquet with the gazetteer and manifest beside it, and from files named .parquet', () => {
+  it('is read from a link to its events.parquet with the other tables, the gazetteer and the manifest beside it, and from files named .parquet', () => {
     expect(loadRequest({ kind: 'folder', path: 'sets/big/events.parquet' }, 'http://test/app/')).toEqual({
       kind: 'fetch',
       name: 'sets/big/events.parquet',
@@ -79,6 +79,8 @@ describe('a columnar data set', () => {
       files: [
         { url: 'http://test/app/sets/big/sources.json', label: 'sets/big/sources.json', optional: true },
         { url: 'http://test/app/sets/big/gazetteer.json', label: 'sets/big/gazetteer.json' },
+        { url: 'http://test/app/sets/big/claims.parquet', label: 'sets/big/claims.parquet' },
+        { url: 'http://test/app/sets/big/figures.parquet', label: 'sets/big/figures.parquet' },
         { url: 'http://test/app/sets/big/events.parquet', label: 'sets/big/events.parquet' },
       ],
     });
@@ -92,8 +94,8 @@ describe('a columnar data set', () => {
     const served: Record<string, BodyInit> = {
       'http://test/sets/x/sources.json': JSON.stringify({ sources: shipped.dataset.sources }),
       'http://test/sets/x/gazetteer.json': JSON.stringify({ places: shipped.dataset.places }),
-      'http://test/sets/x/events.parquet': new Blob([columnarFile(shipped.dataset) as Uint8Array<ArrayBuffer>]),
     };
+    for (const [name, bytes] of Object.entries(columnarFiles(shipped.dataset))) served[`http://test/sets/x/${name}`] = new Blob([bytes as Uint8Array<ArrayBuffer>]);
     const asked: string[] = [];
     vi.stubGlobal('document', { baseURI: 'http://test/' });
     vi.stubGlobal('fetch', async (url: string) => {
@@ -102,7 +104,7 @@ describe('a columnar data set', () => {
       return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { headers: { 'content-length': '1000' } });
     });
     const loaded = await openSource({ kind: 'folder', path: 'sets/x/' });
-    expect(asked.map((u) => u.replace('http://test/sets/x/', ''))).toEqual(['sources.json', 'gazetteer.json', 'events.geojson', 'events.parquet']);
+    expect(asked.map((u) => u.replace('http://test/sets/x/', ''))).toEqual(['sources.json', 'gazetteer.json', 'events.geojson', 'claims.parquet', 'figures.parquet', 'events.parquet']);
     expect(loaded.report.format).toBe('parquet');
     expect(loaded.issues).toEqual([]);
     expect(loaded.data.events).toEqual(buildAtlasData(shipped.dataset).events);
@@ -121,6 +123,6 @@ describe('a columnar data set', () => {
     expect(asked).toEqual(names.map((n) => `http://test/sets/x/${n}`));
     expect(loaded.report.format).toBe('atlas');
     expect(loaded.data.events.length).toBeGreaterThan(10);
-    expect(columnarInstead({ kind: 'fetch', name: 'x', format: 'acled', files: [{ url: 'x/events.geojson', label: 'x/events.geojson' }] })).toBeNull();
+    expect(columnarInstead({ kind: 'fetch', name: 'x', format: 'acled', files: [{ url: 'x/events.geojson', label: 'x/events.geojson' }] }, 'http://test/')).toBeNull();
   });
 });

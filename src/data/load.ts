@@ -28,12 +28,16 @@ const seedUrls = import.meta.glob('../../seeds/*.txt', { query: '?url', import: 
 const namesFile = (path: string): boolean => /\.(csv|tsv|txt|json|geojson)$/i.test(path.replace(/[?#].*$/, ''));
 const namesParquet = (path: string): boolean => /\.parquet$/i.test(path.replace(/[?#].*$/, ''));
 
-/** The files of our schema in a folder: the manifest (a data set opened by link may come without one), the gazetteer, and `events`. */
-const schemaFiles = (folder: string, events: string, at: (url: string) => string): FetchedFile[] => [
-  { url: at(`${folder}sources.json`), label: `${folder}sources.json`, optional: true },
-  { url: at(`${folder}gazetteer.json`), label: `${folder}gazetteer.json` },
-  { url: at(events), label: events },
-];
+/**
+ * The files of our schema in a folder: the manifest (a data set opened by link may come without
+ * one), the gazetteer, a columnar data set's claims and figures tables, and the events file
+ * last (the load's progress counts its bytes).
+ */
+function schemaFiles(folder: string, events: string, at: (url: string) => string): FetchedFile[] {
+  const file = (name: string): FetchedFile => ({ url: at(`${folder}${name}`), label: `${folder}${name}` });
+  const tables = namesParquet(events) ? [file('claims.parquet'), file('figures.parquet')] : [];
+  return [{ ...file('sources.json'), optional: true }, file('gazetteer.json'), ...tables, { url: at(events), label: events }];
+}
 
 /**
  * A folder's columnar events file, for a folder that has no events.geojson. The folder is
@@ -43,11 +47,11 @@ const schemaFiles = (folder: string, events: string, at: (url: string) => string
  * then 404 on the manifest instead (and `npm run import` removes the other events file, so a
  * folder never holds both).
  */
-export function columnarInstead(request: FetchRequest): FetchRequest | null {
+export function columnarInstead(request: FetchRequest, base: string): FetchRequest | null {
   const events = request.files.at(-1);
   if (request.format !== 'atlas' || !events || !/events\.geojson$/.test(events.label)) return null;
-  const parquet = (s: string) => s.replace(/events\.geojson(?=$|[?#])/, 'events.parquet');
-  return { ...request, format: 'parquet', files: [...request.files.slice(0, -1), { ...events, url: parquet(events.url), label: parquet(events.label) }] };
+  const folder = events.label.replace(/events\.geojson$/, '');
+  return { ...request, format: 'parquet', files: schemaFiles(folder, `${folder}events.parquet`, (url) => new URL(url, base).href) };
 }
 
 type FetchRequest = Extract<LoadRequest, { kind: 'fetch' }>;
@@ -56,13 +60,15 @@ type FetchRequest = Extract<LoadRequest, { kind: 'fetch' }>;
  * Start a fetch load's requests; a folder without events.geojson is read as a columnar one
  * (`columnarInstead`). The page may look at the responses' sizes before it reads them.
  */
-async function startFetch(asked: FetchRequest, mayBeColumnar: boolean): Promise<{ request: FetchRequest; started: Promise<Response>[] }> {
+async function startFetch(asked: FetchRequest, mayBeColumnar: boolean, base: string): Promise<{ request: FetchRequest; started: Promise<Response>[] }> {
   const started = startRequests(asked);
-  const columnar = mayBeColumnar ? columnarInstead(asked) : null;
+  const columnar = mayBeColumnar ? columnarInstead(asked, base) : null;
   const events = columnar ? await started.at(-1)!.catch(() => null) : null;
   if (!columnar || !events || !isMissing(events)) return { request: asked, started };
   void events.body?.cancel();
-  return { request: columnar, started: [...started.slice(0, -1), fetch(columnar.files.at(-1)!.url)] };
+  // The manifest and gazetteer already asked for are used as they are.
+  const known = started.slice(0, -1);
+  return { request: columnar, started: columnar.files.map((f, i) => known[i] ?? fetch(f.url)) };
 }
 
 /** What a source asks to read. `base` resolves relative paths (the page's URL). */
@@ -203,7 +209,7 @@ export async function openSource(source: DatasetSource, onProgress: (p: LoadProg
   }
   // Most links name large data sets: the worker's code loads while the size is checked.
   if (source.kind !== 'shipped') warmWorker();
-  const { request, started } = await startFetch(asked, source.kind !== 'shipped');
+  const { request, started } = await startFetch(asked, source.kind !== 'shipped', document.baseURI);
   if (typeof Worker === 'undefined') return loadHere(request, onProgress, started);
   // A small file takes less time to read than its progress would take to draw.
   if (!tooLargeForPage(await started[started.length - 1]!.catch(() => null))) return loadHere(request, () => {}, started);

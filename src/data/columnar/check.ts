@@ -1,31 +1,94 @@
 /**
- * Validating a columnar events file column by column, then building the events that passed.
- * The same rules, in the same order, as the GeoJSON path's validator (`validate.ts`): each
- * field's type and range first, then duplicate ids among the rows that passed (the first is
- * kept), then the rules that need the gazetteer or the manifest. A bad value sets its row
- * aside with a fault naming the row and the column; every good row is kept.
+ * Validating a columnar data set column by column, then building the events that passed. The
+ * same rules, in the same order, as the GeoJSON path's validator (`validate.ts`): each field's
+ * type and range first, then duplicate ids among the events that passed (the first is kept),
+ * then the rules that need the gazetteer or the manifest. A bad value sets its event aside,
+ * with a fault naming the event's row and the column (and the claim's or figure's row); every
+ * good event is kept.
  */
 import { toIso } from '../../domain/days';
 import { CATEGORIES, CLAIM_STATUSES, DATE_PRECISIONS, FIGURE_QUALIFIERS, PLACE_BASES, PLACE_KINDS } from '../../domain/vocabulary';
-import { citesDocument, type Claim, type EventFeature, type Figure, type Place, type ValidationIssue } from '../../domain/types';
-import { amount, anyText, count, day, Faults, lengthsOf, listColumn, matching, oneOf, point, reviewed, scalarColumn, sourceKey, text } from './columns';
+import type { Claim, EventFeature, Figure, Place, ValidationIssue } from '../../domain/types';
+import { amount, anyText, column, count, day, Faults, matching, oneOf, reviewed, sourceKey, tags, text, type Parse } from './columns';
+import { crossProblems } from './cross-check';
+import type { TableName } from './format';
 import type { ColumnarTable } from './read';
 
+export interface Tables {
+  events: ColumnarTable<'events'>;
+  claims: ColumnarTable<'claims'>;
+  figures: ColumnarTable<'figures'>;
+}
+
 export interface CheckContext {
-  /** What faults call the file (`x/events.parquet`). */
-  file: string;
+  /** What faults call each table's file (`x/events.parquet`). */
+  files: Record<TableName, string>;
   /** The validated gazetteer, by id. */
   places: ReadonlyMap<string, Place>;
   /** Files and document keys of the validated manifest; undefined when the data set has none. */
   sourceFiles: ReadonlySet<string> | undefined;
-  /** Told how many of the columns' values have been checked, in rows, of how many. */
+  /** Told how many events have been checked, of how many (in steps: the checks go column by column). */
   onProgress?(done: number, total: number): void;
 }
 
-/** The columns read and checked for their own rules: one entry per row (lists per row). */
-function readFields(table: ColumnarTable, faults: Faults, progress: (share: number) => void) {
-  const c = table.columns;
-  const one = <T>(name: keyof typeof c, parse: (v: unknown) => T | undefined, optional = false) => scalarColumn(faults, name, c[name], parse, optional);
+/** Each event's rows in a claims or figures table: [start, end), or -1 where its offsets are bad. */
+interface Ranges {
+  start: Int32Array;
+  end: Int32Array;
+  /** For each row of the part table, the event row it belongs to, or -1. */
+  owner: Int32Array;
+}
+
+/**
+ * The events' offsets into a part table (`claims_start`, `figures_start`): a row of that table,
+ * not decreasing from one event to the next. An event's rows end where the next event's begin.
+ */
+function ranges(faults: Faults, name: string, values: ArrayLike<unknown> | undefined, table: TableName, partRows: number, least: number): Ranges {
+  const n = faults.rows;
+  const start = new Int32Array(n).fill(-1);
+  const end = new Int32Array(n).fill(-1);
+  const owner = new Int32Array(partRows).fill(-1);
+  for (let row = 0; row < n; row++) {
+    const v = values?.[row];
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= partRows) start[row] = v;
+    else faults.add(row, name, `${String(v)} is not a row of ${table}.parquet (0 to ${partRows})`);
+  }
+  for (let row = 0; row < n; row++) {
+    const from = start[row]!;
+    const to = row + 1 < n ? start[row + 1]! : partRows;
+    if (from < 0) continue;
+    if (to < 0) faults.add(row, name, `its ${table} end where the next event's begin, and that row's ${name} is bad`);
+    else if (to < from) faults.add(row, name, `${from} is after the next event's ${to}: ${name} must not decrease`);
+    else if (to - from < least) faults.add(row, name, 'an event needs at least one claim');
+    else {
+      end[row] = to;
+      owner.fill(row, from, to);
+    }
+  }
+  return { start, end, owner };
+}
+
+/** Reads a part table's columns, reporting a bad value on the event its row belongs to. */
+function partReader(faults: Faults, table: 'claims' | 'figures', part: ColumnarTable, r: Ranges, ids: ArrayLike<unknown> | undefined) {
+  const report = (k: number, name: string, message: string) => {
+    const event = r.owner[k]!;
+    if (event >= 0) faults.add(event, `${table}.${name}`, `${table}.parquet row ${k + 1}: ${message}`);
+  };
+  const columns = part.columns as Record<string, ArrayLike<unknown> | undefined>;
+  const eventIds = columns.event_id;
+  for (let k = 0; k < part.rows; k++) {
+    const event = r.owner[k]!;
+    if (event >= 0 && eventIds?.[k] !== ids?.[event]) report(k, 'event_id', `belongs to event ${JSON.stringify(eventIds?.[k])}, not to ${JSON.stringify(ids?.[event])}: the events' ${table}_start do not match this table`);
+  }
+  return <T>(name: string, parse: Parse<T>, optional = false) => column(report, part.rows, name, columns[name], parse, optional);
+}
+
+/** The columns read and checked for their own rules. */
+function readColumns(t: Tables, faults: Faults, progress: (share: number) => void) {
+  const c = t.events.columns as Record<string, ArrayLike<unknown> | undefined>;
+  const n = t.events.rows;
+  const add = faults.add.bind(faults);
+  const one = <T>(name: string, parse: Parse<T>, optional = false) => column(add, n, name, c[name], parse, optional);
   const fields = {
     id: one('id', matching(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case kebab-case')),
     title: one('title', text),
@@ -40,105 +103,75 @@ function readFields(table: ColumnarTable, faults: Faults, progress: (share: numb
     origin: one('origin', text, true),
     originBasis: one('origin_basis', oneOf(PLACE_BASES), true),
     originalType: one('original_type', text, true),
+    tags: one('tags', tags, true),
     reviewed: one('reviewed', reviewed, true),
-    point: one('geometry', point),
-    tags: listColumn(faults, 'tags', c.tags, text, false, null, 'tags'),
   };
   progress(0.4);
-  const claimSource = listColumn(faults, 'claim_source', c.claim_source, sourceKey, false, null, 'claim_source');
-  const perEvent = lengthsOf(claimSource);
-  for (let row = 0; row < table.rows; row++) if (perEvent[row] === 0) faults.add(row, 'claim_source', 'an event needs at least one claim');
-  const claimList = <T>(name: keyof typeof c, parse: (v: unknown) => T | undefined, optional = false) =>
-    listColumn(faults, name, c[name], parse, optional, perEvent, 'claim_source');
+  const claimRanges = ranges(faults, 'claims_start', c.claims_start, 'claims', t.claims.rows, 1);
+  const claim = partReader(faults, 'claims', t.claims, claimRanges, c.id);
   const claims = {
-    source: claimSource,
-    quote: claimList('claim_quote', text),
-    attribution: claimList('claim_attribution', text),
-    status: claimList('claim_status', oneOf(CLAIM_STATUSES)),
-    offsetStart: claimList('claim_offset_start', count, true),
-    offsetEnd: claimList('claim_offset_end', count, true),
-    reviewed: claimList('claim_reviewed', reviewed, true),
+    source: claim('source', sourceKey),
+    quote: claim('quote', text),
+    attribution: claim('attribution', text),
+    status: claim('status', oneOf(CLAIM_STATUSES)),
+    offsetStart: claim('offset_start', count, true),
+    offsetEnd: claim('offset_end', count, true),
+    reviewed: claim('reviewed', reviewed, true),
   };
   progress(0.7);
-  const measure = listColumn(faults, 'figure_measure', c.figure_measure, text, false, null, 'figure_measure');
-  const perFigure = lengthsOf(measure);
-  const figureList = <T>(name: keyof typeof c, parse: (v: unknown) => T | undefined, optional = false) =>
-    listColumn(faults, name, c[name], parse, optional, perFigure, 'figure_measure');
+  const figureRanges = ranges(faults, 'figures_start', c.figures_start, 'figures', t.figures.rows, 0);
+  const figure = partReader(faults, 'figures', t.figures, figureRanges, c.id);
   const figures = {
-    measure,
-    value: figureList('figure_value', amount),
-    valueMin: figureList('figure_value_min', amount, true),
-    valueMax: figureList('figure_value_max', amount, true),
-    qualifier: figureList('figure_qualifier', oneOf(FIGURE_QUALIFIERS)),
-    text: figureList('figure_text', text),
-    source: figureList('figure_source', sourceKey),
-    field: figureList('figure_field', text, true),
+    measure: figure('measure', text),
+    value: figure('value', amount),
+    valueMin: figure('value_min', amount, true),
+    valueMax: figure('value_max', amount, true),
+    qualifier: figure('qualifier', oneOf(FIGURE_QUALIFIERS)),
+    text: figure('text', text),
+    source: figure('source', sourceKey),
+    field: figure('field', text, true),
   };
   progress(0.9);
-  return { fields, claims, figures };
+  return { fields, claims, claimRanges, figures, figureRanges };
 }
 
-type Fields = ReturnType<typeof readFields>;
+type Read = ReturnType<typeof readColumns>;
 
-/** One row's claims and figures, for a row whose values all passed. */
-function claimsOf({ claims }: Fields, row: number, faults: Faults): Claim[] {
-  return claims.source[row]!.map((source, i) => {
-    const start = claims.offsetStart[row]![i];
-    const end = claims.offsetEnd[row]![i];
-    if ((start === undefined) !== (end === undefined)) faults.add(row, `claim_offset_${start === undefined ? 'start' : 'end'}.${i}`, 'offsets need both a start and an end');
-    const claim: Claim = { source: source!, quote: claims.quote[row]![i]!, attribution: claims.attribution[row]![i]!, status: claims.status[row]![i]! };
+/** An event's claims, for an event whose values all passed. */
+function claimsOf({ claims: c, claimRanges: r }: Read, row: number, faults: Faults): Claim[] {
+  const out: Claim[] = [];
+  for (let k = r.start[row]!; k < r.end[row]!; k++) {
+    const [start, end] = [c.offsetStart[k], c.offsetEnd[k]];
+    if ((start === undefined) !== (end === undefined)) {
+      faults.add(row, `claims.offset_${start === undefined ? 'start' : 'end'}`, `claims.parquet row ${k + 1}: offsets need both a start and an end`);
+    }
+    const claim: Claim = { source: c.source[k]!, quote: c.quote[k]!, attribution: c.attribution[k]!, status: c.status[k]! };
     if (start !== undefined && end !== undefined) claim.offsets = [start, end];
-    const answers = claims.reviewed[row]![i];
-    if (answers !== undefined) claim.reviewed = answers;
-    return claim;
-  });
-}
-
-function figuresOf({ figures: f }: Fields, row: number): Figure[] {
-  return f.measure[row]!.map((measure, i) => {
-    const figure: Figure = { measure: measure!, value: f.value[row]![i]!, qualifier: f.qualifier[row]![i]!, text: f.text[row]![i]!, source: f.source[row]![i]! };
-    const [min, max, field] = [f.valueMin[row]![i], f.valueMax[row]![i], f.field[row]![i]];
-    if (max !== undefined) figure.valueMax = max;
-    if (min !== undefined) figure.valueMin = min;
-    if (field !== undefined) figure.field = field;
-    return figure;
-  });
-}
-
-/** The rules that need the gazetteer or the manifest, on a row that passed its own (`validate.ts`'s `eventProblems`). */
-function crossProblems(event: EventFeature, start: number, end: number, ctx: CheckContext, add: (column: string, message: string) => void): void {
-  const p = event.properties;
-  if (start > end) add('end', `end ${p.end} is before start ${p.start}`);
-  const place = ctx.places.get(p.place);
-  if (!place) add('place', `unknown place id "${p.place}"`);
-  else {
-    const [lon, lat] = event.geometry.coordinates;
-    if (lon !== place.point[0] || lat !== place.point[1]) add('geometry', `[${lon}, ${lat}] is not the representative point of "${place.id}" [${place.point.join(', ')}]`);
+    if (c.reviewed[k] !== undefined) claim.reviewed = c.reviewed[k];
+    out.push(claim);
   }
-  if (p.origin !== undefined && !ctx.places.has(p.origin)) add('origin', `unknown place id "${p.origin}"`);
-  p.claims.forEach((claim, i) => {
-    if (ctx.sourceFiles && !ctx.sourceFiles.has(claim.source)) add(`claim_source.${i}`, `"${claim.source}" is not in the sources manifest`);
-    if (citesDocument(claim.source)) {
-      if (claim.offsets) add(`claim_offset_start.${i}`, 'a quote from an external document has no offsets to check');
-    } else if (!claim.offsets) add(`claim_offset_start.${i}`, 'a quote from a seed needs its offsets');
-    else if (claim.offsets[0] >= claim.offsets[1]) add(`claim_offset_end.${i}`, `offsets [${claim.offsets[0]}, ${claim.offsets[1]}) are empty or reversed`);
-  });
-  p.figures.forEach((figure, i) => {
-    if (figure.valueMin !== undefined && figure.valueMin > figure.value) add(`figure_value_min.${i}`, `low estimate ${figure.valueMin} is above the value ${figure.value}`);
-    if (figure.valueMax !== undefined && figure.valueMax < figure.value) add(`figure_value_max.${i}`, `high estimate ${figure.valueMax} is below the value ${figure.value}`);
-    if (ctx.sourceFiles && !ctx.sourceFiles.has(figure.source)) add(`figure_source.${i}`, `"${figure.source}" is not in the sources manifest`);
-    if (figure.field !== undefined) return;
-    if (!p.claims.some((c) => c.source === figure.source && c.quote.includes(figure.text))) add(`figure_text.${i}`, `"${figure.text}" is not in any quote of this event from ${figure.source}`);
-  });
+  return out;
 }
 
-/** The events of a columnar file that pass every rule, and one issue per fault. */
-export function checkColumns(table: ColumnarTable, ctx: CheckContext): { events: EventFeature[]; issues: ValidationIssue[] } {
-  const total = table.rows;
-  const faults = new Faults(ctx.file, total);
+function figuresOf({ figures: f, figureRanges: r }: Read, row: number): Figure[] {
+  const out: Figure[] = [];
+  for (let k = r.start[row]!; k < r.end[row]!; k++) {
+    const figure: Figure = { measure: f.measure[k]!, value: f.value[k]!, qualifier: f.qualifier[k]!, text: f.text[k]!, source: f.source[k]! };
+    if (f.valueMax[k] !== undefined) figure.valueMax = f.valueMax[k];
+    if (f.valueMin[k] !== undefined) figure.valueMin = f.valueMin[k];
+    if (f.field[k] !== undefined) figure.field = f.field[k];
+    out.push(figure);
+  }
+  return out;
+}
+
+/** The events of a columnar data set that pass every rule, and one issue per fault. */
+export function checkTables(t: Tables, ctx: CheckContext): { events: EventFeature[]; issues: ValidationIssue[] } {
+  const total = t.events.rows;
+  const faults = new Faults(ctx.files.events, total);
   const progress = (share: number) => ctx.onProgress?.(Math.round(total * share), total);
-  const read = readFields(table, faults, progress);
-  const { fields: f } = read;
+  const read = readColumns(t, faults, progress);
+  const f = read.fields;
   const isoOf = new Map<number, string>();
   const iso = (d: number): string => {
     let s = isoOf.get(d);
@@ -152,16 +185,18 @@ export function checkColumns(table: ColumnarTable, ctx: CheckContext): { events:
     const claims = claimsOf(read, row, faults);
     if (faults.bad[row]) continue;
     const id = f.id[row]!;
-    // Duplicates among the rows that passed their own rules, as the GeoJSON path counts them.
+    // Duplicates among the events that passed their own rules, as the GeoJSON path counts them.
     if (seen.has(id)) {
       faults.add(row, 'id', `duplicate id "${id}": only the first record with it is kept`);
       continue;
     }
     seen.add(id);
+    const place = ctx.places.get(f.place[row]!);
     const event: EventFeature = {
       type: 'Feature',
       id,
-      geometry: { type: 'Point', coordinates: f.point[row]! },
+      // At its place's point, as our GeoJSON schema requires an event's coordinates to be.
+      geometry: { type: 'Point', coordinates: place ? [place.point[0], place.point[1]] : [0, 0] },
       properties: {
         title: f.title[row]!,
         category: f.category[row]!,
@@ -180,9 +215,10 @@ export function checkColumns(table: ColumnarTable, ctx: CheckContext): { events:
     if (f.origin[row] !== undefined) p.origin = f.origin[row];
     if (f.originBasis[row] !== undefined) p.originBasis = f.originBasis[row];
     if (f.originalType[row] !== undefined) p.originalType = f.originalType[row];
-    if (f.tags[row]!.length > 0) p.tags = f.tags[row] as string[];
+    if (f.tags[row] !== undefined) p.tags = f.tags[row];
     if (f.reviewed[row] !== undefined) p.reviewed = f.reviewed[row];
-    crossProblems(event, f.start[row]!, f.end[row]!, ctx, (column, message) => faults.add(row, column, message));
+    const starts = { claims: read.claimRanges.start[row]!, figures: read.figureRanges.start[row]! };
+    crossProblems(event, f.start[row]!, f.end[row]!, starts, ctx, (column, message) => faults.add(row, column, message));
     if (!faults.bad[row]) events.push(event);
   }
   progress(1);

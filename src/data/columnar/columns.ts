@@ -7,7 +7,6 @@
 import type { ValidationIssue } from '../../domain/types';
 import { REVIEW_CHECKS } from '../../domain/vocabulary';
 import { parseDay } from '../../domain/days';
-import { wkbPoint } from './format';
 
 /** Why the last parse failed; a parse returns undefined and sets it. */
 let why = '';
@@ -74,16 +73,24 @@ export const reviewed: Parse<Reviewed> = (v) => {
   return out;
 };
 
-/** A WKB point with a longitude and latitude in range. */
-export const point: Parse<[number, number]> = (v) => {
-  const p = v instanceof Uint8Array ? wkbPoint(v) : null;
-  if (!p) return fail('is not a WKB point');
-  const [lon, lat] = p;
-  if (!(lon >= -180 && lon <= 180) || !(lat >= -90 && lat <= 90)) return fail(`[${lon}, ${lat}] is not a longitude and latitude in range`);
-  return p;
+/** Tags: JSON of a list of non-empty texts. */
+export const tags: Parse<string[]> = (v) => {
+  if (typeof v !== 'string') return fail(`${shown(v)} is not text`);
+  let value: unknown;
+  try {
+    value = JSON.parse(v);
+  } catch {
+    return fail('is not valid JSON');
+  }
+  if (!Array.isArray(value) || value.some((t) => typeof t !== 'string' || t.trim() === '')) return fail('must be a JSON list of non-empty texts');
+  return value.map((t: string) => t.trim());
 };
 
-/** Where faults go: each names its row (1-based, as a spreadsheet or DuckDB's row number shows it) and column. */
+/**
+ * Where faults go. The record set aside is the event: a fault names the event's row (1-based,
+ * as DuckDB or a spreadsheet numbers rows) in the events file, and the column; a fault in a
+ * claim or figure names that table's row and column too.
+ */
 export class Faults {
   readonly bad: Uint8Array;
   readonly issues: ValidationIssue[] = [];
@@ -101,68 +108,21 @@ export class Faults {
   }
 }
 
-/** A column of one value per event, read with `parse`; null where absent (and a fault unless `optional`). */
-export function scalarColumn<T>(faults: Faults, name: string, values: ArrayLike<unknown> | undefined, parse: Parse<T>, optional: boolean): Array<T | undefined> {
-  const out = new Array<T | undefined>(faults.rows);
-  for (let row = 0; row < faults.rows; row++) {
+/** Reports a bad value at one row of a table: `add(row, column, message)`. */
+export type Report = (row: number, column: string, message: string) => void;
+
+/** A column of `rows` values read with `parse`; undefined where null or bad (a fault, unless null and `optional`). */
+export function column<T>(report: Report, rows: number, name: string, values: ArrayLike<unknown> | undefined, parse: Parse<T>, optional: boolean): Array<T | undefined> {
+  const out = new Array<T | undefined>(rows);
+  for (let row = 0; row < rows; row++) {
     const v = values ? values[row] : null;
     if (v === null || v === undefined) {
-      if (!optional) faults.add(row, name, 'is missing');
+      if (!optional) report(row, name, 'is missing');
       continue;
     }
     const parsed = parse(v);
-    if (parsed === undefined) faults.add(row, name, why);
+    if (parsed === undefined) report(row, name, why);
     out[row] = parsed;
   }
   return out;
-}
-
-/**
- * A list column, each element read with `parse`. `lengths`: how many entries each row must have
- * (its group's first column); null for the first column of a group, which sets them.
- */
-export function listColumn<T>(
-  faults: Faults,
-  name: string,
-  values: ArrayLike<unknown> | undefined,
-  parse: Parse<T>,
-  optionalElements: boolean,
-  lengths: Int32Array | null,
-  group: string,
-): Array<Array<T | undefined>> {
-  const out = new Array<Array<T | undefined>>(faults.rows);
-  for (let row = 0; row < faults.rows; row++) {
-    const list = values ? values[row] : null;
-    const want = lengths ? lengths[row]! : -1;
-    if (!Array.isArray(list)) {
-      // A file may leave out a list column, or a list: that is no entries, or null entries.
-      if (list !== null && list !== undefined) faults.add(row, name, `${shown(list)} is not a list`);
-      out[row] = want > 0 && optionalElements ? new Array<T | undefined>(want).fill(undefined) : [];
-      if (want > 0 && !optionalElements && (list === null || list === undefined)) faults.add(row, name, `is missing (${group} has ${want})`);
-      continue;
-    }
-    if (want >= 0 && list.length !== want) {
-      faults.add(row, name, `has ${list.length} entries where ${group} has ${want}: the fields of a claim or figure are lists of equal length`);
-    }
-    const items = new Array<T | undefined>(list.length);
-    for (let i = 0; i < list.length; i++) {
-      const v: unknown = list[i];
-      if (v === null || v === undefined) {
-        if (!optionalElements) faults.add(row, `${name}.${i}`, 'is missing');
-        continue;
-      }
-      const parsed = parse(v);
-      if (parsed === undefined) faults.add(row, `${name}.${i}`, why);
-      items[i] = parsed;
-    }
-    out[row] = items;
-  }
-  return out;
-}
-
-/** Each row's list length: the group's own count (claims per event, figures per event). */
-export function lengthsOf(lists: ReadonlyArray<readonly unknown[]>): Int32Array {
-  const lengths = new Int32Array(lists.length);
-  for (let row = 0; row < lists.length; row++) lengths[row] = lists[row]!.length;
-  return lengths;
 }

@@ -1,18 +1,28 @@
 /**
- * The columnar events file (`events.parquet`): a GeoParquet file with one row per event, its
- * claims and figures in list columns, read by the load worker column by column. Declared once
- * here for its writer (`write.ts`, the import command) and its reader (`read.ts`, the app), so
- * the two cannot drift. The gazetteer and the sources manifest stay JSON beside it.
+ * The columnar data set: three Parquet tables beside the gazetteer and the sources manifest.
+ * - `events.parquet`, a GeoParquet file: one row per event, with a WKB point geometry so GDAL,
+ *   QGIS and DuckDB read it as a layer, and the row of its first claim and first figure;
+ * - `claims.parquet`: one row per claim, in event order; an event's claims are the rows from
+ *   its `claims_start` to the next event's (the offsets a list column would hold, made plain);
+ * - `figures.parquet`: one row per figure, the same way (`figures_start`).
+ * Flat tables rather than Parquet list columns: hyparquet builds one array per row and list
+ * column, and at a million events those arrays (and their garbage) cost more than the rest
+ * of the read. Declared once here for the writer (`write.ts`, the import command) and the
+ * reader (`read.ts`, the app), so the two cannot drift.
  */
 
-/** The key of the file's key-value metadata that names this format and its version. */
+/** The key of each file's key-value metadata that names the format, its version and the table. */
 export const FORMAT_KEY = 'event_atlas';
 /** The format's version. A reader rejects any other, naming both. */
 export const FORMAT_VERSION = 1;
+
+export type TableName = 'events' | 'claims' | 'figures';
+
 /** What `FORMAT_KEY` holds. */
 export interface FormatMeta {
   format: 'event-atlas-columnar';
   version: number;
+  table: TableName;
 }
 
 /** GeoParquet's own metadata key (https://geoparquet.org/releases/v1.1.0/). */
@@ -24,7 +34,7 @@ export const GEOMETRY_COLUMN = 'geometry';
  * - `string`: UTF-8 text; `enum` is a string of a closed vocabulary (dictionary-encoded on disk);
  * - `day`: INT32 annotated DATE, days since 1970-01-01, as the model counts them;
  * - `int`: INT32; `double`: DOUBLE;
- * - `json`: UTF-8 text holding JSON (a rarely set object, such as a reviewer's answers);
+ * - `json`: UTF-8 text holding JSON (a rarely set value: tags, a reviewer's answers);
  * - `wkb`: well-known binary of a point (GeoParquet's geometry encoding).
  */
 export type ValueKind = 'string' | 'enum' | 'day' | 'int' | 'double' | 'json' | 'wkb';
@@ -32,20 +42,13 @@ export type ValueKind = 'string' | 'enum' | 'day' | 'int' | 'double' | 'json' | 
 export interface ColumnSpec {
   name: string;
   kind: ValueKind;
-  /** A list per event (claims, figures, tags) rather than one value. */
-  list: boolean;
-  /** The column, or each list element, may be null; a required column must be in the file. */
+  /** May be null; a column that is not optional must be in the file. */
   optional: boolean;
 }
 
-const col = <N extends string>(name: N, kind: ValueKind, optional = false, list = false) => ({ name, kind, list, optional });
+const col = <N extends string>(name: N, kind: ValueKind, optional = false) => ({ name, kind, optional });
 
-/**
- * The columns, in file order. A claim's or figure's fields are lists of equal length per event:
- * the Parquet list's own offsets (its repetition levels) say which claims belong to which event,
- * so they cannot be out of order; the reader checks that the lists of one event agree in length.
- */
-export const COLUMNS = [
+export const EVENT_COLUMNS = [
   col('id', 'string'),
   col('title', 'string'),
   col('category', 'enum'),
@@ -59,31 +62,51 @@ export const COLUMNS = [
   col('origin', 'string', true),
   col('origin_basis', 'enum', true),
   col('original_type', 'string', true),
-  col('tags', 'string', false, true),
+  col('tags', 'json', true),
   col('reviewed', 'json', true),
-  col('claim_source', 'string', false, true),
-  col('claim_quote', 'string', false, true),
-  col('claim_attribution', 'string', false, true),
-  col('claim_status', 'enum', false, true),
-  col('claim_offset_start', 'int', true, true),
-  col('claim_offset_end', 'int', true, true),
-  col('claim_reviewed', 'json', true, true),
-  col('figure_measure', 'string', false, true),
-  col('figure_value', 'double', false, true),
-  col('figure_value_min', 'double', true, true),
-  col('figure_value_max', 'double', true, true),
-  col('figure_qualifier', 'enum', false, true),
-  col('figure_text', 'string', false, true),
-  col('figure_source', 'string', false, true),
-  col('figure_field', 'string', true, true),
+  col('claims_start', 'int'),
+  col('figures_start', 'int'),
   col(GEOMETRY_COLUMN, 'wkb'),
 ] as const satisfies readonly ColumnSpec[];
 
-export type ColumnName = (typeof COLUMNS)[number]['name'];
+export const CLAIM_COLUMNS = [
+  col('event_id', 'string'),
+  col('source', 'string'),
+  col('quote', 'string'),
+  col('attribution', 'string'),
+  col('status', 'enum'),
+  col('offset_start', 'int', true),
+  col('offset_end', 'int', true),
+  col('reviewed', 'json', true),
+] as const satisfies readonly ColumnSpec[];
 
-/** The list columns whose lengths must agree with `claim_source`'s, and with `figure_measure`'s. */
-export const CLAIM_COLUMNS = COLUMNS.filter((c) => c.name.startsWith('claim_')).map((c) => c.name);
-export const FIGURE_COLUMNS = COLUMNS.filter((c) => c.name.startsWith('figure_')).map((c) => c.name);
+export const FIGURE_COLUMNS = [
+  col('event_id', 'string'),
+  col('measure', 'string'),
+  col('value', 'double'),
+  col('value_min', 'double', true),
+  col('value_max', 'double', true),
+  col('qualifier', 'enum'),
+  col('text', 'string'),
+  col('source', 'string'),
+  col('field', 'string', true),
+] as const satisfies readonly ColumnSpec[];
+
+export const TABLES = { events: EVENT_COLUMNS, claims: CLAIM_COLUMNS, figures: FIGURE_COLUMNS } as const;
+
+export type EventColumn = (typeof EVENT_COLUMNS)[number]['name'];
+export type ClaimColumn = (typeof CLAIM_COLUMNS)[number]['name'];
+export type FigureColumn = (typeof FIGURE_COLUMNS)[number]['name'];
+export type ColumnOf<T extends TableName> = (typeof TABLES)[T][number]['name'];
+
+/** Each table's file name in a data-set folder. */
+export const TABLE_FILES: Record<TableName, string> = { events: 'events.parquet', claims: 'claims.parquet', figures: 'figures.parquet' };
+
+/** Which table a file holds, by its name (`x/claims.parquet`); anything else Parquet is the events. */
+export function tableOfName(name: string): TableName {
+  const base = name.replace(/^.*[\\/]/, '').toLowerCase();
+  return base.startsWith('claims') ? 'claims' : base.startsWith('figures') ? 'figures' : 'events';
+}
 
 /** The Parquet physical type each kind is stored as. */
 export const PHYSICAL: Record<ValueKind, 'BYTE_ARRAY' | 'INT32' | 'DOUBLE'> = {

@@ -1,82 +1,116 @@
 /**
- * Writing the columnar events file from a validated data set, for the import command (node
- * side only: the app reads these files, it never writes them). One row per event, sorted as
- * the app sorts them (start, end, id), so each row group's start/end statistics let other
- * tools (DuckDB, GDAL) skip row groups outside a date range.
+ * Writing a data set's columnar tables from a validated data set, for the import command (node
+ * side only: the app reads these files, it never writes them). Events are sorted as the app
+ * sorts them (start, end, id), so each row group's start/end statistics let other tools
+ * (DuckDB, GDAL) skip row groups outside a date range; their claims and figures follow in the
+ * same order.
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { SchemaElement } from 'hyparquet';
 import { toDay } from '../../domain/days';
 import type { Dataset, EventFeature } from '../../domain/types';
-import { COLUMNS, FORMAT_KEY, FORMAT_VERSION, GEO_KEY, GEOMETRY_COLUMN, PHYSICAL, pointWkb, wkbPoint, type ColumnName, type ColumnSpec, type FormatMeta } from './format';
+import {
+  FORMAT_KEY,
+  FORMAT_VERSION,
+  GEO_KEY,
+  GEOMETRY_COLUMN,
+  PHYSICAL,
+  pointWkb,
+  TABLES,
+  wkbPoint,
+  type ColumnOf,
+  type ColumnSpec,
+  type FormatMeta,
+  type TableName,
+} from './format';
 
-type Value = string | number | Uint8Array | null;
-/** One event's value in a column: a value, or a list of them (claims, figures, tags). */
-export type Cell = Value | Value[];
+/** One row's value in a column. */
+export type Cell = string | number | Uint8Array | null;
+
+/** A table as columns of cells, by column name. */
+export type Columns<T extends TableName> = Map<ColumnOf<T>, Cell[]>;
 
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
-
-/** One event's cell in each column. */
-function cells(f: EventFeature): Record<ColumnName, Cell> {
-  const p = f.properties;
-  const [lon, lat] = f.geometry.coordinates;
-  return {
-    id: f.id,
-    title: p.title,
-    category: p.category,
-    start: toDay(p.start),
-    end: toDay(p.end),
-    date_precision: p.datePrecision,
-    date_note: p.dateNote ?? null,
-    place: p.place,
-    location_precision: p.locationPrecision,
-    place_basis: p.placeBasis,
-    origin: p.origin ?? null,
-    origin_basis: p.originBasis ?? null,
-    original_type: p.originalType ?? null,
-    tags: p.tags ?? [],
-    reviewed: json(p.reviewed),
-    claim_source: p.claims.map((c) => c.source),
-    claim_quote: p.claims.map((c) => c.quote),
-    claim_attribution: p.claims.map((c) => c.attribution),
-    claim_status: p.claims.map((c) => c.status),
-    claim_offset_start: p.claims.map((c) => c.offsets?.[0] ?? null),
-    claim_offset_end: p.claims.map((c) => c.offsets?.[1] ?? null),
-    claim_reviewed: p.claims.map((c) => json(c.reviewed)),
-    figure_measure: p.figures.map((g) => g.measure),
-    figure_value: p.figures.map((g) => g.value),
-    figure_value_min: p.figures.map((g) => g.valueMin ?? null),
-    figure_value_max: p.figures.map((g) => g.valueMax ?? null),
-    figure_qualifier: p.figures.map((g) => g.qualifier),
-    figure_text: p.figures.map((g) => g.text),
-    figure_source: p.figures.map((g) => g.source),
-    figure_field: p.figures.map((g) => g.field ?? null),
-    geometry: pointWkb(lon, lat),
-  };
-}
-
-/** The Parquet schema elements of one column: a leaf, or a three-level LIST of leaves. */
-function schemaOf(spec: ColumnSpec): SchemaElement[] {
-  const leaf = (name: string, repetition: 'REQUIRED' | 'OPTIONAL'): SchemaElement => ({
-    name,
-    type: PHYSICAL[spec.kind],
-    repetition_type: repetition,
-    ...(spec.kind === 'day' ? { converted_type: 'DATE' } : spec.kind === 'string' || spec.kind === 'enum' || spec.kind === 'json' ? { converted_type: 'UTF8' } : {}),
-  });
-  const repetition = spec.optional ? 'OPTIONAL' : 'REQUIRED';
-  if (!spec.list) return [leaf(spec.name, repetition)];
-  return [
-    { name: spec.name, repetition_type: 'REQUIRED', converted_type: 'LIST', num_children: 1 },
-    { name: 'list', repetition_type: 'REPEATED', num_children: 1 },
-    leaf('element', repetition),
-  ];
-}
 
 const byStart = (a: EventFeature, b: EventFeature): number => {
   const pa = a.properties;
   const pb = b.properties;
   return pa.start < pb.start ? -1 : pa.start > pb.start ? 1 : pa.end < pb.end ? -1 : pa.end > pb.end ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 };
+
+function emptyColumns<T extends TableName>(table: T): Columns<T> {
+  return new Map(TABLES[table].map((c) => [c.name as ColumnOf<T>, [] as Cell[]]));
+}
+
+function push<T extends TableName>(columns: Columns<T>, row: Record<ColumnOf<T>, Cell>): void {
+  for (const [name, cells] of columns) cells.push(row[name]);
+}
+
+/** The three tables of a validated data set, as columns of cells. */
+export function datasetTables(dataset: Dataset): { events: Columns<'events'>; claims: Columns<'claims'>; figures: Columns<'figures'> } {
+  const events = emptyColumns('events');
+  const claims = emptyColumns('claims');
+  const figures = emptyColumns('figures');
+  let claimRows = 0;
+  let figureRows = 0;
+  for (const f of [...dataset.events].sort(byStart)) {
+    const p = f.properties;
+    const [lon, lat] = f.geometry.coordinates;
+    push(events, {
+      id: f.id,
+      title: p.title,
+      category: p.category,
+      start: toDay(p.start),
+      end: toDay(p.end),
+      date_precision: p.datePrecision,
+      date_note: p.dateNote ?? null,
+      place: p.place,
+      location_precision: p.locationPrecision,
+      place_basis: p.placeBasis,
+      origin: p.origin ?? null,
+      origin_basis: p.originBasis ?? null,
+      original_type: p.originalType ?? null,
+      tags: p.tags && p.tags.length > 0 ? json(p.tags) : null,
+      reviewed: json(p.reviewed),
+      claims_start: claimRows,
+      figures_start: figureRows,
+      geometry: pointWkb(lon, lat),
+    });
+    for (const c of p.claims) {
+      push(claims, {
+        event_id: f.id,
+        source: c.source,
+        quote: c.quote,
+        attribution: c.attribution,
+        status: c.status,
+        offset_start: c.offsets?.[0] ?? null,
+        offset_end: c.offsets?.[1] ?? null,
+        reviewed: json(c.reviewed),
+      });
+    }
+    for (const g of p.figures) {
+      push(figures, {
+        event_id: f.id,
+        measure: g.measure,
+        value: g.value,
+        value_min: g.valueMin ?? null,
+        value_max: g.valueMax ?? null,
+        qualifier: g.qualifier,
+        text: g.text,
+        source: g.source,
+        field: g.field ?? null,
+      });
+    }
+    claimRows += p.claims.length;
+    figureRows += p.figures.length;
+  }
+  return { events, claims, figures };
+}
+
+function schemaOf(spec: ColumnSpec): SchemaElement {
+  const annotation = spec.kind === 'day' ? { converted_type: 'DATE' as const } : spec.kind === 'string' || spec.kind === 'enum' || spec.kind === 'json' ? { converted_type: 'UTF8' as const } : {};
+  return { name: spec.name, type: PHYSICAL[spec.kind], repetition_type: spec.optional ? 'OPTIONAL' : 'REQUIRED', ...annotation };
+}
 
 /** GeoParquet 1.1's column metadata: WKB points in OGC:CRS84 (the default when `crs` is absent), with their extent. */
 function geoMetadata(geometry: readonly Cell[]): string {
@@ -89,31 +123,29 @@ function geoMetadata(geometry: readonly Cell[]): string {
   return JSON.stringify({ version: '1.1.0', primary_column: GEOMETRY_COLUMN, columns: { [GEOMETRY_COLUMN]: column } });
 }
 
-/** The columns of a validated data set's events, one cell per event, sorted as the app sorts them. */
-export function eventColumns(dataset: Dataset): Map<ColumnName, Cell[]> {
-  const events = [...dataset.events].sort(byStart);
-  const data = new Map<ColumnName, Cell[]>(COLUMNS.map((c) => [c.name, new Array<Cell>(events.length)]));
-  events.forEach((event, row) => {
-    const values = cells(event);
-    for (const c of COLUMNS) data.get(c.name)![row] = values[c.name];
-  });
-  return data;
-}
-
-/** Columns as a columnar file's bytes. `meta`: the format key's value (tests write other versions). */
-export function writeColumns(data: ReadonlyMap<ColumnName, Cell[]>, meta: FormatMeta = { format: 'event-atlas-columnar', version: FORMAT_VERSION }): Uint8Array {
-  const present = COLUMNS.filter((c) => data.has(c.name));
+/**
+ * One table's columns as a Parquet file's bytes. Columns missing from `columns` are left out of
+ * the file; `version` is the format version written (tests write other ones).
+ */
+export function writeTable<T extends TableName>(table: T, columns: ReadonlyMap<ColumnOf<T>, Cell[]>, version = FORMAT_VERSION): Uint8Array {
+  const present = (TABLES[table] as readonly ColumnSpec[]).filter((c) => columns.has(c.name as ColumnOf<T>));
+  const meta: FormatMeta = { format: 'event-atlas-columnar', version, table };
+  const geometry = columns.get(GEOMETRY_COLUMN as ColumnOf<T>);
   const buffer = parquetWriteBuffer({
-    columnData: present.map((c) => ({ name: c.name, data: data.get(c.name)! })),
-    schema: [{ name: 'root', num_children: present.length }, ...present.flatMap(schemaOf)],
-    kvMetadata: [
-      { key: FORMAT_KEY, value: JSON.stringify(meta) },
-      { key: GEO_KEY, value: geoMetadata(data.get(GEOMETRY_COLUMN) ?? []) },
-    ],
+    columnData: present.map((c) => ({ name: c.name, data: columns.get(c.name as ColumnOf<T>)! })),
+    schema: [{ name: 'root', num_children: present.length }, ...present.map(schemaOf)],
+    kvMetadata: [{ key: FORMAT_KEY, value: JSON.stringify(meta) }, ...(geometry ? [{ key: GEO_KEY, value: geoMetadata(geometry) }] : [])],
     createdBy: 'event-atlas import',
   });
   return new Uint8Array(buffer);
 }
 
-/** The events of a validated data set as a columnar file's bytes. */
-export const columnarFile = (dataset: Dataset): Uint8Array => writeColumns(eventColumns(dataset));
+/** A validated data set's three columnar files, by file name. */
+export function columnarFiles(dataset: Dataset): Record<'events.parquet' | 'claims.parquet' | 'figures.parquet', Uint8Array> {
+  const tables = datasetTables(dataset);
+  return {
+    'events.parquet': writeTable('events', tables.events),
+    'claims.parquet': writeTable('claims', tables.claims),
+    'figures.parquet': writeTable('figures', tables.figures),
+  };
+}

@@ -61,13 +61,14 @@ export async function previewFiles(files: File[], format?: FormatId): Promise<Im
 }
 
 /**
- * A columnar file is binary: what its text decoding says is no news. What is: the JSON files
- * it needs beside it. Its row count is in its footer, read with the load (hyparquet loads then).
+ * A columnar data set is binary: what its text decoding says is no news. What is: the files it
+ * needs together. Its row count is in a footer, read with the load (hyparquet loads then).
  */
 function columnarNotes(files: readonly File[]): string[] {
   const named = (prefix: string) => files.some((f) => f.name.toLowerCase().startsWith(prefix));
-  if (named('gazetteer')) return [];
-  return ['A columnar events file needs the gazetteer.json it was written with (and its sources.json): open them together with it.'];
+  const missing = ['claims.parquet', 'figures.parquet', 'gazetteer.json'].filter((name) => !named(name.replace(/\..*$/, '')));
+  if (missing.length === 0) return [];
+  return [`A columnar data set is read with its other files: open ${missing.join(', ')} (and sources.json, if it has one) together with events.parquet.`];
 }
 
 /** Records in a JSON file read whole; null when only a prefix was read or it does not parse. */
