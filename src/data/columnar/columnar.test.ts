@@ -158,6 +158,7 @@ describe('the columnar data set', () => {
   it('needs the gazetteer beside it', async () => {
     const read = await ingestParquet(Object.entries(columnarFiles(shipped)).map(([name, bytes]) => ({ name, bytes })));
     expect(read.issues[0]!.message).toMatch(/a columnar data set needs the gazetteer.json it was written with beside its tables/);
+    expect(read.issues.filter((i) => i.id === '(file)')).toHaveLength(1);
     expect(read.dataset.events).toEqual([]);
   });
 });

@@ -70,7 +70,8 @@ export async function ingestParquet(files: readonly RawFile[], options: IngestOp
   // The places and the manifest are checked as for our GeoJSON schema; the events are not JSON.
   const { dataset, issues: jsonIssues } = validateDataset({
     sources: sourcesJson,
-    gazetteer: gazetteerJson,
+    // A gazetteer missing or not JSON is reported above; the validator need not say so again.
+    gazetteer: gazetteerJson ?? { places: [] },
     events: { type: 'FeatureCollection', features: [] },
     labels: { ...jsonLabels, events: labels.events },
   });
