@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SyntheticEvent } from '../bench/synthetic';
 import { toDay } from '../src/domain/days';
 import { hexColor } from '../src/map/gpu/batches';
+import { greatCirclePoints } from '../src/domain/great-circle';
+import { mercatorX, mercatorY } from '../src/domain/mercator';
 import { CATEGORY_STYLE } from '../src/theme/categories';
 import { GPU_THRESHOLD } from '../src/map/map-controller';
 import type { Category } from '../src/domain/types';
@@ -206,6 +208,38 @@ describe(`a data set of ${EVENTS} events (above the GPU threshold of ${GPU_THRES
     expect(empty).not.toBeNull();
     await page.mouse.click(empty!.x, empty!.y);
     await expect.poll(async () => (await currentQuery(page)).has('event')).toBe(false);
+    await page.close();
+  });
+
+  it("the selected movement's arc is drawn along its great circle, not the straight line", async () => {
+    // Screen position of a [lng, lat], from two markers' projections: Web Mercator is linear on screen.
+    const mercator = ([lng, lat]: [number, number]) => [mercatorX(lng), mercatorY(lat)] as const;
+    const moves = events.filter((e) => e.properties.origin);
+    const route = (e: SyntheticEvent) => [placePoints.get(e.properties.origin as string)!, placePoints.get(e.properties.place as string)!] as const;
+    // The longest east-west route: where a great circle strays furthest from the line on the map.
+    const [target] = moves.sort((a, b) => Math.abs(route(b)[1][0] - route(b)[0][0]) - Math.abs(route(a)[1][0] - route(a)[0][0]));
+    const { page } = await openApp(app(), `?data=${FOLDER}&event=${target!.id}`, { width: 1600, height: 1000 });
+    await expect.poll(() => page.getByTestId('event-detail').getAttribute('data-event-id')).toBe(target!.id);
+    await waitForIdle(page);
+    const other = events.find((e) => Math.abs(placePoints.get(e.properties.place as string)![0] - route(target!)[1][0]) > 5)!;
+    const [p, q] = (await page.evaluate((ids) => ids.map((id) => window.__atlas!.project(id)!), [target!.id as string, other.id as string])) as Array<[number, number]>;
+    const [mp, mq] = [mercator(route(target!)[1]), mercator(placePoints.get(other.properties.place as string)!)];
+    const scale = (q![0] - p![0]) / (mq[0] - mp[0]);
+    const screen = (m: readonly [number, number]): [number, number] => [p![0] + (m[0] - mp[0]) * scale, p![1] + (m[1] - mp[1]) * scale];
+
+    const [from, to] = route(target!).map((point) => screen(mercator(point)));
+    const curve = greatCirclePoints(...route(target!), 9).slice(1, -1).map((point) => screen(mercator(point)));
+    // How far each point is off the straight line: far enough that a straight arc would miss it.
+    const off = curve.map(([x, y]) => Math.abs((to![0] - from![0]) * (from![1] - y) - (from![0] - x) * (to![1] - from![1])) / Math.hypot(to![0] - from![0], to![1] - from![1]));
+    expect(Math.max(...off)).toBeGreaterThan(4);
+    const around = (pt: [number, number]) => [-1, 0, 1].flatMap((dx) => [-1, 0, 1].map((dy) => [Math.round(pt[0]) + dx, Math.round(pt[1]) + dy] as [number, number]));
+    const movement = hexColor(CATEGORY_STYLE.movement.color);
+    const bent = curve.filter((_, i) => off[i]! > 4);
+    const px = ((await page.evaluate((points) => window.__atlas!.pixels(points), bent.flatMap(around))) as Rgba[]).map((c) => near(c, movement));
+    // The highlighted arc is opaque: on the curve a pixel of each 3×3 block has its colour. A
+    // place name or a count badge may cover one point of the arc.
+    const hit = bent.filter((_, i) => px.slice(9 * i, 9 * i + 9).some(Boolean));
+    expect(hit.length).toBeGreaterThanOrEqual(bent.length - 1);
     await page.close();
   });
 

@@ -8,11 +8,12 @@ import { buildAtlasData, type AtlasEvent } from '../domain/atlas-event';
 import { readRequest } from './fetch-files';
 import { buildDrawing, drawingTransfer } from '../map/gpu/drawing';
 import { GPU_THRESHOLD } from '../map/gpu/threshold';
+import { columnsTransfer } from './event-wire';
 import {
   atlasHeader,
   CHUNK_SIZE,
   CHUNKS_IN_FLIGHT,
-  wireChunks,
+  eventChunks,
   type LoadHeader,
   type LoadProgress,
   type LoadRequest,
@@ -89,7 +90,7 @@ async function sendDataset(request: LoadRequest, port: JobPort, chunkSize: numbe
   // last CHUNKS_IN_FLIGHT - 1 of them (chunks differ in size, so this counts chunks, not events).
   const starts: number[] = [];
   const total = events.length;
-  for (const chunk of wireChunks(events, chunkSize)) {
+  for (const chunk of eventChunks(header, events, chunkSize)) {
     starts.push(chunk.from);
     await port.received(starts[starts.length - CHUNKS_IN_FLIGHT] ?? 0);
     if (drawFrom && (chunk.from + chunk.count === total || starts.length > CHUNKS_IN_FLIGHT)) {
@@ -97,7 +98,7 @@ async function sendDataset(request: LoadRequest, port: JobPort, chunkSize: numbe
       drawFrom = null;
       port.post({ type: 'drawing', drawing }, drawingTransfer(drawing));
     }
-    port.post(chunk);
+    port.post(chunk, columnsTransfer(chunk));
     sent.fill(undefined, chunk.from, chunk.from + chunk.count);
   }
 }

@@ -3,18 +3,16 @@
  * back together. Pure: the worker's side is `load-job.ts`, the page's glue `load.ts`.
  *
  * The worker builds the app's model itself (`buildAtlasData`, so the order and every derived
- * field are the ones the page would have built) and sends it in chunks of JSON text: the page
- * reads events with `JSON.parse` in about a third of the time it takes to read the structured
- * clone of the same objects (measured at 100k in node). An event names its places by id on
- * the wire, and the page gives every event the one shared `Place` object, as `buildAtlasData`
- * does. The page acknowledges each chunk, so the worker sends no more than two ahead and
- * copies do not pile up in the message queue.
+ * field are the ones the page would have built) and sends it in chunks of columns
+ * (`event-wire.ts`), after a header with everything else. The page acknowledges each chunk,
+ * so the worker sends no more than two ahead and copies do not pile up in the message queue.
  */
 import type { AtlasData, AtlasEvent } from '../domain/atlas-event';
 import type { Place, Source, ValidationIssue } from '../domain/types';
 import type { ColumnMapping, FormatId, ImportReport } from './ingest/types';
 import type { EventDrawing } from '../map/gpu/drawing';
 import { firstViewOf, type Bounds } from '../domain/first-view';
+import { EventDecoder, EventEncoder, type EventColumns } from './event-wire';
 
 /** One file of a load that is fetched: where, how reports name it, and whether it may be missing. */
 export interface FetchedFile {
@@ -55,38 +53,12 @@ export interface LoadProgress {
  */
 export const CHUNK_SIZE = 5_000;
 /**
- * JSON per message, at most: an imported event (tags, notes, a figure) is twice the size of a
- * curated one, and the page's task grows with the text it parses, not the events it counts.
+ * Text per message, at most: an imported event (tags, notes, a figure) is twice the size of a
+ * curated one, and the page's task grows with the text it reads, not the events it counts.
  */
 export const CHUNK_CHARS = 2_500_000;
 /** Chunks the worker may send before the page has taken in the first of them. */
 export const CHUNKS_IN_FLIGHT = 2;
-
-/**
- * An event as it crosses to the page: its fields by position rather than by name (the names
- * were a third of the JSON the worker wrote and the page read), its places by id, null for
- * undefined (which JSON would drop), and its index left to its place in the chunk. The page
- * makes the AtlasEvent back (`fromWire`).
- */
-export type WireEvent = [
-  id: string,
-  title: string,
-  category: AtlasEvent['category'],
-  start: number,
-  end: number,
-  datePrecision: AtlasEvent['datePrecision'],
-  dateNote: string | null,
-  place: string,
-  placeBasis: AtlasEvent['placeBasis'],
-  locationPrecision: AtlasEvent['locationPrecision'],
-  origin: string | null,
-  originBasis: NonNullable<AtlasEvent['originBasis']> | null,
-  figures: AtlasEvent['figures'],
-  claims: AtlasEvent['claims'],
-  sourceFiles: string[],
-  originalType: string | null,
-  tags: string[],
-];
 
 /** Everything but the events, sent once before them. */
 export interface LoadHeader {
@@ -104,14 +76,9 @@ export interface LoadHeader {
   firstView: Bounds | null;
 }
 
-export interface EventsChunk {
+/** A chunk of events (`event-wire.ts`). */
+export interface EventsChunk extends EventColumns {
   type: 'events';
-  /** Index of the chunk's first event. */
-  from: number;
-  /** How many events `json` holds. */
-  count: number;
-  /** The events as a JSON array of `WireEvent`. */
-  json: string;
 }
 
 /**
@@ -147,52 +114,6 @@ export type PageMessage =
   /** The page has taken in this many events. */
   | { type: 'ack'; received: number };
 
-export const toWire = (e: AtlasEvent): WireEvent => [
-  e.id,
-  e.title,
-  e.category,
-  e.start,
-  e.end,
-  e.datePrecision,
-  e.dateNote ?? null,
-  e.place.id,
-  e.placeBasis,
-  e.locationPrecision,
-  e.origin?.id ?? null,
-  e.originBasis ?? null,
-  e.figures,
-  e.claims,
-  e.sourceFiles,
-  e.originalType ?? null,
-  e.tags,
-];
-
-/** The AtlasEvent a wire event stands for, its places looked up by `place`, at `index`. */
-export function fromWire(w: WireEvent, index: number, place: (id: string) => Place): AtlasEvent {
-  const [id, title, category, start, end, datePrecision, dateNote, placeId, placeBasis, locationPrecision, origin, originBasis] = w;
-  // One literal, so every event has the same shape (the order of buildAtlasData's).
-  return {
-    id,
-    title,
-    category,
-    start,
-    end,
-    datePrecision,
-    dateNote: dateNote ?? undefined,
-    place: place(placeId),
-    placeBasis,
-    locationPrecision,
-    origin: origin === null ? undefined : place(origin),
-    originBasis: originBasis ?? undefined,
-    figures: w[12],
-    claims: w[13],
-    sourceFiles: w[14],
-    originalType: w[15] ?? undefined,
-    tags: w[16],
-    index,
-  };
-}
-
 /** Everything of an AtlasData but its events, as the worker sends it first. */
 export const atlasHeader = (data: AtlasData, version: string, issues: ValidationIssue[], report: ImportReport): LoadHeader => ({
   type: 'header',
@@ -206,25 +127,9 @@ export const atlasHeader = (data: AtlasData, version: string, issues: Validation
   firstView: firstViewOf(data.events),
 });
 
-/** The events in chunks of at most `chunkSize` events and about `chunkChars` of JSON, as the worker sends them after the header. */
-export function* wireChunks(events: readonly AtlasEvent[], chunkSize = CHUNK_SIZE, chunkChars = CHUNK_CHARS): Generator<EventsChunk> {
-  let from = 0;
-  let parts: string[] = [];
-  let chars = 0;
-  const take = (): EventsChunk => {
-    const chunk: EventsChunk = { type: 'events', from, count: parts.length, json: `[${parts.join(',')}]` };
-    from += parts.length;
-    parts = [];
-    chars = 0;
-    return chunk;
-  };
-  for (const event of events) {
-    const json = JSON.stringify(toWire(event));
-    parts.push(json);
-    chars += json.length + 1;
-    if (parts.length >= chunkSize || chars >= chunkChars) yield take();
-  }
-  if (parts.length > 0) yield take();
+/** The events in chunks of at most `chunkSize` events and about `chunkChars` of text, as the worker sends them after the header. */
+export function* eventChunks(header: LoadHeader, events: readonly AtlasEvent[], chunkSize = CHUNK_SIZE, chunkChars = CHUNK_CHARS): Generator<EventsChunk> {
+  for (const columns of new EventEncoder(header.places).chunks(events, chunkSize, chunkChars)) yield { type: 'events', ...columns };
 }
 
 /** Builds the page's AtlasData from a header and its chunks, one chunk at a time. */
@@ -233,12 +138,14 @@ export class AtlasAssembler {
   private readonly events: AtlasEvent[] = [];
   private readonly byId = new Map<string, AtlasEvent>();
   private readonly places: Map<string, Place>;
+  private readonly decoder: EventDecoder;
   /** The worker's drawing of the events, when it sent one. */
   drawing: EventDrawing | undefined;
 
   constructor(header: LoadHeader) {
     this.header = header;
     this.places = new Map(header.places.map((p) => [p.id, p]));
+    this.decoder = new EventDecoder(header.places);
   }
 
   /** Events taken in so far. */
@@ -254,13 +161,10 @@ export class AtlasAssembler {
     if (chunk.from !== this.events.length) {
       throw new Error(`load worker: chunk from event ${chunk.from}, expected ${this.events.length}`);
     }
-    const wire = JSON.parse(chunk.json) as WireEvent[];
-    if (wire.length !== chunk.count || chunk.from + wire.length > this.header.count) {
-      throw new Error(`load worker: a chunk of ${wire.length} events at ${chunk.from} does not fit the ${this.header.count} announced`);
+    if (chunk.from + chunk.count > this.header.count) {
+      throw new Error(`load worker: a chunk of ${chunk.count} events at ${chunk.from} does not fit the ${this.header.count} announced`);
     }
-    const place = (id: string) => this.place(id);
-    for (const w of wire) {
-      const event = fromWire(w, this.events.length, place);
+    for (const event of this.decoder.decode(chunk)) {
       this.events.push(event);
       this.byId.set(event.id, event);
     }
@@ -276,13 +180,8 @@ export class AtlasAssembler {
       sources: new Map(this.header.sources.map((s) => [s.file, s])),
       domain: this.header.domain,
       ...(this.drawing && this.drawing.count === this.events.length ? { drawing: this.drawing } : {}),
+      firstView: this.header.firstView,
     };
-  }
-
-  private place(id: string): Place {
-    const place = this.places.get(id);
-    if (!place) throw new Error(`load worker: an event names place "${id}", which the header does not have`);
-    return place;
   }
 }
 

@@ -3,6 +3,7 @@
  * resolved. Built once per data set load.
  */
 import { toDay, today } from './days';
+import { firstViewOf, type Bounds } from './first-view';
 import type { EventDrawing } from '../map/gpu/drawing';
 import type {
   Category,
@@ -74,6 +75,21 @@ export interface AtlasData {
   domain: { start: number; end: number };
   /** What the GPU layer draws for `events`, when the load worker built it (large data sets). */
   drawing?: EventDrawing;
+  /** Where the map opens on `events` (`firstViewOf`), when the load worker worked it out. */
+  firstView?: Bounds | null;
+}
+
+const firstViews = new WeakMap<AtlasData, Bounds | null>();
+
+/**
+ * Where the map opens on a data set: the load worker's answer when it gave one, else worked
+ * out once. Each pass over a million events' places is a long task on the page.
+ */
+export function dataFirstView(data: AtlasData): Bounds | null {
+  if (data.firstView !== undefined) return data.firstView;
+  let view = firstViews.get(data);
+  if (view === undefined) firstViews.set(data, (view = firstViewOf(data.events)));
+  return view;
 }
 
 function toAtlasEvent(f: EventFeature, places: ReadonlyMap<string, Place>): Omit<AtlasEvent, 'index'> {

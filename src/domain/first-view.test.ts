@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coreBounds, type WeightedPoint } from './first-view';
+import { coreBounds, firstViewOf, type Bounds, type WeightedPoint } from './first-view';
+import { dataFirstView, type AtlasData, type AtlasEvent } from './atlas-event';
 
 const at = (lng: number, lat: number, weight: number): WeightedPoint => ({ point: [lng, lat], weight });
 const inside = ([w, s, e, n]: number[], p: WeightedPoint) => p.point[0] >= w! && p.point[0] <= e! && p.point[1] >= s! && p.point[1] <= n!;
@@ -54,5 +55,32 @@ describe('coreBounds: the smallest view holding most events', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('dataFirstView', () => {
+  const place = (id: string, point: [number, number]) => ({ id, name: id, aliases: [], kind: 'city' as const, point });
+  const data = (points: Array<[number, number]>, firstView?: Bounds | null): AtlasData => ({
+    events: points.map((p, i) => ({ place: place(`p${i}`, p) }) as unknown as AtlasEvent),
+    byId: new Map(),
+    places: new Map(),
+    sources: new Map(),
+    domain: { start: 0, end: 0 },
+    ...(firstView !== undefined ? { firstView } : {}),
+  });
+
+  it('takes the load worker’s first view when it gave one, even none', () => {
+    expect(dataFirstView(data([[30, 50]], [1, 2, 3, 4]))).toEqual([1, 2, 3, 4]);
+    expect(dataFirstView(data([[30, 50]], null))).toBeNull();
+  });
+
+  it('else works it out from the events, once per data set', () => {
+    const d = data([
+      [30, 50],
+      [31, 51],
+    ]);
+    const view = dataFirstView(d);
+    expect(view).toEqual(firstViewOf(d.events));
+    expect(dataFirstView(d)).toBe(view);
   });
 });

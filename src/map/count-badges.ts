@@ -10,6 +10,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasEvent } from '../domain/atlas-event';
 import { badgeLabel, clusterPlaces, countByPlace, type Cluster, type PlaceCount } from './clusters';
 import { BADGE, LAYER, SOURCE } from './layers';
+import { setFeatures } from './feature-source';
 
 /** Seeds further apart than this never have overlapping badges (a 6-character badge is ~46 px wide). */
 export const BADGE_RADIUS_PX = 56;
@@ -122,7 +123,7 @@ export class CountBadges implements BadgeLayer {
         features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: c.point }, properties: { c: i, label: badgeLabel(c.n) } });
       }
     });
-    (this.map.getSource(SOURCE.stacks) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+    setFeatures(this.map.getSource<GeoJSONSource>(SOURCE.stacks), { type: 'FeatureCollection', features });
   }
 
   private textWidth(text: string): number {

@@ -32,9 +32,14 @@ export class MapCamera {
     return { center: [c.lng, c.lat], zoom: this.map.getZoom(), bearing: this.map.getBearing(), pitch: this.map.getPitch() };
   }
 
-  /** A data set's first view, at once (it is where the map opens, not a flight). */
+  /**
+   * A data set's first view, at once (it is where the map opens, not a flight); nothing when
+   * the map is there already (a large data set's view, fitted from the load's header): even a
+   * jump to where it is draws a frame.
+   */
   fitFirstView(bounds: Bounds | null): void {
-    if (bounds) this.map.fitBounds(bounds, { padding: this.padding(), duration: 0, maxZoom: FIRST_VIEW_MAX_ZOOM });
+    const options = { padding: this.padding(), maxZoom: FIRST_VIEW_MAX_ZOOM };
+    if (bounds && !this.isAt(bounds, options)) this.map.fitBounds(bounds, { ...options, duration: 0 });
   }
 
   /** Every event, outliers and areas included. */
@@ -60,11 +65,16 @@ export class MapCamera {
     }
     const options = { padding: this.padding(), maxZoom: req.maxZoom ?? REQUEST_MAX_ZOOM };
     // Already there (a new data set's first view, fitted while it loaded): no needless flight.
-    const target = this.map.cameraForBounds(req.bounds, options);
+    if (this.isAt(req.bounds, options)) return;
+    this.map.fitBounds(req.bounds, { ...options, duration: this.flightMs() });
+  }
+
+  /** Whether a fit to `bounds` would leave the map where it is, to the pixel. */
+  private isAt(bounds: Bounds, options: { padding: ReturnType<MapCamera['padding']>; maxZoom: number }): boolean {
+    const target = this.map.cameraForBounds(bounds, options);
     const here = this.map.project(this.map.getCenter());
     const there = target?.center ? this.map.project(target.center) : null;
-    if (there && Math.abs((target!.zoom ?? NaN) - this.map.getZoom()) < 0.01 && Math.hypot(there.x - here.x, there.y - here.y) < 1) return;
-    this.map.fitBounds(req.bounds, { ...options, duration: this.flightMs() });
+    return !!there && Math.abs((target!.zoom ?? NaN) - this.map.getZoom()) < 0.01 && Math.hypot(there.x - here.x, there.y - here.y) < 1;
   }
 
   /**

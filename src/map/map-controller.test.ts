@@ -87,6 +87,7 @@ class FakeMap {
   areTilesLoaded = () => true;
   addControl() {}
   addSource() {}
+  getSource = () => undefined;
   addLayer() {}
   fitted: unknown[] = [];
   fitBounds(bounds: unknown) {
@@ -306,6 +307,20 @@ describe('MapController drawers', () => {
     expect(fits()).toBe(before);
     FakeMap.last.fitTarget = { center: [0.5, 0], zoom: 2 };
     store.getState().requestFit([1, 1, 2, 2], 6);
+    expect(fits()).toBe(before + 1);
+  });
+
+  it('a new data set whose first view the map is at already (fitted from its header) does not jump again', () => {
+    const store = storeWith(20);
+    start(store);
+    const fits = () => FakeMap.last.fitted.length;
+    const next = storeWith(30).getState().data!;
+    FakeMap.last.fitTarget = { center: [0, 0], zoom: 2 };
+    const before = fits();
+    store.setState({ data: next });
+    expect(fits()).toBe(before);
+    FakeMap.last.fitTarget = { center: [3, 0], zoom: 2 };
+    store.setState({ data: storeWith(40).getState().data! });
     expect(fits()).toBe(before + 1);
   });
 

@@ -19,7 +19,7 @@ import { selectFiltered, selectVisible } from '../state/derived';
 import { BasemapDetail } from './basemap-detail';
 import { markFirstView } from './first-view-marks';
 import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
-import { firstViewOf } from '../domain/first-view';
+import { dataFirstView } from '../domain/atlas-event';
 import { MapCamera } from './map-camera';
 import { groupBounds } from './clusters';
 import { addBadgeImage, CountBadges, type BadgeBox, type BadgeLayer } from './count-badges';
@@ -30,6 +30,7 @@ import { eventsBounds } from '../domain/bounds';
 import { DRAWER_VARIANT } from './drawer-variant';
 import { MapLibreDrawer } from './maplibre-drawer';
 import { PlaceOverlays } from './place-overlays';
+import { addFeatureSource } from './feature-source';
 import { exposeAutomation } from './automation';
 import { ShowAllControl } from './show-all-control';
 import { GPU_THRESHOLD } from './gpu/threshold';
@@ -39,7 +40,6 @@ maplibregl.setWorkerUrl(workerUrl);
 // The benchmark's baseline build stays on MapLibre's layers at every size (drawer-variant.ts).
 export { GPU_THRESHOLD };
 
-const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Pixels around a click that still count as hitting a marker (fingers are wide). */
 const HIT_TOLERANCE = 6;
 
@@ -145,11 +145,7 @@ export class MapController {
 
   private onStyleReady(): void {
     const map = this.map;
-    map.addSource(SOURCE.areas, { type: 'geojson', data: EMPTY });
-    map.addSource(SOURCE.arcs, { type: 'geojson', data: EMPTY });
-    map.addSource(SOURCE.events, { type: 'geojson', data: EMPTY });
-    map.addSource(SOURCE.stacks, { type: 'geojson', data: EMPTY });
-    map.addSource(SOURCE.places, { type: 'geojson', data: EMPTY });
+    for (const id of [SOURCE.areas, SOURCE.arcs, SOURCE.events, SOURCE.stacks, SOURCE.places]) addFeatureSource(map, id);
     const before = map.getLayer(BASEMAP_LABEL_LAYER_ID) ? BASEMAP_LABEL_LAYER_ID : undefined;
     for (const layer of [areaFillLayer, areaLineLayer, arcLayer, eventHaloLayer]) map.addLayer(layer, before);
     map.addLayer(placeLabelLayer);
@@ -185,7 +181,7 @@ export class MapController {
     // data set always changes: calling it here as well handed every data set over twice.
     // Open on where most events are, unless a link named a camera (its request is pending or applied).
     if (!this.store.getState().cameraRequest) {
-      this.view.fitFirstView(firstViewOf(data.events));
+      this.view.fitFirstView(dataFirstView(data));
     }
   }
 

@@ -11,6 +11,7 @@ import type { DrawerVariant } from './drawer-variant';
 import type { EventDrawer } from './event-drawer';
 import { GLOBAL_STATE, INTERACTIVE_LAYERS, SOURCE } from './layers';
 import { arcFeatures, eventFeatures } from './map-data';
+import { setFeatures } from './feature-source';
 import type { PlaceOverlays } from './place-overlays';
 
 export class MapLibreDrawer implements EventDrawer {
@@ -25,8 +26,8 @@ export class MapLibreDrawer implements EventDrawer {
   ) {}
 
   setEvents(events: readonly AtlasEvent[]): void {
-    this.source(SOURCE.events).setData(eventFeatures(events));
-    this.source(SOURCE.arcs).setData(arcFeatures(events));
+    setFeatures(this.source(SOURCE.events), eventFeatures(events));
+    setFeatures(this.source(SOURCE.arcs), arcFeatures(events));
     // New sources have no feature-state.
     this.selected = this.hovered = null;
   }

@@ -9,6 +9,7 @@ import type { AtlasEvent } from '../domain/atlas-event';
 import type { Place } from '../domain/types';
 import { LAYER, PLACE_LABEL_MINZOOM, SOURCE } from './layers';
 import { areaFeatures, placeLabelFeatures } from './map-data';
+import { setFeatures } from './feature-source';
 
 export class PlaceOverlays {
   private places: readonly Place[] = [];
@@ -36,8 +37,8 @@ export class PlaceOverlays {
     this.active.clear();
     this.focused = null;
     this.focusOnly = large;
-    this.source(SOURCE.areas).setData(areaFeatures(large ? [] : places));
-    this.source(SOURCE.places).setData(placeLabelFeatures(places));
+    setFeatures(this.source(SOURCE.areas), areaFeatures(large ? [] : places));
+    setFeatures(this.source(SOURCE.places), placeLabelFeatures(places));
     this.map.setLayerZoomRange(LAYER.placeLabels, large ? PLACE_LABEL_MINZOOM.large : PLACE_LABEL_MINZOOM.small, 24);
   }
 
@@ -61,7 +62,7 @@ export class PlaceOverlays {
     if (this.focusOnly) {
       // The one area in the source, under the feature id it would have among all.
       const focused = index === null ? [] : areaFeatures([this.places[index]!]).features.map((f) => ({ ...f, id: index }));
-      this.source(SOURCE.areas).setData({ type: 'FeatureCollection', features: focused });
+      setFeatures(this.source(SOURCE.areas), { type: 'FeatureCollection', features: focused });
     }
     if (this.focused !== null) this.setState(this.focused, { focus: false });
     if (index !== null) this.setState(index, { focus: true });

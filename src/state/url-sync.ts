@@ -5,7 +5,8 @@
  * pushes a history entry, so Back steps through selections; everything else replaces the
  * current entry once changes have paused.
  */
-import { FIRST_VIEW_MAX_ZOOM, firstViewOf } from '../domain/first-view';
+import { FIRST_VIEW_MAX_ZOOM } from '../domain/first-view';
+import { dataFirstView } from '../domain/atlas-event';
 import { dataKeyOf, sameData } from './data-key';
 import type { AtlasState, AtlasStore } from './store';
 import { describeIgnored, type UrlCodec } from './url-codec';
@@ -61,7 +62,7 @@ function freshView(store: AtlasStore, afterLayout: (fn: () => void) => void): vo
   s.setCategories(null);
   s.setSources(null);
   s.setSearch('');
-  const bounds = s.data ? firstViewOf(s.data.events) : null;
+  const bounds = s.data ? dataFirstView(s.data) : null;
   // Notices that come with new data may shorten the map: fit once it has its new size.
   if (bounds) afterLayout(() => store.getState().requestFit(bounds, FIRST_VIEW_MAX_ZOOM));
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { testEvent, testPlace } from '../../test-support/fixtures';
 import { overlaps } from '../../domain/days';
-import { arcBatch, arcSegments, drawRanges, LONG_SPAN_DAYS, markerBatch } from './batches';
+import { drawRanges, LONG_SPAN_DAYS, markerBatch } from './batches';
 import { mercatorX, mercatorY } from '../../domain/mercator';
 
 const place = (id: string, point: [number, number]) => testPlace(id, { point });
@@ -67,27 +67,5 @@ describe('GPU batches', () => {
     expect([...batch.color]).toEqual([0xb2, 0x18, 0x2b, 255]);
     expect(mercatorY(0)).toBeCloseTo(0.5, 9);
     expect(mercatorX(180)).toBe(1);
-  });
-
-  it('arcs are segment pairs, and one crossing the antimeridian stays continuous', () => {
-    const segs = arcSegments([170, 60], [-170, 62]);
-    expect(segs.length % 2).toBe(0);
-    for (let i = 2; i < segs.length; i += 2) expect(segs[i]).toEqual(segs[i - 1]); // chained
-    for (let i = 1; i < segs.length; i++) expect(Math.abs(segs[i]![0] - segs[i - 1]![0])).toBeLessThan(0.01);
-    expect(segs[segs.length - 1]![0]).toBeCloseTo(mercatorX(190), 6); // east of 180°, not wrapped back
-  });
-
-  it('only events with an origin elsewhere get arcs, each laid out by start', () => {
-    const a = place('a', [30, 50]);
-    const b = place('b', [40, 55]);
-    const events = [
-      testEvent({ id: 'moves', start: 1, end: 1, place: b, origin: a }),
-      testEvent({ id: 'stays', start: 2, end: 2, place: b, origin: b }),
-      testEvent({ id: 'plain', start: 3, end: 3, place: b }),
-    ];
-    const batch = arcBatch(events);
-    expect(batch.items).toBe(1);
-    expect(batch.offsets[1]).toBeGreaterThan(2);
-    expect(batch.color[3]).toBe(90);
   });
 });

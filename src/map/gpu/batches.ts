@@ -2,7 +2,7 @@
  * The vertex data of the large-data event layer, built once per data or filter change, and
  * the time index that tells a slider step which of it to draw.
  *
- * Items (markers, or arcs of several vertices) are laid out in draw order: the short ones
+ * Items (markers here; arcs, one instance each, in arc-batch.ts) are laid out in draw order: the short ones
  * (spanning at most LONG_SPAN_DAYS) by start day, then the long ones. An item short enough
  * overlaps [from, to] only if its start is in [from - LONG_SPAN_DAYS, to], so a step draws
  * one contiguous range found by two binary searches, plus the few long items; the vertex
@@ -10,27 +10,28 @@
  * 4-week window instead of filtering all 100,000 on the GPU is what keeps a step cheap on a
  * machine whose GPU is emulated on the CPU.
  */
-import { hasArc, type AtlasEvent } from '../../domain/atlas-event';
+import type { AtlasEvent } from '../../domain/atlas-event';
 import { LONG_SPAN_DAYS, lowerBound, upperBound } from '../../domain/time-index';
 import { CATEGORY_STYLE } from '../../theme/categories';
 import { runNow, yieldAfter, type Steps } from './slices';
 import { mercatorX, mercatorY } from '../../domain/mercator';
-import { greatCirclePoints } from '../../domain/great-circle';
 
 export { LONG_SPAN_DAYS };
-/** Points per arc: enough for a smooth curve across a continent. */
-const ARC_POINTS = 32;
 
-/** Vertex columns plus where each item's vertices begin. */
-export interface Batch {
+/** Items in draw order: what a slider step's ranges are found in. */
+export interface TimeOrder {
   /** Items laid out: short ones first, by start day. */
   items: number;
   shortItems: number;
   /** Start day of each short item, ascending. */
   starts: Float64Array;
+}
+
+/** Vertex columns plus where each item's vertices begin. */
+export interface Batch extends TimeOrder {
   /** First vertex of each item, and the vertex count at the end (items + 1 entries). */
   offsets: Uint32Array;
-  /** Web Mercator x, y in 0..1 per vertex (x may leave 0..1 where an arc crosses ±180°), as float32. */
+  /** Web Mercator x, y in 0..1 per vertex, as float32. */
   position: Float32Array;
   /**
    * What float32 rounded off `position` (x - fround(x)): the shader adds it back relative to
@@ -44,22 +45,27 @@ export interface Batch {
   color: Uint8Array;
 }
 
-/** Vertex ranges [first, count] to draw for the window [from, to] (at most two). */
-export function drawRanges(batch: Batch, from: number, to: number): Array<[number, number]> {
+/** Item ranges [first, count] that may overlap the window [from, to] (at most two). */
+export function itemRanges(order: TimeOrder, from: number, to: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   // The same split as the time index's: long items are drawn whatever the window.
-  const lo = lowerBound(batch.starts, from - LONG_SPAN_DAYS);
-  const hi = upperBound(batch.starts, to);
-  const push = (a: number, b: number) => {
-    const first = batch.offsets[a]!;
-    const count = batch.offsets[b]! - first;
-    if (count > 0) ranges.push([first, count]);
-  };
-  if (hi > lo) push(lo, hi);
-  push(batch.shortItems, batch.items);
+  const lo = lowerBound(order.starts, from - LONG_SPAN_DAYS);
+  const hi = upperBound(order.starts, to);
+  if (hi > lo) ranges.push([lo, hi - lo]);
+  if (order.items > order.shortItems) ranges.push([order.shortItems, order.items - order.shortItems]);
   return ranges;
 }
 
+/** Vertex ranges [first, count] to draw for the window [from, to] (at most two). */
+export function drawRanges(batch: Batch, from: number, to: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const [a, n] of itemRanges(batch, from, to)) {
+    const first = batch.offsets[a]!;
+    const count = batch.offsets[a + n]! - first;
+    if (count > 0) ranges.push([first, count]);
+  }
+  return ranges;
+}
 
 export type Rgba = [number, number, number, number];
 
@@ -73,7 +79,7 @@ export const hexColor = (hex: string, alpha = 255): Rgba => [
 const isLong = (e: AtlasEvent) => e.end - e.start > LONG_SPAN_DAYS;
 
 /** Short events by start (the input's order), then long ones. */
-function* drawOrder(events: readonly AtlasEvent[]): Steps<{ order: AtlasEvent[]; shortItems: number }> {
+export function* drawOrder(events: readonly AtlasEvent[]): Steps<{ order: AtlasEvent[]; shortItems: number }> {
   const order: AtlasEvent[] = [];
   const long: AtlasEvent[] = [];
   for (let i = 0; i < events.length; i++) {
@@ -100,7 +106,7 @@ function setPosition(cols: { position: Float32Array; positionLow: Float32Array }
 }
 
 /** Colour per category, parsed once (a million events share nine). */
-function palette(alpha: number): (e: AtlasEvent) => Rgba {
+export function palette(alpha: number): (e: AtlasEvent) => Rgba {
   const byCategory = new Map<string, Rgba>();
   return (e) => {
     let c = byCategory.get(e.category);
@@ -120,45 +126,10 @@ export function placeMercator(): (point: [number, number]) => [number, number] {
 }
 
 /** Start days of the short items, ascending (the draw order's). */
-function startsOf(order: readonly AtlasEvent[], shortItems: number): Float64Array {
+export function startsOf(order: readonly AtlasEvent[], shortItems: number): Float64Array {
   const starts = new Float64Array(shortItems);
   for (let i = 0; i < shortItems; i++) starts[i] = order[i]!.start;
   return starts;
-}
-
-/**
- * Fill the columns of items in draw order. `vertices(e)` lists the item's vertices; it runs
- * once per item, and typed arrays are written in place: at a million events this runs once
- * per data or filter change, and allocation is what costs.
- */
-function* buildBatch(
-  events: readonly AtlasEvent[],
-  vertices: (e: AtlasEvent) => ReadonlyArray<readonly [number, number]>,
-  color: (e: AtlasEvent) => Rgba,
-): Steps<{ batch: Batch; order: AtlasEvent[] }> {
-  const { order, shortItems } = yield* drawOrder(events);
-  const perItem: Array<ReadonlyArray<readonly [number, number]>> = [];
-  const offsets = new Uint32Array(order.length + 1);
-  for (let i = 0; i < order.length; i++) {
-    perItem.push(vertices(order[i]!));
-    offsets[i + 1] = offsets[i]! + perItem[i]!.length;
-    if (yieldAfter(i)) yield;
-  }
-  const cols = columns(offsets[order.length]!);
-  for (let i = 0; i < order.length; i++) {
-    const e = order[i]!;
-    const rgba = color(e);
-    let at = offsets[i]!;
-    for (const [x, y] of perItem[i]!) {
-      setPosition(cols, at, x, y);
-      cols.time[2 * at] = e.start;
-      cols.time[2 * at + 1] = e.end;
-      cols.color.set(rgba, 4 * at);
-      at++;
-    }
-    if (yieldAfter(i)) yield;
-  }
-  return { batch: { items: order.length, shortItems, starts: startsOf(order, shortItems), offsets, ...cols }, order };
 }
 
 /** One marker per event at its place. `order[i]` is the event of item i. */
@@ -183,28 +154,3 @@ export function* markerSteps(events: readonly AtlasEvent[]): Steps<{ batch: Batc
 }
 
 export const markerBatch = (events: readonly AtlasEvent[]) => runNow(markerSteps(events));
-
-/**
- * The great circle from an event's origin to its place as line-segment vertex pairs in
- * Web Mercator. Longitudes are unwrapped along the arc, so one crossing ±180° stays whole.
- */
-export function arcSegments(from: [number, number], to: [number, number]): Array<[number, number]> {
-  const points = greatCirclePoints(from, to, ARC_POINTS).map(([lng, lat]) => [mercatorX(lng), mercatorY(lat)] as [number, number]);
-  const segments: Array<[number, number]> = [];
-  for (let i = 1; i < points.length; i++) segments.push(points[i - 1]!, points[i]!);
-  return segments;
-}
-
-/** Thin translucent arcs: thousands of them must not bury the markers. Each route is computed once. */
-export function* arcSteps(events: readonly AtlasEvent[], alpha = 90): Steps<Batch> {
-  const routes = new Map<string, Array<[number, number]>>();
-  const route = (e: AtlasEvent) => {
-    const key = `${e.origin!.id}\u0000${e.place.id}`;
-    let r = routes.get(key);
-    if (!r) routes.set(key, (r = arcSegments(e.origin!.point, e.place.point)));
-    return r;
-  };
-  return (yield* buildBatch(events.filter(hasArc), route, palette(alpha))).batch;
-}
-
-export const arcBatch = (events: readonly AtlasEvent[], alpha = 90): Batch => runNow(arcSteps(events, alpha));

@@ -1,13 +1,14 @@
 /**
- * Everything the GPU layer draws and hit-tests for a set of events: the markers' and arcs'
- * vertex data (batches.ts) and a k-d tree of the events' places, as typed arrays only. So it
- * can be built where the events are: in the load worker, off the page's main thread, and
- * handed over without a copy (`drawingTransfer`); or on the page, in slices, after a filter
- * change.
+ * Everything the GPU layer draws and hit-tests for a set of events: the markers' vertex data
+ * (batches.ts), the arcs' instances (arc-batch.ts) and a k-d tree of the events' places, as
+ * typed arrays only. So it can be built where the events are: in the load worker, off the
+ * page's main thread, and handed over without a copy (`drawingTransfer`); or on the page, in
+ * slices, after a filter change.
  */
 import KDBush from 'kdbush';
 import type { AtlasEvent } from '../../domain/atlas-event';
-import { arcSteps, markerSteps, placeMercator, type Batch } from './batches';
+import { markerSteps, placeMercator, type Batch } from './batches';
+import { arcSteps, type ArcBatch } from './arc-batch';
 import { runNow, yieldAfter, type Steps } from './slices';
 import { itemPlaceSteps, type ItemPlaces } from './window-counts';
 
@@ -15,7 +16,7 @@ export interface EventDrawing {
   /** How many events it was built from, in their order: the tree's ids index them. */
   count: number;
   markers: Batch;
-  arcs: Batch;
+  arcs: ArcBatch;
   /** The place of each marker item, for counting the window's events per place (the badges). */
   places: ItemPlaces;
   /** The k-d tree of the events' places in Web Mercator (`KDBush.from` reads it); null with no events. */
@@ -44,11 +45,10 @@ export const buildDrawing = (events: readonly AtlasEvent[]): EventDrawing => run
 /** The buffers a drawing is made of, to hand to another thread without copying them. */
 export function drawingTransfer(drawing: EventDrawing): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
-  for (const batch of [drawing.markers, drawing.arcs]) {
-    for (const column of [batch.starts, batch.offsets, batch.position, batch.positionLow, batch.time, batch.color]) {
-      buffers.add(column.buffer as ArrayBuffer);
-    }
-  }
+  const { markers, arcs } = drawing;
+  const columns = [markers.starts, markers.offsets, markers.position, markers.positionLow, markers.time, markers.color];
+  columns.push(arcs.starts, arcs.ends, arcs.endsLow, arcs.time, arcs.color);
+  for (const column of columns) buffers.add(column.buffer as ArrayBuffer);
   buffers.add(drawing.places.item.buffer as ArrayBuffer);
   if (drawing.tree) buffers.add(drawing.tree);
   return [...buffers];

@@ -1,13 +1,16 @@
 /**
  * A MapLibre custom layer that draws the events of a large data set in the map's own WebGL
  * context, between the basemap and its labels: markers as point sprites and movements as
- * thin great-circle arcs, each in one or two draw calls. A slider step sets a uniform and
- * picks the vertex range to draw (batches.ts); no buffer is uploaded.
+ * thin great-circle arcs (one instance each, curved in the shader), each in one or two draw
+ * calls. A slider step sets a uniform and picks the range to draw (batches.ts); no buffer is
+ * uploaded.
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { drawRanges, hexColor, type Batch } from './batches';
 import { mercatorX, mercatorY } from '../../domain/mercator';
-import { GpuBatch, lineProgram, markerProgram, type Program } from './gl-program';
+import { GpuBatch, markerProgram, type Program } from './gl-program';
+import type { ArcBatch } from './arc-batch';
+import { arcProgram, GpuArcs } from './gpu-arcs';
 import { markerRadius } from '../marker-size';
 
 const MARKER_STROKE = 1;
@@ -24,7 +27,13 @@ const READY_POLL_MS = 50;
 
 interface Uploaded {
   markers: GpuBatch;
-  arcs: GpuBatch;
+  arcs: GpuArcs;
+}
+
+/** What a pass draws: its ranges for a window (null: everything), and the draw call. */
+interface Drawable {
+  ranges(dateWindow: readonly [number, number] | null): ReadonlyArray<readonly [number, number]>;
+  draw(ranges: ReadonlyArray<readonly [number, number]>): void;
 }
 
 export class EventsLayer implements CustomLayerInterface {
@@ -34,12 +43,12 @@ export class EventsLayer implements CustomLayerInterface {
   private map: MapLibreMap | null = null;
   private gl: WebGL2RenderingContext | null = null;
   private markerProgram: Program | null = null;
-  private lineProgram: Program | null = null;
+  private arcProgram: Program | null = null;
   private data: Uploaded | null = null;
   private highlight: Uploaded | null = null;
   /** Batches waiting for the next frame, where the GL context is ours to use. */
-  private pendingData: { markers: Batch; arcs: Batch } | null = null;
-  private pendingHighlight: { markers: Batch; arcs: Batch } | null = null;
+  private pendingData: { markers: Batch; arcs: ArcBatch } | null = null;
+  private pendingHighlight: { markers: Batch; arcs: ArcBatch } | null = null;
   private dateWindow: [number, number] = [0, 0];
   /** Whether the last data handed over have been drawn (their shaders built, their buffers uploaded). */
   private drawn = true;
@@ -54,13 +63,13 @@ export class EventsLayer implements CustomLayerInterface {
     return this.drawn;
   }
 
-  setData(markers: Batch, arcs: Batch): void {
+  setData(markers: Batch, arcs: ArcBatch): void {
     this.pendingData = { markers, arcs };
     this.drawn = false;
     this.map?.triggerRepaint();
   }
 
-  setHighlight(markers: Batch, arcs: Batch): void {
+  setHighlight(markers: Batch, arcs: ArcBatch): void {
     this.pendingHighlight = { markers, arcs };
     this.map?.triggerRepaint();
   }
@@ -74,11 +83,11 @@ export class EventsLayer implements CustomLayerInterface {
     this.map = map;
     this.gl = gl as WebGL2RenderingContext; // MapLibre 6 always runs on WebGL2
     this.markerProgram = markerProgram(this.gl);
-    this.lineProgram = lineProgram(this.gl);
+    this.arcProgram = arcProgram(this.gl);
   }
 
   private programsReady(): boolean {
-    return !!this.markerProgram?.ready() && !!this.lineProgram?.ready();
+    return !!this.markerProgram?.ready() && !!this.arcProgram?.ready();
   }
 
   /**
@@ -102,7 +111,7 @@ export class EventsLayer implements CustomLayerInterface {
     this.drop(this.data);
     this.drop(this.highlight);
     this.markerProgram?.destroy();
-    this.lineProgram?.destroy();
+    this.arcProgram?.destroy();
     this.data = this.highlight = null;
     this.map = this.gl = null;
   }
@@ -110,7 +119,7 @@ export class EventsLayer implements CustomLayerInterface {
   render(gl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput): void {
     const gl2 = gl as WebGL2RenderingContext;
     const map = this.map;
-    if (!map || !this.markerProgram || !this.lineProgram) return;
+    if (!map || !this.markerProgram || !this.arcProgram) return;
     if (!this.programsReady()) {
       this.repaintWhenReady();
       return;
@@ -133,7 +142,7 @@ export class EventsLayer implements CustomLayerInterface {
     const ratio = map.getPixelRatio();
     const radius = markerRadius(map.getZoom());
     const worlds = worldCopies(map);
-    const pass = (program: Program, batch: GpuBatch, mode: number, dateWindow: [number, number], style?: Style) => {
+    const pass = (program: Program, target: Drawable, dateWindow: [number, number], style?: Style) => {
       gl2.useProgram(program.program);
       gl2.uniformMatrix4fv(program.uniform('u_matrix'), false, matrix);
       gl2.uniform2f(program.uniform('u_window'), dateWindow[0], dateWindow[1]);
@@ -143,24 +152,28 @@ export class EventsLayer implements CustomLayerInterface {
         gl2.uniform1f(program.uniform('u_stroke'), style.stroke * ratio);
         gl2.uniform4fv(program.uniform('u_stroke_color'), style.strokeColor);
       }
-      const ranges = dateWindow === ALWAYS ? [[0, batch.batch.offsets[batch.batch.items]!] as const] : drawRanges(batch.batch, ...dateWindow);
+      const ranges = target.ranges(dateWindow === ALWAYS ? null : dateWindow);
       for (const world of worlds) {
         // World w draws x + w: relative to the centre, that is x - (centre - w).
         const [xHi, xLo] = splitFloat(centre[0] - world);
         const [yHi, yLo] = splitFloat(centre[1]);
         gl2.uniform2f(program.uniform('u_center_hi'), xHi, yHi);
         gl2.uniform2f(program.uniform('u_center_lo'), xLo, yLo);
-        batch.draw(mode, ranges);
+        target.draw(ranges);
       }
     };
+    const points = (batch: GpuBatch): Drawable => ({
+      ranges: (w) => (w ? drawRanges(batch.batch, w[0], w[1]) : [[0, batch.batch.offsets[batch.batch.items]!]]),
+      draw: (ranges) => batch.draw(gl2.POINTS, ranges),
+    });
     this.drawn = true;
     if (this.data) {
-      pass(this.lineProgram, this.data.arcs, gl2.LINES, this.dateWindow);
-      pass(this.markerProgram, this.data.markers, gl2.POINTS, this.dateWindow, { radius, stroke: MARKER_STROKE, strokeColor: WHITE });
+      pass(this.arcProgram, this.data.arcs, this.dateWindow);
+      pass(this.markerProgram, points(this.data.markers), this.dateWindow, { radius, stroke: MARKER_STROKE, strokeColor: WHITE });
     }
     if (this.highlight) {
-      pass(this.lineProgram, this.highlight.arcs, gl2.LINES, ALWAYS);
-      pass(this.markerProgram, this.highlight.markers, gl2.POINTS, ALWAYS, {
+      pass(this.arcProgram, this.highlight.arcs, ALWAYS);
+      pass(this.markerProgram, points(this.highlight.markers), ALWAYS, {
         radius: radius + HIGHLIGHT_GROW,
         stroke: HIGHLIGHT_STROKE,
         strokeColor: DARK,
@@ -168,10 +181,10 @@ export class EventsLayer implements CustomLayerInterface {
     }
   }
 
-  private take(current: Uploaded | null, next: { markers: Batch; arcs: Batch } | null): Uploaded | null {
+  private take(current: Uploaded | null, next: { markers: Batch; arcs: ArcBatch } | null): Uploaded | null {
     if (!next) return current;
     this.drop(current);
-    return { markers: new GpuBatch(this.gl!, next.markers), arcs: new GpuBatch(this.gl!, next.arcs) };
+    return { markers: new GpuBatch(this.gl!, next.markers), arcs: new GpuArcs(this.gl!, next.arcs) };
   }
 
   private drop(u: Uploaded | null): void {

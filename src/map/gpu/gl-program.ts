@@ -1,8 +1,8 @@
 /**
- * The two WebGL2 programs of the large-data layer and the buffers a batch lives in. One
- * vertex shader serves markers (points) and arcs (lines): it places a vertex in Web Mercator
- * relative to the camera and drops it when its event's days miss the window. The count
- * badges' layer brings its own shaders (badges-layer.ts).
+ * The markers' WebGL2 program of the large-data layer and the buffers a marker batch lives in:
+ * the vertex shader places a point in Web Mercator relative to the camera and drops it when
+ * its event's days miss the window. The arcs (gpu-arcs.ts) and the count badges
+ * (badges-layer.ts) bring their own vertex shaders.
  */
 import type { Batch } from './batches';
 
@@ -44,7 +44,8 @@ void main() {
   o_color = vec4(c.rgb * c.a, c.a) * coverage;
 }`;
 
-const LINE_FRAGMENT = `#version 300 es
+/** Thin lines of their instance's colour, premultiplied out. */
+export const LINE_FRAGMENT = `#version 300 es
 precision highp float;
 in vec4 v_color;
 out vec4 o_color;
@@ -116,7 +117,6 @@ export class Program {
 }
 
 export const markerProgram = (gl: WebGL2RenderingContext) => new Program(gl, MARKER_FRAGMENT);
-export const lineProgram = (gl: WebGL2RenderingContext) => new Program(gl, LINE_FRAGMENT);
 
 /** A batch uploaded to the GPU: one vertex array over four buffers. */
 export class GpuBatch {
