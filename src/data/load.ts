@@ -40,12 +40,12 @@ function schemaFiles(folder: string, events: string, at: (url: string) => string
 }
 
 /**
- * A folder's columnar events file, for a folder that has no events.geojson. The folder is
+ * A folder's columnar tables, for a folder that has no events.geojson. The folder is
  * asked for events.geojson first, so every folder of our GeoJSON schema opens exactly as it
  * did, with no request for a file it does not have; only a columnar folder pays one 404. A
  * manifest naming the events file would spare that request, but every existing folder would
- * then 404 on the manifest instead (and `npm run import` removes the other events file, so a
- * folder never holds both).
+ * then 404 on the manifest instead (and `npm run import` removes the other form's events files,
+ * so a folder it wrote never holds both).
  */
 export function columnarInstead(request: FetchRequest, base: string): FetchRequest | null {
   const events = request.files.at(-1);
