@@ -104,10 +104,16 @@ describe('a columnar data set', () => {
       return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { headers: { 'content-length': '1000' } });
     });
     const loaded = await openSource({ kind: 'folder', path: 'sets/x/' });
-    expect(asked.map((u) => u.replace('http://test/sets/x/', ''))).toEqual(['sources.json', 'gazetteer.json', 'events.geojson', 'claims.parquet', 'figures.parquet', 'events.parquet']);
+    expect(asked.map((u) => u.replace('http://test/sets/x/', ''))).toEqual(['sources.json', 'gazetteer.json', 'events.geojson', 'events.parquet', 'claims.parquet', 'figures.parquet']);
     expect(loaded.report.format).toBe('parquet');
     expect(loaded.issues).toEqual([]);
     expect(loaded.data.events).toEqual(buildAtlasData(shipped.dataset).events);
+  });
+
+  it('reports a folder with neither events file as missing its events.geojson, as before', async () => {
+    vi.stubGlobal('document', { baseURI: 'http://test/' });
+    vi.stubGlobal('fetch', async (url: string) => (url.endsWith('.json') ? new Response('{"places":[]}', { headers: { 'content-length': '13' } }) : new Response('', { status: 404 })));
+    await expect(openSource({ kind: 'folder', path: 'sets/none/' })).rejects.toThrow(/^sets\/none\/events\.geojson: HTTP 404/);
   });
 
   it('does not ask a folder of our GeoJSON schema for a columnar file', async () => {

@@ -66,9 +66,16 @@ async function startFetch(asked: FetchRequest, mayBeColumnar: boolean, base: str
   const events = columnar ? await started.at(-1)!.catch(() => null) : null;
   if (!columnar || !events || !isMissing(events)) return { request: asked, started };
   void events.body?.cancel();
+  // A folder with neither events file is reported as it always was: its events.geojson is missing.
+  const parquet = fetch(columnar.files.at(-1)!.url);
+  const found = await parquet.catch(() => null);
+  if (!found || isMissing(found)) {
+    void found?.body?.cancel();
+    return { request: asked, started };
+  }
   // The manifest and gazetteer already asked for are used as they are.
   const known = started.slice(0, -1);
-  return { request: columnar, started: columnar.files.map((f, i) => known[i] ?? fetch(f.url)) };
+  return { request: columnar, started: columnar.files.map((f, i) => (i === columnar.files.length - 1 ? parquet : (known[i] ?? fetch(f.url)))) };
 }
 
 /** What a source asks to read. `base` resolves relative paths (the page's URL). */
