@@ -1,6 +1,6 @@
 /**
  * Load to ready, side by side with the peer a user would otherwise pick: a plain MapLibre page
- * that puts the same file into one GeoJSON source (`bench/plain/`). Two cases at 100,000 events:
+ * that puts the same file into one GeoJSON source (`bench/plain/`). Three cases at 100,000 events:
  *
  * - `geojson`: opened by link. Ours: `?data=/bench-data/100k/` (our schema: the events file
  *   and its gazetteer); plain: `?data=…/events.geojson` handed to MapLibre. Timed from
@@ -9,6 +9,9 @@
  *   "Open data…" file input, then the dialog's Load button as soon as it is enabled; plain:
  *   a file input, papaparse, setData. Timed from the input's change event, once each page
  *   has its map up (ours with the shipped data drawn).
+ * - `columnar`: the same events as columnar tables (`npm run import -- --columnar`), opened by
+ *   link to their folder (`bench/columnar.ts`); ours only, set beside the `geojson` case's plain
+ *   page, which is what a user would otherwise open the same events in.
  *
  * Ready: ours, the first of two frames where the top bar reads "N of N events" and the map is
  * idle (drawn and scrubbable); plain, the first idle with the source loaded (drawn). The
@@ -19,7 +22,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { probeScript, type ProbeFrame } from './page-probe';
 
-export type LoadCase = 'geojson' | 'acled-csv';
+export type LoadCase = 'geojson' | 'acled-csv' | 'columnar';
 export type Peer = 'ours' | 'plain';
 
 export interface LoadResult {
@@ -45,6 +48,8 @@ export interface LoadOptions {
   /** Path of the CSV on disk (the acled-csv case), and the data folder's URL path. */
   csvFile: string;
   dataPath: string;
+  /** The columnar tables' folder's URL path (the columnar case). */
+  columnarPath: string;
   events: number;
   timeoutMs: number;
 }
@@ -54,8 +59,9 @@ const CHANGE_CLOCK = `window.addEventListener('change', () => { if (window.__t0 
 const READY = '(window.__bench && window.__bench.loadedAt) || window.__plainReady';
 
 async function open(page: Page, o: LoadOptions): Promise<number> {
-  if (o.case === 'geojson') {
-    const url = o.peer === 'ours' ? `${o.origin}/ours/?data=${o.dataPath}` : `${o.origin}/plain/?data=${o.dataPath}events.geojson`;
+  if (o.case === 'geojson' || o.case === 'columnar') {
+    const folder = o.case === 'columnar' ? o.columnarPath : o.dataPath;
+    const url = o.peer === 'ours' ? `${o.origin}/ours/?data=${folder}` : `${o.origin}/plain/?data=${o.dataPath}events.geojson`;
     await page.goto(url, { waitUntil: 'commit', timeout: o.timeoutMs });
     return 0;
   }
@@ -123,7 +129,9 @@ export function loadTable(results: readonly LoadResult[]): string {
   }
   for (const c of new Set(results.map((r) => r.case))) {
     const ours = results.filter((r) => r.case === c && r.peer === 'ours' && r.readyMs !== undefined).map((r) => r.readyMs!);
-    const plain = results.filter((r) => r.case === c && r.peer === 'plain' && r.readyMs !== undefined).map((r) => r.readyMs!);
+    // The columnar case's peer is the plain page on the same events' GeoJSON.
+    const peerCase = c === 'columnar' ? 'geojson' : c;
+    const plain = results.filter((r) => r.case === peerCase && r.peer === 'plain' && r.readyMs !== undefined).map((r) => r.readyMs!);
     if (ours.length && plain.length) {
       const o = Math.min(...ours);
       const p = Math.min(...plain);

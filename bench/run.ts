@@ -8,7 +8,7 @@
  *   tsx bench/run.ts --load [--runs 2] [--sizes 1k] [--no-build]
  *
  * `--load` measures only load to ready at 100k, ours beside a plain MapLibre page, from our
- * GeoJSON and from an ACLED-shaped CSV (`load.ts`).
+ * GeoJSON, from an ACLED-shaped CSV and (ours only) from the columnar tables (`load.ts`).
  *
  * Steps are taken one at a time, `--gap` ms apart, so each is timed from a quiet page rather
  * than on top of the last one's frames (a held arrow key would overlap them).
@@ -30,6 +30,7 @@ import { summarizeProfile, type ThreadProfile } from './profile';
 import { bytesTable, millionLine, profileText, ratioTable, targetLines, timingTable } from './report';
 import { startServer } from './server';
 import { ensureAcledCsv } from './acled-csv';
+import { ensureColumnar } from './columnar';
 import { FIRST_DAY, LAST_DAY } from './synthetic';
 import { loadTable, measureLoad, type LoadCase, type LoadResult, type Peer } from './load';
 import { SourceMap, type RawSourceMap } from './source-map';
@@ -126,13 +127,14 @@ function sourceMaps(): { byFile: (file: string) => SourceMap | null; maplibre: R
   };
 }
 
-/** `--load`: ours beside plain MapLibre, load to ready at 100k, from GeoJSON and from an ACLED CSV. */
+/** `--load`: ours beside plain MapLibre, load to ready at 100k, from GeoJSON, from the columnar tables and from an ACLED CSV. */
 async function loadComparison(args: Args): Promise<void> {
   // 100k unless sizes are named (a smaller one checks the harness in seconds).
   const size: SizeLabel = args.sizes.length === 1 ? args.sizes[0]! : '100k';
   const meta = await ensureDataset(size);
   console.log(describeMeta(size, meta));
   const csvFile = ensureAcledCsv(datasetDir(size), SIZES[size], meta.seed);
+  ensureColumnar(size);
   if (args.build) {
     const vite = join(ROOT, 'node_modules/.bin/vite');
     const env = { ...process.env };
@@ -152,11 +154,12 @@ async function loadComparison(args: Args): Promise<void> {
   const results: LoadResult[] = [];
   try {
     for (let run = 0; run < (args.load ?? 1); run++) {
-      for (const c of ['geojson', 'acled-csv'] as LoadCase[]) {
-        // Alternated, so neither peer always runs on the busier minute.
-        const peers: Peer[] = run % 2 === 0 ? ['ours', 'plain'] : ['plain', 'ours'];
+      for (const c of ['geojson', 'columnar', 'acled-csv'] as LoadCase[]) {
+        // Alternated, so neither peer always runs on the busier minute; the columnar case's peer is the geojson case's.
+        const peers: Peer[] = c === 'columnar' ? ['ours'] : run % 2 === 0 ? ['ours', 'plain'] : ['plain', 'ours'];
         for (const peer of peers) {
-          const r = await measureLoad({ origin: server.origin, case: c, peer, csvFile, dataPath: `/bench-data/${size}/`, events: SIZES[size], timeoutMs: 240_000 });
+          const paths = { dataPath: `/bench-data/${size}/`, columnarPath: `/bench-data/${size}-columnar/` };
+          const r = await measureLoad({ origin: server.origin, case: c, peer, csvFile, ...paths, events: SIZES[size], timeoutMs: 240_000 });
           console.log(`${c} ${peer}: ${r.status}${r.error ? ` (${r.error})` : ''} ready ${Math.round(r.readyMs ?? NaN)} ms, longest frame ${Math.round(r.longestFrameMs ?? NaN)} ms, load average ${r.loadAverage.toFixed(1)}`);
           results.push(r);
         }

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildAtlasData } from '../src/domain/atlas-event';
 import { ingest } from '../src/data/ingest/ingest';
+import { ingestParquet } from '../src/data/ingest/ingest-parquet';
 import { runImport } from './import';
 
 const FIX = 'e2e/fixtures/import';
@@ -33,6 +35,25 @@ describe('npm run import', () => {
     expect(back.format).toBe('atlas');
     expect(back.issues).toEqual([]);
     expect(back.dataset.events).toEqual(ingest([{ name: 'acled.csv', bytes: readFileSync(`${FIX}/acled.csv`) }]).dataset.events);
+  });
+
+  it('writes a columnar events file with --columnar, from an export or from a folder of our schema, in place of events.geojson', async () => {
+    const out = join(tmp, 'acled-columnar');
+    const geojson = run(`${FIX}/acled.csv`, '--out', out);
+    expect(existsSync(join(out, 'events.geojson'))).toBe(true);
+    const r = run(`${FIX}/acled.csv`, '--out', out, '--columnar');
+    expect(r.code).toBe(0);
+    expect(r.out.at(-1)).toBe(geojson.out.at(-1));
+    expect(r.out.at(-2)).toMatch(/^wrote .* with events\.parquet, claims\.parquet, figures\.parquet \(read as acled/);
+    expect(existsSync(join(out, 'events.geojson'))).toBe(false);
+    const back = await ingestParquet(['sources.json', 'gazetteer.json', 'events.parquet', 'claims.parquet', 'figures.parquet'].map((n) => ({ name: n, bytes: readFileSync(join(out, n)) })));
+    expect(back.issues).toEqual([]);
+    expect(buildAtlasData(back.dataset).events).toEqual(buildAtlasData(ingest([{ name: 'acled.csv', bytes: readFileSync(`${FIX}/acled.csv`) }]).dataset).events);
+    // A folder of our schema converts as it is.
+    run(`${FIX}/acled.csv`, '--out', join(tmp, 'acled-geojson-source'));
+    const converted = run(join(tmp, 'acled-geojson-source'), '--out', join(tmp, 'acled-converted'), '--columnar');
+    expect(converted.out.at(-1)).toBe('imported 7 events, set aside 0 records');
+    expect(existsSync(join(tmp, 'acled-converted', 'events.parquet'))).toBe(true);
   });
 
   it('reads a TimeMap export given as its folder, and a CSV with --format and --mapping', () => {

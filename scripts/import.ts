@@ -1,14 +1,17 @@
 /**
  * `npm run import -- <file or folder...> [--format acled|ucdp|timemap|csv|geojson|atlas]
- *   [--mapping lat=COL,lon=COL,date=COL,...] --out <folder>`
+ *   [--mapping lat=COL,lon=COL,date=COL,...] --out <folder> [--columnar]`
  *
  * Reads an analyst's files through the app's own ingest seam and writes a data-set folder of
  * our schema (events.geojson, gazetteer.json, sources.json) that `?data=<folder>/` opens.
+ * With `--columnar` the events go to columnar tables instead (events.parquet, a GeoParquet
+ * file, with claims.parquet and figures.parquet): for large data sets, which open several times
+ * faster that way. A folder of our schema converts as it is.
  * Prints what was set aside, grouped by reason and counted by record, then
  * `imported N events, set aside M records`. Exits 1 only when nothing could be read
  * (2 for a usage error).
  */
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,6 +21,7 @@ import { ingest } from '../src/data/ingest/ingest';
 import { guessMapping, parseMappingArg } from '../src/data/ingest/mapping';
 import type { ColumnMapping, FormatId, ImportReport, RawFile } from '../src/data/ingest/types';
 import { readRawFile } from '../src/data/read-dataset';
+import { columnarFiles } from '../src/data/columnar/write';
 import type { Dataset, ValidationIssue } from '../src/domain/types';
 
 export interface Io {
@@ -26,7 +30,7 @@ export interface Io {
 }
 
 const FORMATS: readonly FormatId[] = ['acled', 'ucdp', 'timemap', 'csv', 'geojson', 'atlas'];
-const USAGE = `usage: npm run import -- <file or folder...> [--format ${FORMATS.join('|')}] [--mapping lat=COL,lon=COL,date=COL,...] --out <folder>`;
+const USAGE = `usage: npm run import -- <file or folder...> [--format ${FORMATS.join('|')}] [--mapping lat=COL,lon=COL,date=COL,...] --out <folder> [--columnar]`;
 /** Records listed per reason; the rest are counted. */
 const LISTED = 5;
 
@@ -58,11 +62,21 @@ export function reportLines(report: ImportReport): string[] {
 const featureCollection = (features: readonly unknown[]): string =>
   `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 
-export function writeDataset(folder: string, dataset: Dataset): void {
+const COLUMNAR_FILES = ['events.parquet', 'claims.parquet', 'figures.parquet'];
+
+/**
+ * Write the data set's files. The events files of the other form are removed: a folder holds
+ * one form, and the app opens a folder's events.geojson before it looks for events.parquet, so
+ * a stale one would be opened instead of the new one. Returns the events files' names.
+ */
+export function writeDataset(folder: string, dataset: Dataset, columnar = false): string {
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, 'events.geojson'), featureCollection(dataset.events));
+  for (const other of columnar ? ['events.geojson'] : COLUMNAR_FILES) rmSync(join(folder, other), { force: true });
+  const events = columnar ? columnarFiles(dataset) : { 'events.geojson': featureCollection(dataset.events) };
+  for (const [file, content] of Object.entries(events)) writeFileSync(join(folder, file), content);
   writeFileSync(join(folder, 'gazetteer.json'), `${JSON.stringify({ places: dataset.places }, null, 1)}\n`);
   writeFileSync(join(folder, 'sources.json'), `${JSON.stringify({ sources: dataset.sources }, null, 1)}\n`);
+  return Object.keys(events).join(', ');
 }
 
 /** The mapping for a plain CSV: the columns named on the command line, the rest guessed from the header. */
@@ -77,7 +91,7 @@ export function runImport(argv: readonly string[], io: Io): number {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { format: { type: 'string' }, mapping: { type: 'string' }, out: { type: 'string' } },
+      options: { format: { type: 'string' }, mapping: { type: 'string' }, out: { type: 'string' }, columnar: { type: 'boolean' } },
     });
   } catch (error) {
     io.err(`${(error as Error).message}\n${USAGE}`);
@@ -105,9 +119,9 @@ export function runImport(argv: readonly string[], io: Io): number {
   const mapping = values.mapping || format === 'csv' ? csvMapping(files[0], given.mapping) : undefined;
   const result = ingest(files, { name: positionals.join(', '), format, mapping });
   const loaded = result.dataset.events.length;
-  if (loaded > 0) writeDataset(resolve(values.out!), result.dataset);
+  const written = loaded > 0 ? writeDataset(resolve(values.out!), result.dataset, values.columnar === true) : null;
   for (const line of reportLines(result.report)) io.out(line);
-  if (loaded > 0) io.out(`wrote ${values.out} (read as ${result.format}, version ${result.version}): open it with ?data=<its path under public/>/`);
+  if (written) io.out(`wrote ${values.out} with ${written} (read as ${result.format}, version ${result.version}): open it with ?data=<its path under public/>/`);
   io.out(`imported ${loaded} events, set aside ${result.report.setAside + unread.length} records`);
   return loaded === 0 ? 1 : 0;
 }

@@ -12,10 +12,13 @@ import type { LoadProgress, LoadRequest } from './load-protocol';
  */
 export async function checkedResponse(request: Promise<Response>, label: string, optional: boolean): Promise<Response | null> {
   const response = await request;
-  if (optional && (response.status === 404 || response.headers.get('content-type')?.includes('text/html'))) return null;
+  if (optional && isMissing(response)) return null;
   if (!response.ok) throw new Error(`${label}: HTTP ${response.status} ${response.statusText}`);
   return response;
 }
+
+/** A 404, or the HTML page a single-page-app server sends for a file it does not have. */
+export const isMissing = (response: Response): boolean => response.status === 404 || !!response.headers.get('content-type')?.includes('text/html');
 
 /** The body's bytes, telling `onBytes` as they arrive: 500 MB take a while on a real network. */
 export async function responseBytes(response: Response, onBytes: (received: number, total: number | null) => void = () => {}): Promise<Uint8Array> {

@@ -66,7 +66,7 @@ async function prepare(request: LoadRequest, progress: (p: LoadProgress) => void
   const files = await readRequest(request, progress);
   progress({ phase: 'parse', done: 0, total: null });
   const ingest = await ingestFor(request.format);
-  const { dataset, version, issues, report } = ingest(files.splice(0), {
+  const { dataset, version, issues, report } = await ingest(files.splice(0), {
     name: request.name,
     format: request.format,
     mapping: request.kind === 'files' ? request.mapping : undefined,

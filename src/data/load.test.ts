@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openSource, prepareToOpen, tooLargeForPage } from './load';
+import { buildAtlasData } from '../domain/atlas-event';
+import { columnarFiles } from './columnar/write';
+import { ingestAtlas } from './ingest/ingest-atlas';
+import { columnarInstead, loadRequest, openSource, prepareToOpen, tooLargeForPage } from './load';
 
 const response = (headers: Record<string, string>, status = 200) => new Response(status === 200 ? '' : null, { status, headers });
 
@@ -60,5 +65,70 @@ describe('the load worker, started ahead', () => {
     // Taken: the next load starts its own.
     void openSource({ kind: 'files', files: big() });
     expect(made).toHaveLength(2);
+  });
+});
+
+describe('a columnar data set', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is read from a link to its events.parquet with the other tables, the gazetteer and the manifest beside it, and from files named .parquet', () => {
+    expect(loadRequest({ kind: 'folder', path: 'sets/big/events.parquet' }, 'http://test/app/')).toEqual({
+      kind: 'fetch',
+      name: 'sets/big/events.parquet',
+      format: 'parquet',
+      files: [
+        { url: 'http://test/app/sets/big/sources.json', label: 'sets/big/sources.json', optional: true },
+        { url: 'http://test/app/sets/big/gazetteer.json', label: 'sets/big/gazetteer.json' },
+        { url: 'http://test/app/sets/big/claims.parquet', label: 'sets/big/claims.parquet' },
+        { url: 'http://test/app/sets/big/figures.parquet', label: 'sets/big/figures.parquet' },
+        { url: 'http://test/app/sets/big/events.parquet', label: 'sets/big/events.parquet' },
+      ],
+    });
+    const files = [new File(['{}'], 'gazetteer.json'), new File(['PAR1'], 'events.parquet')];
+    expect(loadRequest({ kind: 'files', files }, 'http://test/')).toMatchObject({ format: 'parquet' });
+    expect(loadRequest({ kind: 'files', files, format: 'atlas' }, 'http://test/')).toMatchObject({ format: 'atlas' });
+  });
+
+  it('opens from a folder without events.geojson, asking for events.parquet only then', async () => {
+    const shipped = ingestAtlas(['sources.json', 'gazetteer.json', 'events.geojson'].map((n) => ({ name: n, bytes: readFileSync(join(__dirname, '../../data', n)) })));
+    const served: Record<string, BodyInit> = {
+      'http://test/sets/x/sources.json': JSON.stringify({ sources: shipped.dataset.sources }),
+      'http://test/sets/x/gazetteer.json': JSON.stringify({ places: shipped.dataset.places }),
+    };
+    for (const [name, bytes] of Object.entries(columnarFiles(shipped.dataset))) served[`http://test/sets/x/${name}`] = new Blob([bytes as Uint8Array<ArrayBuffer>]);
+    const asked: string[] = [];
+    vi.stubGlobal('document', { baseURI: 'http://test/' });
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      const body = served[url];
+      return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { headers: { 'content-length': '1000' } });
+    });
+    const loaded = await openSource({ kind: 'folder', path: 'sets/x/' });
+    expect(asked.map((u) => u.replace('http://test/sets/x/', ''))).toEqual(['sources.json', 'gazetteer.json', 'events.geojson', 'events.parquet', 'claims.parquet', 'figures.parquet']);
+    expect(loaded.report.format).toBe('parquet');
+    expect(loaded.issues).toEqual([]);
+    expect(loaded.data.events).toEqual(buildAtlasData(shipped.dataset).events);
+  });
+
+  it('reports a folder with neither events file as missing its events.geojson, as before', async () => {
+    vi.stubGlobal('document', { baseURI: 'http://test/' });
+    vi.stubGlobal('fetch', async (url: string) => (url.endsWith('.json') ? new Response('{"places":[]}', { headers: { 'content-length': '13' } }) : new Response('', { status: 404 })));
+    await expect(openSource({ kind: 'folder', path: 'sets/none/' })).rejects.toThrow(/^sets\/none\/events\.geojson: HTTP 404/);
+  });
+
+  it('does not ask a folder of our GeoJSON schema for a columnar file', async () => {
+    const names = ['sources.json', 'gazetteer.json', 'events.geojson'];
+    const asked: string[] = [];
+    vi.stubGlobal('document', { baseURI: 'http://test/' });
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      const name = names.find((n) => url === `http://test/sets/x/${n}`);
+      return name ? new Response(readFileSync(join(__dirname, '../../data', name)), { headers: { 'content-length': '1000' } }) : new Response('', { status: 404 });
+    });
+    const loaded = await openSource({ kind: 'folder', path: 'sets/x' });
+    expect(asked).toEqual(names.map((n) => `http://test/sets/x/${n}`));
+    expect(loaded.report.format).toBe('atlas');
+    expect(loaded.data.events.length).toBeGreaterThan(10);
+    expect(columnarInstead({ kind: 'fetch', name: 'x', format: 'acled', files: [{ url: 'x/events.geojson', label: 'x/events.geojson' }] }, 'http://test/')).toBeNull();
   });
 });

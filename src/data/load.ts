@@ -12,8 +12,8 @@ import gazetteerUrl from '../../data/gazetteer.json?url';
 import eventsUrl from '../../data/events.geojson?url';
 import { ingestFor } from './ingest/ingest-for';
 import { buildAtlasData } from '../domain/atlas-event';
-import { fetchText, readRequest, startRequests } from './fetch-files';
-import { LoadReceiver, type Loaded, type LoadProgress, type LoadRequest, type PageMessage, type WorkerMessage } from './load-protocol';
+import { fetchText, isMissing, readRequest, startRequests } from './fetch-files';
+import { LoadReceiver, type FetchedFile, type Loaded, type LoadProgress, type LoadRequest, type PageMessage, type WorkerMessage } from './load-protocol';
 import type { DatasetSource } from './ingest/types';
 import { FILES, SHIPPED_NAME } from './files';
 
@@ -26,6 +26,57 @@ const seedUrls = import.meta.glob('../../seeds/*.txt', { query: '?url', import: 
 
 /** A `data=` path that names one file (`x/acled.csv`) rather than a folder of our schema's files. */
 const namesFile = (path: string): boolean => /\.(csv|tsv|txt|json|geojson)$/i.test(path.replace(/[?#].*$/, ''));
+const namesParquet = (path: string): boolean => /\.parquet$/i.test(path.replace(/[?#].*$/, ''));
+
+/**
+ * The files of our schema in a folder: the manifest (a data set opened by link may come without
+ * one), the gazetteer, a columnar data set's claims and figures tables, and the events file
+ * last (the load's progress counts its bytes).
+ */
+function schemaFiles(folder: string, events: string, at: (url: string) => string): FetchedFile[] {
+  const file = (name: string): FetchedFile => ({ url: at(`${folder}${name}`), label: `${folder}${name}` });
+  const tables = namesParquet(events) ? [file('claims.parquet'), file('figures.parquet')] : [];
+  return [{ ...file('sources.json'), optional: true }, file('gazetteer.json'), ...tables, { url: at(events), label: events }];
+}
+
+/**
+ * A folder's columnar tables, for a folder that has no events.geojson. The folder is
+ * asked for events.geojson first, so every folder of our GeoJSON schema opens exactly as it
+ * did, with no request for a file it does not have; only a columnar folder pays one 404. A
+ * manifest naming the events file would spare that request, but every existing folder would
+ * then 404 on the manifest instead (and `npm run import` removes the other form's events files,
+ * so a folder it wrote never holds both).
+ */
+export function columnarInstead(request: FetchRequest, base: string): FetchRequest | null {
+  const events = request.files.at(-1);
+  if (request.format !== 'atlas' || !events || !/events\.geojson$/.test(events.label)) return null;
+  const folder = events.label.replace(/events\.geojson$/, '');
+  return { ...request, format: 'parquet', files: schemaFiles(folder, `${folder}events.parquet`, (url) => new URL(url, base).href) };
+}
+
+type FetchRequest = Extract<LoadRequest, { kind: 'fetch' }>;
+
+/**
+ * Start a fetch load's requests; a folder without events.geojson is read as a columnar one
+ * (`columnarInstead`). The page may look at the responses' sizes before it reads them.
+ */
+async function startFetch(asked: FetchRequest, mayBeColumnar: boolean, base: string): Promise<{ request: FetchRequest; started: Promise<Response>[] }> {
+  const started = startRequests(asked);
+  const columnar = mayBeColumnar ? columnarInstead(asked, base) : null;
+  const events = columnar ? await started.at(-1)!.catch(() => null) : null;
+  if (!columnar || !events || !isMissing(events)) return { request: asked, started };
+  void events.body?.cancel();
+  // A folder with neither events file is reported as it always was: its events.geojson is missing.
+  const parquet = fetch(columnar.files.at(-1)!.url);
+  const found = await parquet.catch(() => null);
+  if (!found || isMissing(found)) {
+    void found?.body?.cancel();
+    return { request: asked, started };
+  }
+  // The manifest and gazetteer already asked for are used as they are.
+  const known = started.slice(0, -1);
+  return { request: columnar, started: columnar.files.map((f, i) => (i === columnar.files.length - 1 ? parquet : (known[i] ?? fetch(f.url)))) };
+}
 
 /** What a source asks to read. `base` resolves relative paths (the page's URL). */
 export function loadRequest(source: DatasetSource, base: string): LoadRequest {
@@ -42,24 +93,18 @@ export function loadRequest(source: DatasetSource, base: string): LoadRequest {
           { url: at(eventsUrl), label: FILES.events },
         ],
       };
-    case 'files':
-      return { kind: 'files', name: source.files.map((f) => f.name).join(', '), files: source.files, format: source.format, mapping: source.mapping };
+    case 'files': {
+      const format = source.format ?? (source.files.some((f) => namesParquet(f.name)) ? 'parquet' : undefined);
+      return { kind: 'files', name: source.files.map((f) => f.name).join(', '), files: source.files, format, mapping: source.mapping };
+    }
     case 'folder':
     case 'link': {
       const path = source.kind === 'folder' ? source.path : source.url;
+      // A columnar events file is read with the gazetteer and manifest beside it.
+      if (namesParquet(path)) return { kind: 'fetch', name: path, format: 'parquet', files: schemaFiles(path.replace(/[^/]*$/, ''), path, at) };
       if (namesFile(path)) return { kind: 'fetch', name: path, files: [{ url: at(path), label: path }] };
       const folder = path.endsWith('/') ? path : `${path}/`;
-      return {
-        kind: 'fetch',
-        name: path,
-        format: 'atlas',
-        files: [
-          // A data set opened by link may come without a sources manifest.
-          { url: at(`${folder}sources.json`), label: `${folder}sources.json`, optional: true },
-          { url: at(`${folder}gazetteer.json`), label: `${folder}gazetteer.json` },
-          { url: at(`${folder}events.geojson`), label: `${folder}events.geojson` },
-        ],
-      };
+      return { kind: 'fetch', name: path, format: 'atlas', files: schemaFiles(folder, `${folder}events.geojson`, at) };
     }
   }
 }
@@ -132,7 +177,7 @@ function markPhases(onProgress: (p: LoadProgress) => void): (p: LoadProgress) =>
  */
 export async function loadHere(request: LoadRequest, onProgress: (p: LoadProgress) => void, started?: Promise<Response>[]): Promise<Loaded> {
   const [files, ingest] = await Promise.all([readRequest(request, onProgress, started), ingestFor(request.format)]);
-  const { dataset, version, issues, report } = ingest(files, {
+  const { dataset, version, issues, report } = await ingest(files, {
     name: request.name,
     format: request.format,
     mapping: request.kind === 'files' ? request.mapping : undefined,
@@ -163,16 +208,16 @@ export function tooLargeForPage(response: Response | null): boolean {
 
 /** Open a data set from any source: the store's `openDataset` calls this. */
 export async function openSource(source: DatasetSource, onProgress: (p: LoadProgress) => void = () => {}): Promise<Loaded> {
-  const request = loadRequest(source, document.baseURI);
+  const asked = loadRequest(source, document.baseURI);
   onProgress({ phase: 'download', done: 0, total: null });
-  if (typeof Worker === 'undefined') return loadHere(request, onProgress);
-  if (request.kind === 'files') {
-    const size = request.files.reduce((n, f) => n + f.size, 0);
-    return size <= IN_PAGE_MAX_BYTES ? loadHere(request, onProgress) : loadInWorker(request, onProgress);
+  if (asked.kind === 'files') {
+    const size = asked.files.reduce((n, f) => n + f.size, 0);
+    return size <= IN_PAGE_MAX_BYTES || typeof Worker === 'undefined' ? loadHere(asked, onProgress) : loadInWorker(asked, onProgress);
   }
-  const started = startRequests(request);
   // Most links name large data sets: the worker's code loads while the size is checked.
   if (source.kind !== 'shipped') warmWorker();
+  const { request, started } = await startFetch(asked, source.kind !== 'shipped', document.baseURI);
+  if (typeof Worker === 'undefined') return loadHere(request, onProgress, started);
   // A small file takes less time to read than its progress would take to draw.
   if (!tooLargeForPage(await started[started.length - 1]!.catch(() => null))) return loadHere(request, () => {}, started);
   // The worker fetches the files again; these requests stop at their headers.

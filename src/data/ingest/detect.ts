@@ -43,9 +43,14 @@ function looksAtlas(files: readonly Sniffed[]): boolean {
   return files.some((f) => isFeatureCollection(f.text) && /"claims"\s*:/.test(f.text) && /"datePrecision"\s*:/.test(f.text));
 }
 
+/** A columnar events file: named .parquet, or Parquet's magic bytes at its start whatever its name. */
+const isParquet = (f: Sniffed): boolean => base(f.name).endsWith('.parquet') || f.text.startsWith('PAR1');
+
 /** Formats the files could be read as, most likely first; empty when none fits. */
 export function detectFormats(files: readonly Sniffed[]): FormatId[] {
   if (files.length === 0) return [];
+  // Only our columnar file is Parquet the atlas reads; its gazetteer beside it is JSON.
+  if (files.some(isParquet)) return ['parquet'];
   if (looksTimemap(files)) return ['timemap'];
   if (looksAtlas(files)) return ['atlas', 'geojson'];
   if (files.some((f) => isFeatureCollection(f.text))) return ['geojson', 'atlas'];

@@ -50,7 +50,7 @@ export interface IngestResult {
   format: FormatId;
 }
 
-const READERS: Record<FormatId, (files: readonly TextFile[], mapping: ColumnMapping | undefined) => FormatOutput> = {
+const READERS: Record<Exclude<FormatId, 'parquet'>, (files: readonly TextFile[], mapping: ColumnMapping | undefined) => FormatOutput> = {
   atlas: (files) => readAtlas(files),
   geojson: (files) => readGeojson(files),
   csv: (files, mapping) => readCsv(files, mapping),
@@ -81,6 +81,11 @@ export function ingest(files: readonly RawFile[], options: IngestOptions = {}): 
     if (files.length === 0) issues.push({ file: name || '(none)', id: '(file)', path: '', message: 'no file was given' });
     const dataset: Dataset = { sources: [], places: [], events: [] };
     return { dataset, version: contentHash(), issues, report: buildReport(name, 'csv', 0, issues, notes), format: 'csv' };
+  }
+  if (format === 'parquet') {
+    // Parquet is read asynchronously (`ingestFor('parquet')`); this synchronous seam names it rather than misread it.
+    const issues: ValidationIssue[] = [{ file: name, id: '(file)', path: '', message: 'a columnar (Parquet) data set: it is read by the columnar reader, not as text' }];
+    return { dataset: { sources: [], places: [], events: [] }, version: contentHash(), issues, report: buildReport(name, 'parquet', 0, issues, notes), format };
   }
   return validated(format, READERS[format](texts, options.mapping), texts, name, notes, options);
 }

@@ -42,4 +42,13 @@ describe('previewFiles', () => {
     expect((await previewFiles([file('empty.csv')])).notes).toEqual(['empty.csv: the file is empty.']);
     expect((await previewFiles([file('ucdp-ged-cp1252.csv')])).notes[0]).toMatch(/Windows-1252/);
   });
+
+  it('detects a columnar file by its name or its Parquet magic, and asks for its gazetteer', async () => {
+    const parquet = (name: string) => new File([new Uint8Array([0x50, 0x41, 0x52, 0x31, 0x15, 0x00, 0x15, 0xff, 0x80])], name);
+    const alone = await previewFiles([parquet('events.parquet')]);
+    expect(alone).toMatchObject({ format: 'parquet', formats: ['parquet'], rows: null, columns: null, needsMapping: false });
+    expect(alone.notes).toEqual(['A columnar data set is read with its other files: open claims.parquet, figures.parquet, gazetteer.json (and sources.json, if it has one) together with events.parquet.']);
+    const together = await previewFiles([parquet('big.bin'), parquet('claims.parquet'), parquet('figures.parquet'), new File(['{"places":[]}'], 'gazetteer.json')]);
+    expect(together).toMatchObject({ format: 'parquet', notes: [] });
+  });
 });

@@ -39,6 +39,7 @@ export async function previewFiles(files: File[], format?: FormatId): Promise<Im
   }
   const chosen: FormatId = format ?? formats[0] ?? 'csv';
   const all = format && !formats.includes(format) ? [format, ...formats] : formats.length > 0 ? formats : [chosen];
+  if (chosen === 'parquet') return { format: chosen, formats: all, rows: null, columns: null, mapping: null, needsMapping: false, sample: [], notes: columnarNotes(files) };
   const table = sniffed.find((s) => s.columns && s.columns.length > 0);
   const isTable = chosen === 'csv' || chosen === 'acled' || chosen === 'ucdp';
   if (!isTable || !table?.columns) {
@@ -57,6 +58,17 @@ export async function previewFiles(files: File[], format?: FormatId): Promise<Im
     sample: parsed.rows.slice(0, SAMPLE_ROWS).map((r) => rowObject(parsed.columns, r)),
     notes,
   };
+}
+
+/**
+ * A columnar data set is binary: what its text decoding says is no news. What is: the files it
+ * needs together. Its row count is in a footer, read with the load (hyparquet loads then).
+ */
+function columnarNotes(files: readonly File[]): string[] {
+  const named = (prefix: string) => files.some((f) => f.name.toLowerCase().startsWith(prefix));
+  const missing = ['claims.parquet', 'figures.parquet', 'gazetteer.json'].filter((name) => !named(name.replace(/\..*$/, '')));
+  if (missing.length === 0) return [];
+  return [`A columnar data set is read with its other files: open ${missing.join(', ')} (and sources.json, if it has one) together with events.parquet.`];
 }
 
 /** Records in a JSON file read whole; null when only a prefix was read or it does not parse. */

@@ -5,8 +5,11 @@
  */
 import type { ValidationIssue } from '../../domain/types';
 
-/** The formats the ingest reads. `atlas` is our own schema (events.geojson + gazetteer + sources). */
-export type FormatId = 'atlas' | 'geojson' | 'csv' | 'acled' | 'ucdp' | 'timemap';
+/**
+ * The formats the ingest reads. `atlas` is our own schema (events.geojson + gazetteer + sources);
+ * `parquet` the same data set with its events in a columnar file (events.parquet).
+ */
+export type FormatId = 'atlas' | 'parquet' | 'geojson' | 'csv' | 'acled' | 'ucdp' | 'timemap';
 
 /** One file as the user gave it: its name and its bytes, undecoded (the encoding is detected). */
 export interface RawFile {

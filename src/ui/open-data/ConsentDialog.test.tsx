@@ -14,7 +14,11 @@ describe('ConsentDialog', () => {
       'https://data.example.org/atlas/sources.json',
       'https://data.example.org/atlas/gazetteer.json',
       'https://data.example.org/atlas/events.geojson',
+      'https://data.example.org/atlas/claims.parquet',
+      'https://data.example.org/atlas/figures.parquet',
+      'https://data.example.org/atlas/events.parquet',
     ]);
+    expect(screen.getByTestId('consent-columnar').textContent).toBe('The .parquet files (a columnar data set) are fetched only if the folder has no events.geojson.');
   });
 
   it('allows once, allows always, and declines on Escape', () => {

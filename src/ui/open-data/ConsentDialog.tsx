@@ -15,6 +15,8 @@ interface Props {
 export function ConsentDialog({ url, decide }: Props) {
   const [always, setAlways] = useState(false);
   const host = new URL(url).host;
+  const urls = linkFetches(url);
+  const columnarToo = urls.some((u) => u.endsWith('events.geojson')) && urls.some((u) => u.endsWith('.parquet'));
   return (
     <DialogFrame
       title="Load data from another site?"
@@ -28,12 +30,17 @@ export function ConsentDialog({ url, decide }: Props) {
     >
       <p>If you allow it, your browser will fetch exactly:</p>
       <ul className="consent-urls" data-testid="consent-urls">
-        {linkFetches(url).map((u) => (
+        {urls.map((u) => (
           <li key={u}>
             <code>{u}</code>
           </li>
         ))}
       </ul>
+      {columnarToo && (
+        <p className="dialog-hint" data-testid="consent-columnar">
+          The .parquet files (a columnar data set) are fetched only if the folder has no events.geojson.
+        </p>
+      )}
       <p className="dialog-hint">
         {host} will see these requests come from your browser. Its data are shown as that site gives them, and quotes are not
         checked against any article here.

@@ -3,6 +3,7 @@ import type { ColumnMapping, FormatId } from '../../data/ingest/types';
 
 export const FORMAT_LABELS: Record<FormatId, string> = {
   atlas: 'Event Atlas GeoJSON (our schema)',
+  parquet: 'Event Atlas GeoParquet (columnar tables)',
   geojson: 'GeoJSON points with dates',
   csv: 'CSV or TSV with coordinates',
   acled: 'ACLED export',
