@@ -26,6 +26,19 @@ export function kernel(r: number, radius = KERNEL_RADIUS_PX): number {
  */
 export const kernelArea = (radius = KERNEL_RADIUS_PX): number => (Math.PI * radius * radius) / 3;
 
+/** Earth's equatorial circumference in km: Web Mercator's scale at the equator. */
+const EQUATOR_KM = 40075.016686;
+
+/**
+ * The kernel's radius in km on the ground at `zoom` and latitude `lat` (Web Mercator's scale,
+ * 512 px tiles), to two significant figures: what the legend says a colour counts within.
+ */
+export function kernelRadiusKm(zoom: number, lat: number, radius = KERNEL_RADIUS_PX): number {
+  const km = (radius * EQUATOR_KM * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
+  const unit = 10 ** (Math.floor(Math.log10(km)) - 1);
+  return Math.round(km / unit) * unit;
+}
+
 /** Events near a point at the ramp's top colour, and beyond. */
 export const RAMP_MAX_EVENTS = 1000;
 
