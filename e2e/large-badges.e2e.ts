@@ -87,7 +87,8 @@ describe(`count badges on ${EVENTS} events (above the GPU threshold of ${GPU_THR
       const viewport = { width: vp.width, height: vp.height };
       const density = await openApp(app(), `?data=${FOLDER}`, viewport);
       expect(await eventCount(density.page)).toEqual({ shown: EVENTS, total: EVENTS });
-      await density.page.getByTestId('density-key').waitFor();
+      // In the legend, which a phone shows folded.
+      await density.page.getByTestId('density-key').waitFor({ state: 'attached' });
       expect(await badgeBoxes(density.page)).toEqual([]);
       await density.page.close();
 
