@@ -5,6 +5,7 @@ import {
   densityShown,
   kernel,
   kernelArea,
+  kernelRadiusKm,
   KERNEL_RADIUS_PX,
   markerShare,
   OPAQUE_FROM,
@@ -94,5 +95,15 @@ describe('density or markers by zoom', () => {
     expect(clickZoom(2, Z)).toBe(4);
     expect(clickZoom(4, Z)).toBe(Z);
     expect(clickZoom(4.8, Z)).toBe(5.8);
+  });
+});
+
+describe('the kernel radius on the ground', () => {
+  it('is Web Mercator’s scale times the radius, two significant figures, shrinking towards the poles', () => {
+    // At zoom 0 a 512 px world is 40,075 km round the equator: 20 px are 1,565.4 km.
+    expect(kernelRadiusKm(0, 0)).toBe(1600);
+    expect(kernelRadiusKm(4, 0)).toBe(98);
+    expect(kernelRadiusKm(4, 60)).toBe(49);
+    expect(kernelRadiusKm(10, 0)).toBeCloseTo(1.5, 10);
   });
 });
