@@ -48,7 +48,8 @@ export class GpuBadges implements BadgeLayer {
   private hidden = false;
   private readonly onZoom = () => {
     const zoom = this.map.getZoom();
-    if (badgeZoomStep(zoom) !== this.zoomStep || densityShown(zoom, this.switchZoom) !== this.hidden) this.regroup();
+    if (densityShown(zoom, this.switchZoom) !== this.hidden) this.recount();
+    else if (badgeZoomStep(zoom) !== this.zoomStep) this.regroup();
   };
 
   /** Adds the layer on top of the map's layers, so badges stay readable over names. */
@@ -119,16 +120,17 @@ export class GpuBadges implements BadgeLayer {
     });
   }
 
+  /** Count the window's events per place, unless the density shows: then a step counts nothing. */
   private recount(): void {
+    this.hidden = densityShown(this.map.getZoom(), this.switchZoom);
     const [from, to] = this.dateWindow;
-    this.counts = this.markers && this.itemPlaces && from <= to ? countWindow(this.markers, this.itemPlaces, from, to) : [];
+    this.counts = !this.hidden && this.markers && this.itemPlaces && from <= to ? countWindow(this.markers, this.itemPlaces, from, to) : [];
     this.regroup();
   }
 
   /** Group at the zoom's quarter step and hand the layer the groups of two or more events. */
   private regroup(): void {
     this.zoomStep = badgeZoomStep(this.map.getZoom());
-    this.hidden = densityShown(this.map.getZoom(), this.switchZoom);
     const glyphs = this.glyphs;
     if (!glyphs) return;
     // Texels one to one on device pixels need an atlas drawn at the current ratio.
@@ -136,7 +138,7 @@ export class GpuBadges implements BadgeLayer {
     if (glyphs.ratio !== ratio) this.loadGlyphs(ratio);
     this.shown = [];
     const layouts: BadgeLayout[] = [];
-    for (const cluster of this.hidden ? [] : clusterPlaces(this.counts, this.zoomStep, BADGE_RADIUS_PX)) {
+    for (const cluster of clusterPlaces(this.counts, this.zoomStep, BADGE_RADIUS_PX)) {
       if (cluster.n < 2) continue;
       const label = badgeLabel(cluster.n);
       let layout = this.layouts.get(label);
