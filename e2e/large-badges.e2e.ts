@@ -2,7 +2,8 @@
  * Count badges on a data set above GPU_THRESHOLD, which our own WebGL layer draws
  * (src/map/gpu/gpu-badges.ts): at two zooms and two screen sizes they exist, never overlap and
  * are drawn where automation reports them; scrubbing recounts them; a click on one lists its
- * events in time order.
+ * events in time order. They go with the markers: at the first view, zoomed out, a density
+ * stands for both (its colours are the counts there), so these tests zoom in to the markers.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -12,7 +13,7 @@ import { BADGE_RADIUS_PX } from '../src/map/count-badges';
 import { badgeLabel } from '../src/map/clusters';
 import { BADGE } from '../src/map/layers';
 import { badgeBoxes, currentQuery, eventCount, intersects, listedIds, onCanvas, openApp, servedApp, VIEWPORTS, waitForIdle } from './driver';
-import { largeDataSet } from './large-data';
+import { largeDataSet, markerZoom } from './large-data';
 
 const EVENTS = 6_000;
 const app = servedApp();
@@ -81,12 +82,19 @@ async function press(page: Page, slider: string, keys: string[]): Promise<void> 
 
 describe(`count badges on ${EVENTS} events (above the GPU threshold of ${GPU_THRESHOLD})`, () => {
   for (const vp of VIEWPORTS) {
-    it(`${vp.name}: drawn at the first view and at zoom 7, never overlapping, recounted as the window moves`, async () => {
+    it(`${vp.name}: none over the first view's density; drawn where markers show and at zoom 7, never overlapping, recounted as the window moves`, async () => {
       expect(EVENTS).toBeGreaterThanOrEqual(GPU_THRESHOLD);
       const viewport = { width: vp.width, height: vp.height };
-      const first = await openApp(app(), `?data=${FOLDER}`, viewport);
+      const density = await openApp(app(), `?data=${FOLDER}`, viewport);
+      expect(await eventCount(density.page)).toEqual({ shown: EVENTS, total: EVENTS });
+      // In the legend, which a phone shows folded.
+      await density.page.getByTestId('density-key').waitFor({ state: 'attached' });
+      expect(await badgeBoxes(density.page)).toEqual([]);
+      await density.page.close();
+
+      const first = await openApp(app(), `?data=${FOLDER}&map=${markerZoom(data())}/${FRONT.lat}/${FRONT.lon}`, viewport);
       expect(await eventCount(first.page)).toEqual({ shown: EVENTS, total: EVENTS });
-      const wide = await expectBadges(first.page, `${vp.name}-large-first-view`);
+      const wide = await expectBadges(first.page, `${vp.name}-large-markers-view`);
       // Four weeks: fewer events per badge, and a week later other counts.
       await press(first.page, 'Window end', ['Home', 'PageUp', 'PageUp', 'PageUp', 'PageUp']);
       const narrow = await expectBadges(first.page, `${vp.name}-large-four-weeks`);
@@ -110,7 +118,7 @@ describe(`count badges on ${EVENTS} events (above the GPU threshold of ${GPU_THR
   }
 
   it('a click on a badge lists its events in time order, each at a place of its group', async () => {
-    const { page } = await openApp(app(), `?data=${FOLDER}&map=6/${FRONT.lat}/${FRONT.lon}`, { width: 1400, height: 900 });
+    const { page } = await openApp(app(), `?data=${FOLDER}&map=${Math.max(6, markerZoom(data()))}/${FRONT.lat}/${FRONT.lon}`, { width: 1400, height: 900 });
     await expectBadges(page, 'desktop-large-z6');
     const all = await listedIds(page);
     const map = (await page.getByTestId('map').boundingBox())!;

@@ -7,10 +7,24 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { prng } from '../bench/prng';
 import { syntheticEvent, syntheticPlace, type SyntheticEvent, type SyntheticPlace } from '../bench/synthetic';
+import { switchZoomSteps } from '../src/map/gpu/density-switch';
+import { runNow } from '../src/map/gpu/slices';
 
 export interface LargeDataSet {
   events: SyntheticEvent[];
   places: SyntheticPlace[];
+}
+
+/**
+ * The zoom from which the app draws a large data set's events as markers (zoomed out, a
+ * density stands for them): the same rule over the same places and counts, with a little room.
+ */
+export function markerZoom({ events, places }: LargeDataSet): number {
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(e.properties.place as string, (counts.get(e.properties.place as string) ?? 0) + 1);
+  const used = places.filter((p) => counts.has(p.id));
+  const zoom = runNow(switchZoomSteps(used.map((p) => p.point as [number, number]), used.map((p) => counts.get(p.id)!)));
+  return Math.ceil(zoom * 100) / 100 + 0.05;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * A data set above GPU_THRESHOLD, opened by link: the events are drawn by our WebGL layer
  * (src/map/gpu/), so these tests read the canvas's pixels to check what it drew, and click
- * markers it hit-tests itself.
+ * markers it hit-tests itself. Markers show from the data set's switch zoom on; zoomed out
+ * further a density stands for them (density.e2e.ts), so these tests open the map there.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,8 +15,8 @@ import { CATEGORY_STYLE } from '../src/theme/categories';
 import { GPU_THRESHOLD } from '../src/map/map-controller';
 import type { Category } from '../src/domain/types';
 import { markerRadius } from '../src/map/marker-size';
-import { badgeBoxes, currentQuery, drawnIds, eventCount, listedIds, markerPoint, onCanvas, openApp, servedApp, showAll, waitForIdle } from './driver';
-import { largeDataSet } from './large-data';
+import { badgeBoxes, currentQuery, drawnIds, eventCount, listedIds, markerPoint, onCanvas, openApp, servedApp, waitForIdle } from './driver';
+import { largeDataSet, markerZoom } from './large-data';
 
 const EVENTS = 6_000;
 
@@ -24,12 +25,15 @@ const { folder: FOLDER, data } = largeDataSet('large', EVENTS);
 let events: SyntheticEvent[] = [];
 let placeNames = new Map<string, string>();
 let placePoints = new Map<string, [number, number]>();
+/** Where most of the synthetic events are, at the zoom their markers show from. */
+let markersView = '';
 
 beforeAll(() => {
   const { places } = data();
   events = data().events;
   placeNames = new Map(places.map((p) => [p.id, p.name]));
   placePoints = new Map(places.map((p) => [p.id, p.point as [number, number]]));
+  markersView = `&map=${markerZoom(data())}/49/34`;
 });
 
 type Rgba = [number, number, number, number];
@@ -124,11 +128,10 @@ describe(`a data set of ${EVENTS} events (above the GPU threshold of ${GPU_THRES
   it('loads by link, and scrubbing draws exactly the window: list, model and pixels agree', async () => {
     expect(EVENTS).toBeGreaterThanOrEqual(GPU_THRESHOLD);
     // A large screen: at this density enough markers of the window stand clear of the others,
-    // of place names and of count badges for their pixels to be read.
-    const { page, errors, external } = await openApp(app(), `?data=${FOLDER}`, { width: 1920, height: 1200 });
+    // of place names and of count badges for their pixels to be read; and, at the zoom the
+    // markers show from, most of the events are in view.
+    const { page, errors, external } = await openApp(app(), `?data=${FOLDER}${markersView}`, { width: 1920, height: 1200 });
     expect(await eventCount(page)).toEqual({ shown: EVENTS, total: EVENTS });
-    // The first view holds most events; this test wants every event in view.
-    await showAll(page);
 
     await narrowToFourWeeks(page);
     const { shown } = await eventCount(page);
@@ -171,8 +174,7 @@ describe(`a data set of ${EVENTS} events (above the GPU threshold of ${GPU_THRES
   });
 
   it('a click on a lone marker opens that event; a click on empty map clears it', async () => {
-    const { page } = await openApp(app(), `?data=${FOLDER}`);
-    await showAll(page);
+    const { page } = await openApp(app(), `?data=${FOLDER}${markersView}`, { width: 1920, height: 1200 });
     await narrowToFourWeeks(page);
     const all = await onScreen(page);
     const windowed = all.filter((m) => m.inWindow);

@@ -54,6 +54,11 @@ export class MapCamera {
     this.map.fitBounds(bounds, { padding, maxZoom: GROUP_MAX_ZOOM, duration: this.flightMs() });
   }
 
+  /** Closer in, keeping `point` where it is on the screen (as a double click does): a click on the density. */
+  zoomInto(point: [number, number], zoom: number): void {
+    this.map.easeTo({ zoom, around: point, duration: this.flightMs() });
+  }
+
   /** A request from the app (a link's camera, an event's area, a new data set's first view), once. */
   apply(req: CameraRequest | null): void {
     if (!req || req.seq <= this.lastSeq) return;

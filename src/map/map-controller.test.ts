@@ -43,9 +43,17 @@ class FakeDrawer {
   }
 }
 class FakeMapLibreDrawer extends FakeDrawer {}
-/** The GPU drawer draws its own badges: a group under the pointer, and boxes for automation. */
+/**
+ * The GPU drawer draws its own badges: a group under the pointer, and boxes for automation; and,
+ * zoomed out, a density: where a click on it zooms to, and what the legend says of it.
+ */
 class FakeGpuDrawer extends FakeDrawer {
   badgeHit: { ids: string[]; places: string[] } | null = null;
+  densityZoom: number | null = null;
+  densityLegend = () => (this.densityZoom === null ? null : { radiusKm: 55 });
+  densityZoomAt() {
+    return this.densityZoom;
+  }
   readonly badges = {
     eventsAt: () => this.badgeHit,
     boxes: () => [{ label: '×2', n: 2, box: [1, 2, 3, 4] as [number, number, number, number] }],
@@ -103,6 +111,10 @@ class FakeMap {
     return { x: x * 100, y: y * 100 };
   }
   jumpTo() {}
+  eased: unknown[] = [];
+  easeTo(options: unknown) {
+    this.eased.push(options);
+  }
   remove() {}
 }
 
@@ -378,6 +390,27 @@ describe('MapController drawers', () => {
     gpu!.badgeHit = null;
     FakeMap.last.fire('click', { point: { x: 1, y: 1 } });
     expect(store.getState().selectedId).toBe('e9');
+  });
+
+  it('on the GPU path, a click on the density zooms in around it and selects nothing; the legend says what it shows', async () => {
+    const store = storeWith(GPU_THRESHOLD);
+    start(store);
+    await finishGpuImport();
+    const [gpu] = drawersOf(FakeGpuDrawer);
+    gpu!.hits = ['e9'];
+    gpu!.densityZoom = 5.5;
+    FakeMap.last.fire('moveend');
+    expect(store.getState().density).toEqual({ radiusKm: 55 });
+    FakeMap.last.fire('click', { point: { x: 1, y: 1 }, lngLat: { lng: 30, lat: 50 } });
+    expect(FakeMap.last.eased).toEqual([expect.objectContaining({ zoom: 5.5, around: [30, 50] })]);
+    expect(store.getState().selectedId).toBeNull();
+    // Zoomed in to the markers: a click selects again, and the legend's line goes.
+    gpu!.densityZoom = null;
+    FakeMap.last.fire('moveend');
+    expect(store.getState().density).toBeNull();
+    FakeMap.last.fire('click', { point: { x: 1, y: 1 }, lngLat: { lng: 30, lat: 50 } });
+    expect(store.getState().selectedId).toBe('e9');
+    expect(FakeMap.last.eased).toHaveLength(1);
   });
 
   it('makes no GPU layer when the map is destroyed while it loads', async () => {

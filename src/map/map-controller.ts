@@ -224,7 +224,10 @@ export class MapController {
       if (this.destroyed) return;
       performance.mark('atlas:gpu-loaded');
       const before = this.map.getLayer(BASEMAP_LABEL_LAYER_ID) ? BASEMAP_LABEL_LAYER_ID : undefined;
-      this.gpu = new GpuDrawer(this.map, before, (building) => this.store.getState().setDrawing(building));
+      this.gpu = new GpuDrawer(this.map, before, (building) => {
+        this.store.getState().setDrawing(building);
+        if (!building) this.updateDensityLegend();
+      });
     });
     return this.gpuLoading;
   }
@@ -248,6 +251,7 @@ export class MapController {
     const { events } = selectFiltered(this.store.getState());
     // Unfiltered, the events are the data set's, in its order: what the worker built for.
     this.drawer!.setEvents(events, events.length === data?.events.length ? data.drawing : undefined);
+    this.updateDensityLegend();
     this.updateWindow();
     this.updateFocus();
   }
@@ -276,6 +280,12 @@ export class MapController {
 
   private onMoveEnd(): void {
     this.store.getState().cameraFromMap(this.view.now());
+    this.updateDensityLegend();
+  }
+
+  /** The legend's line on the density view, while the GPU layer draws one. */
+  private updateDensityLegend(): void {
+    this.store.getState().setDensity(this.drawer !== null && this.drawer === this.gpu ? this.gpu.densityLegend() : null);
   }
 
   /** Event ids under a point, nearest marker first. */
@@ -284,6 +294,9 @@ export class MapController {
   }
 
   private onClick(e: MapMouseEvent): void {
+    // Zoomed out on a large data set: a click on the density zooms in towards it, to its markers.
+    const zoom = this.drawer === this.gpu ? this.gpu?.densityZoomAt(e.point) : null;
+    if (zoom != null) return this.view.zoomInto([e.lngLat.lng, e.lngLat.lat], zoom);
     const group = this.shownBadges.eventsAt(e.point);
     if (!group) return this.pick(this.eventsAt(e.point));
     // A badge: its events in time order, and, when it groups several places, zoom in on them.
@@ -304,7 +317,8 @@ export class MapController {
 
   private onMouseMove(e: MapMouseEvent): void {
     const ids = this.eventsAt(e.point);
-    this.map.getCanvas().style.cursor = ids.length > 0 || this.shownBadges.eventsAt(e.point) ? 'pointer' : '';
+    const density = this.drawer === this.gpu && this.gpu?.densityZoomAt(e.point) != null;
+    this.map.getCanvas().style.cursor = density ? 'zoom-in' : ids.length > 0 || this.shownBadges.eventsAt(e.point) ? 'pointer' : '';
     this.store.getState().hover(ids[0] ?? null);
   }
 }

@@ -96,6 +96,14 @@ export interface ViewSlice {
    */
   mapInsets: MapInsets;
   setMapInsets(insets: MapInsets): void;
+  /** What the legend says of the density view while the map draws one; null otherwise. */
+  density: DensityLegend | null;
+  setDensity(density: DensityLegend | null): void;
+}
+
+export interface DensityLegend {
+  /** How far from a point its colour counts events, in km at the map's centre (the kernel's radius). */
+  radiusKm: number;
 }
 
 export interface MapInsets {
@@ -261,6 +269,8 @@ const viewSlice: Slice<ViewSlice> = (set) => ({
       const same = now.top === insets.top && now.right === insets.right && now.bottom === insets.bottom && now.left === insets.left;
       return same ? s : { mapInsets: { ...insets } };
     }),
+  density: null,
+  setDensity: (density) => set((s) => (s.density?.radiusKm === density?.radiusKm ? s : { density })),
 });
 
 let noticeSeq = 0;

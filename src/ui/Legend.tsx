@@ -2,8 +2,12 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { CATEGORY_STYLE } from '../theme/categories';
 import { selectCategoriesInData } from '../state/derived';
 import { useAtlas, useAtlasStore } from './atlas-context';
+import { DensityKey } from './DensityKey';
 
-/** The colours of the categories the data use, plus how areas and movements are drawn. Folded on a phone. */
+/**
+ * The colours of the categories the data use, plus how areas and movements are drawn, and the
+ * density view's ramp while the map draws one. Folded on a phone.
+ */
 export function Legend() {
   const categories = useAtlas(selectCategoriesInData);
   const store = useAtlasStore();
@@ -29,6 +33,7 @@ export function Legend() {
     <details className="legend" open={open} ref={legend}>
       <summary>Legend</summary>
       <ul>
+        <DensityKey />
         {categories.map((c) => (
           <li key={c}>
             <span className="swatch" style={{ background: CATEGORY_STYLE[c].color }} aria-hidden="true" />

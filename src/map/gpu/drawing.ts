@@ -11,6 +11,7 @@ import { markerSteps, placeMercator, type Batch } from './batches';
 import { arcSteps, type ArcBatch } from './arc-batch';
 import { runNow, yieldAfter, type Steps } from './slices';
 import { itemPlaceSteps, type ItemPlaces } from './window-counts';
+import { switchZoomSteps } from './density-switch';
 
 export interface EventDrawing {
   /** How many events it was built from, in their order: the tree's ids index them. */
@@ -21,6 +22,8 @@ export interface EventDrawing {
   places: ItemPlaces;
   /** The k-d tree of the events' places in Web Mercator (`KDBush.from` reads it); null with no events. */
   tree: ArrayBuffer | null;
+  /** Below this zoom the events are drawn as a density, from it on as markers (density-switch.ts). */
+  switchZoom: number;
 }
 
 /** Builds the drawing of `events` (in time order), yielding every few hundred items. */
@@ -28,7 +31,10 @@ export function* drawingSteps(events: readonly AtlasEvent[]): Steps<EventDrawing
   const { batch: markers, order } = yield* markerSteps(events);
   const places = yield* itemPlaceSteps(order);
   const arcs = yield* arcSteps(events);
-  if (events.length === 0) return { count: 0, markers, arcs, places, tree: null };
+  const perPlace = new Float64Array(places.places.length);
+  for (const p of places.item) perPlace[p]!++;
+  const switchZoom = yield* switchZoomSteps(places.places.map((p) => p.point), perPlace);
+  if (events.length === 0) return { count: 0, markers, arcs, places, tree: null, switchZoom };
   const tree = new KDBush(events.length);
   const at = placeMercator();
   for (let i = 0; i < events.length; i++) {
@@ -37,7 +43,7 @@ export function* drawingSteps(events: readonly AtlasEvent[]): Steps<EventDrawing
   }
   yield;
   tree.finish();
-  return { count: events.length, markers, arcs, places, tree: tree.data as ArrayBuffer };
+  return { count: events.length, markers, arcs, places, tree: tree.data as ArrayBuffer, switchZoom };
 }
 
 export const buildDrawing = (events: readonly AtlasEvent[]): EventDrawing => runNow(drawingSteps(events));

@@ -3,7 +3,9 @@
  * context, between the basemap and its labels: markers as point sprites and movements as
  * thin great-circle arcs (one instance each, curved in the shader), each in one or two draw
  * calls. A slider step sets a uniform and picks the range to draw (batches.ts); no buffer is
- * uploaded.
+ * uploaded. Zoomed out, below the data set's switch zoom, the same markers are drawn as a
+ * density instead (density-layer.ts), crossfading to the markers as the reader zooms in; arcs
+ * show with the markers.
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import { drawRanges, hexColor, type Batch } from './batches';
@@ -12,6 +14,8 @@ import { GpuBatch, markerProgram, type Program } from './gl-program';
 import type { ArcBatch } from './arc-batch';
 import { arcProgram, GpuArcs } from './gpu-arcs';
 import { markerRadius } from '../marker-size';
+import { DensityPass, type FrameView } from './density-layer';
+import { markerShare } from './density';
 
 const MARKER_STROKE = 1;
 /** Selected and hovered markers: larger, in a dark ring, drawn on top of everything. */
@@ -53,6 +57,9 @@ export class EventsLayer implements CustomLayerInterface {
   /** Whether the last data handed over have been drawn (their shaders built, their buffers uploaded). */
   private drawn = true;
   private readyTimer: ReturnType<typeof setTimeout> | null = null;
+  private density: DensityPass | null = null;
+  /** Below this zoom the density shows instead of the markers (density-switch.ts); 0: never. */
+  private switchZoom = 0;
 
   constructor(id: string) {
     this.id = id;
@@ -74,6 +81,17 @@ export class EventsLayer implements CustomLayerInterface {
     this.map?.triggerRepaint();
   }
 
+  setSwitchZoom(zoom: number): void {
+    this.switchZoom = zoom;
+    this.map?.triggerRepaint();
+  }
+
+  /** How much of the markers shows now (the density the rest); 1 where the GPU has no density. */
+  markerShare(): number {
+    if (!this.map || (this.density && !this.density.supported)) return 1;
+    return markerShare(this.map.getZoom(), this.switchZoom);
+  }
+
   setDateWindow(from: number, to: number): void {
     this.dateWindow = [from, to];
     this.map?.triggerRepaint();
@@ -84,10 +102,11 @@ export class EventsLayer implements CustomLayerInterface {
     this.gl = gl as WebGL2RenderingContext; // MapLibre 6 always runs on WebGL2
     this.markerProgram = markerProgram(this.gl);
     this.arcProgram = arcProgram(this.gl);
+    this.density = new DensityPass(this.gl);
   }
 
   private programsReady(): boolean {
-    return !!this.markerProgram?.ready() && !!this.arcProgram?.ready();
+    return !!this.markerProgram?.ready() && !!this.arcProgram?.ready() && !!this.density?.ready();
   }
 
   /**
@@ -112,8 +131,36 @@ export class EventsLayer implements CustomLayerInterface {
     this.drop(this.highlight);
     this.markerProgram?.destroy();
     this.arcProgram?.destroy();
+    this.density?.destroy();
+    this.density = null;
     this.data = this.highlight = null;
     this.map = this.gl = null;
+  }
+
+  /** The frame's offscreen pass: the density's splat, while the density shows. */
+  prerender(_gl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput): void {
+    if (!this.map || !this.density?.supported || !this.programsReady()) return;
+    this.takePending();
+    if (!this.data || this.markerShare() >= 1) return;
+    const centre = viewCentre(this.map);
+    const view: FrameView = {
+      matrix: translatedMatrix(options.defaultProjectionData.mainMatrix, centre),
+      centres: worldCopies(this.map).map((world) => {
+        const [xHi, xLo] = splitFloat(centre[0] - world);
+        const [yHi, yLo] = splitFloat(centre[1]);
+        return [xHi, yHi, xLo, yLo] as const;
+      }),
+      ratio: this.map.getPixelRatio(),
+    };
+    this.density.splat(this.data.markers, drawRanges(this.data.markers.batch, ...this.dateWindow), this.dateWindow, view);
+  }
+
+  /** Upload what was handed over since the last frame. */
+  private takePending(): void {
+    this.data = this.take(this.data, this.pendingData);
+    this.pendingData = null;
+    this.highlight = this.take(this.highlight, this.pendingHighlight);
+    this.pendingHighlight = null;
   }
 
   render(gl: WebGLRenderingContext | WebGL2RenderingContext, options: CustomRenderMethodInput): void {
@@ -124,10 +171,8 @@ export class EventsLayer implements CustomLayerInterface {
       this.repaintWhenReady();
       return;
     }
-    this.data = this.take(this.data, this.pendingData);
-    this.pendingData = null;
-    this.highlight = this.take(this.highlight, this.pendingHighlight);
-    this.pendingHighlight = null;
+    this.takePending();
+    const shown = this.markerShare();
 
     gl2.disable(gl2.DEPTH_TEST);
     gl2.disable(gl2.STENCIL_TEST);
@@ -151,6 +196,7 @@ export class EventsLayer implements CustomLayerInterface {
         gl2.uniform1f(program.uniform('u_size'), 2 * (style.radius + style.stroke) * ratio + 1);
         gl2.uniform1f(program.uniform('u_stroke'), style.stroke * ratio);
         gl2.uniform4fv(program.uniform('u_stroke_color'), style.strokeColor);
+        gl2.uniform1f(program.uniform('u_opacity'), style.opacity ?? 1);
       }
       const ranges = target.ranges(dateWindow === ALWAYS ? null : dateWindow);
       for (const world of worlds) {
@@ -167,9 +213,10 @@ export class EventsLayer implements CustomLayerInterface {
       draw: (ranges) => batch.draw(gl2.POINTS, ranges),
     });
     this.drawn = true;
-    if (this.data) {
+    if (this.data && shown < 1) this.density!.composite(1 - shown);
+    if (this.data && shown > 0) {
       pass(this.arcProgram, this.data.arcs, this.dateWindow);
-      pass(this.markerProgram, points(this.data.markers), this.dateWindow, { radius, stroke: MARKER_STROKE, strokeColor: WHITE });
+      pass(this.markerProgram, points(this.data.markers), this.dateWindow, { radius, stroke: MARKER_STROKE, strokeColor: WHITE, opacity: shown });
     }
     if (this.highlight) {
       pass(this.arcProgram, this.highlight.arcs, ALWAYS);
@@ -197,6 +244,7 @@ interface Style {
   radius: number;
   stroke: number;
   strokeColor: number[];
+  opacity?: number;
 }
 
 /** The middle of the view in Web Mercator, unwrapped like the world copies. */

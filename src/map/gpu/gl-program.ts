@@ -27,9 +27,13 @@ void main() {
   v_color = a_color;
 }`;
 
-/** A disc of the event's colour in a ring of u_stroke_color, 1 px anti-aliased; premultiplied out. */
+/**
+ * A disc of the event's colour in a ring of u_stroke_color, 1 px anti-aliased; premultiplied
+ * out, at u_opacity (the crossfade with the density view).
+ */
 const MARKER_FRAGMENT = `#version 300 es
 precision highp float;
+uniform float u_opacity;
 uniform float u_size;
 uniform float u_stroke;
 uniform vec4 u_stroke_color;
@@ -41,7 +45,7 @@ void main() {
   float coverage = clamp(radius - r + 0.5, 0.0, 1.0);
   if (coverage <= 0.0) discard;
   vec4 c = mix(v_color, u_stroke_color, clamp(r - (radius - u_stroke) + 0.5, 0.0, 1.0));
-  o_color = vec4(c.rgb * c.a, c.a) * coverage;
+  o_color = vec4(c.rgb * c.a, c.a) * coverage * u_opacity;
 }`;
 
 /** Thin lines of their instance's colour, premultiplied out. */
@@ -53,7 +57,8 @@ void main() {
   o_color = vec4(v_color.rgb * v_color.a, v_color.a);
 }`;
 
-const ATTRIBUTES = { a_pos: 0, a_pos_lo: 1, a_time: 2, a_color: 3 } as const;
+/** Where a batch's columns go; the density pass (density-layer.ts) reads the same ones. */
+export const ATTRIBUTES = { a_pos: 0, a_pos_lo: 1, a_time: 2, a_color: 3 } as const;
 
 function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
   const shader = gl.createShader(type)!;

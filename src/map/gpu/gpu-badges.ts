@@ -3,6 +3,9 @@
  * and quarter-zoom steps) and look, drawn by our own layer (badges-layer.ts) instead of a
  * MapLibre source. A slider step counts the window's events per place from the marker batch
  * (window-counts.ts), regroups them and hands the layer a few hundred badges' quads.
+ *
+ * None while the density view stands for the markers (density.ts): its colours already say how
+ * many events are where, and badges grouped by another rule would read as other counts.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasEvent } from '../../domain/atlas-event';
@@ -12,6 +15,7 @@ import type { Batch } from './batches';
 import { badgeInstances, layoutBadge, loadGlyphAtlas, type BadgeLayout, type GlyphMetrics } from './badge-glyphs';
 import { BadgesLayer, canvasRatio } from './badges-layer';
 import { countWindow, type ItemPlaces } from './window-counts';
+import { densityShown } from './density';
 
 const BADGES_LAYER_ID = 'atlas-gpu-badges';
 /** Pixels around a badge that still count as hitting it (as the small path's query box). */
@@ -39,8 +43,13 @@ export class GpuBadges implements BadgeLayer {
   /** Layouts by label: most badges of a step share a few short labels. */
   private readonly layouts = new Map<string, BadgeLayout>();
   private destroyed = false;
+  /** Below this zoom the density shows instead of markers and badges (density-switch.ts). */
+  private switchZoom = 0;
+  private hidden = false;
   private readonly onZoom = () => {
-    if (badgeZoomStep(this.map.getZoom()) !== this.zoomStep) this.regroup();
+    const zoom = this.map.getZoom();
+    if (densityShown(zoom, this.switchZoom) !== this.hidden) this.recount();
+    else if (badgeZoomStep(zoom) !== this.zoomStep) this.regroup();
   };
 
   /** Adds the layer on top of the map's layers, so badges stay readable over names. */
@@ -50,10 +59,11 @@ export class GpuBadges implements BadgeLayer {
     this.loadGlyphs(canvasRatio(map));
   }
 
-  /** New events drawn: their marker batch and the place of each of its items. */
-  setData(markers: Batch, itemPlaces: ItemPlaces): void {
+  /** New events drawn: their marker batch, the place of each of its items, and the zoom their markers show from. */
+  setData(markers: Batch, itemPlaces: ItemPlaces, switchZoom = 0): void {
     this.markers = markers;
     this.itemPlaces = itemPlaces;
+    this.switchZoom = switchZoom;
     this.recount();
   }
 
@@ -110,9 +120,11 @@ export class GpuBadges implements BadgeLayer {
     });
   }
 
+  /** Count the window's events per place, unless the density shows: then a step counts nothing. */
   private recount(): void {
+    this.hidden = densityShown(this.map.getZoom(), this.switchZoom);
     const [from, to] = this.dateWindow;
-    this.counts = this.markers && this.itemPlaces && from <= to ? countWindow(this.markers, this.itemPlaces, from, to) : [];
+    this.counts = !this.hidden && this.markers && this.itemPlaces && from <= to ? countWindow(this.markers, this.itemPlaces, from, to) : [];
     this.regroup();
   }
 

@@ -22,6 +22,8 @@ import { EventsLayer } from './events-layer';
 import { GpuBadges } from './gpu-badges';
 import { markerRadius } from '../marker-size';
 import { Cancelled, runInSlices, type Job } from './slices';
+import { clickZoom, densityShown, kernelRadiusKm, KERNEL_RADIUS_PX } from './density';
+import type { DensityLegend } from '../../state/store';
 
 const GPU_LAYER_ID = 'atlas-gpu-events';
 /** `performance.mark`s that `npm run bench -- --load` reads. */
@@ -33,6 +35,7 @@ export class GpuDrawer implements EventDrawer {
   private tree: KDBush | null = null;
   private dateWindow: [number, number] = [0, 0];
   private job: Job | null = null;
+  private switchZoom = 0;
   /** The window's count badges, in a layer of their own above everything. */
   readonly badges: GpuBadges;
 
@@ -79,8 +82,10 @@ export class GpuDrawer implements EventDrawer {
   private show(events: readonly AtlasEvent[], drawing: EventDrawing): void {
     this.events = events;
     this.tree = drawing.tree ? KDBush.from(drawing.tree) : null;
+    this.switchZoom = drawing.switchZoom;
     this.layer.setData(drawing.markers, drawing.arcs);
-    this.badges.setData(drawing.markers, drawing.places);
+    this.layer.setSwitchZoom(drawing.switchZoom);
+    this.badges.setData(drawing.markers, drawing.places, drawing.switchZoom);
     performance.mark(GPU_MARK.built);
   }
 
@@ -106,14 +111,39 @@ export class GpuDrawer implements EventDrawer {
     this.layer.setHighlight(markerBatch(events).batch, arcBatch(events, 255));
   }
 
+  /** What the legend says of the density while any is drawn (the crossfade included); null otherwise. */
+  densityLegend(): DensityLegend | null {
+    if (this.events.length === 0 || this.layer.markerShare() >= 1) return null;
+    return { radiusKm: kernelRadiusKm(this.map.getZoom(), this.map.getCenter().lat) };
+  }
+
+  /** Whether the density is drawn rather than the markers (mostly: the crossfade's first half). */
+  private get densityShown(): boolean {
+    return this.layer.markerShare() < 1 && densityShown(this.map.getZoom(), this.switchZoom);
+  }
+
+  /**
+   * Where a click on the density at `point` zooms to, when the density is shown and events of
+   * the window are under the point (within the kernel's reach); else null.
+   */
+  densityZoomAt(point: { x: number; y: number }): number | null {
+    if (!this.densityShown || this.eventsWithin(point, KERNEL_RADIUS_PX).length === 0) return null;
+    return clickZoom(this.map.getZoom(), this.switchZoom);
+  }
+
   /**
    * Ids of the events in the window whose marker is within `tolerance` pixels of `point`,
-   * nearest first. O(log n + k) with the k-d tree, so hovering costs nothing at 1M events.
+   * nearest first; none while the density stands for the markers.
    */
   eventsAt(point: { x: number; y: number }, tolerance: number): string[] {
+    if (this.densityShown) return [];
+    return this.eventsWithin(point, tolerance + markerRadius(this.map.getZoom()) + 1);
+  }
+
+  /** Ids of the window's events within `reach` pixels of `point`. O(log n + k) with the k-d tree, so hovering costs nothing at 1M events. */
+  private eventsWithin(point: { x: number; y: number }, reach: number): string[] {
     if (!this.tree) return [];
     const map = this.map;
-    const reach = tolerance + markerRadius(map.getZoom()) + 1;
     const at = map.unproject([point.x, point.y]);
     // Pixels per mercator unit at the centre; tilted views shrink the far side, so ask wide.
     const scale = 512 * 2 ** map.getZoom();
