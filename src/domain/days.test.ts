@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { firstDayOfMonth, monthOf, monthSpan, parseDay, toDay, toIso, today } from './days';
+import { firstDayOfMonth, formatDay, monthOf, monthSpan, parseDay, toDay, toIso, today } from './days';
 
 const day = fc.integer({ min: toDay('1900-01-01'), max: toDay('2200-12-31') });
 
@@ -38,5 +38,21 @@ describe('days', () => {
     vi.useFakeTimers({ now: new Date('2026-03-04T23:59:00Z') });
     expect(toIso(today())).toBe('2026-03-04');
     vi.useRealTimers();
+  });
+});
+
+describe('formatDay', () => {
+  it('writes a day in each of the app’s forms, the UTC calendar day whatever the time zone', () => {
+    const day = toDay('2024-09-05');
+    expect(formatDay(day, 'year')).toBe('2024');
+    expect(formatDay(day, 'day')).toBe('5');
+    expect(formatDay(day, 'month')).toBe('Sep');
+    expect(formatDay(day, 'monthYear')).toBe('September 2024');
+    expect(formatDay(day, 'monthDay')).toBe('Sep 5');
+    expect(formatDay(day, 'date')).toBe('Sep 5, 2024');
+    expect(formatDay(day, 'longDate')).toBe('September 5, 2024');
+    // The first and last day of a year stay in their year (a local-time formatter west or east of UTC would not).
+    expect(formatDay(toDay('2024-01-01'), 'date')).toBe('Jan 1, 2024');
+    expect(formatDay(toDay('2023-12-31'), 'date')).toBe('Dec 31, 2023');
   });
 });

@@ -2,7 +2,7 @@
  * Words for uncertainty: how the panel says when and where, with their precision.
  */
 import type { DatePrecision, PlaceBasis, PlaceKind } from './types';
-import { formatDay } from './days';
+import { formatDay, monthOf } from './days';
 
 /** "Oct 23, 2024"; "Oct 27–28, 2024"; "July 2024, month only"; "about Oct 21–31, 2024". */
 export function describeWhen(start: number, end: number, precision: DatePrecision): string {
@@ -13,7 +13,7 @@ export function describeWhen(start: number, end: number, precision: DatePrecisio
     case 'range':
       return `${span} (range)`;
     case 'month':
-      return `${formatDay(start, 'MMMM yyyy')}, month only`;
+      return `${formatDay(start, 'monthYear')}, month only`;
     case 'approximate':
       return `${span}, approximate`;
   }
@@ -21,12 +21,12 @@ export function describeWhen(start: number, end: number, precision: DatePrecisio
 
 /** A compact span of days that does not repeat the month or year it shares. */
 export function describeSpan(start: number, end: number): string {
-  if (start === end) return formatDay(start, 'MMM d, yyyy');
-  const sameYear = formatDay(start, 'yyyy') === formatDay(end, 'yyyy');
-  const sameMonth = sameYear && formatDay(start, 'MM') === formatDay(end, 'MM');
-  if (sameMonth) return `${formatDay(start, 'MMM d')}–${formatDay(end, 'd, yyyy')}`;
-  if (sameYear) return `${formatDay(start, 'MMM d')} – ${formatDay(end, 'MMM d, yyyy')}`;
-  return `${formatDay(start, 'MMM d, yyyy')} – ${formatDay(end, 'MMM d, yyyy')}`;
+  if (start === end) return formatDay(start, 'date');
+  const sameYear = formatDay(start, 'year') === formatDay(end, 'year');
+  const sameMonth = sameYear && monthOf(start) === monthOf(end);
+  if (sameMonth) return `${formatDay(start, 'monthDay')}–${formatDay(end, 'day')}, ${formatDay(end, 'year')}`;
+  if (sameYear) return `${formatDay(start, 'monthDay')} – ${formatDay(end, 'date')}`;
+  return `${formatDay(start, 'date')} – ${formatDay(end, 'date')}`;
 }
 
 const KIND_WORDS: Record<PlaceKind, string> = {

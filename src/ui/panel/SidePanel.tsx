@@ -1,11 +1,16 @@
-import { useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { useAtlas } from '../atlas-context';
 import { selectFiltered, selectSelected, selectVisible } from '../../state/derived';
 import { eventsInTimeOrder } from '../../domain/selectors';
-import { ArticleReader } from './ArticleReader';
-import { EventDetail } from './EventDetail';
 import { EventList } from './EventList';
 import { FilterPanel } from './FilterPanel';
+
+/**
+ * What a click or a link opens: an event's sources and an article's whole text. Their code
+ * loads on the first of them, not with the first view, which shows the map and the list.
+ */
+const ArticleReader = lazy(() => import('./ArticleReader').then((m) => ({ default: m.ArticleReader })));
+const EventDetail = lazy(() => import('./EventDetail').then((m) => ({ default: m.EventDetail })));
 
 /**
  * The window's events: the only part of the panel that follows the slider. A moving window
@@ -33,8 +38,13 @@ export function SidePanel() {
   const byId = useAtlas((s) => s.data?.byId);
   const showStack = useAtlas((s) => s.showStack);
 
-  if (reading) return <ArticleReader key={reading.file} file={reading.file} claim={reading.claim} />;
-  if (selected) return <EventDetail event={selected} />;
+  if (reading || selected) {
+    return (
+      <Suspense fallback={<p className="empty">Opening…</p>}>
+        {reading ? <ArticleReader key={reading.file} file={reading.file} claim={reading.claim} /> : <EventDetail event={selected!} />}
+      </Suspense>
+    );
+  }
   if (stack && byId) {
     const events = eventsInTimeOrder(byId, stack);
     // A click takes every marker within a few pixels: at a low zoom they may be several places.

@@ -44,7 +44,7 @@ export function monthTicks(domain: DayWindow): MonthTick[] {
     const day = firstDayOfMonth(month);
     return {
       day,
-      label: formatDay(day, month % 12 === 0 ? 'yyyy' : 'MMM'),
+      label: formatDay(day, month % 12 === 0 ? 'year' : 'month'),
       wide: month % wideStep === 0,
       narrow: month % narrowStep === 0,
     };
