@@ -9,7 +9,7 @@
  * quarter size keeps a frame of 100,000 splats cheap where WebGL runs on the CPU; the kernel
  * is smooth, so the texture's linear filtering hides the smaller size.
  */
-import { ATTRIBUTES, Program, type GpuBatch } from './gl-program';
+import { ATTRIBUTES, MARKER_PLACEMENT, Program, type GpuBatch } from './gl-program';
 import { KERNEL_RADIUS_PX, OPAQUE_FROM, RAMP_ALPHA, RAMP_MAX_EVENTS, rampTexels, VISIBLE_FROM } from './density';
 
 /** The density texture's size against the canvas's, per side. */
@@ -18,19 +18,9 @@ const RAMP_TEXELS = 256;
 
 /** The markers' vertex shader without colour or size: where each window marker's kernel goes. */
 const SPLAT_VERTEX = `#version 300 es
-uniform mat4 u_matrix;
-uniform vec2 u_center_hi;
-uniform vec2 u_center_lo;
-uniform vec2 u_window;
-uniform float u_size;
-in vec2 a_pos;
-in vec2 a_pos_lo;
-in vec2 a_time;
+${MARKER_PLACEMENT}
 void main() {
-  bool inside = a_time.x <= u_window.y && a_time.y >= u_window.x;
-  vec2 rel = (a_pos - u_center_hi) + (a_pos_lo - u_center_lo);
-  gl_Position = inside ? u_matrix * vec4(rel, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
-  gl_PointSize = inside ? u_size : 0.0;
+  placeMarker();
 }`;
 
 /** The quartic kernel (density.ts, kernel) at this texel's distance from the event. */

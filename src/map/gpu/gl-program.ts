@@ -6,8 +6,12 @@
  */
 import type { Batch } from './batches';
 
-const VERTEX = `#version 300 es
-uniform mat4 u_matrix;
+/**
+ * Where a marker goes, shared by the markers' vertex shader and the density's: relative to the
+ * camera in two float32 parts (u_matrix is translated to match), so the difference is exact
+ * where it matters, near the centre of the view; nowhere and no size outside the window.
+ */
+export const MARKER_PLACEMENT = `uniform mat4 u_matrix;
 uniform vec2 u_center_hi;
 uniform vec2 u_center_lo;
 uniform vec2 u_window;
@@ -15,15 +19,19 @@ uniform float u_size;
 in vec2 a_pos;
 in vec2 a_pos_lo;
 in vec2 a_time;
-in vec4 a_color;
-out vec4 v_color;
-void main() {
+void placeMarker() {
   bool inside = a_time.x <= u_window.y && a_time.y >= u_window.x;
-  // Relative to the camera in two float32 parts (u_matrix is translated to match), so the
-  // difference is exact where it matters: near the centre of the view.
   vec2 rel = (a_pos - u_center_hi) + (a_pos_lo - u_center_lo);
   gl_Position = inside ? u_matrix * vec4(rel, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
   gl_PointSize = inside ? u_size : 0.0;
+}`;
+
+const VERTEX = `#version 300 es
+${MARKER_PLACEMENT}
+in vec4 a_color;
+out vec4 v_color;
+void main() {
+  placeMarker();
   v_color = a_color;
 }`;
 
