@@ -32,10 +32,14 @@ export class BasemapSettingsControl implements IControl {
         container.append(built);
         return built;
       });
-      void form.then((f) => {
-        f.hidden = !f.hidden;
-        toggle.setAttribute('aria-expanded', String(!f.hidden));
-      });
+      form.then(
+        (f) => {
+          f.hidden = !f.hidden;
+          toggle.setAttribute('aria-expanded', String(!f.hidden));
+        },
+        // Its code did not load (the connection dropped): the next click tries again.
+        () => (form = null),
+      );
     });
     container.append(toggle);
     this.container = container;
