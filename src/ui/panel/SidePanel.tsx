@@ -4,6 +4,7 @@ import { selectFiltered, selectSelected, selectVisible } from '../../state/deriv
 import { eventsInTimeOrder } from '../../domain/selectors';
 import { EventList } from './EventList';
 import { FilterPanel } from './FilterPanel';
+import { ViewBoundary } from './ViewBoundary';
 
 /**
  * What a click or a link opens: an event's sources and an article's whole text. Their code
@@ -40,9 +41,11 @@ export function SidePanel() {
 
   if (reading || selected) {
     return (
-      <Suspense fallback={<p className="empty">Opening…</p>}>
-        {reading ? <ArticleReader key={reading.file} file={reading.file} claim={reading.claim} /> : <EventDetail event={selected!} />}
-      </Suspense>
+      <ViewBoundary key={reading ? `article:${reading.file}` : `event:${selected!.id}`}>
+        <Suspense fallback={<p className="empty">Opening…</p>}>
+          {reading ? <ArticleReader key={reading.file} file={reading.file} claim={reading.claim} /> : <EventDetail event={selected!} />}
+        </Suspense>
+      </ViewBoundary>
     );
   }
   if (stack && byId) {
