@@ -7,7 +7,7 @@
  * every seed cited) live in `src/data/validate.ts`.
  */
 import { z } from 'zod';
-import { CATEGORIES, CLAIM_STATUSES, DATE_PRECISIONS, FIGURE_QUALIFIERS, PLACE_BASES, PLACE_KINDS, REVIEW_CHECKS } from './vocabulary';
+import { CATEGORIES, CLAIM_STATUSES, DATE_PRECISIONS, FIGURE_QUALIFIERS, PLACE_BASES, PLACE_KINDS, REVIEW_CHECKS, SEED_FILE_NAME, DOCUMENT_KEY } from './vocabulary';
 
 export { CATEGORIES, CLAIM_STATUSES, DATE_PRECISIONS, FIGURE_QUALIFIERS, PLACE_BASES, PLACE_KINDS, REVIEW_CHECKS };
 
@@ -49,9 +49,9 @@ export const latitude = z.number().min(-90).max(90);
 export const lonLat = z.tuple([longitude, latitude]);
 
 const nonEmpty = z.string().trim().min(1);
-const seedFile = z.string().regex(/^[\w.-]+\.txt$/, 'must be a seed file name such as 000_x.txt');
+const seedFile = z.string().regex(SEED_FILE_NAME, 'must be a seed file name such as 000_x.txt');
 /** The key of an external document in the sources manifest. */
-export const documentKey = z.string().regex(/^doc-[a-z0-9-]+$/, 'must be a document key such as doc-3f2a91c0');
+export const documentKey = z.string().regex(DOCUMENT_KEY, 'must be a document key such as doc-3f2a91c0');
 /** What a claim or figure cites: a seed file, or an external document of the manifest. */
 const sourceKey = z.union([seedFile, documentKey], {
   error: 'must be a seed file name such as 000_x.txt or a document key such as doc-3f2a91c0',

@@ -38,3 +38,8 @@ export const FIGURE_QUALIFIERS = ['exact', 'about', 'over', 'up to', 'at least',
  * event may answer one in its `reviewed` field, saying why it is right as it is.
  */
 export const REVIEW_CHECKS = ['attribution', 'category', 'denial', 'hedge'] as const;
+
+/** A seed article's file name, as claims and figures cite it (`000_3a66973d2b042937.txt`). */
+export const SEED_FILE_NAME = /^[\w.-]+\.txt$/;
+/** The key of an external document in the sources manifest (`doc-3f2a91c0`). */
+export const DOCUMENT_KEY = /^doc-[a-z0-9-]+$/;

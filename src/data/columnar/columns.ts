@@ -5,7 +5,7 @@
  * (`domain/schema.ts`), so a record set aside here is one the GeoJSON path sets aside too.
  */
 import type { ValidationIssue } from '../../domain/types';
-import { REVIEW_CHECKS } from '../../domain/vocabulary';
+import { DOCUMENT_KEY, REVIEW_CHECKS, SEED_FILE_NAME } from '../../domain/vocabulary';
 import { parseDay } from '../../domain/days';
 
 /** Why the last parse failed; a parse returns undefined and sets it. */
@@ -47,22 +47,25 @@ export const count: Parse<number> = (v) => (typeof v === 'number' && Number.isIn
 
 export const amount: Parse<number> = (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fail(`${shown(v)} is not a number of 0 or more`));
 
-const SEED_FILE = /^[\w.-]+\.txt$/;
-const DOCUMENT_KEY = /^doc-[a-z0-9-]+$/;
 export const sourceKey: Parse<string> = (v) =>
-  typeof v === 'string' && (SEED_FILE.test(v) || DOCUMENT_KEY.test(v)) ? v : fail(`${shown(v)} must be a seed file name such as 000_x.txt or a document key such as doc-3f2a91c0`);
+  typeof v === 'string' && (SEED_FILE_NAME.test(v) || DOCUMENT_KEY.test(v)) ? v : fail(`${shown(v)} must be a seed file name such as 000_x.txt or a document key such as doc-3f2a91c0`);
+
+/** A text cell's JSON; undefined, with the fault told, when it is not text or not JSON. */
+function jsonCell(v: unknown): unknown {
+  if (typeof v !== 'string') return fail(`${shown(v)} is not text`);
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return fail('is not valid JSON');
+  }
+}
 
 type Reviewed = Partial<Record<(typeof REVIEW_CHECKS)[number], string>>;
 const CHECKS = new Set<string>(REVIEW_CHECKS);
 /** A reviewer's answers: JSON of an object from review check to a non-empty reason. */
 export const reviewed: Parse<Reviewed> = (v) => {
-  if (typeof v !== 'string') return fail(`${shown(v)} is not text`);
-  let value: unknown;
-  try {
-    value = JSON.parse(v);
-  } catch {
-    return fail('is not valid JSON');
-  }
+  const value = jsonCell(v);
+  if (value === undefined) return undefined;
   if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('must be a JSON object of review check to reason');
   const out: Reviewed = {};
   for (const [key, reason] of Object.entries(value)) {
@@ -75,13 +78,8 @@ export const reviewed: Parse<Reviewed> = (v) => {
 
 /** Tags: JSON of a list of non-empty texts. */
 export const tags: Parse<string[]> = (v) => {
-  if (typeof v !== 'string') return fail(`${shown(v)} is not text`);
-  let value: unknown;
-  try {
-    value = JSON.parse(v);
-  } catch {
-    return fail('is not valid JSON');
-  }
+  const value = jsonCell(v);
+  if (value === undefined) return undefined;
   if (!Array.isArray(value) || value.some((t) => typeof t !== 'string' || t.trim() === '')) return fail('must be a JSON list of non-empty texts');
   return value.map((t: string) => t.trim());
 };
