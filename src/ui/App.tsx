@@ -13,21 +13,10 @@ import { OpenDataDialogs } from './open-data/OpenDataDialogs';
 import { SidePanel } from './panel/SidePanel';
 import { TimeSlider } from './time-slider/TimeSlider';
 import { WindowCount } from './WindowCount';
-import { SHIPPED_NAME } from '../data/files';
 import type { ValidationIssue } from '../domain/types';
 import './app.css';
 
 const NONE: ValidationIssue[] = [];
-
-function Subtitle() {
-  // Another data set's name is in the bar under this one, from the moment it is being opened.
-  const shipped = useAtlas((s) => (s.dataSource?.kind ?? 'shipped') === 'shipped' && s.opening === null);
-  return (
-    <p className="subtitle">
-      {shipped && `${SHIPPED_NAME} · `}every marker backed by its sources’ words
-    </p>
-  );
-}
 
 function LoadState() {
   const error = useAtlas((s) => s.loadError);
@@ -57,7 +46,7 @@ export function App() {
     <div className="app">
       <header className="topbar">
         <h1>Event Atlas</h1>
-        <Subtitle />
+        <p className="subtitle">every marker backed by its sources’ words</p>
         <WindowCount className="event-count" testId="event-count" />
         <div className="topbar-actions">
           <OpenDataButton />

@@ -3,12 +3,14 @@ import { useAtlas, useAtlasStore } from '../atlas-context';
 import { formatCount } from '../numbers';
 import { dialogs } from './dialogs-state';
 import { openShipped } from './open-files';
+import { SHIPPED_NAME } from '../../data/files';
 
 /**
- * Under the top bar while a data set other than the shipped one is shown or being opened: its
- * name, what loaded and was set aside, the report, and the way back to the built-in data.
- * It comes with the opening, not with the data, so the map does not shrink under the events
- * just as they are drawn (a canvas resize then took over a second where WebGL runs on the CPU).
+ * Under the top bar, always: the data set shown (the built-in one too) or being opened, what
+ * loaded and was set aside, the report, and the way back to the built-in data. Always there,
+ * and one height whatever it says, so opening a data set never shrinks the map: a canvas resize
+ * redraws and re-tiles the whole map, over half a second where WebGL runs on the CPU, and that
+ * while the load needs the CPU most.
  */
 export function DataSetBar() {
   const store = useAtlasStore();
@@ -19,7 +21,6 @@ export function DataSetBar() {
   const opening = useAtlas((s) => s.opening);
   const show = useStore(dialogs, (s) => s.show);
   const shown = source && source.kind !== 'shipped';
-  if (!shown && opening === null) return null;
   return (
     <div className="dataset-bar" data-testid="dataset-bar">
       <span className="dataset-name">
@@ -29,7 +30,8 @@ export function DataSetBar() {
           </>
         ) : (
           <>
-            Data set: <strong title={name}>{name}</strong>
+            Data set: <strong title={name ?? SHIPPED_NAME}>{name ?? SHIPPED_NAME}</strong>
+            {!shown && <span className="dataset-kind"> (built in)</span>}
           </>
         )}
       </span>

@@ -7,6 +7,7 @@ import type { DatasetSource, ImportReport } from '../../data/ingest/types';
 import { testEvent } from '../../test-support/fixtures';
 import { createAtlasStore, type AtlasStore } from '../../state/store';
 import { AtlasProvider } from '../atlas-context';
+import { SHIPPED_NAME } from '../../data/files';
 
 export function dataOf(n: number): AtlasData {
   const events = Array.from({ length: n }, (_, i) => ({ ...testEvent({ id: `e${i}`, start: i, end: i }), index: i }));
@@ -46,7 +47,7 @@ export const REPORT: ImportReport = {
 export function storeOpening(report: ImportReport | null = REPORT, version = 'abcd1234'): { store: AtlasStore; open: ReturnType<typeof vi.fn> } {
   const store = createAtlasStore();
   const open = vi.fn(async (source: DatasetSource) => {
-    const name = source.kind === 'files' ? source.files.map((f) => f.name).join(', ') : source.kind;
+    const name = source.kind === 'files' ? source.files.map((f) => f.name).join(', ') : source.kind === 'shipped' ? SHIPPED_NAME : source.kind;
     const data = dataOf(report?.loaded ?? 1);
     store.setState({ data, dataVersion: version, dateWindow: data.domain, dataSource: source, dataName: name, importReport: report });
   });
