@@ -5,7 +5,7 @@
  *
  *   tsx bench/run.ts [--sizes 1k,10k,100k,1m] [--variants ours,setdata] [--steps 40]
  *                    [--gap 400] [--no-build] [--no-profile]
- *   tsx bench/run.ts --load [--runs 2] [--sizes 1k] [--no-build]
+ *   tsx bench/run.ts --load [--runs 2] [--sizes 1k] [--cases geojson,columnar,acled-csv] [--no-build]
  *
  * `--load` measures only load to ready at 100k, ours beside a plain MapLibre page, from our
  * GeoJSON, from an ACLED-shaped CSV and (ours only) from the columnar tables (`load.ts`).
@@ -32,7 +32,7 @@ import { startServer } from './server';
 import { ensureAcledCsv } from './acled-csv';
 import { ensureColumnar } from './columnar';
 import { FIRST_DAY, LAST_DAY } from './synthetic';
-import { loadTable, measureLoad, type LoadCase, type LoadResult, type Peer } from './load';
+import { LOAD_CASES, loadTable, measureLoad, type LoadCase, type LoadResult, type Peer } from './load';
 import { SourceMap, type RawSourceMap } from './source-map';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -72,10 +72,12 @@ interface Args {
   variants: Variant[];
   /** Only the load-to-ready comparison with plain MapLibre, this many runs of each. */
   load: number | null;
+  /** `--load`: which cases (all three unless named). */
+  cases: LoadCase[];
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { sizes: Object.keys(SIZES) as SizeLabel[], steps: null, gapMs: 400, build: true, profile: true, variants: [...VARIANTS], load: null };
+  const args: Args = { sizes: Object.keys(SIZES) as SizeLabel[], steps: null, gapMs: 400, build: true, profile: true, variants: [...VARIANTS], load: null, cases: [...LOAD_CASES] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--no-build') args.build = false;
@@ -83,6 +85,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--steps') args.steps = Number(argv[++i]);
     else if (a === '--load') args.load ??= 1;
     else if (a === '--runs') args.load = Number(argv[++i]);
+    else if (a === '--cases') args.cases = (argv[++i] ?? '').split(',').filter((c): c is LoadCase => (LOAD_CASES as readonly string[]).includes(c));
     else if (a === '--gap') args.gapMs = Number(argv[++i]);
     else if (a === '--variants') args.variants = (argv[++i] ?? '').split(',').filter((v): v is Variant => (VARIANTS as string[]).includes(v));
     else if (a === '--sizes') {
@@ -154,7 +157,7 @@ async function loadComparison(args: Args): Promise<void> {
   const results: LoadResult[] = [];
   try {
     for (let run = 0; run < (args.load ?? 1); run++) {
-      for (const c of ['geojson', 'columnar', 'acled-csv'] as LoadCase[]) {
+      for (const c of args.cases) {
         // Alternated, so neither peer always runs on the busier minute; the columnar case's peer is the geojson case's.
         const peers: Peer[] = c === 'columnar' ? ['ours'] : run % 2 === 0 ? ['ours', 'plain'] : ['plain', 'ours'];
         for (const peer of peers) {
