@@ -17,10 +17,12 @@ export interface CsvTable {
    */
   errors: { row: number; message: string }[];
   delimiter: string;
+  /** The 1-based data row of the first row: 1, or more for a part of a larger file. */
+  firstRow: number;
 }
 
-/** Parse CSV/TSV text; `preview` stops after that many data rows. */
-export function parseCsv(text: string, preview = 0): CsvTable {
+/** Parse CSV/TSV text; `preview` stops after that many data rows; `firstRow` numbers a part of a larger file. */
+export function parseCsv(text: string, preview = 0, firstRow = 1): CsvTable {
   const result = Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: 'greedy',
@@ -31,8 +33,8 @@ export function parseCsv(text: string, preview = 0): CsvTable {
     // The delimiter guess fails on a one-column file, which is not an error of any row.
     .filter((e) => e.type === 'Quotes')
     // papaparse counts the header as row 0, which makes its index the 1-based data row.
-    .map((e) => ({ row: typeof e.row === 'number' ? e.row : 0, message: e.message }));
-  return { columns: header.map((c) => c.trim()), rows, errors, delimiter: result.meta.delimiter };
+    .map((e) => ({ row: (typeof e.row === 'number' ? e.row : 0) + firstRow - 1, message: e.message }));
+  return { columns: header.map((c) => c.trim()), rows, errors, delimiter: result.meta.delimiter, firstRow };
 }
 
 /** A row as column -> cell text, for the preview's sample and for the format modules. */
@@ -54,20 +56,20 @@ export type CellOf = (column: string) => string;
  * 1-based data row).
  */
 export function eachNamedRow(
-  text: string,
+  file: { text: string; firstRow?: number },
   required: readonly string[],
   format: string,
   reject: (record: string, field: string, message: string) => void,
   visit: (cell: CellOf, record: string, row: number) => void,
 ): void {
-  const table = parseCsv(text);
+  const table = parseCsv(file.text, 0, file.firstRow);
   const index = new Map(table.columns.map((c, i) => [c.toLowerCase(), i]));
   const missing = required.filter((c) => !index.has(c));
   if (missing.length > 0) return reject('(file)', missing.join(', '), `not ${format}: no ${missing.join(', ')} column`);
   for (const e of table.errors) reject(`row ${e.row}`, '', `malformed row: ${e.message}`);
   const bad = new Set(table.errors.map((e) => e.row));
   table.rows.forEach((cells, i) => {
-    const row = i + 1;
+    const row = table.firstRow + i;
     if (!bad.has(row)) visit((name) => (cells[index.get(name) ?? -1] ?? '').trim(), `row ${row}`, row);
   });
 }
