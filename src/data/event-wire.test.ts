@@ -40,7 +40,7 @@ describe('events as columns', () => {
     const data = shipped();
     const [chunk] = new EventEncoder([...data.places.values()]).chunks(data.events, 5, 1e9);
     structuredClone(chunk, { transfer: columnsTransfer(chunk!) });
-    for (const column of [chunk!.days, chunk!.codes, chunk!.claimCodes, chunk!.claimOffsets, chunk!.lists]) expect(column.length).toBe(0);
+    for (const column of [chunk!.days, chunk!.codes, chunk!.claimCodes, chunk!.claimOffsets, chunk!.lists, chunk!.figureCodes, chunk!.figureValues]) expect(column.length).toBe(0);
   });
 
   it('keep what few events carry: figures, a claim without offsets, review notes, tags', () => {
@@ -50,7 +50,14 @@ describe('events as columns', () => {
     const unplaced = { ...a!.claims[0]! };
     delete unplaced.offsets;
     const events = [
-      { ...a!, figures: [{ measure: 'troops', value: 3, qualifier: 'exact', text: '3 troops', source: a!.claims[0]!.source }], tags: ['x', 'y'] },
+      {
+        ...a!,
+        figures: [
+          { measure: 'troops', value: 3, qualifier: 'exact', text: '3 troops', source: a!.claims[0]!.source },
+          { measure: 'deaths', value: 12, valueMax: 20, valueMin: 0, qualifier: 'about', text: 'best estimate 12 (low 0, high 20)', source: a!.claims[0]!.source, field: 'best' },
+        ],
+        tags: ['x', 'y'],
+      },
       { ...b!, claims: [unplaced, { ...b!.claims[0]!, reviewed: { hedge: 'as the article words it' } }], tags: ['y'] },
     ] as typeof data.events;
     const decoder = new EventDecoder(places);
@@ -71,6 +78,7 @@ describe('events as columns', () => {
     codes[0] = 10_000;
     expect(decode({ ...chunk!, codes })).toThrow(/word 10000 was not sent/);
     expect(decode({ ...chunk!, quotes: chunk!.quotes.slice(1) })).toThrow(/claim or list columns of other lengths/);
+    expect(decode({ ...chunk!, figureTexts: [...chunk!.figureTexts, 'one more'] })).toThrow(/figure columns of other lengths/);
     const noSource = chunk!.claimCodes.slice();
     noSource[0] = -1;
     expect(decode({ ...chunk!, claimCodes: noSource })).toThrow(/a required word is missing/);

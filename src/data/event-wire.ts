@@ -9,8 +9,9 @@
  * events repeat (category, precision and basis words, a claim's source, attribution and
  * status, source files, tags, an imported data set's date note and original type) once per
  * load, in a table each chunk extends; places by their index in the header's list, so every
- * event shares the one `Place` object, as `buildAtlasData` gives it. What few events carry
- * (figures, a claim's review notes) goes as JSON.
+ * event shares the one `Place` object, as `buildAtlasData` gives it. Figures go as columns
+ * too: an ACLED or UCDP export gives every event one, and as JSON they were a quarter of the
+ * worker's encoding. What few claims carry (review notes) goes as JSON.
  */
 import type { AtlasEvent } from '../domain/atlas-event';
 import type { Claim, Figure, Place } from '../domain/types';
@@ -29,10 +30,15 @@ const CODE = {
   claims: 9,
   sourceFiles: 10,
   tags: 11,
+  figures: 12,
 } as const;
-export const CODES_PER_EVENT = 12;
+export const CODES_PER_EVENT = 13;
 /** Per claim: its source, attribution and status, as words. */
 const CLAIM_CODES = 3;
+/** Per figure: its measure, qualifier, source and field (NONE when it has none), as words. */
+const FIGURE_CODES = 4;
+/** Per figure: its value, low and high (NaN where it has none). */
+const FIGURE_VALUES = 3;
 /** An absent optional field (no origin, no date note). */
 const NONE = -1;
 
@@ -57,14 +63,19 @@ export interface EventColumns {
   quotes: string[];
   /** The source files, then the tags, of each event in order, as words. */
   lists: Int32Array;
+  /** FIGURE_CODES per figure, the chunk's figures in order. */
+  figureCodes: Int32Array;
+  /** FIGURE_VALUES per figure. */
+  figureValues: Float64Array;
+  /** Each figure as its text words it. */
+  figureTexts: string[];
   /** Words first used in this chunk, to append to the load's table in order. */
   words: string[];
-  /** JSON: [[event in chunk, figures]…] and [[claim in chunk, reviewed]…], the few that have them. */
+  /** JSON: [[claim in chunk, reviewed]…], the few that have them. */
   rare: string;
 }
 
 interface Rare {
-  figures: Array<[number, Figure[]]>;
   reviewed: Array<[number, NonNullable<Claim['reviewed']>]>;
 }
 
@@ -109,9 +120,14 @@ export class EventEncoder {
     const claimOffsets = new Float64Array(2 * claims).fill(NaN);
     const quotes = new Array<string>(claims);
     const lists = new Int32Array(events.reduce((n, e) => n + e.sourceFiles.length + e.tags.length, 0));
-    const rare: Rare = { figures: [], reviewed: [] };
+    const figureCount = events.reduce((n, e) => n + e.figures.length, 0);
+    const figureCodes = new Int32Array(FIGURE_CODES * figureCount);
+    const figureValues = new Float64Array(FIGURE_VALUES * figureCount);
+    const figureTexts = new Array<string>(figureCount);
+    const rare: Rare = { reviewed: [] };
     let k = 0;
     let l = 0;
+    let f = 0;
     for (let j = 0; j < count; j++) {
       const e = events[j]!;
       days[2 * j] = e.start;
@@ -131,6 +147,7 @@ export class EventEncoder {
       codes[c + CODE.claims] = e.claims.length;
       codes[c + CODE.sourceFiles] = e.sourceFiles.length;
       codes[c + CODE.tags] = e.tags.length;
+      codes[c + CODE.figures] = e.figures.length;
       for (const claim of e.claims) {
         claimCodes[CLAIM_CODES * k] = this.word(claim.source);
         claimCodes[CLAIM_CODES * k + 1] = this.word(claim.attribution);
@@ -142,11 +159,24 @@ export class EventEncoder {
       }
       for (const word of e.sourceFiles) lists[l++] = this.word(word);
       for (const word of e.tags) lists[l++] = this.word(word);
-      if (e.figures.length > 0) rare.figures.push([j, e.figures]);
+      for (const figure of e.figures) {
+        figureCodes[FIGURE_CODES * f] = this.word(figure.measure);
+        figureCodes[FIGURE_CODES * f + 1] = this.word(figure.qualifier);
+        figureCodes[FIGURE_CODES * f + 2] = this.word(figure.source);
+        figureCodes[FIGURE_CODES * f + 3] = this.word(figure.field);
+        figureValues[FIGURE_VALUES * f] = figure.value;
+        figureValues[FIGURE_VALUES * f + 1] = figure.valueMin ?? NaN;
+        figureValues[FIGURE_VALUES * f + 2] = figure.valueMax ?? NaN;
+        figureTexts[f++] = figure.text;
+      }
     }
     const words = this.fresh;
     this.fresh = [];
-    return { from, count, days, codes, ids, titles, claimCodes, claimOffsets, quotes, lists, words, rare: JSON.stringify(rare) };
+    return {
+      from, count, days, codes, ids, titles, claimCodes, claimOffsets, quotes, lists,
+      figureCodes, figureValues, figureTexts, words,
+      rare: rare.reviewed.length === 0 ? '' : JSON.stringify(rare),
+    };
   }
 
   private word(word: string | undefined): number {
@@ -175,7 +205,7 @@ function textLength(e: AtlasEvent): number {
 
 /** The buffers of a chunk, to hand over rather than copy. */
 export const columnsTransfer = (chunk: EventColumns): ArrayBuffer[] =>
-  [chunk.days, chunk.codes, chunk.claimCodes, chunk.claimOffsets, chunk.lists].map((a) => a.buffer as ArrayBuffer);
+  [chunk.days, chunk.codes, chunk.claimCodes, chunk.claimOffsets, chunk.lists, chunk.figureCodes, chunk.figureValues].map((a) => a.buffer as ArrayBuffer);
 
 /** The page's side: one per load, reading chunks in order. */
 export class EventDecoder {
@@ -185,27 +215,31 @@ export class EventDecoder {
 
   /** The chunk's events, indexed from `chunk.from`; throws, naming the fault, on a chunk that does not add up. */
   decode(chunk: EventColumns): AtlasEvent[] {
-    const { count, days, codes, ids, titles, claimCodes, claimOffsets, quotes, lists } = chunk;
+    const { count, days, codes, ids, titles, claimCodes, claimOffsets, quotes, lists, figureCodes, figureValues, figureTexts } = chunk;
     const fault = (what: string) => new Error(`load worker: a chunk of ${count} events at ${chunk.from} ${what}`);
     if (days.length !== 2 * count || codes.length !== CODES_PER_EVENT * count || ids.length !== count || titles.length !== count) {
       throw fault('has columns of other lengths');
     }
     let claims = 0;
     let listed = 0;
+    let figureCount = 0;
     for (let j = 0; j < count; j++) {
       claims += codes[CODES_PER_EVENT * j + CODE.claims]!;
       listed += codes[CODES_PER_EVENT * j + CODE.sourceFiles]! + codes[CODES_PER_EVENT * j + CODE.tags]!;
+      figureCount += codes[CODES_PER_EVENT * j + CODE.figures]!;
     }
     if (quotes.length !== claims || claimCodes.length !== CLAIM_CODES * claims || claimOffsets.length !== 2 * claims || lists.length !== listed) {
       throw fault('has claim or list columns of other lengths than its counts');
     }
+    if (figureTexts.length !== figureCount || figureCodes.length !== FIGURE_CODES * figureCount || figureValues.length !== FIGURE_VALUES * figureCount) {
+      throw fault('has figure columns of other lengths than its counts');
+    }
     this.words.push(...chunk.words);
-    const rare = JSON.parse(chunk.rare) as Rare;
-    const figures = new Map(rare.figures);
-    const reviewed = new Map(rare.reviewed);
+    const reviewed = new Map(chunk.rare === '' ? [] : (JSON.parse(chunk.rare) as Rare).reviewed);
     const events = new Array<AtlasEvent>(count);
     let k = 0;
     let l = 0;
+    let f = 0;
     for (let j = 0; j < count; j++) {
       const c = CODES_PER_EVENT * j;
       const eventClaims = new Array<Claim>(codes[c + CODE.claims]!);
@@ -214,8 +248,11 @@ export class EventDecoder {
       for (let i = 0; i < sourceFiles.length; i++) sourceFiles[i] = this.must(lists[l++]!);
       const tags = new Array<string>(codes[c + CODE.tags]!);
       for (let i = 0; i < tags.length; i++) tags[i] = this.must(lists[l++]!);
+      const figures = new Array<Figure>(codes[c + CODE.figures]!);
+      for (let i = 0; i < figures.length; i++, f++) figures[i] = this.figure(figureCodes, figureValues, figureTexts[f]!, f);
       // One literal, so every event has the same shape (the order of buildAtlasData's).
       events[j] = {
+        index: chunk.from + j,
         id: ids[j]!,
         title: titles[j]!,
         category: this.must(codes[c + CODE.category]!) as AtlasEvent['category'],
@@ -228,12 +265,11 @@ export class EventDecoder {
         locationPrecision: this.must(codes[c + CODE.locationPrecision]!) as AtlasEvent['locationPrecision'],
         origin: codes[c + CODE.origin] === NONE ? undefined : this.place(codes[c + CODE.origin]!),
         originBasis: this.word(codes[c + CODE.originBasis]!) as AtlasEvent['originBasis'],
-        figures: figures.get(j) ?? [],
+        figures,
         claims: eventClaims,
         sourceFiles,
         originalType: this.word(codes[c + CODE.originalType]!),
         tags,
-        index: chunk.from + j,
       };
     }
     return events;
@@ -251,6 +287,22 @@ export class EventDecoder {
     const { source, quote, attribution, status } = claim;
     const at: [number, number] = [offsets[2 * k]!, offsets[2 * k + 1]!];
     return reviewed ? { source, quote, offsets: at, attribution, status, reviewed } : { source, quote, offsets: at, attribution, status };
+  }
+
+  /** A figure with the keys the schema gives it, in its order, and no others. */
+  private figure(codes: Int32Array, values: Float64Array, text: string, f: number): Figure {
+    const [value, low, high] = [values[FIGURE_VALUES * f]!, values[FIGURE_VALUES * f + 1]!, values[FIGURE_VALUES * f + 2]!];
+    const field = this.word(codes[FIGURE_CODES * f + 3]!);
+    return {
+      measure: this.must(codes[FIGURE_CODES * f]!),
+      value,
+      ...(Number.isNaN(high) ? {} : { valueMax: high }),
+      ...(Number.isNaN(low) ? {} : { valueMin: low }),
+      qualifier: this.must(codes[FIGURE_CODES * f + 1]!) as Figure['qualifier'],
+      text,
+      source: this.must(codes[FIGURE_CODES * f + 2]!),
+      ...(field === undefined ? {} : { field }),
+    };
   }
 
   /** A field every event or claim has. */
