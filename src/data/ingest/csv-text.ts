@@ -53,7 +53,9 @@ export type CellOf = (column: string) => string;
  * The rows of a CSV that a known format reads by column name: a file without every `required`
  * column is refused whole ("not <format>: no x column"), a malformed row is refused by its
  * number, and every other row is visited with its cells and its record name (`row 3`, the
- * 1-based data row).
+ * 1-based data row). Rows are parsed and visited one at a time, so the parsed table never
+ * lives whole: each row's cells are garbage once read, not held (with every other row's)
+ * until the last row, which for a million-row export is hundreds of megabytes.
  */
 export function eachNamedRow(
   file: { text: string; firstRow?: number },
@@ -62,14 +64,30 @@ export function eachNamedRow(
   reject: (record: string, field: string, message: string) => void,
   visit: (cell: CellOf, record: string, row: number) => void,
 ): void {
-  const table = parseCsv(file.text, 0, file.firstRow);
-  const index = new Map(table.columns.map((c, i) => [c.toLowerCase(), i]));
-  const missing = required.filter((c) => !index.has(c));
-  if (missing.length > 0) return reject('(file)', missing.join(', '), `not ${format}: no ${missing.join(', ')} column`);
-  for (const e of table.errors) reject(`row ${e.row}`, '', `malformed row: ${e.message}`);
-  const bad = new Set(table.errors.map((e) => e.row));
-  table.rows.forEach((cells, i) => {
-    const row = table.firstRow + i;
-    if (!bad.has(row)) visit((name) => (cells[index.get(name) ?? -1] ?? '').trim(), `row ${row}`, row);
+  let index: Map<string, number> | null = null;
+  let row = (file.firstRow ?? 1) - 1;
+  Papa.parse<string[]>(file.text, {
+    header: false,
+    skipEmptyLines: 'greedy',
+    step: (result, parser) => {
+      const cells = result.data;
+      if (index === null) {
+        const columns = new Map(cells.map((c, i) => [c.trim().toLowerCase(), i]));
+        index = columns;
+        const missing = required.filter((c) => !columns.has(c));
+        if (missing.length > 0) {
+          reject('(file)', missing.join(', '), `not ${format}: no ${missing.join(', ')} column`);
+          parser.abort();
+        }
+        return;
+      }
+      const at = ++row;
+      const malformed = result.errors.find((e) => e.type === 'Quotes');
+      if (malformed) return reject(`row ${at}`, '', `malformed row: ${malformed.message}`);
+      visit((name) => (cells[columns(name)] ?? '').trim(), `row ${at}`, at);
+    },
   });
+  function columns(name: string): number {
+    return index!.get(name) ?? -1;
+  }
 }
