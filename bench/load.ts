@@ -6,7 +6,7 @@
  *   and its gazetteer); plain: `?data=…/events.geojson` handed to MapLibre. Timed from
  *   navigation start.
  * - `acled-csv`: an ACLED-shaped CSV of the same events, opened from disk. Ours: the
- *   "Open data…" file input, then the dialog's Load button as soon as it is enabled; plain:
+ *   "Open data…" file input, then the dialog's Load button, pressed in the page once enabled; plain:
  *   a file input, papaparse, setData. Timed from the input's change event, once each page
  *   has its map up (ours with the shipped data drawn).
  * - `columnar`: the same events as columnar tables (`npm run import -- --columnar`), opened by
