@@ -4,15 +4,11 @@
  * it to the page in chunks as the page takes them (`load-protocol.ts`).
  */
 import { ingestFor } from './ingest/ingest-for';
-import type { IngestResult } from './ingest/ingest';
 import { buildAtlasData, type AtlasEvent } from '../domain/atlas-event';
 import { readRequest } from './fetch-files';
 import { buildDrawing, drawingTransfer } from '../map/gpu/drawing';
 import { GPU_THRESHOLD } from '../map/gpu/threshold';
 import { columnsTransfer } from './event-wire';
-import type { PartRequest, PartResult } from './ingest/parts';
-// The threshold alone: the module itself loads only for a table that is read in parts.
-import { PARTS_MIN_CHARS } from './ingest/parts-threshold';
 import {
   atlasHeader,
   CHUNK_SIZE,
@@ -29,12 +25,6 @@ export interface JobPort {
   post(message: WorkerMessage, transfer?: Transferable[]): void;
   /** Resolves once the page has taken in at least `count` events. */
   received(count: number): Promise<void>;
-}
-
-/** A second thread reading part of a large table (`ingest/parts.ts`), started before the file is read so its code loads meanwhile. */
-export interface PartReader {
-  read(request: PartRequest): Promise<PartResult>;
-  stop(): void;
 }
 
 /**
@@ -60,66 +50,36 @@ function progressPoster(port: JobPort, now: () => number): (p: LoadProgress) => 
 export async function runLoadJob(
   request: LoadRequest,
   port: JobPort,
-  /**
-   * `drawAt`: from how many events on the GPU layer's drawing is built (tests lower it);
-   * `parts`: starts a second thread for a large table's second half, or gives null where there is none.
-   */
-  options: { chunkSize?: number; now?: () => number; drawAt?: number; parts?: () => PartReader | null } = {},
+  /** `drawAt`: from how many events on the GPU layer's drawing is built (tests lower it). */
+  options: { chunkSize?: number; now?: () => number; drawAt?: number } = {},
 ): Promise<void> {
   try {
     const progress = progressPoster(port, options.now ?? (() => performance.now()));
-    await sendDataset(request, port, options.chunkSize ?? CHUNK_SIZE, options.drawAt ?? GPU_THRESHOLD, progress, options.parts);
+    await sendDataset(request, port, options.chunkSize ?? CHUNK_SIZE, options.drawAt ?? GPU_THRESHOLD, progress);
   } catch (error) {
     port.post({ type: 'error', message: (error as Error).message });
   }
 }
 
 /** Everything the page needs, the events apart: the rest of the worker's model goes with this call. */
-async function prepare(
-  request: LoadRequest,
-  progress: (p: LoadProgress) => void,
-  parts?: () => PartReader | null,
-): Promise<{ header: LoadHeader; events: AtlasEvent[] }> {
-  const helper = mayBeLargeTable(request) ? (parts?.() ?? null) : null;
-  try {
-    const files = await readRequest(request, progress);
-    progress({ phase: 'parse', done: 0, total: null });
-    const ingest = await ingestFor(request.format);
-    const options = {
-      name: request.name,
-      format: request.format,
-      mapping: request.kind === 'files' ? request.mapping : undefined,
-      onValidate: (done: number, total: number) => progress({ phase: 'validate', done, total }),
-      consume: true,
-    };
-    const inParts = helper ? await (await import('./ingest/parts')).ingestInParts(files, options, (r) => helper.read(r)) : null;
-    return model(inParts ?? (await ingest(files.splice(0), options)), progress);
-  } finally {
-    helper?.stop();
-  }
-}
-
-/** Whether a load may be of one table large enough to read in parts: our schema and columnar files are not tables, and a small file is read whole. */
-function mayBeLargeTable(request: LoadRequest): boolean {
-  if (request.format === 'atlas' || request.format === 'parquet' || request.files.length !== 1) return false;
-  return request.kind === 'fetch' || request.files[0]!.size >= PARTS_MIN_CHARS;
-}
-
-function model({ dataset, version, issues, report }: IngestResult, progress: (p: LoadProgress) => void): { header: LoadHeader; events: AtlasEvent[] } {
+async function prepare(request: LoadRequest, progress: (p: LoadProgress) => void): Promise<{ header: LoadHeader; events: AtlasEvent[] }> {
+  const files = await readRequest(request, progress);
+  progress({ phase: 'parse', done: 0, total: null });
+  const ingest = await ingestFor(request.format);
+  const { dataset, version, issues, report } = await ingest(files.splice(0), {
+    name: request.name,
+    format: request.format,
+    mapping: request.kind === 'files' ? request.mapping : undefined,
+    onValidate: (done, total) => progress({ phase: 'validate', done, total }),
+    consume: true,
+  });
   progress({ phase: 'prepare', done: 0, total: dataset.events.length });
   const data = buildAtlasData(dataset);
   return { header: atlasHeader(data, version, issues, report), events: data.events };
 }
 
-async function sendDataset(
-  request: LoadRequest,
-  port: JobPort,
-  chunkSize: number,
-  drawAt: number,
-  progress: (p: LoadProgress) => void,
-  parts?: () => PartReader | null,
-): Promise<void> {
-  const { header, events } = await prepare(request, progress, parts);
+async function sendDataset(request: LoadRequest, port: JobPort, chunkSize: number, drawAt: number, progress: (p: LoadProgress) => void): Promise<void> {
+  const { header, events } = await prepare(request, progress);
   port.post(header);
   // A large data set's drawing is built while the page reads the first chunks, and goes
   // before the last one, so the page has it when the events are complete.

@@ -3,8 +3,7 @@
  * the page's main thread, so a million events load without freezing the page. One load per worker; the page
  * ends the worker when the last chunk is in. The job itself is `load-job.ts`.
  */
-import { runLoadJob, type PartReader } from './load-job';
-import type { PartRequest, PartResult } from './ingest/parts';
+import { runLoadJob } from './load-job';
 import type { PageMessage, WorkerMessage } from './load-protocol';
 
 // The project's lib is the DOM one; these are the few parts of a worker's global scope used.
@@ -16,25 +15,6 @@ const scope = self as unknown as {
 let received = 0;
 const waiting: Array<{ count: number; resolve: () => void }> = [];
 
-/** A second worker for a large table's second half, where workers can start workers. */
-function startPartReader(): PartReader | null {
-  if (typeof Worker === 'undefined') return null;
-  const worker = new Worker(new URL('./part-worker.ts', import.meta.url), { type: 'module', name: 'event-atlas-part' });
-  return {
-    read: (request: PartRequest) =>
-      new Promise<PartResult>((resolve, reject) => {
-        worker.onmessage = ({ data }: MessageEvent<{ result: PartResult } | { error: string }>) =>
-          'result' in data ? resolve(data.result) : reject(new Error(data.error));
-        worker.onerror = (event) => {
-          event.preventDefault();
-          reject(new Error(event.message || 'the second reader could not run'));
-        };
-        worker.postMessage(request);
-      }),
-    stop: () => worker.terminate(),
-  };
-}
-
 scope.onmessage = ({ data: message }) => {
   if (message.type === 'ack') {
     received = message.received;
@@ -43,12 +23,8 @@ scope.onmessage = ({ data: message }) => {
     }
     return;
   }
-  void runLoadJob(
-    message.request,
-    {
-      post: (m, transfer) => scope.postMessage(m, transfer ?? []),
-      received: (count) => (count <= received ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve }))),
-    },
-    { parts: startPartReader },
-  );
+  void runLoadJob(message.request, {
+    post: (m, transfer) => scope.postMessage(m, transfer ?? []),
+    received: (count) => (count <= received ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve }))),
+  });
 };

@@ -70,13 +70,6 @@ const slug = (s: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
-/** The id of the `n`th distinct place a file names (numbered, as names repeat). */
-export const placeId = (name: string, n: number): string => `${slug(name).slice(0, 40) || 'place'}-${n}`;
-
-/** What makes two of a file's places one: name, point, kind and radius. */
-export const placeKey = (p: { name: string; lon: number; lat: number; kind: string; radiusKm?: number }): string =>
-  `${p.name}|${p.lon}|${p.lat}|${p.kind}|${p.radiusKm ?? ''}`;
-
 const URL_LIKE = /^https?:\/\/[^\s]+$/i;
 
 export class ImportBuilder {
@@ -116,11 +109,11 @@ export class ImportBuilder {
     return value;
   }
 
-  private placeFor(p: ImportedPlace): string {
-    const key = placeKey(p);
+  private placeId(p: ImportedPlace): string {
+    const key = `${p.name}|${p.lon}|${p.lat}|${p.kind}|${p.radiusKm ?? ''}`;
     const known = this.places.get(key);
     if (known) return known.id as string;
-    const id = placeId(p.name, this.places.size + 1);
+    const id = `${slug(p.name).slice(0, 40) || 'place'}-${this.places.size + 1}`;
     this.places.set(key, {
       id,
       name: p.name,
@@ -168,7 +161,7 @@ export class ImportBuilder {
   }
 
   event(e: ImportedEvent): void {
-    const place = this.placeFor(e.place);
+    const place = this.placeId(e.place);
     const claims = e.claims.map((c) => ({
       source: this.documentKey(c.document),
       quote: c.quote,

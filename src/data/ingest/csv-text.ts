@@ -17,12 +17,10 @@ export interface CsvTable {
    */
   errors: { row: number; message: string }[];
   delimiter: string;
-  /** The 1-based data row of the first row: 1, or more for a part of a larger file. */
-  firstRow: number;
 }
 
-/** Parse CSV/TSV text; `preview` stops after that many data rows; `firstRow` numbers a part of a larger file. */
-export function parseCsv(text: string, preview = 0, firstRow = 1): CsvTable {
+/** Parse CSV/TSV text; `preview` stops after that many data rows. */
+export function parseCsv(text: string, preview = 0): CsvTable {
   const result = Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: 'greedy',
@@ -33,8 +31,8 @@ export function parseCsv(text: string, preview = 0, firstRow = 1): CsvTable {
     // The delimiter guess fails on a one-column file, which is not an error of any row.
     .filter((e) => e.type === 'Quotes')
     // papaparse counts the header as row 0, which makes its index the 1-based data row.
-    .map((e) => ({ row: (typeof e.row === 'number' ? e.row : 0) + firstRow - 1, message: e.message }));
-  return { columns: header.map((c) => c.trim()), rows, errors, delimiter: result.meta.delimiter, firstRow };
+    .map((e) => ({ row: typeof e.row === 'number' ? e.row : 0, message: e.message }));
+  return { columns: header.map((c) => c.trim()), rows, errors, delimiter: result.meta.delimiter };
 }
 
 /** A row as column -> cell text, for the preview's sample and for the format modules. */
@@ -58,15 +56,15 @@ export type CellOf = (column: string) => string;
  * until the last row, which for a million-row export is hundreds of megabytes.
  */
 export function eachNamedRow(
-  file: { text: string; firstRow?: number },
+  text: string,
   required: readonly string[],
   format: string,
   reject: (record: string, field: string, message: string) => void,
   visit: (cell: CellOf, record: string, row: number) => void,
 ): void {
   let index: Map<string, number> | null = null;
-  let row = (file.firstRow ?? 1) - 1;
-  Papa.parse<string[]>(file.text, {
+  let row = 0;
+  Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: 'greedy',
     step: (result, parser) => {

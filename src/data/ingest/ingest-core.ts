@@ -48,7 +48,7 @@ export function validated(
 }
 
 /** The version a shared link names: for our schema the hash the app has always used, so old links still match. */
-export function versionOf(format: FormatId, files: readonly TextFile[], mapping: ColumnMapping | undefined): string {
+function versionOf(format: FormatId, files: readonly TextFile[], mapping: ColumnMapping | undefined): string {
   if (format === 'atlas') {
     const by = (re: RegExp) => files.find((f) => re.test(f.name.replace(/^.*[\\/]/, '')))?.text ?? '';
     const events = files.find((f) => !/^(sources|gazetteer)/i.test(f.name.replace(/^.*[\\/]/, '')))?.text ?? '';

@@ -24,8 +24,6 @@ import type { ColumnMapping, FormatId, ImportReport, RawFile } from './types';
 export interface TextFile {
   name: string;
   text: string;
-  /** For a part of a larger table: the 1-based data row of its first record. */
-  firstRow?: number;
 }
 
 export interface IngestOptions {
@@ -60,10 +58,6 @@ const READERS: Record<Exclude<FormatId, 'parquet'>, (files: readonly TextFile[],
   ucdp: (files) => readUcdp(files),
   timemap: (files) => readTimemap(files),
 };
-
-/** Read decoded files as a format, before validation. */
-export const readFormat = (format: Exclude<FormatId, 'parquet'>, files: readonly TextFile[], mapping: ColumnMapping | undefined): FormatOutput =>
-  READERS[format](files, mapping);
 
 /** The formats decoded files could be read as, most likely first. */
 export function detect(files: readonly TextFile[]): FormatId[] {

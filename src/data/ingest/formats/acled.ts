@@ -98,7 +98,7 @@ export function readAcled(files: readonly TextFile[]): FormatOutput {
   const file = files[0]!;
   const via = `ACLED export ${file.name}`;
   const b = new ImportBuilder(file.name, via, 'acled');
-  eachNamedRow(file, ['event_date', 'latitude', 'longitude', 'geo_precision'], 'an ACLED export', (record, field, message) => b.reject(record, field, message), (get, record, row) => {
+  eachNamedRow(file.text, ['event_date', 'latitude', 'longitude', 'geo_precision'], 'an ACLED export', (record, field, message) => b.reject(record, field, message), (get, record, row) => {
     const lat = b.number(record, 'latitude', get('latitude'), -90, 90);
     const lon = b.number(record, 'longitude', get('longitude'), -180, 180);
     const day = parseDateCell(get('event_date'), ACLED_DATE_PATTERNS);

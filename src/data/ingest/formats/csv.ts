@@ -9,7 +9,7 @@ import { addGenericRecord } from './generic';
 export function readCsv(files: readonly TextFile[], given: ColumnMapping | undefined): FormatOutput {
   const file = files[0]!;
   const b = new ImportBuilder(file.name, `the file ${file.name}`, 'csv');
-  const table = parseCsv(file.text, 0, file.firstRow);
+  const table = parseCsv(file.text);
   const mapping = given ?? guessMapping(table.columns);
   const problems = mappingProblems(mapping, table.columns);
   if (problems.length > 0) {
@@ -20,13 +20,12 @@ export function readCsv(files: readonly TextFile[], given: ColumnMapping | undef
   for (const e of table.errors) b.reject(`row ${e.row}`, '', `malformed row: ${e.message}`);
   const bad = new Set(table.errors.map((e) => e.row));
   table.rows.forEach((cells, i) => {
-    const at = table.firstRow + i;
-    if (bad.has(at)) return;
+    if (bad.has(i + 1)) return;
     const row = rowObject(table.columns, cells);
     const pick = (c: string | undefined) => (c ? row[c] : undefined);
     addGenericRecord(
       b,
-      `row ${at}`,
+      `row ${i + 1}`,
       {
         latitude: pick(mapping.latitude),
         longitude: pick(mapping.longitude),

@@ -89,7 +89,7 @@ export function readUcdp(files: readonly TextFile[]): FormatOutput {
   const file = files[0]!;
   const via = `UCDP GED file ${file.name}`;
   const b = new ImportBuilder(file.name, via, 'ucdp');
-  eachNamedRow(file, ['date_start', 'latitude', 'longitude', 'where_prec', 'date_prec'], 'a UCDP GED file', (record, field, message) => b.reject(record, field, message), (get, record, row) => {
+  eachNamedRow(file.text, ['date_start', 'latitude', 'longitude', 'where_prec', 'date_prec'], 'a UCDP GED file', (record, field, message) => b.reject(record, field, message), (get, record, row) => {
     const lat = b.number(record, 'latitude', get('latitude'), -90, 90);
     const lon = b.number(record, 'longitude', get('longitude'), -180, 180);
     const start = parseDateCell(get('date_start'), UCDP_DATE_PATTERNS);
