@@ -39,8 +39,9 @@ export interface LoadProgress {
   done: number;
   total: number | null;
   /**
-   * While receiving: the events' first view (domain/first-view.ts) and their places, known
-   * before the events arrive, so the map can show where they will be.
+   * The events' first view (domain/first-view.ts), so the map can show where they will be:
+   * as validation starts, from the records as read; at the header, from the valid events,
+   * with their places, before the events arrive.
    */
   firstView?: Bounds | null;
   places?: readonly Place[];
