@@ -66,6 +66,8 @@ describe('the load worker on a file to validate', () => {
     const final = (sent[header] as Extract<WorkerMessage, { type: 'header' }>).firstView!;
     // The fixture's one bad row is set aside as it is read (its date), so the records read are the valid events.
     expect(view).toEqual(final);
+    // With the count, so a large data set's GPU layer can start loading.
+    expect((sent[early] as Extract<WorkerMessage, { type: 'progress' }>).progress.total).toBe(7);
     expect(view[2] - view[0]).toBeGreaterThan(0);
   });
 });
