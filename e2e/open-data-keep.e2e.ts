@@ -2,6 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { chooseFiles, eventCount, loadImport, openApp, servedApp, waitForIdle } from './driver';
 
 const app = servedApp();
+
+/** The name of the data set kept in the page's IndexedDB, or null. */
+const keptName = (): Promise<string | null> =>
+  new Promise((resolve) => {
+    const request = indexedDB.open('event-atlas');
+    // Not there yet: opening must not create it (an empty database would have no store for the app).
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(null);
+    request.onsuccess = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains('datasets')) return resolve(null);
+      const get = db.transaction('datasets').objectStore('datasets').get('opened');
+      get.onsuccess = () => resolve((get.result as { name?: string } | undefined)?.name ?? null);
+      get.onerror = () => resolve(null);
+      get.transaction!.oncomplete = () => db.close();
+    };
+  });
 const ACLED = 'e2e/fixtures/import/acled.csv';
 
 describe('a data set opened from disk is kept, and links name it', () => {
@@ -21,6 +38,8 @@ describe('a data set opened from disk is kept, and links name it', () => {
     const version = query.get('v');
     expect(version).toMatch(/^[0-9a-f]{8}$/);
 
+    // The copy is kept once the page is idle after the load.
+    await expect.poll(() => page.evaluate(keptName), { timeout: 15_000 }).toBe('acled.csv');
     await page.reload();
     await waitForIdle(page);
     expect((await eventCount(page)).total).toBe(7);

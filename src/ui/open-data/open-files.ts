@@ -19,12 +19,35 @@ const shows = (store: AtlasStore, source: FilesSource): boolean => {
 };
 
 /**
- * Open files from disk, then keep them in the browser so a reload reopens them. Resolves to
- * whether they opened; when they did not, the store's notices say why.
+ * The page's next idle moment, or a few seconds at most: copying a large file into IndexedDB
+ * took a frame of over a second right after a 100,000-row file loaded, which belongs to
+ * drawing the data first.
  */
-export async function openFiles(store: AtlasStore, source: FilesSource, keep = keepDataset): Promise<boolean> {
+const afterIdle = (): Promise<void> =>
+  new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 5000 }) : setTimeout(resolve, 0)));
+
+/**
+ * Open files from disk, then keep them in the browser so a reload reopens them. Resolves to
+ * whether they opened, as soon as they are shown; when they did not, the store's notices say
+ * why. Keeping them follows once the page is idle (`kept` resolves then).
+ */
+export async function openFiles(
+  store: AtlasStore,
+  source: FilesSource,
+  keep = keepDataset,
+  idle = afterIdle,
+  kept: (done: Promise<void>) => void = () => {},
+): Promise<boolean> {
   await store.getState().openDataset(source);
   if (!shows(store, source)) return false;
+  kept(keepOpened(store, source, keep, idle));
+  return true;
+}
+
+async function keepOpened(store: AtlasStore, source: FilesSource, keep: typeof keepDataset, idle: () => Promise<void>): Promise<void> {
+  await idle();
+  // Another data set opened meanwhile: that one is kept, not this.
+  if (!shows(store, source)) return;
   const s = store.getState();
   try {
     await keep(source.files, { name: s.dataName, version: s.dataVersion, format: source.format, mapping: source.mapping });
@@ -34,7 +57,6 @@ export async function openFiles(store: AtlasStore, source: FilesSource, keep = k
       `“${s.dataName}” is open, but this browser would not keep a copy (${(error as Error).message}): after a reload you will need to open it again.`,
     );
   }
-  return true;
 }
 
 /** Back to the data set shipped with the app; the kept copy of the opened file is forgotten. */
