@@ -40,3 +40,49 @@ describe('a time of day', () => {
     expect(c?.properties.datePrecision).toBe('approximate');
   });
 });
+
+describe('a lede that names two sites', () => {
+  it('places the fighting where it was, not where rockets were launched toward', () => {
+    const found = run('Cambodian soldiers opened fire at a Thai military base in the northeastern province of Surin and launched rockets toward Si Sa Ket on Thursday morning, according to the Royal Thai Army.', '2025-07-24');
+    expect(found[0]?.properties.place).toMatch(/surin/);
+  });
+});
+
+describe('one clash, one candidate', () => {
+  it('joins a timeline of one morning to the day\'s clash, and keeps a new place apart', () => {
+    const text = [
+      'Cambodian soldiers opened fire at a Thai military base in the province of Surin on Thursday morning, according to the Royal Thai Army.',
+      'At 8.20am Cambodia opened fire toward the base, the 2nd Army Region said on its Facebook page.',
+      'At about 9.15am, Cambodian troops reportedly initiated gunfire, targeting the area near the base.',
+      'At 9.40am, Cambodia fired rocket launchers at a temple in Si Sa Ket province, Thailand said.',
+    ].join('\n');
+    const found = run(text, '2025-07-24');
+    expect(found).toHaveLength(2);
+    expect(quotes(found[0]!)).toHaveLength(3);
+    expect(found[0]!.properties.claims[1]?.attribution).toBe('the 2nd Army Region');
+    expect(quotes(found[1]!)[0]).toMatch(/^At 9\.40am/);
+  });
+
+  it('joins the other side\'s account of who opened fire, each side\'s attribution kept', () => {
+    const text = [
+      'Armenia’s Defense Ministry says Azerbaijan fired on soldiers near the Armenian village of Tegh on Tuesday.',
+      'Azerbaijan says it was Armenian soldiers who opened fire.',
+    ].join(' ');
+    const found = run(text, '2023-04-11');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.properties.claims.map((c) => c.attribution)).toEqual(['Armenia’s Defense Ministry', 'Azerbaijan']);
+  });
+
+  it('makes reactions that name the fighting claims on it, not strikes of their own', () => {
+    const text = [
+      'Azerbaijan forces on Tuesday started firing in the direction of the southern Armenian towns of Goris, Kapan, and Jermuk with the help of drones, said Armenia\'s Defense Ministry.',
+      'However, Azerbaijan\'s defense ministry refuted the information about starting the attacks.',
+      '"The US is deeply concerned about the reports of shelling along the Armenia-Azerbaijan border," the State Department said.',
+      'Armenian Prime Minister Nikol Pashinyan had a telephonic conversation with US Secretary of State Antony Blinken about the fighting along the border.',
+    ].join('\n');
+    const found = run(text, '2022-09-13');
+    expect(found.filter((c) => c.properties.category === 'strike')).toHaveLength(1);
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0]!)).toHaveLength(4);
+  });
+});

@@ -59,8 +59,12 @@ export function pickPlace(places: readonly PlaceMention[], near: number, sentenc
   // "..., saying they act in solidarity with those in Gaza": a place in a clause of reasons
   // or background is not where the sentence's event happened.
   const aside = (p: PlaceMention): number => (sentence && ASIDE.test(sentence.text.slice(0, p.start - sentence.start)) ? 1 : 0);
+  // "opened fire at a base in the province of Surin and launched rockets toward Si Sa Ket": a
+  // place things were aimed toward comes after the place where they happened.
+  const aimed = (p: PlaceMention): number => (sentence && TOWARD.test(sentence.text.slice(0, p.start - sentence.start)) ? 1 : 0);
   return [...places].sort((a, b) =>
     aside(a) - aside(b) ||
+    aimed(a) - aimed(b) ||
     rank(b) - rank(a) ||
     Number(b.locative) - Number(a.locative) ||
     SPECIFICITY[b.place.kind] - SPECIFICITY[a.place.kind] ||
@@ -81,6 +85,7 @@ function within(a: PlaceMention, b: PlaceMention): number {
   return inside ? Math.sign(ra - rb) : 0;
 }
 
+const TOWARD = /\b(?:toward|towards|in the direction of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const ASIDE = /,\s*(?:saying|claiming|arguing|in (?:response|retaliation|solidarity)|as part of|amid|following|after)\b|\b(?:since|because|solidarity with|in response to)\b[^,]*$/i;
 
 // What happens on the ground or at sea, where the text says, never at a reporter's seat: a

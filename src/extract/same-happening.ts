@@ -23,6 +23,7 @@ import type { Category } from '../domain/types';
 import { daysBetween } from './calendar';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
+import { accountOf, joined, told, type Told } from './same-clash';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
 // movement and the deployment it makes. A statement is a happening only for its speaker.
@@ -53,6 +54,8 @@ const POINTS_BACK = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airs
 export interface OpenHappening {
   reading: Reading;
   candidate: CandidateFeature;
+  /** The paragraph of the last sentence joined to it: a detail follows the one before it. */
+  last?: number;
 }
 
 const placeOwn = (r: Reading): boolean => r.places.some((p) => p.place.kind !== 'country');
@@ -71,7 +74,7 @@ export function isDetail(reading: Reading, next: CandidateFeature, open: OpenHap
   const speakerB = b.claims[0]?.attribution;
   // "Maritime security authorities are investigating the attack.": a definite incident noun
   // reaches back over a paragraph with no event in it; a pronoun or "the dead" does not.
-  const gap = reading.paragraph - open.reading.paragraph;
+  const gap = reading.paragraph - (open.last ?? open.reading.paragraph);
   if (gap > 2 || (gap === 2 && !NAMES_IT.test(text))) return false;
   if (FAMILY[a.category] !== FAMILY[b.category]) return false;
   if (isToll(reading, next, open, gap)) return true;
@@ -218,7 +221,8 @@ const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denou
  */
 export function gatherHappenings(readings: readonly Reading[], propose: (r: Reading) => CandidateFeature[], idOf: (r: Reading, i: number) => string): CandidateFeature[] {
   const out: CandidateFeature[] = [];
-  let open: OpenHappening | undefined;
+  let open: Told | undefined;
+  const happenings: Told[] = [];
   const firstParagraph = readings[0]?.paragraph ?? 0;
   let quote = { paragraph: -1, depth: 0 };
   for (const reading of readings) {
@@ -231,30 +235,45 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // sentences of one quotation are one speaker's one statement, a claim on what it opened with.
     if (inQuote && open && open.reading.paragraph === reading.paragraph) {
       for (const c of found) absorb(open, c);
+      joined(open, reading);
       continue;
     }
     if (isDatelineOnly(reading.sentence.text) || isBackground(reading, firstParagraph, found[0]?.candidate.published.start)) continue;
     if (found.every((c) => isQuotedView(reading, c.properties.category))) {
       // The same speaker's own words on what they just reported are a claim on it; else none.
       const view = found[0];
-      if (open && view && view.properties.claims[0]?.attribution === open.candidate.properties.claims[0]?.attribution) absorb(open, view);
+      if (open && view && view.properties.claims[0]?.attribution === open.candidate.properties.claims[0]?.attribution) {
+        absorb(open, view);
+        joined(open, reading);
+      }
       continue;
     }
     // "Al-Houthi called these strikes terrorist barbarity": a reaction to the happening just
     // told is a claim on it, whatever it compares it with ("the most tragic night since ...").
     if (open && REACTION.test(reading.sentence.text) && reading.paragraph - open.reading.paragraph <= 1) {
       for (const c of found) absorb(open, c);
+      joined(open, reading);
+      continue;
+    }
+    // One clash told as a timeline, from both sides, or through the reactions to it.
+    const account = found.length === 1 && found[0] ? accountOf(reading, found[0], happenings) : undefined;
+    if (account) {
+      absorb(account, found[0] as CandidateFeature);
+      joined(account, reading);
+      open = account;
       continue;
     }
     const only = found.length === 1 ? found[0] : undefined;
     if (only && reading.modifiers.length === 0 && isDetail(reading, only, open)) {
       absorb(open, only);
+      joined(open, reading);
       continue;
     }
     if (only) dateFromFollowUp(open, reading, only);
     const named = found.map((c, i) => ({ ...c, id: idOf(reading, i) }));
     out.push(...named);
-    open = named[0] ? { reading, candidate: named[0] } : undefined;
+    open = named[0] ? told(reading, named[0]) : undefined;
+    if (open) happenings.push(open);
   }
   return out;
 }

@@ -1,0 +1,107 @@
+/**
+ * One clash, one candidate, however it is told. A border clash comes to the reader as a
+ * timeline of one morning ("At 8.20am Cambodia opened fire ...", "At about 9.15am ..."), as
+ * each side's account ("Armenia's Defense Ministry says Azerbaijan fired ...", "Azerbaijan
+ * says it was Armenian soldiers who opened fire") and through the reactions to it ("is deeply
+ * concerned about the reports of shelling", a phone call "about the fighting"). Each of those
+ * is a claim on the happening, with its own speaker kept, not a strike of its own; a new place
+ * or a new day still makes another happening.
+ *
+ * "The same place" is any place a sentence of the happening named (by gazetteer entry or by
+ * name: "the province of Surin" and "Phanom Dong Rak district of Surin" both name Surin), or
+ * a larger area that holds where the happening was stated to be. A place named for the first
+ * time is new, even inside the happening's region: "At 9.55am, Cambodian forces fired into
+ * ... Kap Choeng district" is another strike than the one at the temple.
+ */
+import type { Place } from '../domain/types';
+import { rangesOverlap } from './calendar';
+import { tellsClockTime } from './date-chain';
+import { distanceKm } from './geo';
+import type { Reading } from './reading';
+import type { CandidateFeature } from './types';
+
+/** A happening as the article has told it so far. */
+export interface Told {
+  reading: Reading;
+  candidate: CandidateFeature;
+  /** The paragraph of the last sentence joined to it. */
+  last: number;
+  /** Every place its sentences named: gazetteer ids and names, lower-case. */
+  names: Set<string>;
+  /** Where it was stated to be, when a sentence of it named a place (not the story's theatre). */
+  stated?: Place;
+}
+
+const ownPlaces = (r: Reading) => r.places.filter((p) => p.place.kind !== 'country');
+
+function addNames(names: Set<string>, reading: Reading): void {
+  for (const p of ownPlaces(reading)) {
+    names.add(p.place.id);
+    names.add(p.place.name.toLowerCase());
+    names.add(p.text.toLowerCase());
+  }
+}
+
+/** A happening just proposed from `reading`. */
+export function told(reading: Reading, candidate: CandidateFeature): Told {
+  const names = new Set<string>();
+  addNames(names, reading);
+  const stated = candidate.properties.placeBasis === 'stated' ? (candidate.candidate.newPlace ?? reading.places.find((p) => p.place.id === candidate.properties.place)?.place) : undefined;
+  return { reading, candidate, last: reading.paragraph, names, stated };
+}
+
+/** Note that `reading` was joined to the happening: its places are the happening's too. */
+export function joined(h: Told, reading: Reading): void {
+  h.last = reading.paragraph;
+  addNames(h.names, reading);
+}
+
+const holds = (outer: Place, inner: Place | undefined): boolean =>
+  inner !== undefined && (outer.radiusKm ?? 0) > (inner.radiusKm ?? 0) && distanceKm(outer.point, inner.point) <= (outer.radiusKm ?? 0);
+
+/** Places the sentence names that the happening has not: a new place makes another happening. */
+export function newPlaces(reading: Reading, h: Told): string[] {
+  return ownPlaces(reading)
+    .filter((p) => !h.names.has(p.place.id) && !h.names.has(p.place.name.toLowerCase()) && !h.names.has(p.text.toLowerCase()) && !holds(p.place, h.stated))
+    .map((p) => p.text);
+}
+
+/** No day of its own, or the happening's day. */
+export function sameDay(reading: Reading, h: Told): boolean {
+  const { start, end } = h.candidate.properties;
+  return reading.dates.every((d) => rangesOverlap(d.from, d.to, start, end));
+}
+
+const VIOLENCE = new Set(['strike', 'casualties', 'ground-fighting', 'armed-conflict', 'explosion', 'violence-against-civilians', 'protest', 'riot']);
+export const isViolence = (c: CandidateFeature): boolean => VIOLENCE.has(c.properties.category);
+
+// The fighting named as what a reaction is about: "concerned about the reports of shelling",
+// "a telephonic conversation ... about the fighting along the border", "appealed to end the fight".
+const FIGHTING = String.raw`(?:the |these |this |those |that )?(?:\w+ ){0,2}(?:fighting|fight|clash(?:es)?|shelling|attacks?|strikes?|hostilities|violence|escalation|incident|aggression)`;
+const REACTS = new RegExp(String.raw`\b(?:(?:deeply |gravely |seriously )?(?:concerned|alarmed|worried|troubled)|concern|conversation|call|talks|spoke|talked|discussed)\b[^.;]{0,80}?\b(?:about|over|by|on|regarding)\s+(?:the\s+)?(?:reports?\s+of\s+)?${FIGHTING}\b|\b(?:appeal\w*|urg\w*|call\w*) (?:on \w+ )?(?:for an? |to )?(?:end|halt|stop)\w* (?:to )?${FIGHTING}\b|\bcondemn\w* ${FIGHTING}\b`, 'i');
+
+// Whose fault it was, told by one side or denied by the other: "says it was Armenian soldiers
+// who opened fire", "refuted the information about starting the attacks", "accused Pakistani
+// troops of attacking", "blamed the other side".
+const BLAME = /\bit was (?:\w+ ){0,4}who\b|\b(?:refut\w+|den(?:y|ies|ied)|reject\w*|dismiss\w*)\b[^.;]{0,60}\b(?:attack\w*|fir\w+|shell\w*|clash\w*|start\w*|provocation)\b|\baccus\w+ (?:\w+ ){0,4}of\b|\bblam\w+\b|\b(?:responded|retaliat\w+)\b/i;
+
+/**
+ * The happening, among those told so far (latest first), that `reading` is one more account
+ * of, or undefined. `candidate` is the sentence's own candidate.
+ */
+export function accountOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  const open = happenings.at(-1);
+  if (!open) return undefined;
+  const near = (h: Told, most: number): boolean => reading.paragraph - h.last <= most;
+  // A reaction to the fighting just told is a claim on it, whoever reacts and wherever.
+  if (REACTS.test(text) && isViolence(open.candidate) && near(open, 1) && reading.dates.every((d) => d.from >= open.candidate.properties.start)) return open;
+  if (!sameDay(reading, open)) return undefined;
+  const kin = isViolence(candidate) || candidate.properties.category === 'statement';
+  // "At 8.20am Cambodia opened fire toward the base": a timeline of the day goes on. A count
+  // of its own ("an attack with up to 300 soldiers, 11 tanks") is news of its own, as for any detail.
+  if (tellsClockTime(reading.sentence) && reading.dates.length === 0 && candidate.properties.figures.length === 0 && kin && isViolence(open.candidate) && near(open, 1) && newPlaces(reading, open).length === 0) return open;
+  // "Azerbaijan says it was Armenian soldiers who opened fire": the other side's account.
+  if (BLAME.test(text) && kin && isViolence(open.candidate) && near(open, 1) && newPlaces(reading, open).length === 0) return open;
+  return undefined;
+}
