@@ -86,3 +86,15 @@ describe('one clash, one candidate', () => {
     expect(quotes(found[0]!)).toHaveLength(4);
   });
 });
+
+describe('a toll not yet counted', () => {
+  it('is a claim on the clash just told', () => {
+    const text = [
+      'Azerbaijani artillery and drones targeted sites in Goris and Jermuk in eastern Armenia on Monday night, the Armenian Defense Ministry said.',
+      'The number of casualties is still being clarified.',
+    ].join('\n');
+    const found = run(text, '2022-09-13');
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0]!)).toHaveLength(2);
+  });
+});

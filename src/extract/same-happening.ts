@@ -109,11 +109,15 @@ export function isDetail(reading: Reading, next: CandidateFeature, open: OpenHap
 function isToll(reading: Reading, next: CandidateFeature, open: OpenHappening, gap: number): boolean {
   const b = next.properties;
   const text = reading.sentence.text;
-  if (b.category !== 'casualties' || b.figures.length === 0 || FAMILY[open.candidate.properties.category] !== 'violence' || gap > 1) return false;
+  if (b.category !== 'casualties' || (b.figures.length === 0 && !UNCOUNTED.test(text)) || FAMILY[open.candidate.properties.category] !== 'violence' || gap > 1) return false;
   if (reading.dates.length > 0 || NEW_TIME.test(text) || ANOTHER.test(text) || reading.act) return false;
   const ownPlace = reading.places.some((p) => p.place.kind !== 'country' && p.place.id !== open.candidate.properties.place);
   return !ownPlace && reading.unresolved.length === 0 && !NAMED_PLACE.test(text);
 }
+
+// "The number of casualties is still being clarified", "Casualties and material damage have
+// been reported": a toll not yet counted is the happening's toll too.
+const UNCOUNTED = /\b(?:casualties|(?:the|a) (?:number|toll|death toll) of (?:the )?(?:dead|victims|casualties)|material damage)\b/i;
 
 // "Five others were injured": a count of people in words is a claim of its own too.
 const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\s+(?:\w+\s+)?(?:people|persons|others|civilians|soldiers|children|fighters|troops|dead|killed|wounded|injured)\b/i;
