@@ -98,3 +98,30 @@ describe('a toll not yet counted', () => {
     expect(quotes(found[0]!)).toHaveLength(2);
   });
 });
+
+describe('a lede that names no place', () => {
+  const TEGH = [
+    'YEREVAN, Armenia (AP) — Military forces from Armenia and Azerbaijan have clashed along the border, and at least seven soldiers were killed, according to the defense ministries of both countries.',
+    'The clash on Tuesday follows months of tensions over the blockage of the only road connecting Armenia with Nagorno-Karabakh.',
+    'Armenia’s Defense Ministry says Azerbaijan fired on soldiers who were performing unspecified engineering work near the Armenian village of Tegh, about 3 kilometers (2 miles) from the border.',
+    'Azerbaijan says it was Armenian soldiers who opened fire.',
+  ].join(' ');
+
+  it('is dated by the sentence that names the clash, and placed by the account that follows it', () => {
+    const found = run(TEGH, '2023-04-11');
+    expect(found).toHaveLength(1);
+    const [c] = found;
+    expect(c!.properties.start).toBe('2023-04-11');
+    expect(c!.properties.place).toBe('tegh');
+    expect(quotes(c!)).toHaveLength(4);
+  });
+
+  it('keeps the fighting named again on the same day as a claim of it', () => {
+    const text = [
+      'Cambodia and Thailand exchanged attacks Thursday morning, the Royal Thai Army said.',
+      'Since then, the army has reported continued military clashes.',
+      'The fighting began Thursday after members of the Thai task force reported hearing sounds of a Cambodian drone circling the temple.',
+    ].join('\n');
+    expect(run(text, '2025-07-24')).toHaveLength(1);
+  });
+});

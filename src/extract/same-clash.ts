@@ -17,6 +17,7 @@ import type { Place } from '../domain/types';
 import { rangesOverlap } from './calendar';
 import { tellsClockTime } from './date-chain';
 import { distanceKm } from './geo';
+import { atDateline } from './placing';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 
@@ -35,7 +36,8 @@ export interface Told {
 const ownPlaces = (r: Reading) => r.places.filter((p) => p.place.kind !== 'country');
 
 function addNames(names: Set<string>, reading: Reading): void {
-  for (const p of ownPlaces(reading)) {
+  // "YEREVAN, Armenia (AP) —": where the report was filed is not where it happened.
+  for (const p of ownPlaces(reading).filter((m) => !atDateline(reading.sentence, m))) {
     names.add(p.place.id);
     names.add(p.place.name.toLowerCase());
     names.add(p.text.toLowerCase());
@@ -69,6 +71,7 @@ export function newPlaces(reading: Reading, h: Told): string[] {
 /** No day of its own, or the happening's day. */
 export function sameDay(reading: Reading, h: Told): boolean {
   const { start, end } = h.candidate.properties;
+  if (reading.dates.length > 0 && (h.candidate.candidate.reportDated || h.candidate.properties.datePrecision !== 'day')) return false;
   return reading.dates.every((d) => rangesOverlap(d.from, d.to, start, end));
 }
 
@@ -85,11 +88,42 @@ const REACTS = new RegExp(String.raw`\b(?:(?:deeply |gravely |seriously )?(?:con
 // troops of attacking", "blamed the other side".
 const BLAME = /\bit was (?:\w+ ){0,4}who\b|\b(?:refut\w+|den(?:y|ies|ied)|reject\w*|dismiss\w*)\b[^.;]{0,60}\b(?:attack\w*|fir\w+|shell\w*|clash\w*|start\w*|provocation)\b|\baccus\w+ (?:\w+ ){0,4}of\b|\bblam\w+\b|\b(?:responded|retaliat\w+)\b/i;
 
+// "landed 400 to 500 meters away": a distance is not a count of anything that happened.
+export const isDistance = (figure: string, sentence: string): boolean => {
+  const at = sentence.indexOf(figure);
+  return at >= 0 && /^\s*(?:meters|metres|m|km|kilomet(?:er|re)s|miles|nautical miles|nm|feet|yards)\b/i.test(sentence.slice(at + figure.length));
+};
+
+// "around the town of Snagusti": a place named, even one no gazetteer knows.
+const PLACE_NOUN_OF = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
+const FIGHT_NOUN = String.raw`(?:fighting|clash(?:es)?|hostilities|exchange of fire|gunfire|shelling)`;
+const NAMES_FIGHT = new RegExp(String.raw`\b(?:the|this|that) (?:\w+ )?${FIGHT_NOUN}\b`, 'i');
+const GOES_ON = new RegExp(String.raw`\b(?:continu\w+|ongoing|persistent)\s+(?:\w+\s+)?${FIGHT_NOUN}|\b${FIGHT_NOUN} (?:continued|went on|raged)\b`, 'i');
+
+// "Earlier, ...", "another airstrike": another moment or another incident.
+const ELSEWHEN = /^\W*(?:earlier|later|meanwhile|previously|separately|elsewhere)\b|\b(?:another|a second|a further)\b|\b(?:hours|days|weeks|months|years) (?:after|before|earlier|later|ago)\b/i;
+
 /**
  * The happening, among those told so far (latest first), that `reading` is one more account
- * of, or undefined. `candidate` is the sentence's own candidate.
+ * of, or undefined. `candidate` is the sentence's own candidate. `relocate` when the happening
+ * named no place of its own and this sentence says where it was.
  */
-export function accountOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
+export function accountOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): { to: Told; relocate?: boolean } | undefined {
+  const to = sameClash(reading, candidate, happenings);
+  if (to) return { to };
+  // "Military forces from Armenia and Azerbaijan have clashed along the border", then "Armenia's
+  // Defense Ministry says Azerbaijan fired on soldiers ... near the village of Tegh": a lede
+  // that names no place is told where by the account that follows it at once (in the lede's
+  // paragraph or the next).
+  const open = happenings.at(-1);
+  // Only a lede dated to a day: with no day, nothing says the two sentences tell one day's news.
+  if (!open || open.names.size > 0 || open.candidate.candidate.reportDated || open.candidate.properties.datePrecision !== 'day' || !isViolence(open.candidate) || !isViolence(candidate) || reading.paragraph - open.reading.paragraph > 1) return undefined;
+  if (ownPlaces(reading).length === 0 || reading.unresolved.length > 0 || !sameDay(reading, open) || ELSEWHEN.test(reading.sentence.text)) return undefined;
+  if (candidate.properties.figures.some((f) => !isDistance(f.text, reading.sentence.text))) return undefined;
+  return { to: open, relocate: true };
+}
+
+function sameClash(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   const open = happenings.at(-1);
   if (!open) return undefined;
@@ -103,5 +137,30 @@ export function accountOf(reading: Reading, candidate: CandidateFeature, happeni
   if (tellsClockTime(reading.sentence) && reading.dates.length === 0 && candidate.properties.figures.length === 0 && kin && isViolence(open.candidate) && near(open, 1) && newPlaces(reading, open).length === 0) return open;
   // "Azerbaijan says it was Armenian soldiers who opened fire": the other side's account.
   if (BLAME.test(text) && kin && isViolence(open.candidate) && near(open, 1) && newPlaces(reading, open).length === 0) return open;
-  return undefined;
+  // "The fighting began Thursday after ...", "Since then, it has reported continued military
+  // clashes": the fighting named again, or going on, with no new place, day or count.
+  if ((NAMES_FIGHT.test(text) || GOES_ON.test(text)) && isViolence(candidate) && candidate.properties.figures.length === 0 && !ELSEWHEN.test(text)) {
+    const h = [...happenings].reverse().find((x) => isViolence(x.candidate) && near(x, 2));
+    if (h && sameDay(reading, h) && newPlaces(reading, h).length === 0 && reading.unresolved.length === 0 && !PLACE_NOUN_OF.test(text)) return h;
+  }
+  // "The Armenian Defense Ministry stated that Azerbaijani forces fired ... in the Goris, Sotk
+  // and Jermuk areas": an account of the same day's fighting at places already told with it.
+  // One town in common is weak evidence (a city sees many strikes in a day: "a hypermarket in
+  // the city had been hit"); a list of the same sites, each named by the happening, is strong.
+  const sites = new Set(ownPlaces(reading).map((p) => p.place.id));
+  if (!isViolence(candidate) || reading.attribution === undefined || candidate.properties.figures.length > 0 || ELSEWHEN.test(text) || sites.size < 2) return undefined;
+  return [...happenings].reverse().find((h) => isViolence(h.candidate) && near(h, 3) && sameDay(reading, h) && ownPlaces(reading).every((p) => h.names.has(p.place.id) || h.names.has(p.text.toLowerCase())));
+}
+
+/** The happening now stands where the account that joined it says it was. */
+export function relocate(h: Told, from: CandidateFeature, reading: Reading): void {
+  const p = h.candidate.properties;
+  const q = from.properties;
+  h.candidate.geometry = from.geometry;
+  Object.assign(p, { place: q.place, locationPrecision: q.locationPrecision, placeBasis: q.placeBasis });
+  const info = h.candidate.candidate;
+  Object.assign(info, { autoGeocoded: from.candidate.autoGeocoded, placePhrase: `${from.candidate.placePhrase} (the next sentence, about the same happening)` });
+  if (from.candidate.newPlace) info.newPlace = from.candidate.newPlace;
+  else delete info.newPlace;
+  h.stated = told(reading, from).stated;
 }

@@ -23,7 +23,7 @@ import type { Category } from '../domain/types';
 import { daysBetween } from './calendar';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
-import { accountOf, joined, told, type Told } from './same-clash';
+import { accountOf, isDistance, joined, relocate, told, type Told } from './same-clash';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
 // movement and the deployment it makes. A statement is a happening only for its speaker.
@@ -122,11 +122,6 @@ const UNCOUNTED = /\b(?:casualties|(?:the|a) (?:number|toll|death toll) of (?:th
 // "Five others were injured": a count of people in words is a claim of its own too.
 const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\s+(?:\w+\s+)?(?:people|persons|others|civilians|soldiers|children|fighters|troops|dead|killed|wounded|injured)\b/i;
 
-// "landed 400 to 500 meters away": a distance is not a count of anything that happened.
-const isDistance = (figure: string, sentence: string): boolean => {
-  const at = sentence.indexOf(figure);
-  return at >= 0 && /^\s*(?:meters|metres|m|km|kilomet(?:er|re)s|miles|nautical miles|nm|feet|yards)\b/i.test(sentence.slice(at + figure.length));
-};
 
 /**
  * "At least nine people were killed when aircraft struck ..." with no date, then "The strike
@@ -135,15 +130,16 @@ const isDistance = (figure: string, sentence: string): boolean => {
  * a date of its own, name the happening ("the strike"), be of the same kind and follow at
  * once (same or next paragraph).
  */
-export function dateFromFollowUp(open: OpenHappening | undefined, reading: Reading, next: CandidateFeature): void {
-  if (!open || !open.candidate.candidate.reportDated || reading.dates.length === 0) return;
-  if (reading.paragraph - open.reading.paragraph > 1 || !NAMES_IT.test(reading.sentence.text)) return;
+export function dateFromFollowUp(open: OpenHappening | undefined, reading: Reading, next: CandidateFeature): boolean {
+  if (!open || !open.candidate.candidate.reportDated || reading.dates.length === 0) return false;
+  if (reading.paragraph - open.reading.paragraph > 1 || !NAMES_IT.test(reading.sentence.text)) return false;
   const a = open.candidate.properties;
   const b = next.properties;
-  if (FAMILY[a.category] !== FAMILY[b.category] || b.start > (open.candidate.candidate.published.end)) return;
+  if (FAMILY[a.category] !== FAMILY[b.category] || b.start > (open.candidate.candidate.published.end)) return false;
   Object.assign(a, { start: b.start, end: b.end, datePrecision: b.datePrecision, dateNote: `no date in the sentence: the next one, about the same happening, dates it (${b.dateNote ?? b.start})` });
   open.candidate.candidate.reportDated = false;
   open.candidate.candidate.datePhrase = `(${next.candidate.datePhrase})`;
+  return true;
 }
 
 /** Add the detail's quote and figures to the happening's candidate, in place. */
@@ -262,9 +258,10 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // One clash told as a timeline, from both sides, or through the reactions to it.
     const account = found.length === 1 && found[0] ? accountOf(reading, found[0], happenings) : undefined;
     if (account) {
-      absorb(account, found[0] as CandidateFeature);
-      joined(account, reading);
-      open = account;
+      if (account.relocate) relocate(account.to, found[0] as CandidateFeature, reading);
+      absorb(account.to, found[0] as CandidateFeature);
+      joined(account.to, reading);
+      open = account.to;
       continue;
     }
     const only = found.length === 1 ? found[0] : undefined;
@@ -273,7 +270,13 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       joined(open, reading);
       continue;
     }
-    if (only) dateFromFollowUp(open, reading, only);
+    // "The clash on Tuesday follows months of tensions ...": naming the happening, it dates it;
+    // with no place or count of its own it tells nothing else new, so it is a claim on it.
+    if (only && dateFromFollowUp(open, reading, only) && open && !reading.places.some((p) => p.place.kind !== 'country') && reading.unresolved.length === 0 && !NAMED_PLACE.test(reading.sentence.text) && only.properties.figures.length === 0) {
+      absorb(open, only);
+      joined(open, reading);
+      continue;
+    }
     const named = found.map((c, i) => ({ ...c, id: idOf(reading, i) }));
     out.push(...named);
     open = named[0] ? told(reading, named[0]) : undefined;
