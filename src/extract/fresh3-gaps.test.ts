@@ -7,6 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from './candidates';
+import { categorize } from './classify';
 import { indexGazetteer } from './places';
 import { worldGazetteer } from './world-gazetteer';
 
@@ -123,5 +124,39 @@ describe('a lede that names no place', () => {
       'The fighting began Thursday after members of the Thai task force reported hearing sounds of a Cambodian drone circling the temple.',
     ].join('\n');
     expect(run(text, '2025-07-24')).toHaveLength(1);
+  });
+});
+
+describe('categories', () => {
+  it('reads a hostage handover, release or prisoner exchange as "other", not a statement or a strike', () => {
+    for (const s of [
+      'Palestinian militant group Hamas on Sunday handed over three Israeli hostages to the Red Cross as the ceasefire in Gaza comes into effect.',
+      'Masked Hamas militants handed over three Israeli hostages to the Red Cross in Gaza’s southern city of Khan Yunis on Saturday, an AFP journalist reported.',
+      'Russia and Ukraine exchanged 95 prisoners of war on Friday, the ministry said.',
+    ]) expect(categorize(s, undefined).category, s).toBe('other');
+    expect(categorize('Meanwhile, Russia and Ukraine conducted prisoner exchanges.', undefined).category).not.toBe('other');
+  });
+
+  it('reads clashes between security forces and protesters, and a labour strike, as a protest', () => {
+    for (const s of [
+      'Clashes in Peru between security forces and protesters left at least 12 dead on Monday in Juliaca.',
+      'The Puno region is the epicenter of protests in the country with an indefinite strike since January 4.',
+      'The opposition leader had called for a general strike to contest early results.',
+    ]) expect(categorize(s, undefined).category, s).toBe('protest');
+    // An air strike is still a strike.
+    expect(categorize('A general said air strikes hit the town on Monday.', undefined).category).toBe('strike');
+  });
+
+  it('reads an exchange of fire or troops opening fire, with no heavy weapon named, as ground fighting', () => {
+    for (const s of [
+      'Thailand and Cambodia exchanged fire on the border Thursday in a sharp escalation of their conflict that killed at least nine civilians.',
+      'Armenia’s Defense Ministry says Azerbaijan fired on soldiers who were performing engineering work near the village of Tegh.',
+      'Cambodian forces opened fire near the ancient Ta Muen Temple at 8:20 a.m. local time.',
+    ]) expect(categorize(s, undefined).category, s).toBe('ground-fighting');
+    expect(categorize('Azerbaijani forces fired intensively with artillery and drones on Armenian positions.', undefined).category).toBe('strike');
+  });
+
+  it('reads jets that destroyed a unit as a strike, not a deployment', () => {
+    expect(categorize('The Thai military has deployed F-16 fighter jets, which the military command said had "destroyed" a Cambodian brigade.', undefined).category).toBe('strike');
   });
 });
