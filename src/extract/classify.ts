@@ -26,6 +26,9 @@ const LABOUR_STRIKE = /\b(?:general|indefinite|labou?r|national|nationwide|worke
 // and like a seizure it is placed where it happened. The noun in the plural ("conducted prisoner
 // exchanges") names a series, not one happening.
 const HANDOVER = /\b(?:hand(?:ed|s|ing)? over|releas(?:e|ed|es|ing)|freed|swap(?:ped|s)?|exchang(?:e|ed|es|ing))\b[^.;]{0,60}\b(?:hostages?|captives|prisoners|POWs|detainees)\b|\b(?:hostages?|captives|prisoners|detainees)\b[^.;]{0,40}\b(?:were|was|been) (?:officially )?(?:handed over|released|freed|exchanged)\b|\b(?:hostage|prisoner)[- ](?:prisoner[- ])?(?:release|swap|exchange|handover)\b(?!s)/i;
+// A handover threatened, demanded or still to come is not one that happened.
+const THREAT = /\b(?:threaten\w*|delay\w*|postpon\w*|demand\w*|urg\w*|would|will|unless|to be (?:freed|released|handed over))\b/i;
+const CONDITIONAL = /\b(?:would|will)\b[^.;]{0,60}\b(?:unless|if)\b/i;
 const DESTROYED = /\bdestroy(?:ed|ing|s)?\b/i;
 const WEAPON = /\b(?:(?:fighter )?jets?|aircraft|warplanes?|bombers?|helicopters?|F-\d+s?|artillery|missiles?|rockets?|drones?|UAVs?)\b/i;
 // Troops firing on each other with no heavy weapon named: fighting on the ground.
@@ -73,7 +76,10 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   const labour = sentence.match(LABOUR_STRIKE);
   if (labour && !HARD_STRIKE.test(sentence.replace(LABOUR_STRIKE, ''))) return { category: 'protest', cue: labour[0] };
   const handover = HANDOVER.exec(sentence);
-  if (handover) return { category: 'other', cue: handover[0] };
+  if (handover && !THREAT.test(sentence)) return { category: 'other', cue: handover[0] };
+  // "said intense fighting would resume unless the hostages were handed over": a threat, told.
+  const said = SPEECH.exec(sentence);
+  if (said && CONDITIONAL.test(sentence)) return { category: 'statement', cue: said[0] };
   // "deployed F-16 fighter jets, which ... had destroyed a Cambodian brigade": a weapon that
   // destroyed something struck it. (Houses a flood destroyed are no strike.)
   const destroyed = DESTROYED.exec(sentence);

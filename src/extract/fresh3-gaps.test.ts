@@ -160,3 +160,20 @@ describe('categories', () => {
     expect(categorize('The Thai military has deployed F-16 fighter jets, which the military command said had "destroyed" a Cambodian brigade.', undefined).category).toBe('strike');
   });
 });
+
+describe('a hostage handover', () => {
+  it('gathers the details of the handover, where the hostages were handed over included', () => {
+    const text = [
+      'Palestinian militant group Hamas on Sunday handed over three Israeli hostages to the Red Cross as the ceasefire in Gaza comes into effect.',
+      'The hostages, all women, "were officially handed over to the Red Cross" in Gaza City ahead of their return to Israel, a senior Hamas official told AFP.',
+    ].join('\n');
+    const found = run(text, '2025-01-19');
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0]!)).toHaveLength(2);
+  });
+
+  it('is not one when it is threatened or made a condition', () => {
+    expect(categorize('Earlier this week, Hamas threatened to delay the hostage release after accusing Israel of violating the terms of the truce.', undefined).category).toBe('statement');
+    expect(categorize('Israel said “intense” fighting would resume unless the hostages were handed over.', undefined).category).toBe('statement');
+  });
+});

@@ -41,14 +41,14 @@ const NEW_TIME = /^\W*(?:earlier|later|meanwhile|previously|before that|after th
 // "another airstrike", "also struck", "a second drone": a further incident, not a detail.
 const ANOTHER = /\b(?:another|also|a second|a third|a further|other (?:strikes?|attacks?|raids?|villages?|towns?))\b/i;
 // The people a happening touched, named again: "those killed", "the victims", "Casualties were".
-const PEOPLE_BACK = /\b(?:those|people) (?:killed|wounded|injured)\b|\bthe (?:victims?|dead|wounded|injured)\b|^\W*casualties\b/i;
+const PEOPLE_BACK = /\b(?:those|people) (?:killed|wounded|injured)\b|\bthe (?:victims?|dead|wounded|injured)\b|^\W*casualties\b|\bthe (?:\w+ )?(?:hostages|captives|detainees)\b/i;
 // The happening named by its definite noun: "the strike", "the attack", "this incident".
 const NAMES_IT = /\b(?:the|this|that) (?:magnitude[- ]?[\d.]+ )?(?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|assault|shelling|bombing|flood(?:s|ing)?|landslide|clash(?:es)?|quake|earthquake|tremor|seizure|hijacking|protest|crackdown)\b/i;
 // "the northern town of Al-Kafour": a place named, even one no gazetteer knows.
 const NAMED_PLACE = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
 // Words that point back at a happening already told: the incident's definite nouns, the
 // people it touched, or a pronoun subject.
-const POINTS_BACK = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|missile|drone|vessel|ship|tanker|seizure|hijacking|quake|earthquake|crowd|protesters|demonstrators|protest|crackdown|assault|shelling|bombing|clash(?:es)?|victims?|dead|wounded|injured|casualties)\b|\b(?:those|people) (?:killed|wounded|injured)\b|^\W*(?:they|it|he|she|casualties|the victims)\b|\b(?:it|they|he|she) (?:said|added|reported)\b/i;
+const POINTS_BACK = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|missile|drone|vessel|ship|tanker|seizure|hijacking|quake|earthquake|crowd|protesters|demonstrators|protest|crackdown|assault|shelling|bombing|clash(?:es)?|victims?|dead|wounded|injured|casualties|hostages|captives|detainees|handover|release|swap)\b|\b(?:those|people) (?:killed|wounded|injured)\b|^\W*(?:they|it|he|she|casualties|the victims)\b|\b(?:it|they|he|she) (?:said|added|reported)\b/i;
 
 /** The happening a detail may join: the last sentence that proposed a candidate. */
 export interface OpenHappening {
