@@ -177,3 +177,17 @@ describe('a hostage handover', () => {
     expect(categorize('Israel said “intense” fighting would resume unless the hostages were handed over.', undefined).category).toBe('statement');
   });
 });
+
+describe('a toll told again', () => {
+  it('joins the happening when it gives the same count at a place the happening named, though a day later', () => {
+    const text = [
+      'Clashes in Peru between security forces and protesters left at least 12 dead on Monday in Juliaca, during an attempted invasion of the city’s airport.',
+      '“We have confirmed 12 dead today in Puno during clashes with the police in the vicinity of the Juliaca airport,” a source from the ombudsman’s office told AFP.',
+      'Shortly before, the coordinator of the city ombudsman’s office had denounced “nine dead in the morgue following the clashes in Juliaca”.',
+    ].join('\n');
+    const found = run(text, '2023-01-10');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.properties.start).toBe('2023-01-09');
+    expect(quotes(found[0]!)).toHaveLength(3);
+  });
+});

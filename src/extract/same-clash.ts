@@ -14,7 +14,7 @@
  * ... Kap Choeng district" is another strike than the one at the temple.
  */
 import type { Place } from '../domain/types';
-import { rangesOverlap } from './calendar';
+import { daysBetween, rangesOverlap } from './calendar';
 import { tellsClockTime } from './date-chain';
 import { distanceKm } from './geo';
 import { atDateline } from './placing';
@@ -67,6 +67,18 @@ export function newPlaces(reading: Reading, h: Told): string[] {
     .filter((p) => !h.names.has(p.place.id) && !h.names.has(p.place.name.toLowerCase()) && !h.names.has(p.text.toLowerCase()) && !holds(p.place, h.stated))
     .map((p) => p.text);
 }
+
+/** Whether the sentence names one of the places the happening named. */
+const namesOneOf = (reading: Reading, h: Told): boolean =>
+  ownPlaces(reading).some((p) => h.names.has(p.place.id) || h.names.has(p.place.name.toLowerCase()) || h.names.has(p.text.toLowerCase()));
+
+/** The same count of people. */
+const sameToll = (a: CandidateFeature, b: CandidateFeature): boolean =>
+  a.properties.figures.some((f) => b.properties.figures.some((g) => g.value === f.value && g.measure === f.measure));
+
+/** Dated, if at all, within a day of the happening. */
+const withinADay = (reading: Reading, h: Told): boolean =>
+  !h.candidate.candidate.reportDated && reading.dates.every((d) => daysBetween(h.candidate.properties.start, d.from) >= -1 && daysBetween(h.candidate.properties.end, d.to) <= 1);
 
 /** No day of its own, or the happening's day. */
 export function sameDay(reading: Reading, h: Told): boolean {
@@ -130,6 +142,11 @@ function sameClash(reading: Reading, candidate: CandidateFeature, happenings: re
   const near = (h: Told, most: number): boolean => reading.paragraph - h.last <= most;
   // A reaction to the fighting just told is a claim on it, whoever reacts and wherever.
   if (REACTS.test(text) && isViolence(open.candidate) && near(open, 1) && reading.dates.every((d) => d.from >= open.candidate.properties.start)) return open;
+  // "“We have confirmed 12 dead today in Puno during clashes with the police in the vicinity
+  // of the Juliaca airport”" after "clashes ... left at least 12 dead on Monday in Juliaca": the
+  // same toll at a place the happening named is that happening, though the speaker's "today"
+  // may be a day after it.
+  if (isViolence(candidate) && isViolence(open.candidate) && near(open, 1) && namesOneOf(reading, open) && sameToll(candidate, open.candidate) && withinADay(reading, open)) return open;
   if (!sameDay(reading, open)) return undefined;
   const kin = isViolence(candidate) || candidate.properties.category === 'statement';
   // "At 8.20am Cambodia opened fire toward the base": a timeline of the day goes on. A count
@@ -139,9 +156,11 @@ function sameClash(reading: Reading, candidate: CandidateFeature, happenings: re
   if (BLAME.test(text) && kin && isViolence(open.candidate) && near(open, 1) && newPlaces(reading, open).length === 0) return open;
   // "The fighting began Thursday after ...", "Since then, it has reported continued military
   // clashes": the fighting named again, or going on, with no new place, day or count.
-  if ((NAMES_FIGHT.test(text) || GOES_ON.test(text)) && isViolence(candidate) && candidate.properties.figures.length === 0 && !ELSEWHEN.test(text)) {
-    const h = [...happenings].reverse().find((x) => isViolence(x.candidate) && near(x, 2));
-    if (h && sameDay(reading, h) && newPlaces(reading, h).length === 0 && reading.unresolved.length === 0 && !PLACE_NOUN_OF.test(text)) return h;
+  // A count told with the fighting named at one of its places ("nine dead in the morgue
+  // following the clashes in Juliaca") is its toll, as a source gives it.
+  if ((NAMES_FIGHT.test(text) || GOES_ON.test(text)) && isViolence(candidate) && !ELSEWHEN.test(text)) {
+    const h = [...happenings].reverse().find((x) => isViolence(x.candidate) && near(x, 2) && (candidate.properties.figures.length === 0 || namesOneOf(reading, x)));
+    if (h && sameDay(reading, h) && (newPlaces(reading, h).length === 0 || namesOneOf(reading, h)) && reading.unresolved.length === 0 && !PLACE_NOUN_OF.test(text)) return h;
   }
   // "The Armenian Defense Ministry stated that Azerbaijani forces fired ... in the Goris, Sotk
   // and Jermuk areas": an account of the same day's fighting at places already told with it.
