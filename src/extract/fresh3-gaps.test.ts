@@ -191,3 +191,11 @@ describe('a toll told again', () => {
     expect(quotes(found[0]!)).toHaveLength(3);
   });
 });
+
+describe('a place named inside a longer place name', () => {
+  it('reads "Jammu and Kashmir" as the region, not the city of Jammu', () => {
+    const found = run('A soldier and a porter were killed as Pakistani troops violated the ceasefire in Krishna Ghati sector of Poonch district in Jammu and Kashmir on Thursday.', '2017-10-13');
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(c.properties.place).not.toBe('jammu');
+  });
+});
