@@ -199,3 +199,10 @@ describe('a place named inside a longer place name', () => {
     for (const c of found) expect(c.properties.place).not.toBe('jammu');
   });
 });
+
+describe('"<unit> district of <province>"', () => {
+  it('places the event in the district, not at the province\'s namesake city', () => {
+    const found = run('At 9.55am on Thursday, Cambodian forces reportedly fired into a residential area near the border area development centre in Kap Choeng district of Surin.', '2025-07-24');
+    expect(found[0]?.properties.place).toMatch(/kap-choeng/);
+  });
+});
