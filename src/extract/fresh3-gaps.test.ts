@@ -206,3 +206,26 @@ describe('"<unit> district of <province>"', () => {
     expect(found[0]?.properties.place).toMatch(/kap-choeng/);
   });
 });
+
+describe('a seizure told twice', () => {
+  it('is one act, dated by the telling that gives the day', () => {
+    const text = [
+      'The Marshall Islands-flagged vessel was seized in the Gulf of Oman while it was in transit, according to the US Navy\'s 5th Fleet.',
+      'The US Navy said on Thursday that Iran\'s Islamic Revolutionary Guard Corps seized a Marshall Islands-flagged oil tanker in the Gulf of Oman.',
+    ].join('\n');
+    const found = run(text, '2023-04-27');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.properties.start).toBe('2023-04-27');
+    expect(found[0]!.candidate.reportDated).toBe(false);
+  });
+
+  it('is told more exactly by the sentence that follows, at a place inside the lede\'s area', () => {
+    const text = [
+      'Iran\'s Islamic Revolutionary Guard Corps said it had seized an oil tanker carrying two million liters of fuel off the coast of southwestern Iran, Iranian media reported on Sunday.',
+      'The vessel, which was staffed by foreign crew members, was seized by the IRGC about 60 miles off the coast of Bushehr, a port city in southwestern Iran.',
+    ].join('\n');
+    const found = run(text, '2024-01-28');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.candidate.placePhrase).toMatch(/Bushehr/);
+  });
+});

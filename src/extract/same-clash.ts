@@ -120,19 +120,80 @@ const ELSEWHEN = /^\W*(?:earlier|later|meanwhile|previously|separately|elsewhere
  * of, or undefined. `candidate` is the sentence's own candidate. `relocate` when the happening
  * named no place of its own and this sentence says where it was.
  */
-export function accountOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): { to: Told; relocate?: boolean } | undefined {
+export function accountOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): { to: Told; relocate?: boolean; redate?: boolean } | undefined {
   const to = sameClash(reading, candidate, happenings);
   if (to) return { to };
-  // "Military forces from Armenia and Azerbaijan have clashed along the border", then "Armenia's
-  // Defense Ministry says Azerbaijan fired on soldiers ... near the village of Tegh": a lede
-  // that names no place is told where by the account that follows it at once (in the lede's
-  // paragraph or the next).
   const open = happenings.at(-1);
-  // Only a lede dated to a day: with no day, nothing says the two sentences tell one day's news.
-  if (!open || open.names.size > 0 || open.candidate.candidate.reportDated || open.candidate.properties.datePrecision !== 'day' || !isViolence(open.candidate) || !isViolence(candidate) || reading.paragraph - open.reading.paragraph > 1) return undefined;
-  if (ownPlaces(reading).length === 0 || reading.unresolved.length > 0 || !sameDay(reading, open) || ELSEWHEN.test(reading.sentence.text)) return undefined;
-  if (candidate.properties.figures.some((f) => !isDistance(f.text, reading.sentence.text))) return undefined;
-  return { to: open, relocate: true };
+  if (!open) return undefined;
+  const act = sameAct(reading, candidate, open);
+  if (act) return act;
+  if (placelessLede(reading, candidate, open) || refines(reading, candidate, open)) return { to: open, relocate: true };
+  return undefined;
+}
+
+const ownFigures = (reading: Reading, c: CandidateFeature): boolean => c.properties.figures.some((f) => !isDistance(f.text, reading.sentence.text));
+
+/**
+ * "Military forces from Armenia and Azerbaijan have clashed along the border", then "Armenia's
+ * Defense Ministry says Azerbaijan fired on soldiers ... near the village of Tegh": a lede
+ * that names no place is told where by the account that follows it at once (in the lede's
+ * paragraph or the next). Only a lede dated to a day: with no day, nothing says the two
+ * sentences tell one day's news.
+ */
+function placelessLede(reading: Reading, candidate: CandidateFeature, open: Told): boolean {
+  if (open.names.size > 0 || open.candidate.candidate.reportDated || open.candidate.properties.datePrecision !== 'day' || !isViolence(open.candidate) || !isViolence(candidate) || reading.paragraph - open.reading.paragraph > 1) return false;
+  if (ownPlaces(reading).length === 0 || reading.unresolved.length > 0 || !sameDay(reading, open) || ELSEWHEN.test(reading.sentence.text)) return false;
+  return !ownFigures(reading, candidate);
+}
+
+// A place well inside an area: a point or a much smaller area (a district in its province, not
+// a neighbouring region of a similar size whose centre happens to lie within the circle).
+const inside = (inner: Place, outer: Place): boolean =>
+  (inner.radiusKm ?? 0) <= (outer.radiusKm ?? 0) / 2 && distanceKm(inner.point, outer.point) <= (outer.radiusKm ?? 0);
+
+const kindOf = (c: CandidateFeature): string => (isViolence(c) ? 'violence' : c.properties.category);
+
+/**
+ * "Cambodian soldiers opened fire at a Thai military base in the province of Surin ...", then
+ * "Thai soldiers heard a drone circling ... in Phanom Dong Rak district of Surin at 7.35am";
+ * "seized an oil tanker ... off the coast of southwestern Iran", then "The vessel ... was seized
+ * ... about 60 miles off the coast of Bushehr": the sentence that follows a lede placed in an
+ * area at once, of the same kind (or a time of that day's timeline), and puts it at a place
+ * inside that area, says more exactly where it was.
+ */
+function refines(reading: Reading, candidate: CandidateFeature, open: Told): boolean {
+  const area = open.stated;
+  if (!area || !(area.radiusKm ?? 0) || reading.paragraph - open.reading.paragraph > 1 || !sameDay(reading, open)) return false;
+  if (ELSEWHEN.test(reading.sentence.text) || reading.unresolved.length > 0 || ownFigures(reading, candidate)) return false;
+  const clock = tellsClockTime(reading.sentence) && reading.dates.length === 0;
+  if (kindOf(candidate) !== kindOf(open.candidate) && !(clock && candidate.properties.category === 'statement' && isViolence(open.candidate))) return false;
+  const here = candidate.candidate.newPlace ?? reading.places.find((p) => p.place.id === candidate.properties.place)?.place;
+  if (!here || !inside(here, area)) return false;
+  return ownPlaces(reading).every((p) => inside(p.place, area) || open.names.has(p.place.id));
+}
+
+/**
+ * Seizing a ship or handing over hostages is one act a report tells several times over, by
+ * each party ("The vessel was seized in the Gulf of Oman ...", "The US Navy said on Thursday
+ * that Iran ... seized a ... tanker in the Gulf of Oman"); unlike strikes, which recur at one
+ * place, a second telling at the same place (or none), the same day or a day on, in the next
+ * paragraph, is the same act. A lede the report dates only by its publication takes the day
+ * the next telling gives.
+ */
+function sameAct(reading: Reading, candidate: CandidateFeature, open: Told): { to: Told; redate?: boolean } | undefined {
+  if (candidate.properties.category !== 'other' || open.candidate.properties.category !== 'other') return undefined;
+  if (reading.paragraph - open.last > 1 || ELSEWHEN.test(reading.sentence.text) || reading.unresolved.length > 0) return undefined;
+  if (newPlaces(reading, open).length > 0 || (ownPlaces(reading).length > 0 && !namesOneOf(reading, open))) return undefined;
+  if (open.candidate.candidate.reportDated && reading.dates.length > 0) return { to: open, redate: true };
+  return withinADay(reading, open) ? { to: open } : undefined;
+}
+
+/** The happening takes the day the sentence that told it again gives. */
+export function redate(h: Told, from: CandidateFeature): void {
+  const q = from.properties;
+  Object.assign(h.candidate.properties, { start: q.start, end: q.end, datePrecision: q.datePrecision, dateNote: `no date in the sentence: the next one, about the same happening, dates it (${q.dateNote ?? q.start})` });
+  h.candidate.candidate.reportDated = false;
+  h.candidate.candidate.datePhrase = `(${from.candidate.datePhrase})`;
 }
 
 function sameClash(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {

@@ -23,7 +23,7 @@ import type { Category } from '../domain/types';
 import { daysBetween } from './calendar';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
-import { accountOf, isDistance, joined, relocate, told, type Told } from './same-clash';
+import { accountOf, isDistance, joined, redate, relocate, told, type Told } from './same-clash';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
 // movement and the deployment it makes. A statement is a happening only for its speaker.
@@ -259,6 +259,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     const account = found.length === 1 && found[0] ? accountOf(reading, found[0], happenings) : undefined;
     if (account) {
       if (account.relocate) relocate(account.to, found[0] as CandidateFeature, reading);
+      if (account.redate) redate(account.to, found[0] as CandidateFeature);
       absorb(account.to, found[0] as CandidateFeature);
       joined(account.to, reading);
       open = account.to;
