@@ -37,7 +37,7 @@ const HEAVY = /\b(?:artillery|missiles?|rockets?|drones?|UAVs?|airstrikes?|air ?
 
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['agreement', /\b(?:agreement|treaty|pact|accord|partnership agreement|signed)\b/i],
-  ['strike', /\b(?:strikes?|struck|airstrikes?|shelling|shelled|bombard\w*|bomb(?:ed|ing)|air ?raids?|raids?|missile attacks?|invaded|invasion|incursion|attack(?:s|ed|ing)?|assaults?|fighting|fought|battles?|clash(?:es|ed)?|combat|counter-?attack\w*|counter-?offensive|offensive|fired|firing|opened fire|targeted|targeting|hit|explosions?|exploded|projectiles?|rockets?|drones?|missiles?|repell?(?:ed|ing)|liberated|retaken|recaptured|reclaimed|captured|tear ?gas|water cannons?|rubber bullets|stun grenades?|incidents?|approached by)\b/i],
+  ['strike', /\b(?:strikes?|struck|airstrikes?|shelling|shelled|bombard\w*|bomb(?:ed|ing)|air ?raids?|raids?|missile attacks?|invaded|invasion|incursion|attack(?:s|ed|ing)?|assaults?(?! rifles?)|fighting|fought|battles?|clash(?:es|ed)?|combat|counter-?attack\w*|counter-?offensive|offensive|fired|firing|opened fire|targeted|targeting|hit|explosions?|exploded|projectiles?|rockets?|drones?|missiles?|repell?(?:ed|ing)|liberated|retaken|recaptured|reclaimed|captured|tear ?gas|water cannons?|rubber bullets|stun grenades?|incidents?|approached by)\b/i],
   ['casualties', /\b(?:killed|killing|casualties|losses|dead|died|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies)\b/i],
   ['training', /\b(?:train|training|trained|trainees|drills?|exercises)\b/i],
   ['movement', /\b(?:en route|moving|moved|toward|towards|transported|heading|relocat\w*|flights|arrived|arrives|arrival|reached|visit(?:s|ed|ing)?|trip|travell?ed|marched|withdr[ae]w\w*|pulled back|advanc(?:ed|ing))\b/i],
@@ -78,6 +78,9 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   const handover = HANDOVER.exec(sentence);
   if (handover && !THREAT.test(sentence)) return { category: 'other', cue: handover[0] };
   // "said intense fighting would resume unless the hostages were handed over": a threat, told.
+  // "Hamas threatened to delay the hostage release": a threat is a statement of intent.
+  const threat = /\bthreaten(?:ed|s|ing)? to\b/i.exec(sentence);
+  if (threat) return { category: 'statement', cue: threat[0] };
   const said = SPEECH.exec(sentence);
   if (said && CONDITIONAL.test(sentence)) return { category: 'statement', cue: said[0] };
   // "deployed F-16 fighter jets, which ... had destroyed a Cambodian brigade": a weapon that

@@ -229,3 +229,37 @@ describe('a seizure told twice', () => {
     expect(found[0]!.candidate.placePhrase).toMatch(/Bushehr/);
   });
 });
+
+describe('details that point back', () => {
+  it('joins a sentence that names with "the" what the lede introduced with "a", a count of people no toll', () => {
+    const text = [
+      'Cambodian soldiers opened fire at a Thai military base in the province of Surin on Thursday morning, according to the Royal Thai Army.',
+      'Six Cambodian soldiers then approached a barbed-wire fence in front of the Thai military base, armed with weapons including rocket-propelled grenades.',
+    ].join('\n');
+    expect(run(text, '2025-07-24')).toHaveLength(1);
+  });
+
+  it('joins the caller\'s next call after a call about the fighting', () => {
+    const text = [
+      'Azerbaijan forces on Tuesday started firing in the direction of the southern Armenian towns of Goris, Kapan, and Jermuk with the help of drones, said Armenia\'s Defense Ministry.',
+      'Armenian Prime Minister Nikol Pashinyan had a telephonic conversation with US Secretary of State Antony Blinken about the fighting along the border.',
+      'He then talked with Putin and French President Emmanuel Macron, his office said.',
+    ].join('\n');
+    const found = run(text, '2022-09-13');
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0]!)).toHaveLength(3);
+  });
+
+  it('adds a toll told with "also" to the happening', () => {
+    const text = [
+      'A Pakistani army soldier and two civilians were killed by Indian artillery fire across the Line of Control on Wednesday, the military said.',
+      'The statement said a 10-year-old boy and a woman had also been wounded by the Indian fire.',
+    ].join('\n');
+    expect(run(text, '2020-04-30')).toHaveLength(1);
+  });
+
+  it('reads assault rifles as weapons carried, not an assault, and a threat as a statement', () => {
+    expect(categorize('Flanked by fighters brandishing assault rifles, the captives spoke on a microphone to the crowds.', undefined).category).not.toBe('strike');
+    expect(categorize('Hamas threatened to delay the release after accusing Israel of violating the terms of the agreement.', undefined).category).toBe('statement');
+  });
+});

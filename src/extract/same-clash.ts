@@ -95,6 +95,23 @@ export const isViolence = (c: CandidateFeature): boolean => VIOLENCE.has(c.prope
 const FIGHTING = String.raw`(?:the |these |this |those |that )?(?:\w+ ){0,2}(?:fighting|fight|clash(?:es)?|shelling|attacks?|strikes?|hostilities|violence|escalation|incident|aggression)`;
 const REACTS = new RegExp(String.raw`\b(?:(?:deeply |gravely |seriously )?(?:concerned|alarmed|worried|troubled)|concern|conversation|call|talks|spoke|talked|discussed)\b[^.;]{0,80}?\b(?:about|over|by|on|regarding)\s+(?:the\s+)?(?:reports?\s+of\s+)?${FIGHTING}\b|\b(?:appeal\w*|urg\w*|call\w*) (?:on \w+ )?(?:for an? |to )?(?:end|halt|stop)\w* (?:to )?${FIGHTING}\b|\bcondemn\w* ${FIGHTING}\b`, 'i');
 
+// A count of the dead or hurt: a toll.
+const TOLL_WORD = /\b(?:killed|dead|died|deaths?|wounded|injured|hurt|casualties|toll)\b/i;
+
+/** Whether the sentence names with "the" what the happening's sentences introduced with "a" ("a Thai military base"). */
+function repeatsNoun(text: string, h: Told): boolean {
+  for (const claim of h.candidate.properties.claims) {
+    for (const m of claim.quote.matchAll(/\b(?:a|an) (?:[\w-]+ ){0,3}?([a-z][\w-]* [a-z][\w-]*)\b/g)) {
+      const noun = m[1] ?? '';
+      if (new RegExp(`\\bthe (?:[\\w-]+ ){0,3}?${noun.replace(/[-]/g, '\\-')}\\b`, 'i').test(text)) return true;
+    }
+  }
+  return false;
+}
+
+const CALL = /\b(?:conversation|call|talk\w*|spoke)\b/i;
+const NEXT_CALL = /^\W*(?:he|she|they)\s+(?:then|also|later)\s+(?:talked|spoke|held (?:phone )?talks|had (?:a )?(?:phone |telephone )?(?:call|conversation)s?)\s+(?:with|to)\b/i;
+
 // Whose fault it was, told by one side or denied by the other: "says it was Armenian soldiers
 // who opened fire", "refuted the information about starting the attacks", "accused Pakistani
 // troops of attacking", "blamed the other side".
@@ -203,6 +220,9 @@ function sameClash(reading: Reading, candidate: CandidateFeature, happenings: re
   const near = (h: Told, most: number): boolean => reading.paragraph - h.last <= most;
   // A reaction to the fighting just told is a claim on it, whoever reacts and wherever.
   if (REACTS.test(text) && isViolence(open.candidate) && near(open, 1) && reading.dates.every((d) => d.from >= open.candidate.properties.start)) return open;
+  // "He then talked with Putin and Macron": the caller's next call, after a call about it.
+  const lastQuote = open.candidate.properties.claims.at(-1)?.quote ?? '';
+  if (NEXT_CALL.test(text) && REACTS.test(lastQuote) && CALL.test(lastQuote) && near(open, 1) && reading.dates.length === 0) return open;
   // "“We have confirmed 12 dead today in Puno during clashes with the police in the vicinity
   // of the Juliaca airport”" after "clashes ... left at least 12 dead on Monday in Juliaca": the
   // same toll at a place the happening named is that happening, though the speaker's "today"
@@ -212,7 +232,17 @@ function sameClash(reading: Reading, candidate: CandidateFeature, happenings: re
   const kin = isViolence(candidate) || candidate.properties.category === 'statement';
   // "At 8.20am Cambodia opened fire toward the base": a timeline of the day goes on. A count
   // of its own ("an attack with up to 300 soldiers, 11 tanks") is news of its own, as for any detail.
-  if (tellsClockTime(reading.sentence) && reading.dates.length === 0 && candidate.properties.figures.length === 0 && kin && isViolence(open.candidate) && near(open, 1) && newPlaces(reading, open).length === 0) return open;
+  // The timeline reaches back over a paragraph that told no event ("Thai soldiers at the base
+  // shouted ...") to the last happening of that day.
+  if (tellsClockTime(reading.sentence) && reading.dates.length === 0 && !ownFigures(reading, candidate) && kin) {
+    const h = [...happenings].reverse().find((x) => isViolence(x.candidate) && near(x, 2) && sameDay(reading, x));
+    if (h && newPlaces(reading, h).length === 0) return h;
+  }
+  // "Six Cambodian soldiers then approached a barbed-wire fence in front of the Thai military
+  // base" after "opened fire at a Thai military base": the thing the happening was told with,
+  // named again with "the", is what the sentence is about. A count of people is allowed unless
+  // it is a toll of its own.
+  if (repeatsNoun(text, open) && kindOf(candidate) === kindOf(open.candidate) && near(open, 1) && newPlaces(reading, open).length === 0 && !ELSEWHEN.test(text) && !(ownFigures(reading, candidate) && TOLL_WORD.test(text))) return open;
   // "Azerbaijan says it was Armenian soldiers who opened fire": the other side's account.
   if (BLAME.test(text) && kin && isViolence(open.candidate) && near(open, 1) && newPlaces(reading, open).length === 0) return open;
   // "The fighting began Thursday after ...", "Since then, it has reported continued military
@@ -220,7 +250,7 @@ function sameClash(reading: Reading, candidate: CandidateFeature, happenings: re
   // A count told with the fighting named at one of its places ("nine dead in the morgue
   // following the clashes in Juliaca") is its toll, as a source gives it.
   if ((NAMES_FIGHT.test(text) || GOES_ON.test(text)) && isViolence(candidate) && !ELSEWHEN.test(text)) {
-    const h = [...happenings].reverse().find((x) => isViolence(x.candidate) && near(x, 2) && (candidate.properties.figures.length === 0 || namesOneOf(reading, x)));
+    const h = [...happenings].reverse().find((x) => isViolence(x.candidate) && near(x, 2) && (!ownFigures(reading, candidate) || !TOLL_WORD.test(text) || namesOneOf(reading, x)));
     if (h && sameDay(reading, h) && (newPlaces(reading, h).length === 0 || namesOneOf(reading, h)) && reading.unresolved.length === 0 && !PLACE_NOUN_OF.test(text)) return h;
   }
   // "The Armenian Defense Ministry stated that Azerbaijani forces fired ... in the Goris, Sotk

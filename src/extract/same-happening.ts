@@ -110,10 +110,13 @@ function isToll(reading: Reading, next: CandidateFeature, open: OpenHappening, g
   const b = next.properties;
   const text = reading.sentence.text;
   if (b.category !== 'casualties' || (b.figures.length === 0 && !UNCOUNTED.test(text)) || FAMILY[open.candidate.properties.category] !== 'violence' || gap > 1) return false;
-  if (reading.dates.length > 0 || NEW_TIME.test(text) || ANOTHER.test(text) || reading.act) return false;
+  // "a 10-year-old boy and a woman had also been wounded": "also" adds to the toll, it tells no other incident.
+  if (reading.dates.length > 0 || NEW_TIME.test(text) || ANOTHER.test(text.replace(ALSO_HURT, '')) || reading.act) return false;
   const ownPlace = reading.places.some((p) => p.place.kind !== 'country' && p.place.id !== open.candidate.properties.place);
   return !ownPlace && reading.unresolved.length === 0 && !NAMED_PLACE.test(text);
 }
+
+const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|died)\b/gi;
 
 // "The number of casualties is still being clarified", "Casualties and material damage have
 // been reported": a toll not yet counted is the happening's toll too.
