@@ -263,3 +263,15 @@ describe('details that point back', () => {
     expect(categorize('Hamas threatened to delay the release after accusing Israel of violating the terms of the agreement.', undefined).category).toBe('statement');
   });
 });
+
+describe('the happening set in its context', () => {
+  it('is no new event', () => {
+    const text = [
+      'The US Navy said on Thursday that Iran\'s Revolutionary Guard seized a Marshall Islands-flagged oil tanker in the Gulf of Oman.',
+      'The incident came days after the US, Britain and the European Union toughened sanctions against the Revolutionary Guard Corps.',
+    ].join('\n');
+    const found = run(text, '2023-04-27');
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0]!)).toHaveLength(2);
+  });
+});

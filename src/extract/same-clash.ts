@@ -95,6 +95,8 @@ export const isViolence = (c: CandidateFeature): boolean => VIOLENCE.has(c.prope
 const FIGHTING = String.raw`(?:the |these |this |those |that )?(?:\w+ ){0,2}(?:fighting|fight|clash(?:es)?|shelling|attacks?|strikes?|hostilities|violence|escalation|incident|aggression)`;
 const REACTS = new RegExp(String.raw`\b(?:(?:deeply |gravely |seriously )?(?:concerned|alarmed|worried|troubled)|concern|conversation|call|talks|spoke|talked|discussed)\b[^.;]{0,80}?\b(?:about|over|by|on|regarding)\s+(?:the\s+)?(?:reports?\s+of\s+)?${FIGHTING}\b|\b(?:appeal\w*|urg\w*|call\w*) (?:on \w+ )?(?:for an? |to )?(?:end|halt|stop)\w* (?:to )?${FIGHTING}\b|\bcondemn\w* ${FIGHTING}\b`, 'i');
 
+const CONTEXT = /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|seizure|strike|clash(?:es)?|raid|escalation|fighting|killings?|shelling|violence|handover|release)\s+(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+)?(?:(?:hours|days|weeks|months|a day|a week|a month)\s+(?:after|before)|amid|as|after)\b/i;
+
 // A count of the dead or hurt: a toll.
 const TOLL_WORD = /\b(?:killed|dead|died|deaths?|wounded|injured|hurt|casualties|toll)\b/i;
 
@@ -220,6 +222,9 @@ function sameClash(reading: Reading, candidate: CandidateFeature, happenings: re
   const near = (h: Told, most: number): boolean => reading.paragraph - h.last <= most;
   // A reaction to the fighting just told is a claim on it, whoever reacts and wherever.
   if (REACTS.test(text) && isViolence(open.candidate) && near(open, 1) && reading.dates.every((d) => d.from >= open.candidate.properties.start)) return open;
+  // "The incident came days after the US toughened sanctions ...", "The incident comes amid
+  // heightened maritime tensions ...": the happening set in its context is no new event.
+  if (CONTEXT.test(text) && near(open, 2)) return open;
   // "He then talked with Putin and Macron": the caller's next call, after a call about it.
   const lastQuote = open.candidate.properties.claims.at(-1)?.quote ?? '';
   if (NEXT_CALL.test(text) && REACTS.test(lastQuote) && CALL.test(lastQuote) && near(open, 1) && reading.dates.length === 0) return open;
