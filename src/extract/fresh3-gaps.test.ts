@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from './candidates';
 import { categorize } from './classify';
+import { findDates } from './dates';
 import { indexGazetteer } from './places';
 import { worldGazetteer } from './world-gazetteer';
 
@@ -273,5 +274,18 @@ describe('the happening set in its context', () => {
     const found = run(text, '2023-04-27');
     expect(found).toHaveLength(1);
     expect(quotes(found[0]!)).toHaveLength(2);
+  });
+});
+
+describe('dates as articles write them', () => {
+  const anchor = (day: string) => ({ start: day, end: day });
+  it('reads "over the weekend" as the Saturday and Sunday before publication', () => {
+    const [d] = findDates('Tensions rose over the weekend after two associates were shot dead in Maputo.', anchor('2024-10-21'));
+    expect(d).toMatchObject({ from: '2024-10-19', to: '2024-10-20', precision: 'range' });
+  });
+
+  it('reads "last October" in an October article as the October a year before', () => {
+    const [d] = findDates('The Houthi movement has targeted shipping in the Red Sea since last October.', anchor('2024-10-01'));
+    expect(d?.from).toBe('2023-10-01');
   });
 });
