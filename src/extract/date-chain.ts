@@ -14,6 +14,8 @@ import type { DateAnchor } from './dates';
 
 // "Later, ...", "X later reported", "has since shared", "Since then, ...": after the last date.
 const AFTER_PREVIOUS = /^(?:later|subsequently|afterwards|since then),|\b(?:has|have|had)\s+since\b|\blater\s+(?:\w+ed|said|told)\b/i;
+// "A day earlier, ...", "The day before, ...": counted back from the last day stated.
+const DAYS_BEFORE = /^\W*(?:(a|one|two|three) days? (?:earlier|before)|the (?:day before|previous day))\b/i;
 // "He added that ...": the same report as the sentence before, so the same date.
 const CONTINUES = /^(?:he|she|they)\s+(?:also\s+)?(?:added|continued|went on|said|noted)\b/i;
 
@@ -33,6 +35,13 @@ export function chainedDate(sentence: Sentence, last: DateMention | undefined, p
       ...span(after), from: last.from, to: anchor.end, precision: 'approximate',
       note: `"${after[0].trim()}": after the last dated report (${last.from}), up to the last possible publication day`,
     };
+  }
+  // "A day earlier, two minors died ...": that many days before the last day stated.
+  const before = DAYS_BEFORE.exec(sentence.text);
+  if (before && last && last.precision === 'day' && last.from === last.to) {
+    const n = ({ two: 2, three: 3 } as Record<string, number>)[(before[1] ?? '').toLowerCase()] ?? 1;
+    const day = addDays(last.from, -n);
+    return { ...span(before), from: day, to: day, precision: 'day', note: `"${before[0].trim()}": ${n} day${n > 1 ? 's' : ''} before the last day stated (${last.from})` };
   }
   const continues = CONTINUES.exec(sentence.text);
   if (continues && previous) {

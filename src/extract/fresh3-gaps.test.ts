@@ -289,3 +289,14 @@ describe('dates as articles write them', () => {
     expect(d?.from).toBe('2023-10-01');
   });
 });
+
+describe('"A day earlier"', () => {
+  it('is the day before the last day stated', () => {
+    const text = [
+      'Three army personnel were killed along the LoC in Poonch on October 3 in a ceasefire violation by Pakistan.',
+      'A day earlier, two minors died and 12 civilians were injured in cross-border shelling.',
+    ].join('\n');
+    const c = withQuote(run(text, '2017-10-13'), /^A day earlier/);
+    expect(c?.properties).toMatchObject({ start: '2017-10-02', end: '2017-10-02', datePrecision: 'day' });
+  });
+});
