@@ -300,3 +300,16 @@ describe('"A day earlier"', () => {
     expect(c?.properties).toMatchObject({ start: '2017-10-02', end: '2017-10-02', datePrecision: 'day' });
   });
 });
+
+describe('a seizure told again a paragraph later', () => {
+  it('joins it with the count of the crew, and says more exactly where', () => {
+    const text = [
+      'Iran\'s Islamic Revolutionary Guard Corps said it had seized an oil tanker carrying two million liters of fuel off the coast of southwestern Iran, Iranian media reported on Sunday.',
+      'According to the Tasnim News Agency, the vessel was carrying smuggled fuel.',
+      'The vessel, which was staffed by 14 foreign crew members from two Asian countries, was seized by the IRGC about 60 miles off the coast of Bushehr, a port city in southwestern Iran.',
+    ].join('\n');
+    const found = run(text, '2024-01-28').filter((c) => c.properties.category === 'other');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.candidate.placePhrase).toMatch(/Bushehr/);
+  });
+});

@@ -183,7 +183,8 @@ const kindOf = (c: CandidateFeature): string => (isViolence(c) ? 'violence' : c.
 function refines(reading: Reading, candidate: CandidateFeature, open: Told): boolean {
   const area = open.stated;
   if (!area || !(area.radiusKm ?? 0) || reading.paragraph - open.reading.paragraph > 1 || !sameDay(reading, open)) return false;
-  if (ELSEWHEN.test(reading.sentence.text) || reading.unresolved.length > 0 || ownFigures(reading, candidate)) return false;
+  // A count of crew or troops is a detail; a toll is news of its own.
+  if (ELSEWHEN.test(reading.sentence.text) || reading.unresolved.length > 0 || (ownFigures(reading, candidate) && TOLL_WORD.test(reading.sentence.text))) return false;
   const clock = tellsClockTime(reading.sentence) && reading.dates.length === 0;
   if (kindOf(candidate) !== kindOf(open.candidate) && !(clock && candidate.properties.category === 'statement' && isViolence(open.candidate))) return false;
   const here = candidate.candidate.newPlace ?? reading.places.find((p) => p.place.id === candidate.properties.place)?.place;
@@ -199,12 +200,21 @@ function refines(reading: Reading, candidate: CandidateFeature, open: Told): boo
  * paragraph, is the same act. A lede the report dates only by its publication takes the day
  * the next telling gives.
  */
-function sameAct(reading: Reading, candidate: CandidateFeature, open: Told): { to: Told; redate?: boolean } | undefined {
+function sameAct(reading: Reading, candidate: CandidateFeature, open: Told): { to: Told; redate?: boolean; relocate?: boolean } | undefined {
   if (candidate.properties.category !== 'other' || open.candidate.properties.category !== 'other') return undefined;
-  if (reading.paragraph - open.last > 1 || ELSEWHEN.test(reading.sentence.text) || reading.unresolved.length > 0) return undefined;
-  if (newPlaces(reading, open).length > 0 || (ownPlaces(reading).length > 0 && !namesOneOf(reading, open))) return undefined;
-  if (open.candidate.candidate.reportDated && reading.dates.length > 0) return { to: open, redate: true };
-  return withinADay(reading, open) ? { to: open } : undefined;
+  // "The vessel, ..." names it again and reaches one paragraph further.
+  const reach = /^\W*the (?:[\w-]+ ){0,2}(?:vessel|tanker|ship|hostages|captives|prisoners)\b/i.test(reading.sentence.text) ? 2 : 1;
+  if (reading.paragraph - open.last > reach || ELSEWHEN.test(reading.sentence.text) || reading.unresolved.length > 0) return undefined;
+  // A place inside the one the act was stated at says more exactly where it was.
+  const area = open.stated;
+  const fresh = ownPlaces(reading).filter((p) => !(area && inside(p.place, area)));
+  const fresher = fresh.length < ownPlaces(reading).length;
+  if (fresh.some((p) => !open.names.has(p.place.id) && !open.names.has(p.text.toLowerCase()))) return undefined;
+  if (ownPlaces(reading).length > 0 && !namesOneOf(reading, open) && !fresher) return undefined;
+  const here = candidate.candidate.newPlace ?? reading.places.find((p) => p.place.id === candidate.properties.place)?.place;
+  const relocate = area !== undefined && here !== undefined && inside(here, area);
+  if (open.candidate.candidate.reportDated && reading.dates.length > 0) return { to: open, redate: true, relocate };
+  return withinADay(reading, open) ? { to: open, relocate } : undefined;
 }
 
 /** The happening takes the day the sentence that told it again gives. */
