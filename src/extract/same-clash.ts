@@ -14,7 +14,7 @@
  * ... Kap Choeng district" is another strike than the one at the temple.
  */
 import type { Place } from '../domain/types';
-import { daysBetween, rangesOverlap } from './calendar';
+import { daysBetween } from './calendar';
 import { tellsClockTime } from './date-chain';
 import { distanceKm } from './geo';
 import { atDateline } from './placing';
@@ -84,7 +84,8 @@ const withinADay = (reading: Reading, h: Told): boolean =>
 export function sameDay(reading: Reading, h: Told): boolean {
   const { start, end } = h.candidate.properties;
   if (reading.dates.length > 0 && (h.candidate.candidate.reportDated || h.candidate.properties.datePrecision !== 'day')) return false;
-  return reading.dates.every((d) => rangesOverlap(d.from, d.to, start, end));
+  // Within it, not merely overlapping it: "since June 14" is no day of a clash on August 7.
+  return reading.dates.every((d) => d.from >= start && d.to <= end);
 }
 
 const VIOLENCE = new Set(['strike', 'casualties', 'ground-fighting', 'armed-conflict', 'explosion', 'violence-against-civilians', 'protest', 'riot']);
