@@ -9,8 +9,9 @@
  * and places and builds the candidates.
  */
 import type { Category } from '../domain/types';
+import { addDays } from './calendar';
 import { categorize, MEETING, statusOf } from './classify';
-import { chainedDate, continuesPrevious, modifierSpan, reportWindow, spannedBy, storyDate } from './date-chain';
+import { chainedDate, clockDay, continuesPrevious, modifierSpan, reportWindow, spannedBy, storyDate } from './date-chain';
 import { findFigures } from './figures';
 import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
 import { movementLeg, stayedAt } from './movement';
@@ -59,7 +60,7 @@ const FACTUAL = new Set(['reported', 'unverified']);
 // What a sentence with no date of its own is still worth proposing, dated by its report.
 // Happenings on the ground or at sea: a seizure of a ship ("other") and a protest are placed
 // and mined like a strike.
-const COMBAT: ReadonlySet<Category> = new Set(['strike', 'casualties', 'other', 'protest']);
+const COMBAT: ReadonlySet<Category> = new Set(['strike', 'ground-fighting', 'casualties', 'other', 'protest']);
 const EVENTFUL: ReadonlySet<Category> = new Set([...COMBAT, 'movement', 'deployment', 'training', 'agreement']);
 
 /** What the second pass remembers of the sentences before the current one. */
@@ -68,6 +69,8 @@ interface Memory {
   lastDate: DateMention | undefined;
   /** The paragraph of the last sentence that stated a date. */
   lastDatedParagraph?: number;
+  /** The last day stated in the article at most two days before publication: the story's day. */
+  newsDay?: DateMention;
   /** The previous sentence. */
   previous: Reading | undefined;
   /** Who spoke in the previous sentence and what kind of claim it was, continuations resolved. */
@@ -153,7 +156,11 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     const chained = chainedDate(sentence, memory.lastDate, memory.previousDate, article.anchor);
     const minable = !reading.heading && (reading.attribution !== undefined || cue !== undefined) &&
       (places.length > 0 || reading.attribution !== undefined || (EVENTFUL.has(category) && article.theatre !== undefined));
-    if (chained && minable) {
+    const clock = clockDay(memory.newsDay, sentence, input.published);
+    if (clock && minable) {
+      dates = [clock];
+      carried = true;
+    } else if (chained && minable) {
       dates = [chained];
       carried = true;
     } else if (article.options.undated && minable && worthReporting(category, speaker, seat, places, article.theatre, cue)) {
@@ -229,6 +236,8 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   const ownDate = reading.dates.at(-1) ?? (carried ? dates[0] : undefined);
   if (ownDate) memory.lastDate = ownDate;
   if (reading.dates.length) memory.lastDatedParagraph = reading.paragraph;
+  const day = reading.dates.findLast((d) => d.precision === 'day' && d.from >= addDays(input.published.start, -2) && d.to <= input.published.end);
+  if (day) memory.newsDay = day;
   memory.previousDate = ownDate;
   memory.previous = reading;
   memory.previousView = { speaker, category };

@@ -17,11 +17,27 @@ const MILITARY = /\b(?:airstrikes?|air ?raids?|shell(?:ed|ing)|bombard\w*|bomb(?
 const SEIZE = /\b(?:seiz(?:e|es|ed|ing|ure)|hijack\w*|commandeer\w*|detain(?:s|ed|ing)?|impound\w*)\b/i;
 const VESSEL = /\b(?:tankers?|vessels?|ships?|boats?|freighters?|carriers?|crews?|sailors|seafarers|cargo|dhows?|trawlers?)\b/i;
 // Police dispersing a crowd, or the crowd itself: a protest, not a strike.
-const PROTEST = /\b(?:tear ?gas|water cannons?|rubber bullets|(?:stun|sound) grenades?|dispers(?:e|ed|es|ing) (?:a |the )?(?:\w+ )?(?:crowds?|protesters|protestors|demonstrators|students|rally|march)|took to the streets|(?:protesters|protestors|demonstrators) (?:clashed|marched|stormed|descended|rallied|blocked)|clash(?:ed|es)? (?:between|with) (?:\w+ )?(?:police|protesters|demonstrators))\b/i;
+const PROTEST = /\b(?:tear ?gas|water cannons?|rubber bullets|(?:stun|sound) grenades?|dispers(?:e|ed|es|ing) (?:a |the )?(?:\w+ )?(?:crowds?|protesters|protestors|demonstrators|students|rally|march)|took to the streets|(?:protesters|protestors|demonstrators) (?:clashed|marched|stormed|descended|rallied|blocked)|clash(?:ed|es)?\b[^.;]{0,30}\b(?:between|with)\b[^.;]{0,40}\b(?:police|protesters|protestors|demonstrators))\b/i;
+// A labour strike is a protest, not a military strike ("an indefinite strike since January 4",
+// "called for a general strike").
+const LABOUR_STRIKE = /\b(?:general|indefinite|labou?r|national|nationwide|workers['’]?|hunger|transport|teachers['’]?|doctors['’]?|nurses['’]?|unions?['’]?|wildcat) strikes?\b|\bon strike\b|\bstrikes? (?:by|of) (?:workers|unions?|teachers|doctors|nurses|drivers|miners)\b/gi;
+// People handed over, released or exchanged: a hostage handover or a prisoner exchange. The
+// vocabulary has no category for it; "other" (what no category above fits) is the honest one,
+// and like a seizure it is placed where it happened. The noun in the plural ("conducted prisoner
+// exchanges") names a series, not one happening.
+const HANDOVER = /\b(?:hand(?:ed|s|ing)? over|releas(?:e|ed|es|ing)|freed|swap(?:ped|s)?|exchang(?:e|ed|es|ing))\b[^.;]{0,60}\b(?:hostages?|captives|prisoners|POWs|detainees)\b|\b(?:hostages?|captives|prisoners|detainees)\b[^.;]{0,40}\b(?:were|was|been) (?:officially )?(?:handed over|released|freed|exchanged)\b|\b(?:hostage|prisoner)[- ](?:prisoner[- ])?(?:release|swap|exchange|handover)\b(?!s)/i;
+// A handover threatened, demanded or still to come is not one that happened.
+const THREAT = /\b(?:threaten\w*|delay\w*|postpon\w*|demand\w*|urg\w*|would|will|unless|to be (?:freed|released|handed over))\b/i;
+const CONDITIONAL = /\b(?:would|will)\b[^.;]{0,60}\b(?:unless|if)\b/i;
+const DESTROYED = /\bdestroy(?:ed|ing|s)?\b/i;
+const WEAPON = /\b(?:(?:fighter )?jets?|aircraft|warplanes?|bombers?|helicopters?|F-\d+s?|artillery|missiles?|rockets?|drones?|UAVs?)\b/i;
+// Troops firing on each other with no heavy weapon named: fighting on the ground.
+const GROUND = /\b(?:exchang\w+ (?:of )?(?:heavy )?(?:fire|gunfire)|exchange of fire|open(?:ed|s)? fire|fir(?:ed|ing) (?:on|at|upon) (?:\w+ ){0,3}(?:soldiers|troops|positions|posts|forces|(?:a|the) (?:\w+ ){0,2}base)|firefights?|gun ?battles?|gunfights?|small[- ]arms|sabotage|ground (?:assault|offensive|fighting)|infantry)\b/i;
+const HEAVY = /\b(?:artillery|missiles?|rockets?|drones?|UAVs?|airstrikes?|air ?strikes?|air ?raids?|shell(?:ed|ing|s)?|mortars?|bomb\w*|jets?|aircraft|warplanes?|launchers?|police|protesters|demonstrators|crowds?)\b/i;
 
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['agreement', /\b(?:agreement|treaty|pact|accord|partnership agreement|signed)\b/i],
-  ['strike', /\b(?:strikes?|struck|airstrikes?|shelling|shelled|bombard\w*|bomb(?:ed|ing)|air ?raids?|raids?|missile attacks?|invaded|invasion|incursion|attack(?:s|ed|ing)?|assaults?|fighting|fought|battles?|clash(?:es|ed)?|combat|counter-?attack\w*|counter-?offensive|offensive|fired|firing|opened fire|targeted|targeting|hit|explosions?|exploded|projectiles?|rockets?|drones?|missiles?|repell?(?:ed|ing)|liberated|retaken|recaptured|reclaimed|captured|tear ?gas|water cannons?|rubber bullets|stun grenades?|incidents?|approached by)\b/i],
+  ['strike', /\b(?:strikes?|struck|airstrikes?|shelling|shelled|bombard\w*|bomb(?:ed|ing)|air ?raids?|raids?|missile attacks?|invaded|invasion|incursion|attack(?:s|ed|ing)?|assaults?(?! rifles?)|fighting|fought|battles?|clash(?:es|ed)?|combat|counter-?attack\w*|counter-?offensive|offensive|fired|firing|opened fire|targeted|targeting|hit|explosions?|exploded|projectiles?|rockets?|drones?|missiles?|repell?(?:ed|ing)|liberated|retaken|recaptured|reclaimed|captured|tear ?gas|water cannons?|rubber bullets|stun grenades?|incidents?|approached by)\b/i],
   ['casualties', /\b(?:killed|killing|casualties|losses|dead|died|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies)\b/i],
   ['training', /\b(?:train|training|trained|trainees|drills?|exercises)\b/i],
   ['movement', /\b(?:en route|moving|moved|toward|towards|transported|heading|relocat\w*|flights|arrived|arrives|arrival|reached|visit(?:s|ed|ing)?|trip|travell?ed|marched|withdr[ae]w\w*|pulled back|advanc(?:ed|ing))\b/i],
@@ -57,6 +73,22 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   if (seize && VESSEL.test(sentence)) return { category: 'other', cue: seize[0] };
   const protest = PROTEST.exec(sentence);
   if (protest && !HARD_STRIKE.test(sentence)) return { category: 'protest', cue: protest[0] };
+  const labour = sentence.match(LABOUR_STRIKE);
+  if (labour && !HARD_STRIKE.test(sentence.replace(LABOUR_STRIKE, ''))) return { category: 'protest', cue: labour[0] };
+  const handover = HANDOVER.exec(sentence);
+  if (handover && !THREAT.test(sentence)) return { category: 'other', cue: handover[0] };
+  // "said intense fighting would resume unless the hostages were handed over": a threat, told.
+  // "Hamas threatened to delay the hostage release": a threat is a statement of intent.
+  const threat = /\bthreaten(?:ed|s|ing)? to\b/i.exec(sentence);
+  if (threat) return { category: 'statement', cue: threat[0] };
+  const said = SPEECH.exec(sentence);
+  if (said && CONDITIONAL.test(sentence)) return { category: 'statement', cue: said[0] };
+  // "deployed F-16 fighter jets, which ... had destroyed a Cambodian brigade": a weapon that
+  // destroyed something struck it. (Houses a flood destroyed are no strike.)
+  const destroyed = DESTROYED.exec(sentence);
+  if (destroyed && WEAPON.test(sentence)) return { category: 'strike', cue: destroyed[0] };
+  const ground = GROUND.exec(sentence);
+  if (ground && !HEAVY.test(sentence)) return { category: 'ground-fighting', cue: ground[0] };
   for (const [category, re] of CATEGORY_CUES) {
     const m = re.exec(sentence);
     if (!m) continue;

@@ -14,6 +14,8 @@ import type { DateAnchor } from './dates';
 
 // "Later, ...", "X later reported", "has since shared", "Since then, ...": after the last date.
 const AFTER_PREVIOUS = /^(?:later|subsequently|afterwards|since then),|\b(?:has|have|had)\s+since\b|\blater\s+(?:\w+ed|said|told)\b/i;
+// "A day earlier, ...", "The day before, ...": counted back from the last day stated.
+const DAYS_BEFORE = /^\W*(?:(a|one|two|three) days? (?:earlier|before)|the (?:day before|previous day))\b/i;
 // "He added that ...": the same report as the sentence before, so the same date.
 const CONTINUES = /^(?:he|she|they)\s+(?:also\s+)?(?:added|continued|went on|said|noted)\b/i;
 
@@ -33,6 +35,13 @@ export function chainedDate(sentence: Sentence, last: DateMention | undefined, p
       ...span(after), from: last.from, to: anchor.end, precision: 'approximate',
       note: `"${after[0].trim()}": after the last dated report (${last.from}), up to the last possible publication day`,
     };
+  }
+  // "A day earlier, two minors died ...": that many days before the last day stated.
+  const before = DAYS_BEFORE.exec(sentence.text);
+  if (before && last && last.precision === 'day' && last.from === last.to) {
+    const n = ({ two: 2, three: 3 } as Record<string, number>)[(before[1] ?? '').toLowerCase()] ?? 1;
+    const day = addDays(last.from, -n);
+    return { ...span(before), from: day, to: day, precision: 'day', note: `"${before[0].trim()}": ${n} day${n > 1 ? 's' : ''} before the last day stated (${last.from})` };
   }
   const continues = CONTINUES.exec(sentence.text);
   if (continues && previous) {
@@ -76,6 +85,25 @@ export function storyDate(last: DateMention | undefined, lastParagraph: number |
   if (!last || lastParagraph === undefined || paragraph - lastParagraph > 3) return undefined;
   if (last.precision !== 'day' || last.from < addDays(published.start, -2) || last.to > published.end) return undefined;
   return { start: s.start, end: s.start, text: last.text.startsWith('(') ? last.text : `(${last.text})`, from: last.from, to: last.to, precision: 'day', note: `no date in the sentence: the report goes on with the story's day, "${last.text}" (${last.from}), stated just before` };
+}
+
+// "At 9.40am", "at 9:40 a.m. local time", "from 10:35 am": a time of day, no day of its own.
+const CLOCK = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}[:.]\d{2}\s*(?:hrs|hours|local time|GMT|UTC)\b/i;
+
+/** Whether the sentence tells a time of day ("At 9.40am") without a date. */
+export const tellsClockTime = (s: Sentence): boolean => CLOCK.test(s.text);
+
+/**
+ * A time of day belongs to the story's day: "Cambodian soldiers opened fire ... on Thursday
+ * morning", then, paragraphs on, "At 9.40am, Cambodia fired rockets at ...". A timeline of one
+ * day runs as long as the article does, so, unlike a sentence with nothing of time in it, it
+ * takes the news day however far back it was stated. `newsDay` is the last day stated (at
+ * most two days before publication) in the article so far.
+ */
+export function clockDay(newsDay: DateMention | undefined, s: Sentence, published: { start: string; end: string }): DateMention | undefined {
+  const m = CLOCK.exec(s.text);
+  if (!m || !newsDay || newsDay.precision !== 'day' || newsDay.from < addDays(published.start, -2) || newsDay.to > published.end) return undefined;
+  return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], from: newsDay.from, to: newsDay.to, precision: 'day', note: `"${m[0]}" is a time of day with no date of its own: the story's day, "${newsDay.text}" (${newsDay.from}), stated before` };
 }
 
 /** The date of a sentence that states none: the reporting window, honestly approximate. */

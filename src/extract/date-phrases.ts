@@ -122,6 +122,26 @@ export const PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
+    // "since last October" in an October article: the last such month before the one of
+    // publication, a year back when the months are the same or it would lie ahead.
+    pattern: new RegExp(`\\blast\\s+${MONTH}\\b`, 'g'),
+    resolve: (m, anchor) => {
+      const month = monthNumber(m[1] ?? '');
+      if (month === undefined) return undefined;
+      const { year, month: now } = parts(anchor);
+      const y = month >= now ? year - 1 : year;
+      return { from: isoDay(y, month, 1), to: isoDay(y, month, daysInMonth(y, month)), precision: 'month', note: `"${m[0]}" read as the last ${m[1]} before the month of publication` };
+    },
+  },
+  {
+    // "over the weekend", "at the weekend": the Saturday and Sunday on or before publication.
+    pattern: /\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b/gi,
+    resolve: (m, anchor) => {
+      const sunday = addDays(anchor, -(weekdayOf(anchor) % 7));
+      return { from: addDays(sunday, -1), to: sunday, precision: 'range', note: `"${m[0]}" read as the last Saturday and Sunday on or before publication` };
+    },
+  },
+  {
     pattern: /\blast\s+month\b/gi,
     resolve: (m, anchor) => {
       const { year, month } = parts(anchor);

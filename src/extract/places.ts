@@ -110,7 +110,10 @@ export function findPlaces(text: string, offset: number, index: GazetteerIndex, 
   const inList = (m: PlaceMention): boolean => lists.some((l) => m.start >= l.start && m.end <= l.end);
   const all = [...named.filter((m) => !areas.length || !inList(m)), ...areas].map((m) => applyOffset(text, offset, m));
   for (const m of all) if (m.place.kind !== 'country' && !ours.includes(m)) context.points.push(m.place.point);
+  // "Jammu and Kashmir": a name inside a longer place name is part of it, not a place of its own.
+  const inside = (m: PlaceMention): boolean => all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   return all
+    .filter((m) => !inside(m))
     .map((m) => ({ ...m, from: FROM.test(text.slice(0, m.start - offset)) }))
     .sort((a, b) => a.start - b.start);
 }

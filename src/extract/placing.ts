@@ -59,8 +59,16 @@ export function pickPlace(places: readonly PlaceMention[], near: number, sentenc
   // "..., saying they act in solidarity with those in Gaza": a place in a clause of reasons
   // or background is not where the sentence's event happened.
   const aside = (p: PlaceMention): number => (sentence && ASIDE.test(sentence.text.slice(0, p.start - sentence.start)) ? 1 : 0);
+  // "opened fire at a base in the province of Surin and launched rockets toward Si Sa Ket": a
+  // place things were aimed toward comes after the place where they happened.
+  const aimed = (p: PlaceMention): number => (sentence && TOWARD.test(sentence.text.slice(0, p.start - sentence.start)) ? 1 : 0);
+  // "in Phanom Dong Rak district of Surin", "Kap Choeng district of Surin": the unit named
+  // first says where; the one after "of" is the larger region holding it.
+  const holder = (p: PlaceMention): number => (sentence && places.some((q) => q !== p && UNIT.test(q.text) && /^\s+of\s+$/.test(sentence.text.slice(q.end - sentence.start, p.start - sentence.start))) ? 1 : 0);
   return [...places].sort((a, b) =>
     aside(a) - aside(b) ||
+    aimed(a) - aimed(b) ||
+    holder(a) - holder(b) ||
     rank(b) - rank(a) ||
     Number(b.locative) - Number(a.locative) ||
     SPECIFICITY[b.place.kind] - SPECIFICITY[a.place.kind] ||
@@ -81,11 +89,13 @@ function within(a: PlaceMention, b: PlaceMention): number {
   return inside ? Math.sign(ra - rb) : 0;
 }
 
+const UNIT = /\b(?:district|county|sector|municipality|province|region|governorate|oblast|prefecture)$/i;
+const TOWARD = /\b(?:toward|towards|in the direction of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const ASIDE = /,\s*(?:saying|claiming|arguing|in (?:response|retaliation|solidarity)|as part of|amid|following|after)\b|\b(?:since|because|solidarity with|in response to)\b[^,]*$/i;
 
 // What happens on the ground or at sea, where the text says, never at a reporter's seat: a
 // seizure of a ship ("other") and a protest as much as a strike or its toll.
-const COMBAT: ReadonlySet<Category> = new Set(['casualties', 'strike', 'other', 'protest']);
+const COMBAT: ReadonlySet<Category> = new Set(['casualties', 'strike', 'ground-fighting', 'other', 'protest']);
 const VIEWS: ReadonlySet<Category> = new Set(['analysis', 'statement']);
 const UNSEATED: ReadonlySet<Category> = COMBAT;
 // Troops that moved or deployed did so where they went; a plan to send them is the planner's.

@@ -23,6 +23,7 @@ import type { Category } from '../domain/types';
 import { daysBetween } from './calendar';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
+import { accountOf, isDistance, joined, redate, relocate, told, type Told } from './same-clash';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
 // movement and the deployment it makes. A statement is a happening only for its speaker.
@@ -40,19 +41,21 @@ const NEW_TIME = /^\W*(?:earlier|later|meanwhile|previously|before that|after th
 // "another airstrike", "also struck", "a second drone": a further incident, not a detail.
 const ANOTHER = /\b(?:another|also|a second|a third|a further|other (?:strikes?|attacks?|raids?|villages?|towns?))\b/i;
 // The people a happening touched, named again: "those killed", "the victims", "Casualties were".
-const PEOPLE_BACK = /\b(?:those|people) (?:killed|wounded|injured)\b|\bthe (?:victims?|dead|wounded|injured)\b|^\W*casualties\b/i;
+const PEOPLE_BACK = /\b(?:those|people) (?:killed|wounded|injured)\b|\bthe (?:victims?|dead|wounded|injured)\b|^\W*casualties\b|\bthe (?:\w+ )?(?:hostages|captives|detainees)\b/i;
 // The happening named by its definite noun: "the strike", "the attack", "this incident".
 const NAMES_IT = /\b(?:the|this|that) (?:magnitude[- ]?[\d.]+ )?(?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|assault|shelling|bombing|flood(?:s|ing)?|landslide|clash(?:es)?|quake|earthquake|tremor|seizure|hijacking|protest|crackdown)\b/i;
 // "the northern town of Al-Kafour": a place named, even one no gazetteer knows.
 const NAMED_PLACE = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
 // Words that point back at a happening already told: the incident's definite nouns, the
 // people it touched, or a pronoun subject.
-const POINTS_BACK = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|missile|drone|vessel|ship|tanker|seizure|hijacking|quake|earthquake|crowd|protesters|demonstrators|protest|crackdown|assault|shelling|bombing|clash(?:es)?|victims?|dead|wounded|injured|casualties)\b|\b(?:those|people) (?:killed|wounded|injured)\b|^\W*(?:they|it|he|she|casualties|the victims)\b|\b(?:it|they|he|she) (?:said|added|reported)\b/i;
+const POINTS_BACK = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|missile|drone|vessel|ship|tanker|seizure|hijacking|quake|earthquake|crowd|protesters|demonstrators|protest|crackdown|assault|shelling|bombing|clash(?:es)?|victims?|dead|wounded|injured|casualties|hostages|captives|detainees|handover|release|swap)\b|\b(?:those|people) (?:killed|wounded|injured)\b|^\W*(?:they|it|he|she|casualties|the victims)\b|\b(?:it|they|he|she) (?:said|added|reported)\b/i;
 
 /** The happening a detail may join: the last sentence that proposed a candidate. */
 export interface OpenHappening {
   reading: Reading;
   candidate: CandidateFeature;
+  /** The paragraph of the last sentence joined to it: a detail follows the one before it. */
+  last?: number;
 }
 
 const placeOwn = (r: Reading): boolean => r.places.some((p) => p.place.kind !== 'country');
@@ -71,7 +74,7 @@ export function isDetail(reading: Reading, next: CandidateFeature, open: OpenHap
   const speakerB = b.claims[0]?.attribution;
   // "Maritime security authorities are investigating the attack.": a definite incident noun
   // reaches back over a paragraph with no event in it; a pronoun or "the dead" does not.
-  const gap = reading.paragraph - open.reading.paragraph;
+  const gap = reading.paragraph - (open.last ?? open.reading.paragraph);
   if (gap > 2 || (gap === 2 && !NAMES_IT.test(text))) return false;
   if (FAMILY[a.category] !== FAMILY[b.category]) return false;
   if (isToll(reading, next, open, gap)) return true;
@@ -106,20 +109,22 @@ export function isDetail(reading: Reading, next: CandidateFeature, open: OpenHap
 function isToll(reading: Reading, next: CandidateFeature, open: OpenHappening, gap: number): boolean {
   const b = next.properties;
   const text = reading.sentence.text;
-  if (b.category !== 'casualties' || b.figures.length === 0 || FAMILY[open.candidate.properties.category] !== 'violence' || gap > 1) return false;
-  if (reading.dates.length > 0 || NEW_TIME.test(text) || ANOTHER.test(text) || reading.act) return false;
+  if (b.category !== 'casualties' || (b.figures.length === 0 && !UNCOUNTED.test(text)) || FAMILY[open.candidate.properties.category] !== 'violence' || gap > 1) return false;
+  // "a 10-year-old boy and a woman had also been wounded": "also" adds to the toll, it tells no other incident.
+  if (reading.dates.length > 0 || NEW_TIME.test(text) || ANOTHER.test(text.replace(ALSO_HURT, '')) || reading.act) return false;
   const ownPlace = reading.places.some((p) => p.place.kind !== 'country' && p.place.id !== open.candidate.properties.place);
   return !ownPlace && reading.unresolved.length === 0 && !NAMED_PLACE.test(text);
 }
 
+const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|died)\b/gi;
+
+// "The number of casualties is still being clarified", "Casualties and material damage have
+// been reported": a toll not yet counted is the happening's toll too.
+const UNCOUNTED = /\b(?:casualties|(?:the|a) (?:number|toll|death toll) of (?:the )?(?:dead|victims|casualties)|material damage)\b/i;
+
 // "Five others were injured": a count of people in words is a claim of its own too.
 const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\s+(?:\w+\s+)?(?:people|persons|others|civilians|soldiers|children|fighters|troops|dead|killed|wounded|injured)\b/i;
 
-// "landed 400 to 500 meters away": a distance is not a count of anything that happened.
-const isDistance = (figure: string, sentence: string): boolean => {
-  const at = sentence.indexOf(figure);
-  return at >= 0 && /^\s*(?:meters|metres|m|km|kilomet(?:er|re)s|miles|nautical miles|nm|feet|yards)\b/i.test(sentence.slice(at + figure.length));
-};
 
 /**
  * "At least nine people were killed when aircraft struck ..." with no date, then "The strike
@@ -128,15 +133,16 @@ const isDistance = (figure: string, sentence: string): boolean => {
  * a date of its own, name the happening ("the strike"), be of the same kind and follow at
  * once (same or next paragraph).
  */
-export function dateFromFollowUp(open: OpenHappening | undefined, reading: Reading, next: CandidateFeature): void {
-  if (!open || !open.candidate.candidate.reportDated || reading.dates.length === 0) return;
-  if (reading.paragraph - open.reading.paragraph > 1 || !NAMES_IT.test(reading.sentence.text)) return;
+export function dateFromFollowUp(open: OpenHappening | undefined, reading: Reading, next: CandidateFeature): boolean {
+  if (!open || !open.candidate.candidate.reportDated || reading.dates.length === 0) return false;
+  if (reading.paragraph - open.reading.paragraph > 1 || !NAMES_IT.test(reading.sentence.text)) return false;
   const a = open.candidate.properties;
   const b = next.properties;
-  if (FAMILY[a.category] !== FAMILY[b.category] || b.start > (open.candidate.candidate.published.end)) return;
+  if (FAMILY[a.category] !== FAMILY[b.category] || b.start > (open.candidate.candidate.published.end)) return false;
   Object.assign(a, { start: b.start, end: b.end, datePrecision: b.datePrecision, dateNote: `no date in the sentence: the next one, about the same happening, dates it (${b.dateNote ?? b.start})` });
   open.candidate.candidate.reportDated = false;
   open.candidate.candidate.datePhrase = `(${next.candidate.datePhrase})`;
+  return true;
 }
 
 /** Add the detail's quote and figures to the happening's candidate, in place. */
@@ -218,7 +224,8 @@ const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denou
  */
 export function gatherHappenings(readings: readonly Reading[], propose: (r: Reading) => CandidateFeature[], idOf: (r: Reading, i: number) => string): CandidateFeature[] {
   const out: CandidateFeature[] = [];
-  let open: OpenHappening | undefined;
+  let open: Told | undefined;
+  const happenings: Told[] = [];
   const firstParagraph = readings[0]?.paragraph ?? 0;
   let quote = { paragraph: -1, depth: 0 };
   for (const reading of readings) {
@@ -231,30 +238,53 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // sentences of one quotation are one speaker's one statement, a claim on what it opened with.
     if (inQuote && open && open.reading.paragraph === reading.paragraph) {
       for (const c of found) absorb(open, c);
+      joined(open, reading);
       continue;
     }
     if (isDatelineOnly(reading.sentence.text) || isBackground(reading, firstParagraph, found[0]?.candidate.published.start)) continue;
     if (found.every((c) => isQuotedView(reading, c.properties.category))) {
       // The same speaker's own words on what they just reported are a claim on it; else none.
       const view = found[0];
-      if (open && view && view.properties.claims[0]?.attribution === open.candidate.properties.claims[0]?.attribution) absorb(open, view);
+      if (open && view && view.properties.claims[0]?.attribution === open.candidate.properties.claims[0]?.attribution) {
+        absorb(open, view);
+        joined(open, reading);
+      }
       continue;
     }
     // "Al-Houthi called these strikes terrorist barbarity": a reaction to the happening just
     // told is a claim on it, whatever it compares it with ("the most tragic night since ...").
     if (open && REACTION.test(reading.sentence.text) && reading.paragraph - open.reading.paragraph <= 1) {
       for (const c of found) absorb(open, c);
+      joined(open, reading);
+      continue;
+    }
+    // One clash told as a timeline, from both sides, or through the reactions to it.
+    const account = found.length === 1 && found[0] ? accountOf(reading, found[0], happenings) : undefined;
+    if (account) {
+      if (account.relocate) relocate(account.to, found[0] as CandidateFeature, reading);
+      if (account.redate) redate(account.to, found[0] as CandidateFeature);
+      absorb(account.to, found[0] as CandidateFeature);
+      joined(account.to, reading);
+      open = account.to;
       continue;
     }
     const only = found.length === 1 ? found[0] : undefined;
     if (only && reading.modifiers.length === 0 && isDetail(reading, only, open)) {
       absorb(open, only);
+      joined(open, reading);
       continue;
     }
-    if (only) dateFromFollowUp(open, reading, only);
+    // "The clash on Tuesday follows months of tensions ...": naming the happening, it dates it;
+    // with no place or count of its own it tells nothing else new, so it is a claim on it.
+    if (only && dateFromFollowUp(open, reading, only) && open && !reading.places.some((p) => p.place.kind !== 'country') && reading.unresolved.length === 0 && !NAMED_PLACE.test(reading.sentence.text) && only.properties.figures.length === 0) {
+      absorb(open, only);
+      joined(open, reading);
+      continue;
+    }
     const named = found.map((c, i) => ({ ...c, id: idOf(reading, i) }));
     out.push(...named);
-    open = named[0] ? { reading, candidate: named[0] } : undefined;
+    open = named[0] ? told(reading, named[0]) : undefined;
+    if (open) happenings.push(open);
   }
   return out;
 }
