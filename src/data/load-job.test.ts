@@ -48,26 +48,3 @@ describe('the load worker on a columnar data set', () => {
     );
   });
 });
-
-describe('the load worker on a file to validate', () => {
-  it('tells the records’ first view as validation starts, before the events, and the valid events’ view with them', async () => {
-    const csv = readFileSync(join(__dirname, '../../e2e/fixtures/import/acled.csv'));
-    const sent: WorkerMessage[] = [];
-    await runLoadJob(
-      { kind: 'files', name: 'acled.csv', files: [new File([csv], 'acled.csv')] },
-      { post: (message) => sent.push(structuredClone(message)), received: () => Promise.resolve() },
-      { chunkSize: 10, now: () => 0 },
-    );
-    const early = sent.findIndex((m) => m.type === 'progress' && m.progress.phase === 'validate' && m.progress.firstView);
-    const header = sent.findIndex((m) => m.type === 'header');
-    expect(early).toBeGreaterThanOrEqual(0);
-    expect(early).toBeLessThan(header);
-    const view = (sent[early] as Extract<WorkerMessage, { type: 'progress' }>).progress.firstView!;
-    const final = (sent[header] as Extract<WorkerMessage, { type: 'header' }>).firstView!;
-    // The fixture's one bad row is set aside as it is read (its date), so the records read are the valid events.
-    expect(view).toEqual(final);
-    // With the count, so a large data set's GPU layer can start loading.
-    expect((sent[early] as Extract<WorkerMessage, { type: 'progress' }>).progress.total).toBe(7);
-    expect(view[2] - view[0]).toBeGreaterThan(0);
-  });
-});

@@ -5,7 +5,6 @@
  */
 import { ingestFor } from './ingest/ingest-for';
 import { buildAtlasData, type AtlasEvent } from '../domain/atlas-event';
-import { provisionalFirstView } from '../domain/first-view';
 import { readRequest } from './fetch-files';
 import { buildDrawing, drawingTransfer } from '../map/gpu/drawing';
 import { GPU_THRESHOLD } from '../map/gpu/threshold';
@@ -71,15 +70,6 @@ async function prepare(request: LoadRequest, progress: (p: LoadProgress) => void
     name: request.name,
     format: request.format,
     mapping: request.kind === 'files' ? request.mapping : undefined,
-    // Where the records are, before they are checked: the page moves the map there while the
-    // worker validates (the page idle meanwhile), not while the events arrive, when the
-    // basemap's tiles and shaders for the new view took the page's time from reading them.
-    // The count goes with it: a large data set's GPU layer starts loading on it.
-    onRead: (raw) => {
-      const firstView = provisionalFirstView(raw.events);
-      const features = (raw.events as { features?: unknown } | undefined)?.features;
-      if (firstView) progress({ phase: 'validate', done: 0, total: Array.isArray(features) ? features.length : null, firstView });
-    },
     onValidate: (done, total) => progress({ phase: 'validate', done, total }),
     consume: true,
   });

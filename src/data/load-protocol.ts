@@ -39,9 +39,8 @@ export interface LoadProgress {
   done: number;
   total: number | null;
   /**
-   * The events' first view (domain/first-view.ts), so the map can show where they will be:
-   * as validation starts, from the records as read; at the header, from the valid events,
-   * with their places, before the events arrive.
+   * While receiving: the events' first view (domain/first-view.ts) and their places, known
+   * before the events arrive, so the map can show where they will be.
    */
   firstView?: Bounds | null;
   places?: readonly Place[];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coreBounds, firstViewOf, provisionalFirstView, type Bounds, type WeightedPoint } from './first-view';
+import { coreBounds, firstViewOf, type Bounds, type WeightedPoint } from './first-view';
 import { dataFirstView, type AtlasData, type AtlasEvent } from './atlas-event';
 
 const at = (lng: number, lat: number, weight: number): WeightedPoint => ({ point: [lng, lat], weight });
@@ -82,21 +82,5 @@ describe('dataFirstView', () => {
     const view = dataFirstView(d);
     expect(view).toEqual(firstViewOf(d.events));
     expect(dataFirstView(d)).toBe(view);
-  });
-});
-
-describe('provisionalFirstView', () => {
-  it('is the first view of the records’ points, passing over what is not a longitude and latitude', () => {
-    const at = (coordinates: unknown) => ({ type: 'Feature', geometry: { type: 'Point', coordinates } });
-    const good = [at([30, 50]), at([30, 50]), at([31, 51]), at([32, 52]), at([33, 53])];
-    const bad = [at(['30', 50]), at([500, 10]), at(null), null, { geometry: null }];
-    expect(provisionalFirstView({ features: [...good, ...bad] })).toEqual(coreBounds([
-      { point: [30, 50], weight: 2 },
-      { point: [31, 51], weight: 1 },
-      { point: [32, 52], weight: 1 },
-      { point: [33, 53], weight: 1 },
-    ]));
-    expect(provisionalFirstView({ features: [at([500, 10])] })).toBeNull();
-    expect(provisionalFirstView(undefined)).toBeNull();
   });
 });

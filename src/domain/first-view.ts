@@ -74,28 +74,6 @@ function firstKept<T extends { out: boolean }>(list: readonly T[], from: number,
   return list[i]!;
 }
 
-/**
- * The first view of records not yet checked, from their points alone (a GeoJSON
- * FeatureCollection's): where the map can go while they are validated. Points that are not
- * a longitude and a latitude are passed over; the view of the valid events follows.
- */
-export function provisionalFirstView(collection: unknown, share = 0.8): Bounds | null {
-  const features = (collection as { features?: unknown } | null)?.features;
-  if (!Array.isArray(features)) return null;
-  const byPoint = new Map<string, WeightedPoint>();
-  for (const f of features as Array<{ geometry?: { coordinates?: unknown } } | null>) {
-    const c = f?.geometry?.coordinates;
-    if (!Array.isArray(c)) continue;
-    const [lon, lat] = c as unknown[];
-    if (typeof lon !== 'number' || typeof lat !== 'number' || !(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) continue;
-    const key = `${lon},${lat}`;
-    const p = byPoint.get(key);
-    if (p) p.weight++;
-    else byPoint.set(key, { point: [lon, lat], weight: 1 });
-  }
-  return coreBounds([...byPoint.values()], share);
-}
-
 /** The first view of events: their places weighted by events, at least `share` of them inside (80%: most of the story, not its outliers). */
 export function firstViewOf(events: ReadonlyArray<{ place: { id: string; point: [number, number] } }>, share = 0.8): Bounds | null {
   const byPlace = new Map<string, WeightedPoint>();

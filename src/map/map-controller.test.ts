@@ -309,23 +309,6 @@ describe('MapController drawers', () => {
     expect(fits()).toBe(before + 1);
   });
 
-  it('goes to the records’ first view as they are validated, and not again to the header’s', () => {
-    const store = storeWith(20);
-    start(store);
-    const fits = () => FakeMap.last.fitted.length;
-    const before = fits();
-    store.getState().setLoading({ phase: 'validate', done: 0, total: null, firstView: [30, 45, 40, 55] });
-    expect(FakeMap.last.fitted.at(-1)).toEqual([30, 45, 40, 55]);
-    // The reader moves the map while the events are checked; the header's view leaves her there.
-    store.getState().setLoading({ phase: 'validate', done: 50, total: 100 });
-    store.getState().setLoading({ phase: 'receive', done: 0, total: 100, firstView: [31, 45, 40, 55] });
-    expect(fits()).toBe(before + 1);
-    // The next load goes to its own first view again.
-    store.getState().setLoading({ phase: 'download', done: 0, total: null });
-    store.getState().setLoading({ phase: 'receive', done: 0, total: 100, firstView: [0, 0, 10, 10] });
-    expect(FakeMap.last.fitted.at(-1)).toEqual([0, 0, 10, 10]);
-  });
-
   it('a fit asked for where the map already is does not move it; elsewhere it does', () => {
     const store = storeWith(20);
     start(store);

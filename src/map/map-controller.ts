@@ -64,8 +64,6 @@ export class MapController {
   private gpu: GpuDrawer | null = null;
   private gpuLoading: Promise<void> | null = null;
   private destroyed = false;
-  /** Whether the load in progress has moved the map to its first view already. */
-  private firstViewShown = false;
   private readonly stopAutomation: () => void;
 
   constructor(container: HTMLElement, store: AtlasStore) {
@@ -204,17 +202,12 @@ export class MapController {
     // A load that ended without new data (it failed, or nothing could be read) leaves the map
     // on the data set it had: its places again (the same places change nothing).
     if (!loading && data) this.places.setPlaces([...data.places.values()], this.useGpu);
-    if (!loading || loading.phase === 'download' || loading.phase === 'parse') {
-      this.firstViewShown = false;
-      return;
-    }
+    if (!loading || loading.phase === 'download' || loading.phase === 'parse') return;
     const large = DRAWER_VARIANT.gpu && (loading.total ?? 0) >= GPU_THRESHOLD;
     if (large) void this.ensureGpu();
+    // Once, when the events' header comes: a reader who moves the map meanwhile keeps her view.
     if (loading.done !== 0 || loading.firstView === undefined) return;
-    // Once per load, at the first news of where the events are (the records' view as they are
-    // validated, else the header's): a reader who moves the map after keeps her view.
-    if (!this.firstViewShown && !this.store.getState().cameraRequest) this.view.fitFirstView(loading.firstView);
-    this.firstViewShown = true;
+    if (!this.store.getState().cameraRequest) this.view.fitFirstView(loading.firstView);
     // A large data set's place names are laid out while its events come (seconds of MapLibre's
     // worker for thousands of labels, which held the map from idling once the events were in).
     if (large && loading.places) this.places.setPlaces(loading.places, true);

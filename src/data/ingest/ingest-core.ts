@@ -32,7 +32,6 @@ export function validated(
   notes: string[],
   options: IngestOptions,
 ): IngestResult {
-  options.onRead?.(read.raw);
   const { dataset, issues } = validateDataset(
     { ...read.raw, seeds: options.seeds },
     { onProgress: options.onValidate, consume: options.consume },

@@ -5,7 +5,7 @@
  * needs to know which format the data came from. Pure: no I/O.
  */
 import type { ValidationIssue } from '../../domain/types';
-import type { Dataset, RawDataset } from '../validate';
+import type { Dataset } from '../validate';
 import { contentHash } from '../version';
 import type { FormatOutput } from './build';
 import { decodeFiles, looksBinary, validated } from './ingest-core';
@@ -35,8 +35,6 @@ export interface IngestOptions {
   mapping?: ColumnMapping;
   /** Seed texts by file name (the command-line validator): quotes are checked at their offsets. */
   seeds?: Readonly<Record<string, string>>;
-  /** Told what a format read, before the validator checks it (the load worker takes an early first view from it). */
-  onRead?(raw: RawDataset): void;
   /** Told how many records the validator has checked, of how many. */
   onValidate?(done: number, total: number): void;
   /** Let the parsed records go as they are checked (`validateDataset`'s `consume`). */
