@@ -82,10 +82,8 @@ export function eachNamedRow(
       const at = ++row;
       const malformed = result.errors.find((e) => e.type === 'Quotes');
       if (malformed) return reject(`row ${at}`, '', `malformed row: ${malformed.message}`);
-      visit((name) => (cells[columns(name)] ?? '').trim(), `row ${at}`, at);
+      const columns = index;
+      visit((name) => (cells[columns.get(name) ?? -1] ?? '').trim(), `row ${at}`, at);
     },
   });
-  function columns(name: string): number {
-    return index!.get(name) ?? -1;
-  }
 }
