@@ -53,10 +53,14 @@ export class BasemapDetail {
       source: DETAIL_LAYER.admin1Lines,
       minzoom: ADMIN1_MINZOOM,
       layout: { 'line-join': 'round' },
+      // Solid, not dashed: dashes are the data's own mark for an area a place is known only to
+      // (the legend's dashed circle), and a dashed line is a shader of its own that MapLibre
+      // compiled the first time the map zoomed past ADMIN1_MINZOOM, 0.4 s of the page's thread
+      // where WebGL runs on the CPU, in the middle of opening a data set there. Solid, it shares
+      // the country borders' shader, compiled with the first view.
       paint: {
         'line-color': '#b8aebf',
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 7, 1.1],
-        'line-dasharray': [4, 2],
         'line-opacity': 0.85,
       },
     });
