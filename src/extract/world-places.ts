@@ -314,6 +314,14 @@ export function articleCountries(text: string, world: WorldGazetteer): Set<strin
         out.add(c.country);
         break;
       }
+      // "in central Kerala", "across Sindh": a first-level region named as a place, the only
+      // one of that name in the world and no town's, names its country when the article never
+      // does (Indian reports seldom say "India").
+      const before = wordsBefore(text, m.index);
+      if (n === 1 && !NOT_PLACES.has(nameKey(phrase)) && (LOCATIVE_BEFORE.test(before) || SIDE_BEFORE.test(before)) && world.cities(phrase).length === 0) {
+        const region = world.regionNamed(phrase);
+        if (region?.country) out.add(region.country);
+      }
     }
   }
   return out;

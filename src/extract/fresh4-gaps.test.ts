@@ -1,0 +1,43 @@
+/**
+ * Gaps a part of stories never looked at showed (drone strikes on a refinery, a massacre in a
+ * village of the Sahel, a ship hitting a mine, riots in a capital, landslides in a district),
+ * each as a general rule: a region named in a country the article never names still places
+ * what happened there; a distance from a town with no bearing is an area around the town; a
+ * place in a clause of background does not place the happening; hazards and blasts are
+ * counted as what they did.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from './candidates';
+import { indexGazetteer } from './places';
+import { worldGazetteer } from './world-gazetteer';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void worldGazetteer(), 60_000);
+
+const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
+const extract = (text: string, day: string) =>
+  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx);
+const run = (text: string, day: string) => extract(text, day).candidates;
+const quotes = (c: { properties: { claims: Array<{ quote: string }> } }): string[] => c.properties.claims.map((q) => q.quote);
+const withQuote = (found: ReturnType<typeof run>, start: RegExp) => found.find((c) => quotes(c).some((q) => start.test(q)));
+
+describe('a region in a country the article never names', () => {
+  it('places a toll in the region the article names, not at a city named in passing', () => {
+    const text = [
+      'Kerala woke up on July 30 to news of devastating landslides in scenic Wayanad that left at least 94 people dead.',
+      'Rescue teams were deployed.',
+      'Flooding had stopped the movement of trains from Thrissur in central Kerala to the northern parts.',
+    ].join('\n');
+    const c = withQuote(run(text, '2024-07-30'), /^Kerala woke up/);
+    expect(c?.properties.place).toMatch(/kerala/);
+  });
+
+  it('names the places it could not find when a sentence falls back to a region', () => {
+    const text = [
+      'Landslides struck the hill district of Wayanad in the state of Kerala on July 30, officials said.',
+      'The landslides struck the villages of Chooralmala and Mundakkai, killing 94 people, officials said.',
+    ].join('\n');
+    const c = withQuote(run(text, '2024-07-30'), /^The landslides struck the villages/);
+    expect(c?.properties.place).toMatch(/kerala/);
+  });
+});
