@@ -41,3 +41,10 @@ describe('a region in a country the article never names', () => {
     expect(c?.properties.place).toMatch(/kerala/);
   });
 });
+
+describe('an article with no place the gazetteer knows', () => {
+  it('says which listed names were not found', () => {
+    const result = extract('The villages of Chooralmala and Mundakkai were hit by landslides on Tuesday, officials said.', '2024-07-30');
+    expect(result.problems.join('; ')).toMatch(/not in the gazetteer: Chooralmala, Mundakkai/);
+  });
+});
