@@ -8,6 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from './candidates';
+import { distanceKm } from './geo';
 import { indexGazetteer } from './places';
 import { worldGazetteer } from './world-gazetteer';
 
@@ -46,5 +47,15 @@ describe('an article with no place the gazetteer knows', () => {
   it('says which listed names were not found', () => {
     const result = extract('The villages of Chooralmala and Mundakkai were hit by landslides on Tuesday, officials said.', '2024-07-30');
     expect(result.problems.join('; ')).toMatch(/not in the gazetteer: Chooralmala, Mundakkai/);
+  });
+});
+
+describe('a side of a country ("northern Burkina Faso")', () => {
+  it('is drawn over the country\'s places on that side, covering a town in its far corner', () => {
+    const found = run('Gunmen killed 100 people in an attack on a village in northern Burkina Faso on Friday, officials said.', '2021-06-05');
+    const area = found[0]?.candidate.newPlace;
+    expect(area?.name).toBe('northern Burkina Faso');
+    // Sebba, in the country's north-east, 15 km from the village the attack was in.
+    expect(distanceKm(area?.point ?? [0, 0], [0.53044, 13.43641])).toBeLessThanOrEqual(area?.radiusKm ?? 0);
   });
 });

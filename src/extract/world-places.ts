@@ -212,9 +212,14 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
           const dir = (side[1] ?? '').toLowerCase();
           const half = Math.round(country.radiusKm / 2);
           const bearing = SIDE_BEARING[dir];
-          const point = bearing === undefined ? ([country.lon, country.lat] as [number, number]) : destination([country.lon, country.lat], half, bearing);
-          const part: Place = { id: slug(`${dir} ${country.name}`), name: `${dir} ${country.name}`, aliases: [], kind: 'area', point, radiusKm: half,
-            note: `auto-geocoded: the ${dir} part of ${country.name}, drawn as half the country's radius (${half} km) on that side of its centre` };
+          // The country's places on that side say where that side is; half the radius on that
+          // side of the centre only when too few places are known.
+          const side_ = bearing === undefined ? undefined : world.countryPart(country.country, bearing);
+          const point = side_ ? ([side_.lon, side_.lat] as [number, number]) : bearing === undefined ? ([country.lon, country.lat] as [number, number]) : destination([country.lon, country.lat], half, bearing);
+          const part: Place = side_
+            ? { id: slug(`${dir} ${country.name}`), name: `${dir} ${country.name}`, aliases: [], kind: 'area', point, radiusKm: side_.radiusKm, note: `auto-geocoded: the ${dir} part of ${country.name}; ${side_.note}` }
+            : { id: slug(`${dir} ${country.name}`), name: `${dir} ${country.name}`, aliases: [], kind: 'area', point, radiusKm: half,
+              note: `auto-geocoded: the ${dir} part of ${country.name}, drawn as half the country's radius (${half} km) on that side of its centre` };
           found.push({ ...mention(part), start: start - side[0].length, text: `${side[0]}${name}`.trim(), locative: LOCATIVE_BEFORE.test(before.slice(0, before.length - side[0].length)) });
           break;
         }
