@@ -59,3 +59,21 @@ describe('a side of a country ("northern Burkina Faso")', () => {
     expect(distanceKm(area?.point ?? [0, 0], [0.53044, 13.43641])).toBeLessThanOrEqual(area?.radiusKm ?? 0);
   });
 });
+
+describe('a place in a clause of background', () => {
+  const text = [
+    'A cargo ship has been hit by a mine in the Black Sea, according to Ukrainian officials.',
+    'The explosion occurred on Wednesday, injuring two crew members.',
+    'The incident follows Ukraine’s decision to continue grain exports through maritime corridors after Moscow withdrew from a UN-backed grain deal.',
+  ].join('\n');
+
+  it('does not place the happening the sentence sets in context', () => {
+    const found = run(text, '2023-12-28');
+    expect(found.map((c) => c.properties.place)).not.toContain('moscow');
+  });
+
+  it('does not place a happening told in the same sentence ("after Moscow withdrew")', () => {
+    const found = run('A ship hit a mine on Wednesday after Moscow withdrew from the grain deal, officials said.', '2023-12-28');
+    expect(found.map((c) => c.properties.place)).not.toContain('moscow');
+  });
+});

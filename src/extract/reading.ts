@@ -51,6 +51,13 @@ function isHeading(text: string, attribution: AttributionMention | undefined): b
 const possessiveActor = (sentence: Sentence, p: PlaceMention): boolean =>
   p.place.kind === 'country' && !p.locative && /^['’]s\b/.test(sentence.text.slice(p.end - sentence.start));
 
+// "... after Moscow withdrew from the grain deal", "since Russia annexed Crimea": a place as the
+// actor of a clause about an earlier act is that act's, not where the sentence's event happened.
+const PAST_CLAUSE_BEFORE = /\b(?:after|since|following|before|when|once)\s+(?:the\s+)?$/i;
+const PAST_VERB_AFTER = /^\s+(?:had\s+)?(?:withdrew|quit|left|pulled out|walked away|decided|annexed|invaded|began|launched|suspended|refused|declined|rejected|broke|[a-z]+ed)\b/;
+const pastActor = (sentence: Sentence, p: PlaceMention): boolean =>
+  PAST_CLAUSE_BEFORE.test(sentence.text.slice(0, p.start - sentence.start)) && PAST_VERB_AFTER.test(sentence.text.slice(p.end - sentence.start));
+
 export interface ReadContext {
   anchor: DateAnchor;
   gazetteer: GazetteerIndex;
@@ -72,7 +79,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     if (speaker && isPronoun(speaker)) speaker = lastSpeaker ?? speaker;
     else if (speaker) lastSpeaker = speaker;
     const dates = findDates(sentence.text, ctx.anchor, sentence.start);
-    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).filter((p) => !possessiveActor(sentence, p));
+    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).filter((p) => !possessiveActor(sentence, p) && !pastActor(sentence, p));
     const modifiers = dates.flatMap((date) => {
       const place = placeModified(sentence, date, places);
       return place ? [{ date, place }] : [];
