@@ -8,6 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from './candidates';
+import { categorize } from './classify';
 import { distanceKm } from './geo';
 import { indexGazetteer } from './places';
 import { worldGazetteer } from './world-gazetteer';
@@ -75,5 +76,31 @@ describe('a place in a clause of background', () => {
   it('does not place a happening told in the same sentence ("after Moscow withdrew")', () => {
     const found = run('A ship hit a mine on Wednesday after Moscow withdrew from the grain deal, officials said.', '2023-12-28');
     expect(found.map((c) => c.properties.place)).not.toContain('moscow');
+  });
+});
+
+describe('categories of hazards, blasts and riots', () => {
+  const category = (sentence: string) => categorize(sentence, undefined).category;
+
+  it('calls a ship hitting a mine, and a blast with no attacker, an explosion', () => {
+    expect(category('A cargo ship has reportedly been hit by a Russian mine in the Black Sea.')).toBe('explosion');
+    expect(category('The ship hit a mine in the Danube Delta.')).toBe('explosion');
+    expect(category('The explosion occurred on Wednesday, injuring two crew members.')).toBe('explosion');
+  });
+
+  it('keeps a blast from a weapon a strike', () => {
+    expect(category('A Russian missile hit the port, causing an explosion.')).toBe('strike');
+    expect(category('Explosions were heard after drones attacked the city.')).toBe('strike');
+    // A maritime agency's report of an explosion near a ship is its report of an attack.
+    expect(category('A second ship reported an explosion 20 nautical miles west of Mokha on Tuesday.')).toBe('strike');
+  });
+
+  it('counts what a landslide or cave-in struck as its toll', () => {
+    expect(category('A series of hill cave-ins had struck the villages, killing villagers in their sleep.')).toBe('casualties');
+  });
+
+  it('calls looting and mob violence a riot, and crowds protesting a protest', () => {
+    expect(category('Mobs smashed windows and looted at least two gas station shops overnight.')).toBe('riot');
+    expect(category('Crowds protested in several neighborhoods, starting fires and throwing rocks at security forces.')).toBe('protest');
   });
 });

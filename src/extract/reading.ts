@@ -132,7 +132,7 @@ const AFTER_SPAN = /\b(?:hours|days|weeks|months) after$/i;
 
 const BACKGROUND = /\b(?:since|began|begun|started|erupted|broke out|launched)\b[^,;:]*$/i;
 
-const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'movement', 'strike', 'ground-fighting', 'casualties']);
+const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'movement', 'strike', 'explosion', 'ground-fighting', 'casualties']);
 
 /**
  * The article's theatre: the place its deployment, movement and combat reports most often put
