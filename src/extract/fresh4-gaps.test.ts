@@ -104,3 +104,10 @@ describe('categories of hazards, blasts and riots', () => {
     expect(category('Crowds protested in several neighborhoods, starting fires and throwing rocks at security forces.')).toBe('protest');
   });
 });
+
+describe('a town named for its constituency', () => {
+  it('places what happened "in X and Y of Kalpetta Assembly constituency" at the town', () => {
+    const found = run('More than 200 people are still missing in the villages of Chooralmala and Mundakkai of Kalpetta Assembly constituency after landslides on Tuesday, officials said.', '2024-07-31');
+    expect(found[0]?.properties.place).toMatch(/kalpatta/);
+  });
+});

@@ -67,8 +67,11 @@ const REPUBLIC_OF = /(?:Democratic\s+)?(?:People's\s+)?Republic\s+of\s+(?:the\s+
 const REGION_OF_BEFORE = /\b(?:province|region|governorate|oblast|prefecture|state)\s+of\s+(?:the\s+)?$/i;
 const PLACE_NOUN_BEFORE = /(?:city|town|village|villages|settlement|settlements|port|district|suburb|capital)\s+of\s+(?:the\s+)?$/i;
 export const REGION_SUFFIX = /^[\s-]+(region|oblast|province|governorate|district|area|territory|krai|republic|county|prefecture)\b/i;
-// "Kharkiv Mayor", "Dhaka University campus": a place name before a noun of that place.
-const PLACE_COMPOUND = /^\s+(?:Mayor|Governor|University|Airport|Port|City|Regional|Oblast|Region|Province|Governorate|District|Square|Street|Avenue|Hospital|Park|State)\b/;
+// "Kharkiv Mayor", "Dhaka University campus", "Kalpetta Assembly constituency": a place name
+// before a noun of that place.
+const PLACE_COMPOUND = /^\s+(?:Mayor|Governor|University|Airport|Port|City|Regional|Oblast|Region|Province|Governorate|District|Square|Street|Avenue|Hospital|Park|State|(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliamentary\s+)?[Cc]onstituency)\b/;
+
+const UNIT_AFTER = /^\s+(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliamentary\s+)?[Cc]onstituency\b/;
 
 const areaPlace = (a: WorldArea, id: string): Place => ({
   id, name: a.name, aliases: [], kind: a.kind, point: [a.lon, a.lat], radiusKm: a.radiusKm, note: `auto-geocoded: ${a.note}`,
@@ -245,7 +248,8 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (next && SPEECH_VERB.test(next) && !introduced0(before)) continue;
       // "Kyiv Post", "Tokyo Electric": part of an organisation's name.
       if (next && /^\p{Lu}/u.test(next) && !PLACE_COMPOUND.test(after)) continue;
-      const introduced = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before) || listed.some((l) => l.start === start);
+      // "Kalpetta Assembly constituency": a unit named after the town introduces it as a place.
+      const introduced = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before) || UNIT_AFTER.test(after) || listed.some((l) => l.start === start);
       if (n === 1 && !introduced && ctx.persons.has(nameKey(name))) continue;
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
