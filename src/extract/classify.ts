@@ -11,6 +11,7 @@ export const MEETING = /\b(?:meet|meets|met|meeting|talks|summit|held a press co
 
 // A natural hazard "struck" or "hit" a place: its toll is the event, never a strike.
 const HAZARD = /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flash floods?|flooding|landslides?|mudslides?|mudflows?|rockslides?|rockfalls?|cave-ins?|cloudbursts?|avalanches?|cyclones?|typhoons?|hurricanes?|tornado(?:es)?|storms?|tsunamis?|wildfires?)\b/i;
+const DISASTER = /\b(?:disasters?|tragedy|calamity|catastrophe)\b/i;
 const MILITARY = /\b(?:airstrikes?|air ?raids?|shell(?:ed|ing)|bombard\w*|bomb(?:ed|ing|s)?|missiles?|rockets?|drones?|artillery|troops|forces)\b/i;
 // Taking a ship, its crew or its cargo. The vocabulary has no seizure category; "other" is the
 // one that fits, and it is placed where the ship was taken, like a strike.
@@ -119,7 +120,8 @@ export function categorize(sentence: string, attribution: AttributionMention | u
       return { category: 'statement', cue: SPEECH.exec(sentence)?.[0] };
     }
     // "An earthquake struck the area": a natural hazard's blow is its toll, never a strike.
-    const hazard = category === 'strike' && !MILITARY.test(sentence) ? HAZARD.exec(sentence) : null;
+    // "The tragedy struck Wayanad": a disaster no weapon or attacker is named for is a hazard's.
+    const hazard = category === 'strike' && !MILITARY.test(sentence) ? HAZARD.exec(sentence) ?? (LAUNCHED.test(sentence) || ATTACKERS.test(sentence) ? null : DISASTER.exec(sentence)) : null;
     if (hazard) return { category: 'casualties', cue: hazard[0] };
     // An analyst's view of an offensive is analysis; a strike the analyst reports stays a strike.
     if (isAnalysis && category !== 'agreement' && !(category === 'strike' && HARD_STRIKE.test(sentence))) return { category: 'analysis', cue: attribution?.cue };

@@ -97,6 +97,10 @@ describe('categories of hazards, blasts and riots', () => {
 
   it('counts what a landslide or cave-in struck as its toll', () => {
     expect(category('A series of hill cave-ins had struck the villages, killing villagers in their sleep.')).toBe('casualties');
+    expect(category('The tragedy struck Wayanad between 1.30 am and 6 am on Tuesday.')).toBe('casualties');
+    expect(category('As more than 24 hours passed since the disaster hit the hilly region, 200 persons are still missing.')).toBe('casualties');
+    // A tragedy that gunmen or a missile brought is still a strike.
+    expect(category('The tragedy struck when a missile hit the market.')).toBe('strike');
   });
 
   it('calls looting and mob violence a riot, and crowds protesting a protest', () => {
