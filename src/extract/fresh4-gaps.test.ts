@@ -115,3 +115,33 @@ describe('a town named for its constituency', () => {
     expect(found[0]?.properties.place).toMatch(/kalpatta/);
   });
 });
+
+describe('a lede told again', () => {
+  it('joins "The explosion occurred on Wednesday" to the lede it dates', () => {
+    const text = [
+      'A cargo ship has reportedly been hit by a mine in the Black Sea, according to Ukrainian officials.',
+      'The explosion occurred on Wednesday, resulting in injuries to two crew members.',
+    ].join('\n');
+    const found = run(text, '2023-12-28');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.start).toBe('2023-12-27');
+  });
+
+  it('joins "The attackers struck during the night on Friday" to the overnight attack', () => {
+    const text = [
+      'Armed assailants killed around 100 civilians in an overnight attack on a village in northern Burkina Faso, the government said.',
+      'The attackers struck during the night on Friday, killing residents of the village of Solhan, burning homes and the market.',
+    ].join('\n');
+    const found = run(text, '2021-06-05');
+    expect(withQuote(found, /^The attackers struck/)?.properties.claims[0]?.quote).toMatch(/^Armed assailants/);
+  });
+
+  it('keeps another attack apart', () => {
+    const text = [
+      'Armed assailants killed around 100 civilians in an overnight attack on a village in northern Burkina Faso, the government said.',
+      'The attackers also struck another village on Friday, killing 14 people.',
+    ].join('\n');
+    const found = run(text, '2021-06-05');
+    expect(withQuote(found, /^The attackers also/)?.properties.claims[0]?.quote).toMatch(/^The attackers also/);
+  });
+});
