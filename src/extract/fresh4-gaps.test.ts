@@ -145,3 +145,10 @@ describe('a lede told again', () => {
     expect(withQuote(found, /^The attackers also/)?.properties.claims[0]?.quote).toMatch(/^The attackers also/);
   });
 });
+
+describe('a day of calm and a running total', () => {
+  it('dates the killings, not the quiet day after them nor the week\'s total', () => {
+    const found = run('Most of Dakar appeared quiet on Saturday, but tensions remained high after violent protests in several cities killed six people on Friday, taking the total number killed this week to 15, a police spokesperson said.', '2023-06-03');
+    expect(found.map((c) => c.properties.start)).toEqual(['2023-06-02']);
+  });
+});

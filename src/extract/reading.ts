@@ -95,7 +95,10 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     const own_ = dates.filter((d) => !modifiers.some((m) => m.date === d));
     // "..., since the war began in February 2022": with another date in the sentence, a date
     // in a clause of background is not the sentence's event's.
-    const background = own_.filter((d) => BACKGROUND.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 60), d.start - sentence.start)));
+    const background = own_.filter((d) => {
+      const lead = sentence.text.slice(Math.max(0, d.start - sentence.start - 60), d.start - sentence.start);
+      return BACKGROUND.test(lead) || TOTAL.test(lead);
+    });
     // "..., days after two allies were shot dead": that span dates what came before (the
     // shooting), not the sentence's own event; with another date beside it, it is dropped.
     const before = own_.filter((d) => AFTER_SPAN.test(d.text));
@@ -108,7 +111,13 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     const after = AFTER_EVENT.exec(sentence.text);
     const cueAt = cue ? sentence.text.toLowerCase().lastIndexOf(cue.toLowerCase()) : -1;
     const aftermath = after !== null && cueAt > after.index && AFTERMATH.test(sentence.text.slice(0, after.index)) && main.length > 0 && main.every((d) => d.end - sentence.start <= after.index);
-    const ownDates = aftermath ? [] : main;
+    // "Most of Dakar appeared quiet on Saturday, but tensions remained high after violent
+    // protests ... killed six people on Friday": a day of calm or tension dates a state, not
+    // an event; the day in the "after" clause dates the event.
+    const cause = AFTER_ANY.exec(sentence.text);
+    const causeAt = cause ? cause.index : -1;
+    const calm = cause !== null && STATE.test(sentence.text.slice(0, causeAt)) && main.some((d) => d.start - sentence.start > causeAt) && main.some((d) => d.end - sentence.start <= causeAt);
+    const ownDates = aftermath ? [] : calm ? main.filter((d) => d.start - sentence.start > causeAt) : main;
     return {
       sentence,
       paragraph,
@@ -129,6 +138,11 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
 const AFTERMATH = /\b(?:rescu\w*|search\w*|scour\w*|dug|digging|sift\w*|comb\w*|mourn\w*|buri\w*|funerals?|evacuat\w*|clean(?:ed|ing)? up|relief)\b/i;
 const AFTER_EVENT = /\s(?:after|following)\s(?:an?|the)\s/i;
 const AFTER_SPAN = /\b(?:hours|days|weeks|months) after$/i;
+
+const AFTER_ANY = /\s(?:after|following)\s/i;
+const STATE = /\b(?:appeared|remained|was|were|seemed|stayed)\s+(?:largely\s+|mostly\s+|relatively\s+)?(?:quiet|calm|tense)\b|\btensions?\s+(?:were\s+|was\s+|remained\s+)?(?:running\s+)?high\b/i;
+// "taking the total number killed this week to 15": a running total's span dates no event.
+const TOTAL = /\b(?:total|tally|cumulative)\b[^,;]*$/i;
 
 const BACKGROUND = /\b(?:since|began|begun|started|erupted|broke out|launched)\b[^,;:]*$/i;
 
