@@ -152,3 +152,15 @@ describe('a day of calm and a running total', () => {
     expect(found.map((c) => c.properties.start)).toEqual(['2023-06-02']);
   });
 });
+
+describe('background with no date of its own', () => {
+  it.each([
+    'Despite these events, Russia continues to target Ukrainian ports in the Black Sea.',
+    'In the following months, Russian forces continued to attack the Black Sea ports of Odesa and Izmail with drones and missiles.',
+    'No group has claimed the attack, but Islamist attacks are increasingly common in Burkina Faso, especially in border areas.',
+    'The country faces a worsening security crisis, as armed groups carry out raids and kidnappings across northern Burkina Faso.',
+  ])('proposes no event for "%s"', (sentence) => {
+    const found = run(`A cargo ship hit a mine in the Black Sea on Wednesday, officials said.\nSchools were closed.\n${sentence}`, '2023-12-28');
+    expect(found.flatMap((c) => quotes(c))).not.toContain(sentence);
+  });
+});

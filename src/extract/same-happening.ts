@@ -160,6 +160,12 @@ const BACKGROUND = [
   /\b(?:historically|traditionally|usually|routinely|typically|previously|repeatedly|regularly|frequently|habitually)\b/i,
   /\b(?:over|during|in) the (?:past|last|previous) (?:few |several )?(?:days|weeks|months|years|decades)\b/i,
   /\bin recent (?:days|weeks|months|years)\b/i,
+  /\bin the (?:following|ensuing|subsequent|coming) (?:days|weeks|months|years)\b/i,
+  // "Russia continues to target Ukrainian ports", "attacks are increasingly common", "The
+  // country faces a worsening security crisis": what goes on, not a happening.
+  /\b(?:continues|continue) to\b/i,
+  /\b(?:increasingly|ever more|more and more) (?:common|frequent|deadly|regular)\b/i,
+  /\b(?:faces?|facing) (?:an? |the )?(?:\w+ ){0,2}(?:crisis|threat|insurgency|conflict)\b/i,
   /\bfor (?:days|weeks|months|years|decades)\b/i,
   /\b(?:has|have|had) (?:long |since |often )?been \w+ing\b/i,
   // "Kashmir has long been a flash point": a standing state of affairs, not a happening.
