@@ -48,6 +48,10 @@ const PROTESTED = /\b(?:protested|demonstrated|(?:throwing|threw|hurling|hurled)
 // "reported an explosion 20 nautical miles west of Mokha", "an explosion in close proximity to
 // a vessel": how a maritime security agency reports an attack on a ship, which stays a strike.
 const NEAR_MISS = /\breport\w*(?: of)? an? (?:\w+ )?explosions?\b|\bexplosions? (?:near|close to|in (?:the )?(?:close )?(?:proximity|vicinity))\b/i;
+// "A fire broke out at an oil refinery", "the depot caught fire": a fire at a site is a
+// happening even before the text says what set it; the vocabulary has no category for it, so
+// "other" until a weapon is named.
+const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught fire\b|\b(?:was|were) (?:set )?(?:on fire|ablaze)\b/i;
 const ATTACKERS = /\b(?:gunmen|assailants|militants|jihadists|insurgents|attackers|fighters|soldiers|troops)\b/i;
 
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
@@ -128,6 +132,8 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     return { category, cue: m[0] };
   }
   if (isAnalysis) return { category: 'analysis', cue: attribution?.cue };
+  const fire = FIRE.exec(sentence);
+  if (fire) return { category: 'other', cue: fire[0] };
   const speech = SPEECH.exec(sentence);
   if (speech) return { category: 'statement', cue: speech[0] };
   return { category: 'statement', cue: undefined };

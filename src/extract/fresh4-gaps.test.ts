@@ -164,3 +164,17 @@ describe('background with no date of its own', () => {
     expect(found.flatMap((c) => quotes(c))).not.toContain(sentence);
   });
 });
+
+describe('a fire at a site', () => {
+  it('is a happening where it broke out, and the sentence saying what caused it is a claim on it', () => {
+    const text = [
+      'A fire broke out at an oil refinery in Volgograd, in Russia. The fire probably broke out after a drone attack.',
+      'As reported, Russian troops attacked the Poltava region, there were hits in the Myrhorod district.',
+    ].join('\n');
+    const found = run(text, '2024-02-03');
+    const fire = withQuote(found, /^A fire broke out/);
+    expect(fire?.properties.place).toBe('volgograd');
+    expect(quotes(fire as never)).toContain('The fire probably broke out after a drone attack.');
+    expect(fire?.properties.category).toBe('strike');
+  });
+});
