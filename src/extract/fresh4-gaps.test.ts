@@ -178,3 +178,10 @@ describe('a fire at a site', () => {
     expect(fire?.properties.category).toBe('strike');
   });
 });
+
+describe('a superlative over recent years', () => {
+  it('keeps a lede that compares the attack with those of recent years', () => {
+    const found = run('Gunmen killed at least 160 people in an attack on a village in northern Burkina Faso, the country’s worst attack in recent years, officials said.', '2021-06-06');
+    expect(found).toHaveLength(1);
+  });
+});

@@ -181,6 +181,8 @@ const GENERIC = /\b(?:do|does) not (?!know\b|say\b|comment\b)[a-z]+\b(?![^.]*\b(
 // present perfect tells its consequences, not an event the text dates.
 const CAMPAIGN_PERFECT = /^\W*(?:the|these|such|their|those) (?:\w+ )?(?:attacks|strikes|raids|incidents|assaults|clashes|protests|hostilities|operations)\b[^.;]*\b(?:has|have) (?!been\b)[a-z]+(?:ed|en|wn|ght|un|ne|lt)\b/i;
 
+const SUPERLATIVE = /\b(?:worst|deadliest|largest|biggest|heaviest|bloodiest|highest|most \w+)\b[^,.;]*?\b(?:in|over|for) (?:recent|the (?:past|last))\b[^,.;]*/gi;
+
 const LONG_AGO_DAYS = 365;
 
 // A report in the past tense beside it ("was hit", "said") makes it news, not background.
@@ -199,7 +201,9 @@ export function isBackground(reading: Reading, firstParagraph: number, published
   if (published && reading.dates.length > 0) return reading.dates.every((d) => daysBetween(d.to, published) > LONG_AGO_DAYS);
   if (reading.dates.length > 0) return false;
   const text = reading.sentence.text;
-  if (BACKGROUND.some((re) => re.test(text)) || GENERIC.test(text)) return true;
+  // "the country's worst attack in recent years": a comparison with the past, not the past.
+  const own = text.replace(SUPERLATIVE, '');
+  if (BACKGROUND.some((re) => re.test(own)) || GENERIC.test(text)) return true;
   return reading.paragraph > firstParagraph && CAMPAIGN_PERFECT.test(text) && !REPORTED.test(text);
 }
 
