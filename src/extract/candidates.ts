@@ -60,7 +60,7 @@ const FACTUAL = new Set(['reported', 'unverified']);
 // What a sentence with no date of its own is still worth proposing, dated by its report.
 // Happenings on the ground or at sea: a seizure of a ship ("other") and a protest are placed
 // and mined like a strike.
-const COMBAT: ReadonlySet<Category> = new Set(['strike', 'ground-fighting', 'casualties', 'other', 'protest', 'riot', 'explosion']);
+const COMBAT: ReadonlySet<Category> = new Set(['strike', 'ground-fighting', 'casualties', 'other', 'protest', 'riot', 'explosion', 'violence-against-civilians']);
 const EVENTFUL: ReadonlySet<Category> = new Set([...COMBAT, 'movement', 'deployment', 'training', 'agreement']);
 
 /** What the second pass remembers of the sentences before the current one. */

@@ -11,6 +11,7 @@ export const MEETING = /\b(?:meet|meets|met|meeting|talks|summit|held a press co
 
 // A natural hazard "struck" or "hit" a place: its toll is the event, never a strike.
 const HAZARD = /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flash floods?|flooding|landslides?|mudslides?|mudflows?|rockslides?|rockfalls?|cave-ins?|cloudbursts?|avalanches?|cyclones?|typhoons?|hurricanes?|tornado(?:es)?|storms?|tsunamis?|wildfires?)\b/i;
+const HEAVY_WEAPON = /\b(?:airstrikes?|air ?strikes?|air ?raids?|missiles?|rockets?|drones?|artillery|shell(?:ed|ing)|bombard\w*)\b/i;
 const DISASTER = /\b(?:disasters?|tragedy|calamity|catastrophe)\b/i;
 const MILITARY = /\b(?:airstrikes?|air ?raids?|shell(?:ed|ing)|bombard\w*|bomb(?:ed|ing|s)?|missiles?|rockets?|drones?|artillery|troops|forces)\b/i;
 // Taking a ship, its crew or its cargo. The vocabulary has no seizure category; "other" is the
@@ -52,6 +53,9 @@ const NEAR_MISS = /\breport\w*(?: of)? an? (?:\w+ )?explosions?\b|\bexplosions? 
 // happening even before the text says what set it; the vocabulary has no category for it, so
 // "other" until a weapon is named.
 const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught fire\b|\b(?:was|were) (?:set )?(?:on fire|ablaze)\b/i;
+// Armed men killing villagers or civilians: the vocabulary's one-sided violence.
+const ARMED_MEN = /\b(?:gunmen|assailants|attackers|militants|jihadists|insurgents|armed (?:men|individuals|groups?))\b/i;
+const KILLED_CIVILIANS = /\b(?:killed|killing|massacred|slaughtered|executed)\b[^.;]{0,40}\b(?:civilians|villagers|residents|people|worshippers|women|children)\b/i;
 const ATTACKERS = /\b(?:gunmen|assailants|militants|jihadists|insurgents|attackers|fighters|soldiers|troops)\b/i;
 
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
@@ -106,6 +110,8 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   // destroyed something struck it. (Houses a flood destroyed are no strike.)
   const destroyed = DESTROYED.exec(sentence);
   if (destroyed && WEAPON.test(sentence)) return { category: 'strike', cue: destroyed[0] };
+  const killed = KILLED_CIVILIANS.exec(sentence);
+  if (killed && ARMED_MEN.test(sentence) && !HEAVY_WEAPON.test(sentence) && !/\b(?:soldiers|troops|police(?:men)?|officers)\b/i.test(sentence)) return { category: 'violence-against-civilians', cue: killed[0] };
   const mine = MINE.exec(sentence);
   if (mine && !/\b(?:missiles?|rockets?|drones?|airstrikes?)\b/i.test(sentence)) return { category: 'explosion', cue: mine[0] };
   const blast = BLAST.exec(sentence);

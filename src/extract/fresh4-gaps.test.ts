@@ -103,6 +103,13 @@ describe('categories of hazards, blasts and riots', () => {
     expect(category('The tragedy struck when a missile hit the market.')).toBe('strike');
   });
 
+  it('calls armed men killing villagers violence against civilians', () => {
+    expect(category('Armed assailants killed around 100 civilians in an overnight attack on a village, the government said.')).toBe('violence-against-civilians');
+    expect(category('Gunmen killed at least 160 people in an attack on a village in northern Burkina Faso.')).toBe('violence-against-civilians');
+    // Soldiers killed in an attack on their post are a toll of fighting, not of one-sided violence.
+    expect(category('Militants killed 12 soldiers in an attack on an army post.')).not.toBe('violence-against-civilians');
+  });
+
   it('calls looting and mob violence a riot, and crowds protesting a protest', () => {
     expect(category('Mobs smashed windows and looted at least two gas station shops overnight.')).toBe('riot');
     expect(category('Crowds protested in several neighborhoods, starting fires and throwing rocks at security forces.')).toBe('protest');

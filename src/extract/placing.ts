@@ -95,7 +95,7 @@ const ASIDE = /,\s*(?:saying|claiming|arguing|in (?:response|retaliation|solidar
 
 // What happens on the ground or at sea, where the text says, never at a reporter's seat: a
 // seizure of a ship ("other") and a protest as much as a strike or its toll.
-const COMBAT: ReadonlySet<Category> = new Set(['casualties', 'strike', 'ground-fighting', 'other', 'protest', 'riot', 'explosion']);
+const COMBAT: ReadonlySet<Category> = new Set(['casualties', 'strike', 'ground-fighting', 'other', 'protest', 'riot', 'explosion', 'violence-against-civilians']);
 const VIEWS: ReadonlySet<Category> = new Set(['analysis', 'statement']);
 const UNSEATED: ReadonlySet<Category> = COMBAT;
 // Troops that moved or deployed did so where they went; a plan to send them is the planner's.

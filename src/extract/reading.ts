@@ -146,7 +146,7 @@ const TOTAL = /\b(?:total|tally|cumulative)\b[^,;]*$/i;
 
 const BACKGROUND = /\b(?:since|began|begun|started|erupted|broke out|launched)\b[^,;:]*$/i;
 
-const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'movement', 'strike', 'explosion', 'ground-fighting', 'casualties']);
+const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'movement', 'strike', 'explosion', 'violence-against-civilians', 'ground-fighting', 'casualties']);
 
 /**
  * The article's theatre: the place its deployment, movement and combat reports most often put
