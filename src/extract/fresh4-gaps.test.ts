@@ -192,3 +192,15 @@ describe('a superlative over recent years', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('"the city" in a story set in one city', () => {
+  it('places a deployment "around the city" in the city the article is about', () => {
+    const text = [
+      'Mobs smashed windows and looted shops in Dakar on Friday.',
+      'Protesters clashed with police in Dakar on Friday.',
+      'The government has enlisted the army to back up the many riot police still stationed around the city.',
+    ].join('\n');
+    const c = withQuote(run(text, '2023-06-03'), /^The government has enlisted/);
+    expect(c?.properties.place).toBe('dakar');
+  });
+});
