@@ -204,3 +204,16 @@ describe('"the city" in a story set in one city', () => {
     expect(c?.properties.place).toBe('dakar');
   });
 });
+
+describe('national mourning', () => {
+  it('is a reaction to the happening it mourns, not an event of its own', () => {
+    const text = [
+      'Armed assailants killed around 100 civilians in an overnight attack on a village in northern Burkina Faso, the government said on Saturday.',
+      'The volunteers are given two weeks of training.',
+      'They work alongside the security forces.',
+      'The authorities have declared three days of national mourning, ending Monday night at 11:59 pm.',
+    ].join('\n');
+    const found = run(text, '2021-06-05');
+    expect(withQuote(found, /^The authorities have declared/)?.properties.claims[0]?.quote).toMatch(/^Armed assailants/);
+  });
+});

@@ -225,6 +225,7 @@ const DATELINE = /^[A-Z][A-Z .'-]+,(?:\s*[A-Z][A-Za-z]*,)?\s*(?:[A-Z][a-z]{2,8}\
 
 export const isDatelineOnly = (text: string): boolean => DATELINE.test(text.trim());
 
+const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denounced|denounces|branded|labell?ed)\s+(?:(?:the|these|this|those|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?|assaults?|shelling|bombings?|killings?)|it|them)\b/i;
 
 /**
@@ -266,6 +267,14 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     if (open && REACTION.test(reading.sentence.text) && reading.paragraph - open.reading.paragraph <= 1) {
       for (const c of found) absorb(open, c);
       joined(open, reading);
+      continue;
+    }
+    // "The authorities have declared three days of national mourning": mourning is for the
+    // happening the article is about, however far below it the sentence comes.
+    const mourned = MOURNING.test(reading.sentence.text) ? [...happenings].reverse().find((h) => FAMILY[h.candidate.properties.category] === 'violence') : undefined;
+    if (mourned) {
+      for (const c of found) absorb(mourned, c);
+      joined(mourned, reading);
       continue;
     }
     // One clash told as a timeline, from both sides, or through the reactions to it.
