@@ -143,6 +143,14 @@ describe('a lede told again', () => {
     expect(withQuote(found, /^The attackers struck/)?.properties.claims[0]?.quote).toMatch(/^Armed assailants/);
   });
 
+  it('joins "The small explosion caused damage to the stern" to the mine the ship hit', () => {
+    const text = [
+      'The cargo ship, which was sailing to the port of Izmail to load grain, hit a mine in the Danube Delta, in the Black Sea, on Wednesday.',
+      'The small explosion caused damage to the stern of the 8,800-dwt ship (built 2007).',
+    ].join('\n');
+    expect(run(text, '2023-12-28')).toHaveLength(1);
+  });
+
   it('keeps another attack apart', () => {
     const text = [
       'Armed assailants killed around 100 civilians in an overnight attack on a village in northern Burkina Faso, the government said.',

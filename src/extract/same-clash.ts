@@ -159,9 +159,10 @@ export function accountOf(reading: Reading, candidate: CandidateFeature, happeni
 }
 
 // "The explosion occurred on Wednesday", "The attackers struck during the night on Friday",
+// "The small explosion caused damage to the stern",
 // "The tragedy struck Wayanad ... on Tuesday": the happening named again by its definite noun
 // (or its doers), opening the sentence, with a time for it.
-const RETOLD = /^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(explosion|blast|attack|attackers|assailants|gunmen|raid|incident|strike|tragedy|disaster|landslides?|flood(?:s|ing)?|earthquake|quake|collision|fire|blaze)\s+(?:(?:probably|likely|reportedly|apparently)\s+)?(?:occurred|happened|took place|struck|hit|began|broke out|was carried out|came)\b/i;
+const RETOLD = /^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(explosion|blast|attack|attackers|assailants|gunmen|raid|incident|strike|tragedy|disaster|landslides?|flood(?:s|ing)?|earthquake|quake|collision|fire|blaze)\s+(?:(?:probably|likely|reportedly|apparently)\s+)?(?:occurred|happened|took place|struck|hit|began|broke out|was carried out|came|caused|damaged|destroyed|injured|wounded|killed|left|resulted in)\b/i;
 
 /**
  * The happening a sentence tells again (`RETOLD`), of the same kind, within two paragraphs, at
