@@ -60,7 +60,7 @@ const FACTUAL = new Set(['reported', 'unverified']);
 // What a sentence with no date of its own is still worth proposing, dated by its report.
 // Happenings on the ground or at sea: a seizure of a ship ("other") and a protest are placed
 // and mined like a strike.
-const COMBAT: ReadonlySet<Category> = new Set(['strike', 'ground-fighting', 'casualties', 'other', 'protest']);
+const COMBAT: ReadonlySet<Category> = new Set(['strike', 'ground-fighting', 'casualties', 'other', 'protest', 'riot', 'explosion', 'violence-against-civilians']);
 const EVENTFUL: ReadonlySet<Category> = new Set([...COMBAT, 'movement', 'deployment', 'training', 'agreement']);
 
 /** What the second pass remembers of the sentences before the current one. */
@@ -98,8 +98,14 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   candidates.push(...gatherHappenings(readings, (reading) => candidatesOf(reading, memory, { input, ctx, options, theatre, anchor }), (reading, i) => `cand-${stem}-${reading.sentence.start}${i ? `-${i + 1}` : ''}`));
   const anyDate = readings.some((r) => r.dates.length > 0);
   const anyPlace = readings.some((r) => r.places.length > 0);
-  const problems = [...(anyDate ? [] : ['no dates found']), ...(anyPlace ? [] : ['no places found'])];
+  const problems = [...(anyDate ? [] : ['no dates found']), ...(anyPlace ? [] : [noPlaces(readings)])];
   return { candidates, excluded, problems };
+}
+
+/** "no places found", naming the listed villages no gazetteer knows, so a reviewer can place them by hand. */
+function noPlaces(readings: readonly Reading[]): string {
+  const missing = [...new Set(readings.flatMap((r) => r.unresolved))];
+  return missing.length ? `no places found (not in the gazetteer: ${missing.join(', ')})` : 'no places found';
 }
 
 interface Article {

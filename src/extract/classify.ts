@@ -10,7 +10,9 @@ import type { AttributionMention, DateMention } from './types';
 export const MEETING = /\b(?:meet|meets|met|meeting|talks|summit|held a press conference|joint press conference|received by|hosted)\b/i;
 
 // A natural hazard "struck" or "hit" a place: its toll is the event, never a strike.
-const HAZARD = /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flash floods?|flooding|landslides?|mudslides?|avalanches?|cyclones?|typhoons?|hurricanes?|tornado(?:es)?|storms?|tsunamis?|wildfires?)\b/i;
+const HAZARD = /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flash floods?|flooding|landslides?|mudslides?|mudflows?|rockslides?|rockfalls?|cave-ins?|cloudbursts?|avalanches?|cyclones?|typhoons?|hurricanes?|tornado(?:es)?|storms?|tsunamis?|wildfires?)\b/i;
+const HEAVY_WEAPON = /\b(?:airstrikes?|air ?strikes?|air ?raids?|missiles?|rockets?|drones?|artillery|shell(?:ed|ing)|bombard\w*)\b/i;
+const DISASTER = /\b(?:disasters?|tragedy|calamity|catastrophe)\b/i;
 const MILITARY = /\b(?:airstrikes?|air ?raids?|shell(?:ed|ing)|bombard\w*|bomb(?:ed|ing|s)?|missiles?|rockets?|drones?|artillery|troops|forces)\b/i;
 // Taking a ship, its crew or its cargo. The vocabulary has no seizure category; "other" is the
 // one that fits, and it is placed where the ship was taken, like a strike.
@@ -34,6 +36,27 @@ const WEAPON = /\b(?:(?:fighter )?jets?|aircraft|warplanes?|bombers?|helicopters
 // Troops firing on each other with no heavy weapon named: fighting on the ground.
 const GROUND = /\b(?:exchang\w+ (?:of )?(?:heavy )?(?:fire|gunfire)|exchange of fire|open(?:ed|s)? fire|fir(?:ed|ing) (?:on|at|upon) (?:\w+ ){0,3}(?:soldiers|troops|positions|posts|forces|(?:a|the) (?:\w+ ){0,2}base)|firefights?|gun ?battles?|gunfights?|small[- ]arms|sabotage|ground (?:assault|offensive|fighting)|infantry)\b/i;
 const HEAVY = /\b(?:artillery|missiles?|rockets?|drones?|UAVs?|airstrikes?|air ?strikes?|air ?raids?|shell(?:ed|ing|s)?|mortars?|bomb\w*|jets?|aircraft|warplanes?|launchers?|police|protesters|demonstrators|crowds?)\b/i;
+
+// A ship or vehicle that hit a mine, or a blast no attacker is named for: an explosion (the
+// vocabulary's landmines and IEDs), not a strike, which someone launched.
+const MINE = /\b(?:hit|hits|hitting|struck|strikes?|striking|ran (?:into|over)|detonated|triggered|set off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sea\s+|naval\s+|land\s*)?mines?\b|\b(?:hit|damaged|struck|blown up|destroyed|sunk)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sea\s+|naval\s+|land\s*)?mines?\b|\b(?:(?:land|sea)?mine|IED|roadside bomb)\s+(?:blast|explosion)s?\b/i;
+const BLAST = /\b(?:explosions?|exploded|blasts?|detonat\w+|explosive devices?)\b/i;
+const LAUNCHED = /\b(?:missiles?|rockets?|drones?|UAVs?|airstrikes?|air ?strikes?|air ?raids?|shell(?:ed|ing|s)?|artillery|mortars?|attack\w*|strikes?|struck by|fired|launched|targeted|raids?|bomb(?:ed|ing|er|ers)\b|suicide)\b/i;
+// Mob violence: looting, ransacking, rioting (not the riot police sent against it).
+const RIOT = /\b(?:riot(?:s|ing|ers)|(?<!anti-)riot(?! police| gear| squad| unit| control)|loot(?:ed|ing|ers)?|ransack\w*|mobs?|vandali[sz]\w*)\b/i;
+// A crowd protesting, or throwing stones at the police: a protest.
+const PROTESTED = /\b(?:protested|demonstrated|(?:throwing|threw|hurling|hurled) (?:rocks|stones|projectiles) at (?:the )?(?:security forces|police|officers))\b/i;
+// "reported an explosion 20 nautical miles west of Mokha", "an explosion in close proximity to
+// a vessel": how a maritime security agency reports an attack on a ship, which stays a strike.
+const NEAR_MISS = /\breport\w*(?: of)? an? (?:\w+ )?explosions?\b|\bexplosions? (?:near|close to|in (?:the )?(?:close )?(?:proximity|vicinity))\b/i;
+// "A fire broke out at an oil refinery", "the depot caught fire": a fire at a site is a
+// happening even before the text says what set it; the vocabulary has no category for it, so
+// "other" until a weapon is named.
+const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught fire\b|\b(?:was|were) (?:set )?(?:on fire|ablaze)\b/i;
+// Armed men killing villagers or civilians: the vocabulary's one-sided violence.
+const ARMED_MEN = /\b(?:gunmen|assailants|attackers|militants|jihadists|insurgents|armed (?:men|individuals|groups?))\b/i;
+const KILLED_CIVILIANS = /\b(?:killed|killing|massacred|slaughtered|executed)\b[^.;]{0,40}\b(?:civilians|villagers|residents|people|worshippers|women|children)\b/i;
+const ATTACKERS = /\b(?:gunmen|assailants|militants|jihadists|insurgents|attackers|fighters|soldiers|troops)\b/i;
 
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['agreement', /\b(?:agreement|treaty|pact|accord|partnership agreement|signed)\b/i],
@@ -87,6 +110,16 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   // destroyed something struck it. (Houses a flood destroyed are no strike.)
   const destroyed = DESTROYED.exec(sentence);
   if (destroyed && WEAPON.test(sentence)) return { category: 'strike', cue: destroyed[0] };
+  const killed = KILLED_CIVILIANS.exec(sentence);
+  if (killed && ARMED_MEN.test(sentence) && !HEAVY_WEAPON.test(sentence) && !/\b(?:soldiers|troops|police(?:men)?|officers)\b/i.test(sentence)) return { category: 'violence-against-civilians', cue: killed[0] };
+  const mine = MINE.exec(sentence);
+  if (mine && !/\b(?:missiles?|rockets?|drones?|airstrikes?)\b/i.test(sentence)) return { category: 'explosion', cue: mine[0] };
+  const blast = BLAST.exec(sentence);
+  if (blast && !NEAR_MISS.test(sentence) && !LAUNCHED.test(sentence) && !MILITARY.test(sentence) && !ATTACKERS.test(sentence) && !HAZARD.test(sentence)) return { category: 'explosion', cue: blast[0] };
+  const riot = RIOT.exec(sentence);
+  if (riot && !HARD_STRIKE.test(sentence) && !ATTACKERS.test(sentence)) return { category: 'riot', cue: riot[0] };
+  const protested = PROTESTED.exec(sentence);
+  if (protested && !HARD_STRIKE.test(sentence) && !ATTACKERS.test(sentence)) return { category: 'protest', cue: protested[0] };
   const ground = GROUND.exec(sentence);
   if (ground && !HEAVY.test(sentence)) return { category: 'ground-fighting', cue: ground[0] };
   for (const [category, re] of CATEGORY_CUES) {
@@ -97,13 +130,16 @@ export function categorize(sentence: string, attribution: AttributionMention | u
       return { category: 'statement', cue: SPEECH.exec(sentence)?.[0] };
     }
     // "An earthquake struck the area": a natural hazard's blow is its toll, never a strike.
-    const hazard = category === 'strike' && !MILITARY.test(sentence) ? HAZARD.exec(sentence) : null;
+    // "The tragedy struck Wayanad": a disaster no weapon or attacker is named for is a hazard's.
+    const hazard = category === 'strike' && !MILITARY.test(sentence) ? HAZARD.exec(sentence) ?? (LAUNCHED.test(sentence) || ATTACKERS.test(sentence) ? null : DISASTER.exec(sentence)) : null;
     if (hazard) return { category: 'casualties', cue: hazard[0] };
     // An analyst's view of an offensive is analysis; a strike the analyst reports stays a strike.
     if (isAnalysis && category !== 'agreement' && !(category === 'strike' && HARD_STRIKE.test(sentence))) return { category: 'analysis', cue: attribution?.cue };
     return { category, cue: m[0] };
   }
   if (isAnalysis) return { category: 'analysis', cue: attribution?.cue };
+  const fire = FIRE.exec(sentence);
+  if (fire) return { category: 'other', cue: fire[0] };
   const speech = SPEECH.exec(sentence);
   if (speech) return { category: 'statement', cue: speech[0] };
   return { category: 'statement', cue: undefined };

@@ -89,13 +89,14 @@ function within(a: PlaceMention, b: PlaceMention): number {
   return inside ? Math.sign(ra - rb) : 0;
 }
 
+const THE_CITY = /\b(?:in|around|across|outside|throughout|into|near) the (?:city|capital|town)\b(?!\s+of\b)/i;
 const UNIT = /\b(?:district|county|sector|municipality|province|region|governorate|oblast|prefecture)$/i;
 const TOWARD = /\b(?:toward|towards|in the direction of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const ASIDE = /,\s*(?:saying|claiming|arguing|in (?:response|retaliation|solidarity)|as part of|amid|following|after)\b|\b(?:since|because|solidarity with|in response to)\b[^,]*$/i;
 
 // What happens on the ground or at sea, where the text says, never at a reporter's seat: a
 // seizure of a ship ("other") and a protest as much as a strike or its toll.
-const COMBAT: ReadonlySet<Category> = new Set(['casualties', 'strike', 'ground-fighting', 'other', 'protest']);
+const COMBAT: ReadonlySet<Category> = new Set(['casualties', 'strike', 'ground-fighting', 'other', 'protest', 'riot', 'explosion', 'violence-against-civilians']);
 const VIEWS: ReadonlySet<Category> = new Set(['analysis', 'statement']);
 const UNSEATED: ReadonlySet<Category> = COMBAT;
 // Troops that moved or deployed did so where they went; a plan to send them is the planner's.
@@ -119,6 +120,8 @@ export function placeOf(input: PlacingInput, gazetteer: GazetteerIndex, world: (
     if (seat) return inferred(seat, `${input.speaker} (seat inferred)`);
   }
   const sub = best !== undefined && best.place.kind !== 'country' ? best : undefined;
+  // "stationed around the city", "in the capital": with no place named, the city the story is in.
+  if (theatre && !sub && !act && theatre.place.kind === 'city' && THE_CITY.test(input.sentence.text)) return theatreOf(theatre);
   if (theatre && !sub && COMBAT.has(category) && input.factual) return theatreOf(theatre);
   // "Selezniov believes Russia is keen on ...": a country as the subject of a view is its topic.
   const placeless = !best || best.from || (best.place.kind === 'country' && !best.locative);

@@ -51,6 +51,13 @@ function isHeading(text: string, attribution: AttributionMention | undefined): b
 const possessiveActor = (sentence: Sentence, p: PlaceMention): boolean =>
   p.place.kind === 'country' && !p.locative && /^['’]s\b/.test(sentence.text.slice(p.end - sentence.start));
 
+// "... after Moscow withdrew from the grain deal", "since Russia annexed Crimea": a place as the
+// actor of a clause about an earlier act is that act's, not where the sentence's event happened.
+const PAST_CLAUSE_BEFORE = /\b(?:after|since|following|before|when|once)\s+(?:the\s+)?$/i;
+const PAST_VERB_AFTER = /^\s+(?:had\s+)?(?:withdrew|quit|left|pulled out|walked away|decided|annexed|invaded|began|launched|suspended|refused|declined|rejected|broke|[a-z]+ed)\b/;
+const pastActor = (sentence: Sentence, p: PlaceMention): boolean =>
+  PAST_CLAUSE_BEFORE.test(sentence.text.slice(0, p.start - sentence.start)) && PAST_VERB_AFTER.test(sentence.text.slice(p.end - sentence.start));
+
 export interface ReadContext {
   anchor: DateAnchor;
   gazetteer: GazetteerIndex;
@@ -72,7 +79,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     if (speaker && isPronoun(speaker)) speaker = lastSpeaker ?? speaker;
     else if (speaker) lastSpeaker = speaker;
     const dates = findDates(sentence.text, ctx.anchor, sentence.start);
-    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).filter((p) => !possessiveActor(sentence, p));
+    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).filter((p) => !possessiveActor(sentence, p) && !pastActor(sentence, p));
     const modifiers = dates.flatMap((date) => {
       const place = placeModified(sentence, date, places);
       return place ? [{ date, place }] : [];
@@ -88,7 +95,10 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     const own_ = dates.filter((d) => !modifiers.some((m) => m.date === d));
     // "..., since the war began in February 2022": with another date in the sentence, a date
     // in a clause of background is not the sentence's event's.
-    const background = own_.filter((d) => BACKGROUND.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 60), d.start - sentence.start)));
+    const background = own_.filter((d) => {
+      const lead = sentence.text.slice(Math.max(0, d.start - sentence.start - 60), d.start - sentence.start);
+      return BACKGROUND.test(lead) || TOTAL.test(lead);
+    });
     // "..., days after two allies were shot dead": that span dates what came before (the
     // shooting), not the sentence's own event; with another date beside it, it is dropped.
     const before = own_.filter((d) => AFTER_SPAN.test(d.text));
@@ -101,7 +111,13 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     const after = AFTER_EVENT.exec(sentence.text);
     const cueAt = cue ? sentence.text.toLowerCase().lastIndexOf(cue.toLowerCase()) : -1;
     const aftermath = after !== null && cueAt > after.index && AFTERMATH.test(sentence.text.slice(0, after.index)) && main.length > 0 && main.every((d) => d.end - sentence.start <= after.index);
-    const ownDates = aftermath ? [] : main;
+    // "Most of Dakar appeared quiet on Saturday, but tensions remained high after violent
+    // protests ... killed six people on Friday": a day of calm or tension dates a state, not
+    // an event; the day in the "after" clause dates the event.
+    const cause = AFTER_ANY.exec(sentence.text);
+    const causeAt = cause ? cause.index : -1;
+    const calm = cause !== null && STATE.test(sentence.text.slice(0, causeAt)) && main.some((d) => d.start - sentence.start > causeAt) && main.some((d) => d.end - sentence.start <= causeAt);
+    const ownDates = aftermath ? [] : calm ? main.filter((d) => d.start - sentence.start > causeAt) : main;
     return {
       sentence,
       paragraph,
@@ -123,9 +139,14 @@ const AFTERMATH = /\b(?:rescu\w*|search\w*|scour\w*|dug|digging|sift\w*|comb\w*|
 const AFTER_EVENT = /\s(?:after|following)\s(?:an?|the)\s/i;
 const AFTER_SPAN = /\b(?:hours|days|weeks|months) after$/i;
 
+const AFTER_ANY = /\s(?:after|following)\s/i;
+const STATE = /\b(?:appeared|remained|was|were|seemed|stayed)\s+(?:largely\s+|mostly\s+|relatively\s+)?(?:quiet|calm|tense)\b|\btensions?\s+(?:were\s+|was\s+|remained\s+)?(?:running\s+)?high\b/i;
+// "taking the total number killed this week to 15": a running total's span dates no event.
+const TOTAL = /\b(?:total|tally|cumulative)\b[^,;]*$/i;
+
 const BACKGROUND = /\b(?:since|began|begun|started|erupted|broke out|launched)\b[^,;:]*$/i;
 
-const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'movement', 'strike', 'ground-fighting', 'casualties']);
+const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'movement', 'strike', 'explosion', 'violence-against-civilians', 'ground-fighting', 'casualties']);
 
 /**
  * The article's theatre: the place its deployment, movement and combat reports most often put

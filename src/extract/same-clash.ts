@@ -143,12 +143,42 @@ const ELSEWHEN = /^\W*(?:earlier|later|meanwhile|previously|separately|elsewhere
 export function accountOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): { to: Told; relocate?: boolean; redate?: boolean } | undefined {
   const to = sameClash(reading, candidate, happenings);
   if (to) return { to };
+  const again = retold(reading, candidate, happenings);
+  if (again) {
+    // "A fire broke out ...", then "The fire probably broke out after a drone attack": what
+    // set it says what kind of happening it was.
+    if (again.candidate.properties.category === 'other' && isViolence(candidate)) again.candidate.properties.category = candidate.properties.category;
+    return { to: again, redate: again.candidate.candidate.reportDated && reading.dates.length > 0 };
+  }
   const open = happenings.at(-1);
   if (!open) return undefined;
   const act = sameAct(reading, candidate, open);
   if (act) return act;
   if (placelessLede(reading, candidate, open) || refines(reading, candidate, open)) return { to: open, relocate: true };
   return undefined;
+}
+
+// "The explosion occurred on Wednesday", "The attackers struck during the night on Friday",
+// "The small explosion caused damage to the stern",
+// "The tragedy struck Wayanad ... on Tuesday": the happening named again by its definite noun
+// (or its doers), opening the sentence, with a time for it.
+const RETOLD = /^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(explosion|blast|attack|attackers|assailants|gunmen|raid|incident|strike|tragedy|disaster|landslides?|flood(?:s|ing)?|earthquake|quake|collision|fire|blaze)\s+(?:(?:probably|likely|reportedly|apparently)\s+)?(?:occurred|happened|took place|struck|hit|began|broke out|was carried out|came|caused|damaged|destroyed|injured|wounded|killed|left|resulted in)\b/i;
+
+/**
+ * The happening a sentence tells again (`RETOLD`), of the same kind, within two paragraphs, at
+ * no new place, on a day within its span (a happening dated only by its report takes the day).
+ */
+function retold(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  const noun = RETOLD.exec(text)?.[1];
+  if (!noun || !isViolence(candidate) || ELSEWHEN.test(text) || /\b(?:another|also|a second|a further)\b/i.test(text)) return undefined;
+  // The same kind, or the thing a happening of no kind yet introduced ("A fire broke out").
+  const introduced = (x: Told): boolean => x.candidate.properties.category === 'other' && new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+)?${noun}\\b`, 'i').test(x.candidate.properties.claims[0]?.quote ?? '');
+  const h = [...happenings].reverse().find((x) => (isViolence(x.candidate) || introduced(x)) && reading.paragraph - x.last <= 2);
+  if (!h || newPlaces(reading, h).length > 0) return undefined;
+  const { start, end } = h.candidate.properties;
+  const within = h.candidate.candidate.reportDated || reading.dates.every((d) => d.from >= start && d.to <= end);
+  return within ? h : undefined;
 }
 
 const ownFigures = (reading: Reading, c: CandidateFeature): boolean => c.properties.figures.some((f) => !isDistance(f.text, reading.sentence.text));

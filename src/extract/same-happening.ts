@@ -160,6 +160,12 @@ const BACKGROUND = [
   /\b(?:historically|traditionally|usually|routinely|typically|previously|repeatedly|regularly|frequently|habitually)\b/i,
   /\b(?:over|during|in) the (?:past|last|previous) (?:few |several )?(?:days|weeks|months|years|decades)\b/i,
   /\bin recent (?:days|weeks|months|years)\b/i,
+  /\bin the (?:following|ensuing|subsequent|coming) (?:days|weeks|months|years)\b/i,
+  // "Russia continues to target Ukrainian ports", "attacks are increasingly common", "The
+  // country faces a worsening security crisis": what goes on, not a happening.
+  /\b(?:continues|continue) to\b/i,
+  /\b(?:increasingly|ever more|more and more) (?:common|frequent|deadly|regular)\b/i,
+  /\b(?:faces?|facing) (?:an? |the )?(?:\w+ ){0,2}(?:crisis|threat|insurgency|conflict)\b/i,
   /\bfor (?:days|weeks|months|years|decades)\b/i,
   /\b(?:has|have|had) (?:long |since |often )?been \w+ing\b/i,
   // "Kashmir has long been a flash point": a standing state of affairs, not a happening.
@@ -174,6 +180,8 @@ const GENERIC = /\b(?:do|does) not (?!know\b|say\b|comment\b)[a-z]+\b(?![^.]*\b(
 // "The attacks have prompted several companies to ...": a campaign as the subject of a
 // present perfect tells its consequences, not an event the text dates.
 const CAMPAIGN_PERFECT = /^\W*(?:the|these|such|their|those) (?:\w+ )?(?:attacks|strikes|raids|incidents|assaults|clashes|protests|hostilities|operations)\b[^.;]*\b(?:has|have) (?!been\b)[a-z]+(?:ed|en|wn|ght|un|ne|lt)\b/i;
+
+const SUPERLATIVE = /\b(?:worst|deadliest|largest|biggest|heaviest|bloodiest|highest|most \w+)\b[^,.;]*?\b(?:in|over|for) (?:recent|the (?:past|last))\b[^,.;]*/gi;
 
 const LONG_AGO_DAYS = 365;
 
@@ -193,7 +201,9 @@ export function isBackground(reading: Reading, firstParagraph: number, published
   if (published && reading.dates.length > 0) return reading.dates.every((d) => daysBetween(d.to, published) > LONG_AGO_DAYS);
   if (reading.dates.length > 0) return false;
   const text = reading.sentence.text;
-  if (BACKGROUND.some((re) => re.test(text)) || GENERIC.test(text)) return true;
+  // "the country's worst attack in recent years": a comparison with the past, not the past.
+  const own = text.replace(SUPERLATIVE, '');
+  if (BACKGROUND.some((re) => re.test(own)) || GENERIC.test(text)) return true;
   return reading.paragraph > firstParagraph && CAMPAIGN_PERFECT.test(text) && !REPORTED.test(text);
 }
 
@@ -215,6 +225,7 @@ const DATELINE = /^[A-Z][A-Z .'-]+,(?:\s*[A-Z][A-Za-z]*,)?\s*(?:[A-Z][a-z]{2,8}\
 
 export const isDatelineOnly = (text: string): boolean => DATELINE.test(text.trim());
 
+const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denounced|denounces|branded|labell?ed)\s+(?:(?:the|these|this|those|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?|assaults?|shelling|bombings?|killings?)|it|them)\b/i;
 
 /**
@@ -256,6 +267,14 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     if (open && REACTION.test(reading.sentence.text) && reading.paragraph - open.reading.paragraph <= 1) {
       for (const c of found) absorb(open, c);
       joined(open, reading);
+      continue;
+    }
+    // "The authorities have declared three days of national mourning": mourning is for the
+    // happening the article is about, however far below it the sentence comes.
+    const mourned = MOURNING.test(reading.sentence.text) ? [...happenings].reverse().find((h) => FAMILY[h.candidate.properties.category] === 'violence') : undefined;
+    if (mourned) {
+      for (const c of found) absorb(mourned, c);
+      joined(mourned, reading);
       continue;
     }
     // One clash told as a timeline, from both sides, or through the reactions to it.

@@ -76,6 +76,11 @@ export interface WorldGazetteer {
   region(seat: string, countries?: ReadonlySet<string>): WorldArea | undefined;
   /** A first-level region by its own name ("Nuristan", "North Kivu"), preferring `countries`. */
   regionNamed(name: string, countries?: ReadonlySet<string>): WorldArea | undefined;
+  /**
+   * One side of a country ("northern Burkina Faso"): the centroid of its places beyond the
+   * line through its centre across that bearing, with a radius covering 95% of them.
+   */
+  countryPart(country: string, bearing: number): WorldArea | undefined;
   /** A sea, gulf, strait or canal. */
   water(name: string): WorldArea | undefined;
   size: number;
@@ -261,6 +266,28 @@ function build(): WorldGazetteer {
     return made;
   };
 
+  const partCache = new Map<string, WorldArea>();
+  const countryPart = (cc: string, bearing: number): WorldArea | undefined => {
+    const whole = countryCache.get(cc) ?? [...countryCache.values()].find((c) => c.country === cc);
+    const code = t.countries.indexOf(cc);
+    if (!whole || code < 0) return undefined;
+    const key = `${cc}/${bearing}`;
+    const cached = partCache.get(key);
+    if (cached) return cached;
+    const rad = (bearing * Math.PI) / 180;
+    const cos = Math.cos((whole.lat * Math.PI) / 180);
+    // Beyond the line through the centre square to the bearing: a half of the country.
+    const beyond = (i: number): boolean => ((t.lon[i] ?? 0) - whole.lon) * cos * Math.sin(rad) + ((t.lat[i] ?? 0) - whole.lat) * Math.cos(rad) > 0;
+    const s = spread((i) => t.country[i] === code && beyond(i));
+    if (s.n < 3) return undefined;
+    const made: WorldArea = {
+      name: whole.name, kind: 'area', country: cc, lon: s.lon, lat: s.lat, radiusKm: s.radiusKm + 10,
+      note: `that side of ${whole.name}: centroid of its ${s.n} GeoNames places beyond the line through the country's centre, radius covering 95% of them plus 10 km`,
+    };
+    partCache.set(key, made);
+    return made;
+  };
+
   const waterIndex = new Map<string, WorldArea>();
   const bodies = [
     ...water.places.map((w) => ({ ...w, note: 'body of water (water-bodies.json: approximate centre, radius covering it)' })),
@@ -282,6 +309,7 @@ function build(): WorldGazetteer {
     demonym: (q) => country(q, demonymIndex),
     waterNames: [...waterIndex.keys()],
     region,
+    countryPart,
     regionNamed: (q, prefer) => {
       const r = adminRegion(q, prefer);
       return r && {

@@ -67,8 +67,11 @@ const REPUBLIC_OF = /(?:Democratic\s+)?(?:People's\s+)?Republic\s+of\s+(?:the\s+
 const REGION_OF_BEFORE = /\b(?:province|region|governorate|oblast|prefecture|state)\s+of\s+(?:the\s+)?$/i;
 const PLACE_NOUN_BEFORE = /(?:city|town|village|villages|settlement|settlements|port|district|suburb|capital)\s+of\s+(?:the\s+)?$/i;
 export const REGION_SUFFIX = /^[\s-]+(region|oblast|province|governorate|district|area|territory|krai|republic|county|prefecture)\b/i;
-// "Kharkiv Mayor", "Dhaka University campus": a place name before a noun of that place.
-const PLACE_COMPOUND = /^\s+(?:Mayor|Governor|University|Airport|Port|City|Regional|Oblast|Region|Province|Governorate|District|Square|Street|Avenue|Hospital|Park|State)\b/;
+// "Kharkiv Mayor", "Dhaka University campus", "Kalpetta Assembly constituency": a place name
+// before a noun of that place.
+const PLACE_COMPOUND = /^\s+(?:Mayor|Governor|University|Airport|Port|City|Regional|Oblast|Region|Province|Governorate|District|Square|Street|Avenue|Hospital|Park|State|(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliamentary\s+)?[Cc]onstituency)\b/;
+
+const UNIT_AFTER = /^\s+(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliamentary\s+)?[Cc]onstituency\b/;
 
 const areaPlace = (a: WorldArea, id: string): Place => ({
   id, name: a.name, aliases: [], kind: a.kind, point: [a.lon, a.lat], radiusKm: a.radiusKm, note: `auto-geocoded: ${a.note}`,
@@ -212,9 +215,14 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
           const dir = (side[1] ?? '').toLowerCase();
           const half = Math.round(country.radiusKm / 2);
           const bearing = SIDE_BEARING[dir];
-          const point = bearing === undefined ? ([country.lon, country.lat] as [number, number]) : destination([country.lon, country.lat], half, bearing);
-          const part: Place = { id: slug(`${dir} ${country.name}`), name: `${dir} ${country.name}`, aliases: [], kind: 'area', point, radiusKm: half,
-            note: `auto-geocoded: the ${dir} part of ${country.name}, drawn as half the country's radius (${half} km) on that side of its centre` };
+          // The country's places on that side say where that side is; half the radius on that
+          // side of the centre only when too few places are known.
+          const side_ = bearing === undefined ? undefined : world.countryPart(country.country, bearing);
+          const point = side_ ? ([side_.lon, side_.lat] as [number, number]) : bearing === undefined ? ([country.lon, country.lat] as [number, number]) : destination([country.lon, country.lat], half, bearing);
+          const part: Place = side_
+            ? { id: slug(`${dir} ${country.name}`), name: `${dir} ${country.name}`, aliases: [], kind: 'area', point, radiusKm: side_.radiusKm, note: `auto-geocoded: the ${dir} part of ${country.name}; ${side_.note}` }
+            : { id: slug(`${dir} ${country.name}`), name: `${dir} ${country.name}`, aliases: [], kind: 'area', point, radiusKm: half,
+              note: `auto-geocoded: the ${dir} part of ${country.name}, drawn as half the country's radius (${half} km) on that side of its centre` };
           found.push({ ...mention(part), start: start - side[0].length, text: `${side[0]}${name}`.trim(), locative: LOCATIVE_BEFORE.test(before.slice(0, before.length - side[0].length)) });
           break;
         }
@@ -240,7 +248,8 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (next && SPEECH_VERB.test(next) && !introduced0(before)) continue;
       // "Kyiv Post", "Tokyo Electric": part of an organisation's name.
       if (next && /^\p{Lu}/u.test(next) && !PLACE_COMPOUND.test(after)) continue;
-      const introduced = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before) || listed.some((l) => l.start === start);
+      // "Kalpetta Assembly constituency": a unit named after the town introduces it as a place.
+      const introduced = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before) || UNIT_AFTER.test(after) || listed.some((l) => l.start === start);
       if (n === 1 && !introduced && ctx.persons.has(nameKey(name))) continue;
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
@@ -313,6 +322,14 @@ export function articleCountries(text: string, world: WorldGazetteer): Set<strin
       if (c) {
         out.add(c.country);
         break;
+      }
+      // "in central Kerala", "across Sindh": a first-level region named as a place, the only
+      // one of that name in the world and no town's, names its country when the article never
+      // does (Indian reports seldom say "India").
+      const before = wordsBefore(text, m.index);
+      if (n === 1 && !NOT_PLACES.has(nameKey(phrase)) && (LOCATIVE_BEFORE.test(before) || SIDE_BEFORE.test(before)) && world.cities(phrase).length === 0) {
+        const region = world.regionNamed(phrase);
+        if (region?.country) out.add(region.country);
       }
     }
   }
