@@ -131,6 +131,29 @@ export class Program {
 
 export const markerProgram = (gl: WebGL2RenderingContext) => new Program(gl, MARKER_FRAGMENT);
 
+/**
+ * A static buffer holding one vertex attribute, set up in the vertex array being bound: its
+ * data uploaded, the attribute enabled and pointed at it; `perInstance` makes it advance once
+ * per instance rather than per vertex.
+ */
+export function attributeBuffer(
+  gl: WebGL2RenderingContext,
+  data: Float32Array | Uint8Array,
+  at: number,
+  size: number,
+  type: number,
+  normalized: boolean,
+  perInstance = false,
+): WebGLBuffer {
+  const buffer = gl.createBuffer()!;
+  gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+  gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
+  gl.enableVertexAttribArray(at);
+  gl.vertexAttribPointer(at, size, type, normalized, 0, 0);
+  if (perInstance) gl.vertexAttribDivisor(at, 1);
+  return buffer;
+}
+
 /** A batch uploaded to the GPU: one vertex array over four buffers. */
 export class GpuBatch {
   private readonly vao: WebGLVertexArrayObject;
@@ -142,19 +165,11 @@ export class GpuBatch {
   ) {
     this.vao = gl.createVertexArray()!;
     gl.bindVertexArray(this.vao);
-    const column = (data: Float32Array | Uint8Array, at: number, size: number, type: number, normalized: boolean) => {
-      const buffer = gl.createBuffer()!;
-      gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-      gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
-      gl.enableVertexAttribArray(at);
-      gl.vertexAttribPointer(at, size, type, normalized, 0, 0);
-      return buffer;
-    };
     this.buffers = [
-      column(batch.position, ATTRIBUTES.a_pos, 2, gl.FLOAT, false),
-      column(batch.positionLow, ATTRIBUTES.a_pos_lo, 2, gl.FLOAT, false),
-      column(batch.time, ATTRIBUTES.a_time, 2, gl.FLOAT, false),
-      column(batch.color, ATTRIBUTES.a_color, 4, gl.UNSIGNED_BYTE, true),
+      attributeBuffer(gl, batch.position, ATTRIBUTES.a_pos, 2, gl.FLOAT, false),
+      attributeBuffer(gl, batch.positionLow, ATTRIBUTES.a_pos_lo, 2, gl.FLOAT, false),
+      attributeBuffer(gl, batch.time, ATTRIBUTES.a_time, 2, gl.FLOAT, false),
+      attributeBuffer(gl, batch.color, ATTRIBUTES.a_color, 4, gl.UNSIGNED_BYTE, true),
     ];
     gl.bindVertexArray(null);
   }

@@ -6,7 +6,7 @@
 import { itemRanges } from './batches';
 import type { ArcBatch } from './arc-batch';
 import { ARC_ATTRIBUTES, ARC_POINTS, ARC_STEPS, ARC_VERTEX } from './arc-shader';
-import { LINE_FRAGMENT, Program } from './gl-program';
+import { attributeBuffer, LINE_FRAGMENT, Program } from './gl-program';
 
 export const arcProgram = (gl: WebGL2RenderingContext) => new Program(gl, LINE_FRAGMENT, ARC_VERTEX, ARC_ATTRIBUTES);
 
@@ -31,20 +31,15 @@ export class GpuArcs {
   ) {
     this.vao = gl.createVertexArray()!;
     gl.bindVertexArray(this.vao);
-    this.steps = gl.createBuffer()!;
-    gl.bindBuffer(gl.ARRAY_BUFFER, this.steps);
-    gl.bufferData(gl.ARRAY_BUFFER, ARC_STEPS, gl.STATIC_DRAW);
-    gl.enableVertexAttribArray(ARC_ATTRIBUTES.a_t);
-    gl.vertexAttribPointer(ARC_ATTRIBUTES.a_t, 1, gl.FLOAT, false, 0, 0);
-    const column = (data: Float32Array | Uint8Array, at: number, size: number, type: number, normalized: boolean): Column => {
-      const buffer = gl.createBuffer()!;
-      gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-      gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
-      gl.enableVertexAttribArray(at);
-      gl.vertexAttribPointer(at, size, type, normalized, 0, 0);
-      gl.vertexAttribDivisor(at, 1);
-      return { buffer, at, size, type, normalized, bytes: size * data.BYTES_PER_ELEMENT };
-    };
+    this.steps = attributeBuffer(gl, ARC_STEPS, ARC_ATTRIBUTES.a_t, 1, gl.FLOAT, false);
+    const column = (data: Float32Array | Uint8Array, at: number, size: number, type: number, normalized: boolean): Column => ({
+      buffer: attributeBuffer(gl, data, at, size, type, normalized, true),
+      at,
+      size,
+      type,
+      normalized,
+      bytes: size * data.BYTES_PER_ELEMENT,
+    });
     this.columns = [
       column(batch.ends, ARC_ATTRIBUTES.a_ends, 4, gl.FLOAT, false),
       column(batch.endsLow, ARC_ATTRIBUTES.a_ends_lo, 4, gl.FLOAT, false),
