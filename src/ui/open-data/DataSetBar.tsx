@@ -30,7 +30,7 @@ export function DataSetBar() {
           </>
         ) : (
           <>
-            Data set: <strong title={name ?? SHIPPED_NAME}>{name ?? SHIPPED_NAME}</strong>
+            Data set: <strong title={name || SHIPPED_NAME}>{name || SHIPPED_NAME}</strong>
             {!shown && <span className="dataset-kind"> (built in)</span>}
           </>
         )}
