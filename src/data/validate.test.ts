@@ -163,6 +163,21 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('schema: a claim cites a seed file or a document key, and a cited key of neither kind is named once', () => {
+    const raw = fixture();
+    raw.events.features[1]!.properties.claims[0].source = 'notes.pdf';
+    const { issues, dataset } = validateDataset(raw);
+    expect(issues.filter((i) => i.id === 'evt-b')).toEqual([
+      {
+        file: expect.any(String),
+        id: 'evt-b',
+        path: 'properties.claims.0.source',
+        message: 'must be a seed file name such as 000_x.txt or a document key such as doc-3f2a91c0',
+      },
+    ]);
+    expect(dataset.events.map((e) => e.id)).toEqual(['evt-a']);
+  });
+
   it('consume: the same result, and the raw event records are let go as they are checked', () => {
     const withoutSeeds = () => {
       const raw = fixture();
