@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildAtlasData } from '../domain/atlas-event';
 import { columnarFiles } from './columnar/write';
 import { ingestAtlas } from './ingest/ingest-atlas';
@@ -48,3 +48,36 @@ describe('the load worker on a columnar data set', () => {
     );
   });
 });
+
+describe('a load read ahead', () => {
+  it('does all its work but sends nothing of the data set until the user confirms it, then all of it', async () => {
+    const files = [new File([JSON.stringify({ places: shipped.places })], 'gazetteer.json'), new File([JSON.stringify(toFeatures())], 'events.geojson')];
+    const sent: WorkerMessage[] = [];
+    let confirm!: () => void;
+    const confirmed = new Promise<void>((resolve) => (confirm = resolve));
+    let asked = false;
+    const job = runLoadJob(
+      { kind: 'files', name: 'x', files, format: 'atlas' },
+      {
+        post: (message) => void sent.push(message),
+        received: () => Promise.resolve(),
+        confirmed: () => ((asked = true), confirmed),
+      },
+      { chunkSize: 10, now: () => 0 },
+    );
+    await vi.waitFor(() => expect(asked).toBe(true));
+    // Read, checked and modelled: only its progress has gone, up to preparing the events.
+    expect(new Set(sent.map((m) => m.type))).toEqual(new Set(['progress']));
+    expect(sent.map((m) => (m.type === 'progress' ? m.progress.phase : null))).toContain('prepare');
+    confirm();
+    await job;
+    const receiver = new LoadReceiver(() => {}, () => 0);
+    const results = sent.map((m) => receiver.receive(structuredClone(m)));
+    const done = results.at(-1);
+    expect(done?.kind).toBe('done');
+    expect(done?.kind === 'done' && done.loaded.data.events.map((e) => e.id)).toEqual(buildAtlasData(shipped).events.map((e) => e.id));
+  });
+});
+
+/** The shipped events as an events file. */
+const toFeatures = () => ({ type: 'FeatureCollection', features: shipped.events });

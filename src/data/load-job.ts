@@ -25,6 +25,11 @@ export interface JobPort {
   post(message: WorkerMessage, transfer?: Transferable[]): void;
   /** Resolves once the page has taken in at least `count` events. */
   received(count: number): Promise<void>;
+  /**
+   * Resolves once the user has confirmed the load: at once, unless the page read it ahead
+   * while its dialog was open. Nothing of the data set is sent before.
+   */
+  confirmed?(): Promise<void>;
 }
 
 /**
@@ -80,6 +85,7 @@ async function prepare(request: LoadRequest, progress: (p: LoadProgress) => void
 
 async function sendDataset(request: LoadRequest, port: JobPort, chunkSize: number, drawAt: number, progress: (p: LoadProgress) => void): Promise<void> {
   const { header, events } = await prepare(request, progress);
+  await port.confirmed?.();
   port.post(header);
   // A large data set's drawing is built while the page reads the first chunks, and goes
   // before the last one, so the page has it when the events are complete.

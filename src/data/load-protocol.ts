@@ -110,7 +110,13 @@ export interface Loaded {
 
 /** Page to worker. */
 export type PageMessage =
-  | { type: 'load'; request: LoadRequest }
+  /**
+   * `hold`: read ahead, before the user has confirmed the load, and send nothing of the data
+   * set until `go` (its progress meanwhile, and a failure, go at once).
+   */
+  | { type: 'load'; request: LoadRequest; hold?: boolean }
+  /** The user confirmed a load that was read ahead. */
+  | { type: 'go' }
   /** The page has taken in this many events. */
   | { type: 'ack'; received: number };
 

@@ -14,6 +14,8 @@ const scope = self as unknown as {
 
 let received = 0;
 const waiting: Array<{ count: number; resolve: () => void }> = [];
+let confirm: () => void = () => {};
+const confirmed = new Promise<void>((resolve) => (confirm = resolve));
 
 scope.onmessage = ({ data: message }) => {
   if (message.type === 'ack') {
@@ -23,8 +25,11 @@ scope.onmessage = ({ data: message }) => {
     }
     return;
   }
+  if (message.type === 'go') return confirm();
+  if (!message.hold) confirm();
   void runLoadJob(message.request, {
     post: (m, transfer) => scope.postMessage(m, transfer ?? []),
     received: (count) => (count <= received ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve }))),
+    confirmed: () => confirmed,
   });
 };

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildAtlasData } from '../domain/atlas-event';
 import { columnarFiles } from './columnar/write';
 import { ingestAtlas } from './ingest/ingest-atlas';
-import { columnarInstead, loadRequest, openSource, prepareToOpen, tooLargeForPage } from './load';
+import { columnarInstead, dropReadAhead, loadRequest, openSource, prepareToOpen, readFilesAhead, tooLargeForPage } from './load';
 
 const response = (headers: Record<string, string>, status = 200) => new Response(status === 200 ? '' : null, { status, headers });
 
@@ -32,11 +32,12 @@ describe('the load worker, started ahead', () => {
 
   /** Workers made, and the messages each was sent. */
   function stubWorkers() {
-    const made: Array<{ sent: unknown[] }> = [];
+    const made: Array<{ sent: unknown[]; terminated: boolean; onmessage: ((e: { data: unknown }) => void) | null }> = [];
     vi.stubGlobal(
       'Worker',
       class {
         sent: unknown[] = [];
+        terminated = false;
         onmessage = null;
         constructor() {
           made.push(this);
@@ -44,7 +45,9 @@ describe('the load worker, started ahead', () => {
         postMessage(m: unknown) {
           this.sent.push(m);
         }
-        terminate() {}
+        terminate() {
+          this.terminated = true;
+        }
       },
     );
     return made;
@@ -65,6 +68,40 @@ describe('the load worker, started ahead', () => {
     // Taken: the next load starts its own.
     void openSource({ kind: 'files', files: big() });
     expect(made).toHaveLength(2);
+  });
+
+  it('reads files ahead while the dialog is open, holding the data set, and Load on the same files takes that load', () => {
+    const made = stubWorkers();
+    vi.stubGlobal('document', { baseURI: 'http://test/' });
+    const files = big();
+    readFilesAhead({ kind: 'files', files, format: 'acled' });
+    expect(made).toHaveLength(1);
+    expect(made[0]!.sent).toMatchObject([{ type: 'load', hold: true, request: { kind: 'files', format: 'acled' } }]);
+    // What the worker told before Load reaches the store once Load is pressed.
+    const validating = { phase: 'validate', done: 10_000, total: 50_000 };
+    made[0]!.onmessage!({ data: { type: 'progress', progress: validating } });
+    const told: unknown[] = [];
+    void openSource({ kind: 'files', files, format: 'acled' }, (p) => told.push(p));
+    expect(made).toHaveLength(1);
+    expect(told).toContainEqual(validating);
+    expect(made[0]!.sent.at(-1)).toEqual({ type: 'go' });
+  });
+
+  it('drops a load read ahead when Load asks for another format, or the dialog closes', () => {
+    const made = stubWorkers();
+    vi.stubGlobal('document', { baseURI: 'http://test/' });
+    const files = big();
+    readFilesAhead({ kind: 'files', files, format: 'acled' });
+    void openSource({ kind: 'files', files, format: 'csv', mapping: { latitude: 'a', longitude: 'b', date: 'c' } });
+    expect(made).toHaveLength(2);
+    expect(made[0]!.terminated).toBe(true);
+    expect(made[1]!.sent).toMatchObject([{ type: 'load', hold: false, request: { format: 'csv' } }]);
+    readFilesAhead({ kind: 'files', files, format: 'ucdp' });
+    dropReadAhead();
+    expect(made[2]!.terminated).toBe(true);
+    // Files small enough for the page are read when Load is pressed, not ahead.
+    readFilesAhead({ kind: 'files', files: [new File(['a,b\n1,2'], 'small.csv')], format: 'csv' });
+    expect(made).toHaveLength(3);
   });
 });
 

@@ -13,11 +13,13 @@ import eventsUrl from '../../data/events.geojson?url';
 import { ingestFor } from './ingest/ingest-for';
 import { buildAtlasData } from '../domain/atlas-event';
 import { fetchText, isMissing, readRequest, startRequests } from './fetch-files';
-import { LoadReceiver, type FetchedFile, type Loaded, type LoadProgress, type LoadRequest, type PageMessage, type WorkerMessage } from './load-protocol';
+import type { FetchedFile, Loaded, LoadProgress, LoadRequest } from './load-protocol';
+import { IN_PAGE_MAX_BYTES, loadInWorker, readAhead, readInWorker, startInWorker, takeReadAhead, warmWorker } from './worker-load';
 import type { DatasetSource } from './ingest/types';
 import { FILES, SHIPPED_NAME } from './files';
 
 export type { Loaded, LoadProgress };
+export { dropReadAhead, LOAD_MARK, prepareToOpen } from './worker-load';
 
 const seedUrls = import.meta.glob('../../seeds/*.txt', { query: '?url', import: 'default', eager: true }) as Record<
   string,
@@ -109,67 +111,6 @@ export function loadRequest(source: DatasetSource, base: string): LoadRequest {
   }
 }
 
-const newWorker = () => new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module', name: 'event-atlas-load' });
-
-/**
- * A load worker started before its load is asked for, so its code (the ingest, zod, papaparse)
- * loads meanwhile: while the page checks a link's size, or while the reader looks at the open
- * dialog. The next load in a worker takes it; an unused one waits, idle, for the next.
- */
-let warm: Worker | null = null;
-
-function warmWorker(): void {
-  if (typeof Worker !== 'undefined') warm ??= newWorker();
-}
-
-/** Start the load worker now if these files will be read in it. */
-export function prepareToOpen(files: readonly File[]): void {
-  if (files.reduce((n, f) => n + f.size, 0) > IN_PAGE_MAX_BYTES) warmWorker();
-}
-
-/** Load in the load worker, taking the events in as they come (`load-protocol.ts`). */
-function loadInWorker(request: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<Loaded> {
-  const worker = warm ?? newWorker();
-  warm = null;
-  const send = (message: PageMessage) => worker.postMessage(message);
-  const receiver = new LoadReceiver(markPhases(onProgress));
-  return new Promise<Loaded>((resolve, reject) => {
-    const fail = (error: Error) => {
-      worker.terminate();
-      reject(error);
-    };
-    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
-      const next = receiver.receive(data);
-      if (next.kind === 'more') {
-        if (next.ack) send(next.ack);
-      } else if (next.kind === 'done') {
-        performance.mark(LOAD_MARK.received);
-        worker.terminate();
-        resolve(next.loaded);
-      } else fail(next.error);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      fail(new Error(`the loader stopped: ${event.message || 'its worker could not run'}`));
-    };
-    worker.onmessageerror = () => fail(new Error('the loader sent a message that could not be read'));
-    send({ type: 'load', request });
-  });
-}
-
-/** `performance.mark`s of a worker load that `npm run bench -- --load` reads: where the time goes. */
-export const LOAD_MARK = { phase: (phase: LoadProgress['phase']) => `atlas:load-${phase}`, received: 'atlas:load-received' } as const;
-
-/** Marks the page's first news of each phase of the load. */
-function markPhases(onProgress: (p: LoadProgress) => void): (p: LoadProgress) => void {
-  let phase: LoadProgress['phase'] | null = null;
-  return (progress) => {
-    if (progress.phase !== phase) performance.mark(LOAD_MARK.phase(progress.phase));
-    phase = progress.phase;
-    onProgress(progress);
-  };
-}
-
 /**
  * The same steps on this thread: for a small data set, and where there is no Worker. The
  * ingest (and zod) load here, lazily, so a large data set's first view does not load them
@@ -187,14 +128,6 @@ export async function loadHere(request: LoadRequest, onProgress: (p: LoadProgres
 }
 
 /**
- * Data up to this size is read on the page: about 500 events of our schema. Reading,
- * validating and indexing 1,000 events (0.5 MB) took 457 ms in one task on a 2-core machine
- * while MapLibre set up beside it; the shipped data set (about 0.1 MB) does not need the
- * worker's start-up.
- */
-const IN_PAGE_MAX_BYTES = 250_000;
-
-/**
  * Whether a fetched file is too large to read on the page, or of unknown size. A failed
  * request is not: the page's path reports it, in the words it always used.
  */
@@ -206,13 +139,21 @@ export function tooLargeForPage(response: Response | null): boolean {
   return length > (response.headers.get('content-encoding') ? IN_PAGE_MAX_BYTES / 8 : IN_PAGE_MAX_BYTES);
 }
 
+/**
+ * Start reading files the user is about to confirm in the open dialog; opening the same files
+ * (format and mapping too) then takes that load (`worker-load.ts`).
+ */
+export function readFilesAhead(source: Extract<DatasetSource, { kind: 'files' }>): void {
+  readAhead(loadRequest(source, document.baseURI) as Extract<LoadRequest, { kind: 'files' }>);
+}
+
 /** Open a data set from any source: the store's `openDataset` calls this. */
 export async function openSource(source: DatasetSource, onProgress: (p: LoadProgress) => void = () => {}): Promise<Loaded> {
   const asked = loadRequest(source, document.baseURI);
   onProgress({ phase: 'download', done: 0, total: null });
   if (asked.kind === 'files') {
-    const size = asked.files.reduce((n, f) => n + f.size, 0);
-    return size <= IN_PAGE_MAX_BYTES || typeof Worker === 'undefined' ? loadHere(asked, onProgress) : loadInWorker(asked, onProgress);
+    if (!readInWorker(asked.files)) return loadHere(asked, onProgress);
+    return (takeReadAhead(asked) ?? startInWorker(asked, false)).take(onProgress);
   }
   // Most links name large data sets: the worker's code loads while the size is checked.
   if (source.kind !== 'shipped') warmWorker();

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ColumnMapping, FormatId, ImportPreview, ImportReport } from '../../data/ingest/types';
 import { previewFiles } from '../../data/ingest/preview';
+import { dropReadAhead, prepareToOpen, readFilesAhead } from '../../data/load';
 import { useAtlas, useAtlasStore } from '../atlas-context';
 import { DialogFrame } from './DialogFrame';
 import { completeMapping } from './labels';
@@ -35,13 +36,17 @@ export function ImportDialog({ files, onClose, returnTo }: { files: File[]; onCl
   const [phase, setPhase] = useState<Phase>({ kind: 'preview' });
 
   // A large file is read in the load worker: start it while the reader looks at the preview.
-  useEffect(() => void import('../../data/load').then((m) => m.prepareToOpen(files)), [files]);
+  useEffect(() => prepareToOpen(files), [files]);
 
   useEffect(() => {
     let live = true;
     previewFiles(files, override).then(
       (preview) => {
         if (!live) return;
+        // A format with no mapping to confirm is read ahead while the reader looks at the
+        // preview; Load then takes that load. Before Load is enabled, so Load cannot miss it.
+        const format = override ?? preview.format;
+        if (!mapped(preview, format)) readFilesAhead({ kind: 'files', files, format });
         setResult({ asked: override, preview, error: null });
         setMapping(preview.mapping ?? {});
       },
@@ -49,6 +54,8 @@ export function ImportDialog({ files, onClose, returnTo }: { files: File[]; onCl
     );
     return () => {
       live = false;
+      // Another format asked for, or the dialog closed: a load not taken by Load is dropped.
+      dropReadAhead();
     };
   }, [files, override]);
 
