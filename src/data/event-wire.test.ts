@@ -55,6 +55,8 @@ describe('events as columns', () => {
         figures: [
           { measure: 'troops', value: 3, qualifier: 'exact', text: '3 troops', source: a!.claims[0]!.source },
           { measure: 'deaths', value: 12, valueMax: 20, valueMin: 0, qualifier: 'about', text: 'best estimate 12 (low 0, high 20)', source: a!.claims[0]!.source, field: 'best' },
+          { measure: 'reported fatalities', value: 0, qualifier: 'exact', text: '0 reported fatalities', source: a!.claims[0]!.source, field: 'fatalities' },
+          { measure: 'soldiers', value: 10_000, valueMax: 11_000, qualifier: 'about', text: '10,000-11,000', source: a!.claims[0]!.source },
         ],
         tags: ['x', 'y'],
       },
@@ -63,6 +65,8 @@ describe('events as columns', () => {
     const decoder = new EventDecoder(places);
     const back = cross(new EventEncoder(places).chunks(events, 5, 1e9)).flatMap((c) => decoder.decode(c));
     expect(back).toStrictEqual(events);
+    // Keys in the schema's order too, so an export writes what was read.
+    expect(JSON.stringify(back)).toBe(JSON.stringify(events));
     expect('offsets' in back[1]!.claims[0]!).toBe(false);
   });
 

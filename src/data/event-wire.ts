@@ -289,18 +289,29 @@ export class EventDecoder {
     return reviewed ? { source, quote, offsets: at, attribution, status, reviewed } : { source, quote, offsets: at, attribution, status };
   }
 
-  /** A figure with the keys the schema gives it, in its order, and no others. */
+  /**
+   * A figure with the keys the schema gives it, in its order, and no others. One literal for a
+   * figure without a range (an ACLED export gives every event one), spreads only for the rest.
+   */
   private figure(codes: Int32Array, values: Float64Array, text: string, f: number): Figure {
-    const [value, low, high] = [values[FIGURE_VALUES * f]!, values[FIGURE_VALUES * f + 1]!, values[FIGURE_VALUES * f + 2]!];
+    const value = values[FIGURE_VALUES * f]!;
+    const low = values[FIGURE_VALUES * f + 1]!;
+    const high = values[FIGURE_VALUES * f + 2]!;
+    const measure = this.must(codes[FIGURE_CODES * f]!);
+    const qualifier = this.must(codes[FIGURE_CODES * f + 1]!) as Figure['qualifier'];
+    const source = this.must(codes[FIGURE_CODES * f + 2]!);
     const field = this.word(codes[FIGURE_CODES * f + 3]!);
+    if (Number.isNaN(high) && Number.isNaN(low)) {
+      return field === undefined ? { measure, value, qualifier, text, source } : { measure, value, qualifier, text, source, field };
+    }
     return {
-      measure: this.must(codes[FIGURE_CODES * f]!),
+      measure,
       value,
       ...(Number.isNaN(high) ? {} : { valueMax: high }),
       ...(Number.isNaN(low) ? {} : { valueMin: low }),
-      qualifier: this.must(codes[FIGURE_CODES * f + 1]!) as Figure['qualifier'],
+      qualifier,
       text,
-      source: this.must(codes[FIGURE_CODES * f + 2]!),
+      source,
       ...(field === undefined ? {} : { field }),
     };
   }
