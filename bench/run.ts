@@ -5,7 +5,7 @@
  *
  *   tsx bench/run.ts [--sizes 1k,10k,100k,1m] [--variants ours,setdata] [--steps 40]
  *                    [--gap 400] [--no-build] [--no-profile]
- *   tsx bench/run.ts --load [--runs 2] [--sizes 1k] [--cases geojson,columnar,acled-csv] [--no-build]
+ *   tsx bench/run.ts --load [--runs 2] [--sizes 1k] [--cases geojson,columnar,acled-csv,acled-read] [--no-build]
  *
  * `--load` measures only load to ready at 100k, ours beside a plain MapLibre page, from our
  * GeoJSON, from an ACLED-shaped CSV and (ours only) from the columnar tables (`load.ts`).
@@ -32,7 +32,7 @@ import { startServer } from './server';
 import { ensureAcledCsv } from './acled-csv';
 import { ensureColumnar } from './columnar';
 import { FIRST_DAY, LAST_DAY } from './synthetic';
-import { LOAD_CASES, loadTable, measureLoad, type LoadCase, type LoadResult, type Peer } from './load';
+import { LOAD_CASES, loadTable, measureLoad, OURS_ONLY, type LoadCase, type LoadResult, type Peer } from './load';
 import { SourceMap, type RawSourceMap } from './source-map';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -159,7 +159,7 @@ async function loadComparison(args: Args): Promise<void> {
     for (let run = 0; run < (args.load ?? 1); run++) {
       for (const c of args.cases) {
         // Alternated, so neither peer always runs on the busier minute; the columnar case's peer is the geojson case's.
-        const peers: Peer[] = c === 'columnar' ? ['ours'] : run % 2 === 0 ? ['ours', 'plain'] : ['plain', 'ours'];
+        const peers: Peer[] = c in OURS_ONLY ? ['ours'] : run % 2 === 0 ? ['ours', 'plain'] : ['plain', 'ours'];
         for (const peer of peers) {
           const paths = { dataPath: `/bench-data/${size}/`, columnarPath: `/bench-data/${size}-columnar/` };
           const r = await measureLoad({ origin: server.origin, case: c, peer, csvFile, ...paths, events: SIZES[size], timeoutMs: 240_000 });

@@ -40,12 +40,15 @@ export function prepareToOpen(files: readonly File[]): void {
 /** `performance.mark`s of a worker load that `npm run bench -- --load` reads: where the time goes. */
 export const LOAD_MARK = { phase: (phase: LoadProgress['phase']) => `atlas:load-${phase}`, received: 'atlas:load-received' } as const;
 
-/** Marks the first news of each phase of a load, when it comes (a load read ahead tells the store later). */
+/**
+ * Marks the first news of each phase of a load, once, when it comes: a load read ahead tells
+ * the store its phases again when it is taken, and those are not news.
+ */
 function phaseMarks(): (phase: LoadProgress['phase']) => void {
-  let last: LoadProgress['phase'] | null = null;
+  const seen = new Set<LoadProgress['phase']>();
   return (phase) => {
-    if (phase !== last) performance.mark(LOAD_MARK.phase(phase));
-    last = phase;
+    if (!seen.has(phase)) performance.mark(LOAD_MARK.phase(phase));
+    seen.add(phase);
   };
 }
 
