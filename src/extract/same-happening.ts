@@ -24,6 +24,7 @@ import { daysBetween } from './calendar';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 import { accountOf, isDistance, joined, redate, relocate, told, type Told } from './same-clash';
+import { tollOf } from './same-toll';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
 // movement and the deployment it makes. A statement is a happening only for its speaker.
@@ -288,6 +289,14 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       continue;
     }
     const only = found.length === 1 ? found[0] : undefined;
+    // "According to the police, nine protesters were killed": a count of a happening just told.
+    const counted = only && reading.modifiers.length === 0 ? tollOf(reading, only, happenings) : undefined;
+    if (only && counted) {
+      absorb(counted, only);
+      joined(counted, reading);
+      open = counted;
+      continue;
+    }
     if (only && reading.modifiers.length === 0 && isDetail(reading, only, open)) {
       absorb(open, only);
       joined(open, reading);

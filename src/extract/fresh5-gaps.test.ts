@@ -1,0 +1,53 @@
+/**
+ * Gaps a part of stories never looked at showed (a drone strike on a market in a besieged
+ * city, protests at a parliament, a militant attack on a police station, a typhoon and the
+ * landslide it set off), each as a general rule: a toll or its aftermath told again is a claim
+ * on the happening it counts, not a happening of its own.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from './candidates';
+import { indexGazetteer } from './places';
+import { worldGazetteer } from './world-gazetteer';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void worldGazetteer(), 60_000);
+
+const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
+const extract = (text: string, day: string) =>
+  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx);
+const run = (text: string, day: string) => extract(text, day).candidates;
+const quotes = (c: { properties: { claims: Array<{ quote: string }> } }): string[] => c.properties.claims.map((q) => q.quote);
+const withQuote = (found: ReturnType<typeof run>, start: RegExp) => found.find((c) => quotes(c).some((q) => start.test(q)));
+
+describe('a toll told again', () => {
+  it('is a claim on the protest it counts, whoever gives the count', () => {
+    const text = [
+      'A large protest in Lima turned violent on Monday after demonstrators stormed the gate of the Congress building.',
+      'The clashes between demonstrators and police have so far left at least seven people dead and 30 injured, according to reports.',
+      'According to the police, seven protesters were killed and 31 others wounded in confrontations with security forces.',
+      'A hospital director confirmed that the deceased succumbed to their injuries while receiving treatment.',
+    ].join('\n');
+    const found = run(text, '2023-03-06');
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0] as (typeof found)[number])).toHaveLength(4);
+  });
+
+  it('is a claim on the attack it counts when it names the attack again', () => {
+    const text = [
+      'Gunmen attacked a police post in the town of Bannu in Pakistan on Monday, officials said.',
+      'In the attack, eight policemen were killed and five others were wounded.',
+    ].join('\n');
+    const found = run(text, '2024-03-04');
+    expect(found).toHaveLength(1);
+  });
+
+  it('stays apart when it counts another incident or another place', () => {
+    const text = [
+      'Gunmen attacked a police post in the town of Bannu in Pakistan on Monday, officials said.',
+      'In another attack, three soldiers were killed in Peshawar.',
+    ].join('\n');
+    const found = run(text, '2024-03-04');
+    expect(found).toHaveLength(2);
+    expect(withQuote(found, /^In another attack/)).toBeDefined();
+  });
+});

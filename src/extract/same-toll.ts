@@ -1,0 +1,42 @@
+/**
+ * A toll told again. A report counts the dead and hurt of one happening several times over,
+ * from several sources and as the count grows: "The clashes have so far left at least nine
+ * people dead", "According to the police, nine protesters were killed", "In the attack, 10
+ * policemen were martyred", "a second protester died while receiving treatment", "The
+ * deceased succumbed to their injuries". Each is a claim on the happening it counts, with its
+ * speaker and figures kept, not a happening of its own: a reader of the map wants one marker
+ * for the attack, with every count of it beside it.
+ *
+ * A sentence is such a count when it tells a toll (the dead, the hurt, those treated), is of
+ * the violent kind, follows a violent happening within two paragraphs of its last sentence,
+ * names no place that happening's sentences did not name (nor a place the gazetteer lacks,
+ * nor "the town of X"; an area holding the happening's place is another place's toll), gives no day outside that happening's, and turns to no other incident or time
+ * ("another attack", "Earlier,", "days after"). "also wounded" adds to the toll; it tells no
+ * other incident. A forecast ("likely to sustain heavy casualties") counts nothing.
+ */
+import { isViolence, sameDay, type Told } from './same-clash';
+import type { Reading } from './reading';
+import type { CandidateFeature } from './types';
+
+// The dead and hurt, and what happened to them afterwards.
+const TOLL = /\b(?:killed|dead|died|deaths?|deceased|wounded|injured|injuries|hurt|casualties|toll|martyred|lives|succumbed|bodies)\b/i;
+// "In another attack", "Earlier,", "days after": another incident or another time.
+const ELSEWHERE = /^\W*(?:earlier|meanwhile|previously|separately|elsewhere|in a separate)\b|\b(?:another|a second (?:attack|strike|incident|blast|explosion|raid)|a further|other (?:attacks?|strikes?|incidents?))\b|\b(?:hours?|days?|weeks?|months?|years?) (?:after|before|earlier|later|ago)\b|\bthe day (?:before|after)\b|\b(?:last|this) (?:year|month)\b|\bsince\b/i;
+// "DPRK troops are likely to sustain significant casualties": a forecast counts nothing.
+const FORECAST = /\b(?:likely|unlikely|expected|set|poised|bound) to\b|\b(?:will|would|may|might|could) (?:\w+ )?(?:sustain|suffer|face|take|incur|lose)\b|\b(?:cautions?|warns?|warned|predicts?|predicted|forecasts?)\b/i;
+const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|died)\b/gi;
+// "the town of Bannu": a place named, even one no gazetteer knows.
+const PLACE_NOUN_OF = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
+
+/** The happening whose toll `reading` tells again, or undefined. */
+export function tollOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  if (!isViolence(candidate) || !TOLL.test(text) || FORECAST.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '')) || reading.act) return undefined;
+  if (reading.unresolved.length > 0 || PLACE_NOUN_OF.test(text)) return undefined;
+  const h = [...happenings].reverse().find((x) => isViolence(x.candidate) && reading.paragraph - x.last <= 2);
+  if (!h || !sameDay(reading, h)) return undefined;
+  // Only the places the happening named: "four dead in Nueva Vizcaya province", after a
+  // landslide in a town near it, is another place's toll even if the province holds the town.
+  const own = reading.places.filter((p) => p.place.kind !== 'country');
+  return own.every((p) => h.names.has(p.place.id) || h.names.has(p.text.toLowerCase())) ? h : undefined;
+}
