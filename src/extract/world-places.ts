@@ -131,7 +131,8 @@ const SIDE_BEARING: Record<string, number> = {
   'south-western': 225, southwestern: 225, western: 270, 'north-western': 315, northwestern: 315,
 };
 
-const NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?\p{Lu}[\p{L}'’]*){0,3})/gu;
+// "el-Fasher", "al-Hudaydah": an Arabic article written in lower case still opens the name.
+const NAME = /(?<![\p{L}\p{N}'’-])((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?\p{Lu}[\p{L}'’]*){0,3})/gu;
 
 /**
  * World-gazetteer places named in `text` (starting at `offset` in the file), skipping spans
