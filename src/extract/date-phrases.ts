@@ -68,7 +68,8 @@ function twoDays(monthName: string, first: string, second: string, yearText: str
 
 // "only hours after", "days after", "comes weeks after": the thing after "after" lies that far
 // before the report. Bounds are wide on purpose: "weeks" is two to six of them.
-const BEFORE_REPORT: Record<string, [number, number]> = { hours: [1, 0], days: [7, 1], weeks: [42, 14], months: [183, 30] };
+// "Days" are two at least: the thing lies at least two days before the report.
+const BEFORE_REPORT: Record<string, [number, number]> = { hours: [1, 0], days: [7, 2], weeks: [42, 14], months: [183, 30] };
 
 const STATED_NEXT = new RegExp(`^\\s*(?:the\\s+)?(?:last|yesterday|today|overnight|this|on\\b|${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d)`, 'i');
 

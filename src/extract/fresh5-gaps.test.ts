@@ -51,3 +51,46 @@ describe('a toll told again', () => {
     expect(withQuote(found, /^In another attack/)).toBeDefined();
   });
 });
+
+describe('dates told around a happening', () => {
+  it('"Days before," counts back from the day last stated, a span of some days', () => {
+    const text = [
+      'A drone struck a market in the city of Kassala on Tuesday, killing 20 people, witnesses said.',
+      'Days before, fighters reportedly shelled a mosque in Kassala, killing at least 40 people.',
+    ].join('\n');
+    const found = run(text, '2025-09-25');
+    const mosque = withQuote(found, /^Days before/);
+    expect(mosque?.properties.start).toBe('2025-09-16');
+    expect(mosque?.properties.end).toBe('2025-09-21');
+  });
+
+  it('"a few days after" something puts it at least two days before the report, and does not date the lede', () => {
+    const text = [
+      'A drone strike killed at least 15 people at a market in the city of Kassala, an aid worker said.',
+      'The strike came only a few days after fighters shelled a mosque in the city, killing at least 70 people.',
+    ].join('\n');
+    const found = run(text, '2025-09-24');
+    const lede = withQuote(found, /^A drone strike/);
+    expect(lede?.candidate.reportDated).toBe(true);
+    const mosque = withQuote(found, /^The strike came/);
+    expect(mosque?.properties.end).toBe('2025-09-22');
+  });
+
+  it('two accounts of when it happened date the lede to both days, as one candidate', () => {
+    const text = [
+      'A drone strike killed at least 15 people at a market in the city of Kassala, an aid worker said.',
+      'The drone strike also wounded 12 people, the aid worker told reporters on Wednesday.',
+      'The aid worker said the attack happened Monday night, while a local group said in a statement it was carried out early Tuesday.',
+    ].join('\n');
+    const found = run(text, '2025-09-24');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties).toMatchObject({ start: '2025-09-22', end: '2025-09-23' });
+  });
+});
+
+describe('a place name opened by a lower-case Arabic article', () => {
+  it('finds "el-Fasher" as the city, not the region named beside it', () => {
+    const found = run('A drone struck a market in el-Fasher, the capital of North Darfur, on Tuesday, killing 15 people.', '2025-09-24');
+    expect(found[0]?.properties.place).toBe('el-fasher');
+  });
+});

@@ -24,7 +24,7 @@ import { daysBetween } from './calendar';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 import { accountOf, isDistance, joined, redate, relocate, told, type Told } from './same-clash';
-import { tollOf } from './same-toll';
+import { oneWhen, tollOf } from './same-toll';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
 // movement and the deployment it makes. A statement is a happening only for its speaker.
@@ -136,6 +136,9 @@ const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|el
  */
 export function dateFromFollowUp(open: OpenHappening | undefined, reading: Reading, next: CandidateFeature): boolean {
   if (!open || !open.candidate.candidate.reportDated || reading.dates.length === 0) return false;
+  // "The strike came only a few days after the RSF struck a mosque": the date counts back to
+  // the other thing from the strike; it does not date the strike.
+  if (RELATIVE_DATE.test(next.candidate.datePhrase)) return false;
   if (reading.paragraph - open.reading.paragraph > 1 || !NAMES_IT.test(reading.sentence.text)) return false;
   const a = open.candidate.properties;
   const b = next.properties;
@@ -145,6 +148,8 @@ export function dateFromFollowUp(open: OpenHappening | undefined, reading: Readi
   open.candidate.candidate.datePhrase = `(${next.candidate.datePhrase})`;
   return true;
 }
+
+const RELATIVE_DATE = /\b(?:after|before|earlier|later|ago)\b/i;
 
 /** Add the detail's quote and figures to the happening's candidate, in place. */
 export function absorb(open: OpenHappening, detail: CandidateFeature): void {
@@ -244,7 +249,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     if (reading.paragraph !== quote.paragraph) quote = { paragraph: reading.paragraph, depth: 0 };
     const inQuote = quote.depth > 0;
     quote.depth = Math.max(0, quote.depth + (reading.sentence.text.match(/“/g)?.length ?? 0) - (reading.sentence.text.match(/”/g)?.length ?? 0));
-    const found = propose(reading);
+    const found = oneWhen(reading, propose(reading));
     if (found.length === 0) continue;
     // “The enemy has not advanced a single meter. ... We hope ...,” the governor said: the
     // sentences of one quotation are one speaker's one statement, a claim on what it opened with.

@@ -28,15 +28,39 @@ const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|di
 // "the town of Bannu": a place named, even one no gazetteer knows.
 const PLACE_NOUN_OF = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
 
+// A day right after the verb of speech (and whom it was told to) dates the telling.
+const SPOKEN_ON = /\b(?:said|says|told|tells)(?:\s+(?:[A-Z][\w.'’-]*|the|reporters|journalists|AFP|AP)){0,5}\s+(?:on\s+|late\s+|early\s+)?$/;
+
 /** The happening whose toll `reading` tells again, or undefined. */
 export function tollOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   if (!isViolence(candidate) || !TOLL.test(text) || FORECAST.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '')) || reading.act) return undefined;
   if (reading.unresolved.length > 0 || PLACE_NOUN_OF.test(text)) return undefined;
   const h = [...happenings].reverse().find((x) => isViolence(x.candidate) && reading.paragraph - x.last <= 2);
-  if (!h || !sameDay(reading, h)) return undefined;
+  // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
+  const told = { ...reading, dates: reading.dates.filter((d) => !SPOKEN_ON.test(text.slice(0, d.start - reading.sentence.start))) };
+  if (!h || !sameDay(told, h)) return undefined;
   // Only the places the happening named: "four dead in Nueva Vizcaya province", after a
   // landslide in a town near it, is another place's toll even if the province holds the town.
   const own = reading.places.filter((p) => p.place.kind !== 'country');
   return own.every((p) => h.names.has(p.place.id) || h.names.has(p.text.toLowerCase())) ? h : undefined;
 }
+
+/**
+ * "The aid worker said the attack happened Monday night, while the local group said it was
+ * carried out early Tuesday": two accounts of when one happening took place, told in one
+ * sentence that names it again, are one candidate spanning both days, not one per day.
+ */
+export function oneWhen(reading: Reading, found: readonly CandidateFeature[]): CandidateFeature[] {
+  const first = found[0];
+  if (!first || found.length < 2 || !RETOLD_WHEN.test(reading.sentence.text)) return [...found];
+  const p = first.properties;
+  if (!found.every((c) => c.properties.place === p.place && c.properties.category === p.category && c.properties.datePrecision === 'day')) return [...found];
+  const start = found.map((c) => c.properties.start).sort()[0] ?? p.start;
+  const end = found.map((c) => c.properties.end).sort().at(-1) ?? p.end;
+  const phrases = found.map((c) => c.candidate.datePhrase).join('" and "');
+  return [{ ...first, properties: { ...p, start, end, datePrecision: 'range', dateNote: `two accounts of when it happened: "${phrases}"` }, candidate: { ...first.candidate, datePhrase: phrases } }];
+}
+
+// "<speaker> said the attack happened ...": the happening named again, with when it took place.
+const RETOLD_WHEN = /^\W*(?:[^.;]{0,60}?\b(?:said|says|told [^.;]{1,40}?|reported|confirmed)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:[\w-]+\s+)?(?:explosion|blast|attack|raid|incident|strike|airstrike|shelling|bombing|clash(?:es)?)\s+(?:\w+ly\s+)?(?:occurred|happened|took place|was carried out|began)\b/i;
