@@ -94,3 +94,14 @@ describe('a place name opened by a lower-case Arabic article', () => {
     expect(found[0]?.properties.place).toBe('el-fasher');
   });
 });
+
+describe('a toll in a country the article\'s theatre is not in', () => {
+  it('is placed in the country the sentence names, not at the theatre abroad', () => {
+    const text = [
+      'The death toll in the Philippines from the typhoon has climbed to 81, authorities said Wednesday.',
+      'The typhoon also battered Hong Kong and killed four in China’s southern province of Guangdong.',
+    ].join('\n');
+    const found = run(text, '2018-09-19');
+    expect(withQuote(found, /^The death toll in the Philippines/)?.properties.place).toBe('philippines');
+  });
+});

@@ -122,6 +122,10 @@ export function placeOf(input: PlacingInput, gazetteer: GazetteerIndex, world: (
   const sub = best !== undefined && best.place.kind !== 'country' ? best : undefined;
   // "stationed around the city", "in the capital": with no place named, the city the story is in.
   if (theatre && !sub && !act && theatre.place.kind === 'city' && THE_CITY.test(input.sentence.text)) return theatreOf(theatre);
+  // "The death toll in the Philippines ... has climbed to 81" in a story whose theatre is a
+  // province of China: a country the sentence puts it in, which does not hold the theatre, says more.
+  const abroad = best !== undefined && best.place.kind === 'country' && best.locative && theatre !== undefined && distanceKm(best.place.point, theatre.place.point) > (best.place.radiusKm ?? 0);
+  if (abroad && !sub && COMBAT.has(category) && input.factual) return stated(best);
   if (theatre && !sub && COMBAT.has(category) && input.factual) return theatreOf(theatre);
   // "Selezniov believes Russia is keen on ...": a country as the subject of a view is its topic.
   const placeless = !best || best.from || (best.place.kind === 'country' && !best.locative);

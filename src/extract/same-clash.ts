@@ -200,6 +200,11 @@ const ownFigures = (reading: Reading, c: CandidateFeature): boolean => c.propert
 function placelessLede(reading: Reading, candidate: CandidateFeature, open: Told): boolean {
   if (open.names.size > 0 || open.candidate.candidate.reportDated || open.candidate.properties.datePrecision !== 'day' || !isViolence(open.candidate) || !isViolence(candidate) || reading.paragraph - open.reading.paragraph > 1) return false;
   if (ownPlaces(reading).length === 0 || reading.unresolved.length > 0 || !sameDay(reading, open) || ELSEWHEN.test(reading.sentence.text)) return false;
+  // "The death toll in the Philippines ...", then "also ... killed four in Guangdong": a lede
+  // put in a country is not told where by a place outside that country.
+  // (Well outside: a country's radius covers most of its places, not its border villages.)
+  const country = open.stated?.kind === 'country' ? open.stated : undefined;
+  if (country && !ownPlaces(reading).every((p) => distanceKm(p.place.point, country.point) <= 1.5 * (country.radiusKm ?? 0))) return false;
   return !ownFigures(reading, candidate);
 }
 
