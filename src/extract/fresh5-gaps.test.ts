@@ -105,3 +105,16 @@ describe('a toll in a country the article\'s theatre is not in', () => {
     expect(withQuote(found, /^The death toll in the Philippines/)?.properties.place).toBe('philippines');
   });
 });
+
+describe('a province named after a town abroad', () => {
+  it('is not drawn around a namesake town in another country', () => {
+    const text = [
+      'Protesters clashed with police in Kathmandu, Nepal, on Monday, officials said.',
+      'Several others were injured in a town in the Koshi province in the east of the country.',
+    ].join('\n');
+    const found = run(text, '2025-09-08');
+    const places = found.map((c) => c.candidate.newPlace?.point ?? c.geometry.coordinates);
+    // Nepal lies between 80 and 89 degrees east; a Japanese town named Koshi near 131.
+    expect(places.every((p) => (p[0] ?? 0) < 90)).toBe(true);
+  });
+});

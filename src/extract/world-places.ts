@@ -186,8 +186,9 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
           found.push({ ...mention(areaPlace(region, `${slug(name)}-${slug(suffix[1] ?? 'region')}`), e), locative: true });
           break;
         }
+        // "the Koshi province" in a story on Nepal: not around a town of that name in Japan.
         const seat = pickCity(world.cities(name), ctx);
-        if (seat) {
+        if (seat && !farNamesake(seat, ctx, world)) {
           // A district or area named after its seat: around the seat, radius a guess.
           const around: Place = { ...cityPlace(seat, idTaken), id: `${slug(name)}-${slug(suffix[1] ?? 'area')}`, name: `${name}${suffix[0]}`.trim(), kind: 'region', radiusKm: 40, note: `auto-geocoded: the ${suffix[1]} around ${seat.name} (${seat.country}), radius a guess of 40 km` };
           found.push({ ...mention(around, e), locative: true });
