@@ -118,3 +118,13 @@ describe('a province named after a town abroad', () => {
     expect(places.every((p) => (p[0] ?? 0) < 90)).toBe(true);
   });
 });
+
+describe('"Town, Province"', () => {
+  it('reads the name after the comma as the province holding the town, not a small namesake town', () => {
+    const found = run('A landslide buried a bunkhouse in the Philippines on September 15, the day the typhoon made landfall in Baggao, Cagayan, officials said.', '2018-09-25');
+    const c = found[0];
+    const point = c?.candidate.newPlace?.point ?? c?.geometry.coordinates ?? [0, 0];
+    // Cagayan province is in the north of Luzon, near 18.5 N; the town of Cagayan lies near 7 N.
+    expect(point[1]).toBeGreaterThan(17);
+  });
+});

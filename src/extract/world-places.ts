@@ -98,6 +98,9 @@ export function pickCity(cities: readonly WorldCity[], ctx: ArticleContext): Wor
   )[0];
 }
 
+const APPOSED = /\p{Lu}[\p{L}'’-]*,\s*$/u;
+const APPOSED_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*$/u;
+
 // How far a small town outside the article's countries may lie from everything else it names.
 const NAMESAKE_FAR_KM = 1500;
 
@@ -244,6 +247,15 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       }
       const city = pickCity(cities, ctx);
       if (!city) continue;
+      // "landfall in Baggao, Cagayan": a name after a place name and a comma is the unit
+      // holding it, the province of that name in a country the article names, not a small
+      // town that shares its name.
+      const holding = APPOSED.test(before) && city.population < 100_000 ? world.regionNamed(name, ctx.countries) : undefined;
+      if (holding && ctx.countries.has(holding.country)) {
+        // "in Baggao, Cagayan": where the town is said to be, the province is too.
+        found.push({ ...mention(areaPlace(holding, `${slug(name)}-region`)), locative: LOCATIVE_BEFORE.test(before.replace(APPOSED_NAME, '')) });
+        break;
+      }
       const next = /^\s+(\p{Lu}[\p{L}]+|[a-z]+)/u.exec(after)?.[1];
       if (next && ATTRIBUTIVE.test(next)) continue;
       // "Zelensky said": whoever speaks is a person or a body, not a town of that name.
