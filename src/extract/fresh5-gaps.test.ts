@@ -128,3 +128,22 @@ describe('"Town, Province"', () => {
     expect(point[1]).toBeGreaterThan(17);
   });
 });
+
+describe('a date in the dateline', () => {
+  it('dates the filing, not the event: one candidate, on the day the text gives', () => {
+    const found = run('PORT SUDAN, Sudan, Sept 25, 2025 (AFP) - A drone strike on a market in the city of Kassala killed 15 people, a medic told AFP on Wednesday.', '2025-09-25');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.start).toBe('2025-09-24');
+  });
+});
+
+describe('a toll that names the happening with its day', () => {
+  it('joins a lede dated by the day it was told', () => {
+    const text = [
+      'A drone strike on a market in the city of Kassala killed 15 people, a medic told reporters on Wednesday.',
+      '',
+      'The Tuesday strike "killed 15 citizens and wounded 12", the medic said.',
+    ].join('\n');
+    expect(run(text, '2025-09-25')).toHaveLength(1);
+  });
+});

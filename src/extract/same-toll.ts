@@ -14,7 +14,8 @@
  * ("another attack", "Earlier,", "days after"). "also wounded" adds to the toll; it tells no
  * other incident. A forecast ("likely to sustain heavy casualties") counts nothing.
  */
-import { isViolence, sameDay, type Told } from './same-clash';
+import { addDays } from './calendar';
+import { isViolence, type Told } from './same-clash';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 
@@ -31,6 +32,24 @@ const PLACE_NOUN_OF = /\b(?:town|village|city|port|district|province|region|area
 // A day right after the verb of speech (and whom it was told to) dates the telling.
 const SPOKEN_ON = /\b(?:said|says|told|tells)(?:\s+(?:[A-Z][\w.'’-]*|the|reporters|journalists|AFP|AP)){0,5}\s+(?:on\s+|late\s+|early\s+)?$/;
 
+/**
+ * No day of its own, or the happening's; or, when it names the happening with its day ("The
+ * Tuesday strike killed 15"), within a day of it, after a lede dated by the day it was told
+ * ("told AFP on Wednesday"). A happening not dated to a
+ * day takes no toll that names one.
+ */
+function onItsDay(reading: Reading, h: Told): boolean {
+  if (reading.dates.length === 0) return true;
+  const { start, end, datePrecision } = h.candidate.properties;
+  if (h.candidate.candidate.reportDated || datePrecision !== 'day') return false;
+  const text = reading.sentence.text;
+  return reading.dates.every((d) => (d.from >= start && d.to <= end) ||
+    (NAMED_DAY.test(text.slice(Math.max(0, d.start - reading.sentence.start - 5), d.end - reading.sentence.start + 20)) && d.from >= addDays(start, -1) && d.to <= addDays(end, 1)));
+}
+
+// "The Tuesday strike": the happening named with its day.
+const NAMED_DAY = /\bthe (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)? (?:[\w-]+ )?(?:strike|attack|raid|blast|explosion|bombing|shelling|clash(?:es)?|protests?|killings?)\b/i;
+
 /** The happening whose toll `reading` tells again, or undefined. */
 export function tollOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
@@ -39,7 +58,7 @@ export function tollOf(reading: Reading, candidate: CandidateFeature, happenings
   const h = [...happenings].reverse().find((x) => isViolence(x.candidate) && reading.paragraph - x.last <= 2);
   // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
   const told = { ...reading, dates: reading.dates.filter((d) => !SPOKEN_ON.test(text.slice(0, d.start - reading.sentence.start))) };
-  if (!h || !sameDay(told, h)) return undefined;
+  if (!h || !onItsDay(told, h)) return undefined;
   // Only the places the happening named: "four dead in Nueva Vizcaya province", after a
   // landslide in a town near it, is another place's toll even if the province holds the town.
   const own = reading.places.filter((p) => p.place.kind !== 'country');
