@@ -84,6 +84,16 @@ export const PHRASE_RULES: PhraseRule[] = [
     },
   },
   {
+    // "about a week after", "a month after": one week (five to ten days) or one month (three
+    // to six weeks) before the report.
+    pattern: /\b(?:only |just |about |around |nearly |almost |roughly |some )?(?:a|one) (week|month) after\b/gi,
+    resolve: (m, anchor) => {
+      if (STATED_NEXT.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))) return undefined;
+      const [far, near] = (m[1] ?? '').toLowerCase() === 'week' ? [10, 4] : [45, 21];
+      return { from: addDays(anchor, -far), to: addDays(anchor, -near), precision: 'approximate', note: `"${m[0]}" read as ${near}-${far} days before publication` };
+    },
+  },
+  {
     // "Pompeo's trip to Manila in 2019": a year stated alone after "in" is that whole year.
     pattern: /\bin ((?:19|20)\d{2})\b(?![-–/]|\s*(?:km|kilomet|miles|people|soldiers|troops|households|homes))/gi,
     resolve: (m, anchor) => {

@@ -147,3 +147,12 @@ describe('a toll that names the happening with its day', () => {
     expect(run(text, '2025-09-25')).toHaveLength(1);
   });
 });
+
+describe('"about a week after"', () => {
+  it('puts what came before some five to ten days before the report', () => {
+    const found = run('It also came about a week after insurgents attacked security forces in Quetta, killing six people.', '2024-02-05');
+    const c = withQuote(found, /^It also came/);
+    expect(c?.candidate.reportDated).toBe(false);
+    expect([c?.properties.start, c?.properties.end]).toEqual(['2024-01-26', '2024-02-01']);
+  });
+});
