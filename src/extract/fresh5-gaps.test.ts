@@ -156,3 +156,17 @@ describe('"about a week after"', () => {
     expect([c?.properties.start, c?.properties.end]).toEqual(['2024-01-26', '2024-02-01']);
   });
 });
+
+describe('a happening named again by its day ("the Dec. 5 attack")', () => {
+  it('dates the month-dated happening it names to that day, and is a claim on it', () => {
+    const text = [
+      'Gunmen attacked a police station in Bannu in Pakistan on Monday, killing 10 policemen, officials said.',
+      'The latest violence came two months after a suicide bomber detonated a car outside a police station in Bannu in December, killing 23 troops.',
+      'Following the Dec. 5 attack in Bannu, troops killed 27 insurgents in several operations, officials said.',
+    ].join('\n');
+    const found = run(text, '2024-02-05');
+    const december = withQuote(found, /^The latest violence/);
+    expect(december?.properties).toMatchObject({ start: '2023-12-05', end: '2023-12-05', datePrecision: 'day' });
+    expect(found).toHaveLength(2);
+  });
+});

@@ -25,6 +25,7 @@ import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 import { accountOf, isDistance, joined, redate, relocate, told, type Told } from './same-clash';
 import { oneWhen, tollOf } from './same-toll';
+import { namedByDay } from './named-day';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
 // movement and the deployment it makes. A statement is a happening only for its speaker.
@@ -294,8 +295,9 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       continue;
     }
     const only = found.length === 1 ? found[0] : undefined;
-    // "According to the police, nine protesters were killed": a count of a happening just told.
-    const counted = only && reading.modifiers.length === 0 ? tollOf(reading, only, happenings) : undefined;
+    // "According to the police, nine protesters were killed": a count of a happening just told;
+    // "Following the Dec. 5 attack ...": a happening named by its day.
+    const counted = only && reading.modifiers.length === 0 ? tollOf(reading, only, happenings) ?? namedByDay(reading, only, happenings) : undefined;
     if (only && counted) {
       absorb(counted, only);
       joined(counted, reading);
