@@ -170,3 +170,24 @@ describe('a happening named again by its day ("the Dec. 5 attack")', () => {
     expect(found).toHaveLength(2);
   });
 });
+
+describe('background in a clause about a place', () => {
+  it('does not make the sentence background ("El-Fasher, which it has besieged since May")', () => {
+    const text = [
+      'A drone struck a market in the city of Kassala on Tuesday, killing 15 people, a medic said.',
+      'The militia is currently waging its fiercest assault yet in an attempt to seize Kassala, which it has besieged since May last year.',
+    ].join('\n');
+    expect(withQuote(run(text, '2025-09-25'), /currently waging/)).toBeDefined();
+  });
+});
+
+describe('a happening told as going on', () => {
+  it('is dated by its report, not by the story\'s day stated before', () => {
+    const text = [
+      'A drone struck a market in the city of Kassala on Tuesday, killing 15 people, a medic said.',
+      'The militia is currently waging its fiercest assault yet in Kassala.',
+    ].join('\n');
+    const c = withQuote(run(text, '2025-09-25'), /currently waging/);
+    expect(c?.candidate.reportDated).toBe(true);
+  });
+});

@@ -190,6 +190,8 @@ const CAMPAIGN_PERFECT = /^\W*(?:the|these|such|their|those) (?:\w+ )?(?:attacks
 
 const SUPERLATIVE = /\b(?:worst|deadliest|largest|biggest|heaviest|bloodiest|highest|most \w+)\b[^,.;]*?\b(?:in|over|for) (?:recent|the (?:past|last))\b[^,.;]*/gi;
 
+const PLACE_CLAUSE = /(?<=\p{Lu}[\p{L}'’-]*),\s+which\b[^,.;]*/gu;
+
 const LONG_AGO_DAYS = 365;
 
 // A report in the past tense beside it ("was hit", "said") makes it news, not background.
@@ -209,7 +211,9 @@ export function isBackground(reading: Reading, firstParagraph: number, published
   if (reading.dates.length > 0) return false;
   const text = reading.sentence.text;
   // "the country's worst attack in recent years": a comparison with the past, not the past.
-  const own = text.replace(SUPERLATIVE, '');
+  // "to seize El-Fasher, which it has besieged since May": a clause about a place tells the
+  // place's story, not the sentence's.
+  const own = text.replace(SUPERLATIVE, '').replace(PLACE_CLAUSE, '');
   if (BACKGROUND.some((re) => re.test(own)) || GENERIC.test(text)) return true;
   return reading.paragraph > firstParagraph && CAMPAIGN_PERFECT.test(text) && !REPORTED.test(text);
 }
