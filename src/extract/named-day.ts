@@ -10,7 +10,7 @@
  * and the sentence may name no place that happening's sentences did not.
  */
 import type { Reading } from './reading';
-import { isViolence, type Told } from './same-clash';
+import { isViolence, type Told } from './told';
 import type { CandidateFeature, DateMention } from './types';
 
 // The words right after a date that make it the name of a happening: "the Dec. 5 attack".

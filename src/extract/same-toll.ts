@@ -15,7 +15,7 @@
  * other incident. A forecast ("likely to sustain heavy casualties") counts nothing.
  */
 import { addDays } from './calendar';
-import { isViolence, type Told } from './same-clash';
+import { isViolence, type Told } from './told';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 
