@@ -191,3 +191,17 @@ describe('a happening told as going on', () => {
     expect(c?.candidate.reportDated).toBe(true);
   });
 });
+
+describe('a toll that names its happening', () => {
+  it('joins the happening that introduced the noun, not an older incident told after it', () => {
+    const text = [
+      'A drone strike killed at least 15 people at a market in the city of Kassala, an aid worker said.',
+      '',
+      'The strike came only a few days after fighters reportedly struck a mosque in the city, killing at least 70 people.',
+      '',
+      'The drone strike also wounded 12 people, the aid worker said.',
+    ].join('\n');
+    const lede = withQuote(run(text, '2025-09-24'), /^A drone strike/);
+    expect(lede && quotes(lede).some((q) => /also wounded 12/.test(q))).toBe(true);
+  });
+});

@@ -18,7 +18,7 @@ import { tellsClockTime } from './date-chain';
 import { distanceKm } from './geo';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
-import { isViolence, namesOneOf, newPlaces, ownPlaces, sameDay, sameToll, withinADay, type Told } from './told';
+import { isViolence, lastTold, namesOneOf, newPlaces, ownPlaces, sameDay, sameToll, withinADay, type Told } from './told';
 
 // The fighting named as what a reaction is about: "concerned about the reports of shelling",
 // "a telephonic conversation ... about the fighting along the border", "appealed to end the fight".
@@ -105,7 +105,9 @@ function retold(reading: Reading, candidate: CandidateFeature, happenings: reado
   if (!noun || !isViolence(candidate) || ELSEWHEN.test(text) || /\b(?:another|also|a second|a further)\b/i.test(text)) return undefined;
   // The same kind, or the thing a happening of no kind yet introduced ("A fire broke out").
   const introduced = (x: Told): boolean => x.candidate.properties.category === 'other' && new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+)?${noun}\\b`, 'i').test(x.candidate.properties.claims[0]?.quote ?? '');
-  const h = [...happenings].reverse().find((x) => (isViolence(x.candidate) || introduced(x)) && reading.paragraph - x.last <= 2);
+  // The happening told last: a lede a toll was just joined to comes before an older incident
+  // the article mentioned after it.
+  const h = lastTold(happenings.filter((x) => (isViolence(x.candidate) || introduced(x)) && reading.paragraph - x.last <= 2));
   if (!h || newPlaces(reading, h).length > 0) return undefined;
   // "The National News Agency said the raid hit a brick mill ... of the northern town of
   // Al-Kafour": another source's account naming a place, even one no gazetteer knows, is its

@@ -15,7 +15,7 @@
  * other incident. A forecast ("likely to sustain heavy casualties") counts nothing.
  */
 import { addDays } from './calendar';
-import { isViolence, type Told } from './told';
+import { isViolence, namedOrLast, type Told } from './told';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 
@@ -55,7 +55,7 @@ export function tollOf(reading: Reading, candidate: CandidateFeature, happenings
   const text = reading.sentence.text;
   if (!isViolence(candidate) || !TOLL.test(text) || FORECAST.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '')) || reading.act) return undefined;
   if (reading.unresolved.length > 0 || PLACE_NOUN_OF.test(text)) return undefined;
-  const h = [...happenings].reverse().find((x) => isViolence(x.candidate) && reading.paragraph - x.last <= 2);
+  const h = namedOrLast(text, happenings.filter((x) => isViolence(x.candidate) && reading.paragraph - x.last <= 2));
   // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
   const told = { ...reading, dates: reading.dates.filter((d) => !SPOKEN_ON.test(text.slice(0, d.start - reading.sentence.start))) };
   if (!h || !onItsDay(told, h)) return undefined;

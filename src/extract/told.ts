@@ -101,3 +101,25 @@ export function relocate(h: Told, from: CandidateFeature, reading: Reading): voi
   else delete info.newPlace;
   h.stated = told(reading, from).stated;
 }
+
+/** Of `happenings` (in the order they were proposed), the one a sentence joined last; the latest proposed on a tie. */
+export function lastTold(happenings: readonly Told[]): Told | undefined {
+  return happenings.reduce<Told | undefined>((best, h) => (best === undefined || h.last >= best.last ? h : best), undefined);
+}
+
+// "The drone strike also wounded 12 people": the happening named by its definite noun phrase.
+const DEFINITE = /\bthe ((?:[\w-]+ )?(?:strike|airstrike|attack|raid|bombing|blast|explosion|shelling|clash(?:es)?|protests?|landslide|flood(?:s|ing)?|earthquake|quake))\b/i;
+
+/**
+ * Of `happenings`, the one whose sentences introduced what `text` names with "the" ("a drone
+ * strike ..." for "The drone strike also wounded 12"), else the one told last.
+ */
+export function namedOrLast(text: string, happenings: readonly Told[]): Told | undefined {
+  const noun = DEFINITE.exec(text)?.[1];
+  if (noun) {
+    const introduced = new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?${noun.replace(/[-]/g, '\\-')}\\b`, 'i');
+    const named = happenings.filter((h) => h.candidate.properties.claims.some((c) => introduced.test(c.quote)));
+    if (named.length > 0) return lastTold(named);
+  }
+  return lastTold(happenings);
+}
