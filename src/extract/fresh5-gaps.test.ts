@@ -205,3 +205,22 @@ describe('a toll that names its happening', () => {
     expect(lede && quotes(lede).some((q) => /also wounded 12/.test(q))).toBe(true);
   });
 });
+
+describe('one city\'s protest on one day', () => {
+  it('is one happening, however many sentences tell its turns', () => {
+    const text = [
+      'A massive protest in Lima turned violent on Monday after demonstrators stormed the gate of the Congress building.',
+      'The situation escalated after demonstrators breached restricted zones, leading police to fire tear gas and water cannons.',
+      'One of the protesters was allegedly shot as protesters clashed with police near the building.',
+    ].join('\n');
+    expect(run(text, '2023-03-06')).toHaveLength(1);
+  });
+
+  it('keeps a protest in another city apart', () => {
+    const text = [
+      'A massive protest in Lima turned violent on Monday after demonstrators stormed the gate of the Congress building.',
+      'In Cusco, protesters clashed with police at the airport.',
+    ].join('\n');
+    expect(run(text, '2023-03-06')).toHaveLength(2);
+  });
+});

@@ -26,6 +26,7 @@ import { accountOf, isDistance } from './same-clash';
 import { joined, redate, relocate, told, type Told } from './told';
 import { oneWhen, tollOf } from './same-toll';
 import { namedByDay } from './named-day';
+import { protestOf } from './same-protest';
 import { isBackground, isDatelineOnly, isQuotedView } from './background';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
@@ -226,8 +227,9 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     const only = found.length === 1 ? found[0] : undefined;
     // "According to the police, nine protesters were killed": a count of a happening just told;
-    // "Following the Dec. 5 attack ...": a happening named by its day.
-    const counted = only && reading.modifiers.length === 0 ? tollOf(reading, only, happenings) ?? namedByDay(reading, only, happenings) : undefined;
+    // "Following the Dec. 5 attack ...": a happening named by its day; "The situation escalated
+    // after demonstrators breached ...": one more turn of a city's protest that day.
+    const counted = only && reading.modifiers.length === 0 ? tollOf(reading, only, happenings) ?? namedByDay(reading, only, happenings) ?? protestOf(reading, only, happenings) : undefined;
     if (only && counted) {
       absorb(counted, only);
       joined(counted, reading);
