@@ -224,3 +224,13 @@ describe('one city\'s protest on one day', () => {
     expect(run(text, '2023-03-06')).toHaveLength(2);
   });
 });
+
+describe('a curfew declared the day of unrest', () => {
+  it('is a claim on the unrest, not an event of its own', () => {
+    const text = [
+      'A massive protest in Lima turned violent on Monday after demonstrators stormed the gate of the Congress building, killing two.',
+      'The city administration office declared a curfew from 12:30 PM to 10 PM on Monday.',
+    ].join('\n');
+    expect(run(text, '2023-03-06')).toHaveLength(1);
+  });
+});

@@ -164,6 +164,7 @@ export function absorb(open: OpenHappening, detail: CandidateFeature): void {
 }
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
+const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
 const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denounced|denounces|branded|labell?ed)\s+(?:(?:the|these|this|those|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?|assaults?|shelling|bombings?|killings?)|it|them)\b/i;
 
 /**
@@ -209,7 +210,13 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     // "The authorities have declared three days of national mourning": mourning is for the
     // happening the article is about, however far below it the sentence comes.
-    const mourned = MOURNING.test(reading.sentence.text) ? [...happenings].reverse().find((h) => FAMILY[h.candidate.properties.category] === 'violence') : undefined;
+    // "The district administration declared a curfew ... on Monday": a curfew imposed the day
+    // of unrest answers it, as mourning does.
+    // Only the announcement itself (a statement), and only for a happening of that day.
+    const onItsDay = (h: Told): boolean => found.every((c) => h.candidate.properties.datePrecision === 'day' && h.candidate.properties.start <= c.properties.start && c.properties.end <= h.candidate.properties.end);
+    const curfew = CURFEW.test(reading.sentence.text) && found.every((c) => c.properties.category === 'statement');
+    const violent = (h: Told): boolean => FAMILY[h.candidate.properties.category] === 'violence';
+    const mourned = MOURNING.test(reading.sentence.text) ? [...happenings].reverse().find(violent) : curfew ? [...happenings].reverse().find((h) => violent(h) && onItsDay(h)) : undefined;
     if (mourned) {
       for (const c of found) absorb(mourned, c);
       joined(mourned, reading);
