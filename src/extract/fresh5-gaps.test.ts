@@ -234,3 +234,15 @@ describe('a curfew declared the day of unrest', () => {
     expect(run(text, '2023-03-06')).toHaveLength(1);
   });
 });
+
+describe('a toll given as a statement', () => {
+  it('is a claim on the happening it counts', () => {
+    const text = [
+      'Police on Tuesday said at least 78 people died in Itogon in the Philippines, most of them killed by a landslide.',
+      'The Itogon police chief said that of the 78 fatalities in Itogon, 50 were from one mine level.',
+      'At least 33 people in Itogon are also missing, 27 of whom are from the same level.',
+    ].join('\n');
+    const found = run(text, '2018-09-25');
+    expect(found).toHaveLength(1);
+  });
+});

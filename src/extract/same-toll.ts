@@ -20,7 +20,7 @@ import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 
 // The dead and hurt, and what happened to them afterwards.
-const TOLL = /\b(?:killed|dead|died|deaths?|deceased|wounded|injured|injuries|hurt|casualties|toll|martyred|lives|succumbed|bodies)\b/i;
+const TOLL = /\b(?:killed|dead|died|deaths?|deceased|wounded|injured|injuries|hurt|casualties|toll|martyred|lives|succumbed|bodies|fatalities|missing|shot)\b/i;
 // "In another attack", "Earlier,", "days after": another incident or another time.
 const ELSEWHERE = /^\W*(?:earlier|meanwhile|previously|separately|elsewhere|in a separate)\b|\b(?:another|a second (?:attack|strike|incident|blast|explosion|raid)|a further|other (?:attacks?|strikes?|incidents?))\b|\b(?:hours?|days?|weeks?|months?|years?) (?:after|before|earlier|later|ago)\b|\bthe day (?:before|after)\b|\b(?:last|this) (?:year|month)\b|\bsince\b/i;
 // "DPRK troops are likely to sustain significant casualties": a forecast counts nothing.
@@ -53,7 +53,10 @@ const NAMED_DAY = /\bthe (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 /** The happening whose toll `reading` tells again, or undefined. */
 export function tollOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
-  if (!isViolence(candidate) || !TOLL.test(text) || FORECAST.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '')) || reading.act) return undefined;
+  // "Itogon's police chief said that of the 78 fatalities, 50 were from Level 070": a toll
+  // given as someone's statement is still the toll.
+  const counts = isViolence(candidate) || (candidate.properties.category === 'statement' && candidate.properties.figures.length > 0);
+  if (!counts || !TOLL.test(text) || FORECAST.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '')) || reading.act) return undefined;
   if (reading.unresolved.length > 0 || PLACE_NOUN_OF.test(text)) return undefined;
   const h = namedOrLast(text, happenings.filter((x) => isViolence(x.candidate) && reading.paragraph - x.last <= 2));
   // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
