@@ -246,3 +246,13 @@ describe('a toll given as a statement', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a toll with the day it was reported', () => {
+  it('joins the happening of the day before: the day dates the report, not the toll', () => {
+    const text = [
+      'A magnitude 6.8 earthquake struck Luding county in Sichuan province on Monday, killing dozens, officials said.',
+      'At least 65 people were killed, state media reported on Tuesday morning, with more than 200 still trapped.',
+    ].join('\n');
+    expect(run(text, '2022-09-06')).toHaveLength(1);
+  });
+});

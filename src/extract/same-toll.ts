@@ -30,7 +30,7 @@ const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|di
 const PLACE_NOUN_OF = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
 
 // A day right after the verb of speech (and whom it was told to) dates the telling.
-const SPOKEN_ON = /\b(?:said|says|told|tells)(?:\s+(?:[A-Z][\w.'’-]*|the|reporters|journalists|AFP|AP)){0,5}\s+(?:on\s+|late\s+|early\s+)?$/;
+const SPOKEN_ON = /\b(?:said|says|told|tells|reported|reports)(?:\s+(?:[A-Z][\w.'’-]*|the|reporters|journalists|AFP|AP)){0,5}\s+(?:on\s+|late\s+|early\s+)?$/;
 
 /**
  * No day of its own, or the happening's; or, when it names the happening with its day ("The
