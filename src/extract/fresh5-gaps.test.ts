@@ -256,3 +256,13 @@ describe('a toll with the day it was reported', () => {
     expect(run(text, '2022-09-06')).toHaveLength(1);
   });
 });
+
+describe('a toll at a place inside the happening\'s area', () => {
+  it('is a claim on it', () => {
+    const inside = [
+      'At least four civilians were killed by shelling in the Kharkiv region on Monday, officials said.',
+      'Three people were killed in Izium, officials said.',
+    ].join('\n');
+    expect(run(inside, '2023-05-02')).toHaveLength(1);
+  });
+});

@@ -14,7 +14,9 @@
  * ("another attack", "Earlier,", "days after"). "also wounded" adds to the toll; it tells no
  * other incident. A forecast ("likely to sustain heavy casualties") counts nothing.
  */
+import type { Place } from '../domain/types';
 import { addDays } from './calendar';
+import { distanceKm } from './geo';
 import { isViolence, namedOrLast, type Told } from './told';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
@@ -62,10 +64,14 @@ export function tollOf(reading: Reading, candidate: CandidateFeature, happenings
   // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
   const told = { ...reading, dates: reading.dates.filter((d) => !SPOKEN_ON.test(text.slice(0, d.start - reading.sentence.start))) };
   if (!h || !onItsDay(told, h)) return undefined;
-  // Only the places the happening named: "four dead in Nueva Vizcaya province", after a
-  // landslide in a town near it, is another place's toll even if the province holds the town.
+  // Only the places the happening named, or places well inside the area it was stated to be
+  // in ("three killed in the Nakyal sector" of "four killed in Pakistan-administered
+  // Kashmir"): "four dead in Nueva Vizcaya province", after a landslide in a town near it, is
+  // another place's toll even if the province holds the town.
   const own = reading.places.filter((p) => p.place.kind !== 'country');
-  return own.every((p) => h.names.has(p.place.id) || h.names.has(p.text.toLowerCase())) ? h : undefined;
+  const area = h.stated;
+  const within = (inner: Place): boolean => area !== undefined && (inner.radiusKm ?? 0) <= (area.radiusKm ?? 0) / 2 && distanceKm(inner.point, area.point) <= (area.radiusKm ?? 0);
+  return own.every((p) => h.names.has(p.place.id) || h.names.has(p.text.toLowerCase()) || within(p.place)) ? h : undefined;
 }
 
 /**
