@@ -266,3 +266,15 @@ describe('a toll at a place inside the happening\'s area', () => {
     expect(run(inside, '2023-05-02')).toHaveLength(1);
   });
 });
+
+describe('a dateline in parentheses ("(Peshawar) Pakistan:")', () => {
+  it('is where the report was filed, not where the attack was', () => {
+    const text = [
+      '(Peshawar) Pakistan: Militants attacked a police station in the country\'s northwest before dawn on Monday, killing 10 officers, authorities said.',
+      'Six officers were also wounded in the attack in Dera Ismail Khan, a district in Khyber Pakhtunkhwa province.',
+    ].join('\n');
+    const found = run(text, '2024-02-05');
+    expect(found.map((c) => c.properties.place)).not.toContain('peshawar');
+    expect(withQuote(found, /^\(Peshawar\)/)?.properties.place).toBe('dera-ismail-khan');
+  });
+});

@@ -207,4 +207,8 @@ export function withoutDateline(sentence: Sentence, places: readonly PlaceMentio
 
 /** Whether the place opens the sentence as its dateline ("KABUL:", "BENI, Congo, June 5 -"). */
 export const atDateline = (sentence: Sentence, p: PlaceMention): boolean =>
-  p.start === sentence.start && DATELINE_AFTER.test(sentence.text.slice(p.end - sentence.start));
+  (p.start === sentence.start && DATELINE_AFTER.test(sentence.text.slice(p.end - sentence.start))) ||
+  // "(Peshawar) Pakistan: Militants attacked ...": the city in parentheses, then the country.
+  (sentence.text.startsWith('(') && p.start === sentence.start + 1 && PAREN_DATELINE_AFTER.test(sentence.text.slice(p.end - sentence.start)));
+
+const PAREN_DATELINE_AFTER = /^\)\s*(?:\p{Lu}[\p{L} .'’-]*)?\s*[:—–-]/u;
