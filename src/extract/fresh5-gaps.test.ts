@@ -278,3 +278,14 @@ describe('a dateline in parentheses ("(Peshawar) Pakistan:")', () => {
     expect(withQuote(found, /^\(Peshawar\)/)?.properties.place).toBe('dera-ismail-khan');
   });
 });
+
+describe('a crowd marching with slogans', () => {
+  it('is a protest, a turn of the city\'s protest that day', () => {
+    const text = [
+      'A massive protest in Lima turned violent on Monday after demonstrators stormed the gate of the Congress building.',
+      'Thousands of young people marched through Lima from early morning, chanting slogans and carrying placards.',
+    ].join('\n');
+    const found = run(text, '2023-03-06');
+    expect(found).toHaveLength(1);
+  });
+});

@@ -24,7 +24,10 @@ export function protestOf(reading: Reading, candidate: CandidateFeature, happeni
   const text = reading.sentence.text;
   if (!CROWD.has(candidate.properties.category) || ELSEWHERE.test(text) || reading.unresolved.length > 0 || PLACE_NOUN_OF.test(text) || reading.act) return undefined;
   const h = namedOrLast(text, happenings.filter((x) => CROWD.has(x.candidate.properties.category) && reading.paragraph - x.last <= 2));
-  if (!h || h.candidate.properties.datePrecision !== 'day' || !sameDay(reading, h) || newPlaces(reading, h).length > 0) return undefined;
+  if (!h || h.candidate.properties.datePrecision !== 'day' || !sameDay(reading, h)) return undefined;
+  // "Kathmandu: A massive protest ...", then "marched through Kathmandu": the city a dateline
+  // named is where the protest was put, so naming it again is no new place.
+  if (reading.places.some((p) => p.place.kind !== 'country' && p.place.id !== h.candidate.properties.place && newPlaces({ ...reading, places: [p] }, h).length > 0)) return undefined;
   // Placed elsewhere (a speaker's seat, another theatre) is another gathering.
   return candidate.properties.place === h.candidate.properties.place ? h : undefined;
 }
