@@ -39,6 +39,8 @@ const PLACE_CLAUSE = /(?<=\p{Lu}[\p{L}'’-]*),\s+which\b[^,.;]*/gu;
 
 const LONG_AGO_DAYS = 365;
 
+const TALLY = /\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|incidents|raids|explosions|bombings|clashes)\b/i;
+
 // A report in the past tense beside it ("was hit", "said") makes it news, not background.
 const REPORTED = /\b(?:had|was|were|said|told|says)\b/i;
 
@@ -52,6 +54,9 @@ const REPORTED = /\b(?:had|was|were|said|told|says)\b/i;
 export function isBackground(reading: Reading, firstParagraph: number, published?: string): boolean {
   // "Despite the agreement reached in November 2003", "The tanker, built in 2012": a sentence
   // whose every date lies more than a year before the report tells history, not the news.
+  // "at least 93 militant attacks taking place in January": a count of attacks over a month
+  // or more is a tally, not a happening.
+  if (reading.dates.length > 0 && TALLY.test(reading.sentence.text) && reading.dates.every((d) => daysBetween(d.from, d.to) >= 27)) return true;
   if (published && reading.dates.length > 0) return reading.dates.every((d) => daysBetween(d.to, published) > LONG_AGO_DAYS);
   if (reading.dates.length > 0) return false;
   const text = reading.sentence.text;

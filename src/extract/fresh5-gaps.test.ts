@@ -289,3 +289,14 @@ describe('a crowd marching with slogans', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a tally of attacks over a month', () => {
+  it('is background, not an event', () => {
+    const text = [
+      'Gunmen attacked a police station in Bannu in Pakistan on Monday, killing 10 policemen, officials said.',
+      'Meanwhile, a newspaper reported that Pakistan has seen a surge in attacks, with at least 93 militant attacks taking place in January.',
+    ].join('\n');
+    const found = run(text, '2024-02-05');
+    expect(withQuote(found, /93 militant attacks/)).toBeUndefined();
+  });
+});
