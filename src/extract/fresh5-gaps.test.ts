@@ -300,3 +300,16 @@ describe('a tally of attacks over a month', () => {
     expect(withQuote(found, /93 militant attacks/)).toBeUndefined();
   });
 });
+
+describe('a quotation going on in a sentence that alone proposes nothing', () => {
+  it('is a claim on what the quotation opened with', () => {
+    const text = [
+      'Colonel Charles Omeonga, administrator of the Beni region, said, "As you see, in Beni, it is always the same rebels.',
+      'So they showed up here, and did what they did last night.',
+      'We lost many of our brothers."',
+    ].join('\n').replace(/\n/g, ' ');
+    const found = run(text, '2023-03-11');
+    const all = found.flatMap(quotes);
+    expect(all.some((q) => /^So they showed up here/.test(q))).toBe(true);
+  });
+});

@@ -177,12 +177,23 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
   let open: Told | undefined;
   const happenings: Told[] = [];
   const firstParagraph = readings[0]?.paragraph ?? 0;
-  let quote = { paragraph: -1, depth: 0 };
+  // Curly quotes nest by count; straight ones ("...") open and close by turns.
+  let quote = { paragraph: -1, depth: 0, straight: false };
   for (const reading of readings) {
-    if (reading.paragraph !== quote.paragraph) quote = { paragraph: reading.paragraph, depth: 0 };
-    const inQuote = quote.depth > 0;
+    if (reading.paragraph !== quote.paragraph) quote = { paragraph: reading.paragraph, depth: 0, straight: false };
+    const inQuote = quote.depth > 0 || quote.straight;
     quote.depth = Math.max(0, quote.depth + (reading.sentence.text.match(/“/g)?.length ?? 0) - (reading.sentence.text.match(/”/g)?.length ?? 0));
+    if ((reading.sentence.text.match(/"/g)?.length ?? 0) % 2 === 1) quote.straight = !quote.straight;
     const found = oneWhen(reading, propose(reading));
+    // "... in Mukondi, it is always the same ADF. So they showed up here, and did what they did
+    // last night.": a quotation going on is the speaker's words on what it opened with, even
+    // in a sentence that alone would propose nothing.
+    if (found.length === 0 && inQuote && open && open.reading.paragraph === reading.paragraph) {
+      const opened = open.candidate.properties.claims.at(-1);
+      if (opened) open.candidate.properties.claims.push({ ...opened, quote: reading.sentence.text, offsets: [reading.sentence.start, reading.sentence.end] });
+      joined(open, reading);
+      continue;
+    }
     if (found.length === 0) continue;
     // “The enemy has not advanced a single meter. ... We hope ...,” the governor said: the
     // sentences of one quotation are one speaker's one statement, a claim on what it opened with.
