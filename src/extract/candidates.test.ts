@@ -192,9 +192,9 @@ describe('extractArticle on new articles', () => {
   it('"He added" in a paragraph of its own continues the previous report: its date and the place it reported', () => {
     const found = run([
       'A senior US official told reporters on Monday that North Korean troops had entered combat in the Kursk region.',
-      'He added that some had been wounded.',
+      'He added that some had been sent to the front line.',
     ].join('\n'), '2024-11-20');
-    expect(found[1]).toMatchObject({ category: 'casualties', place: 'kursk-region', basis: 'inferred', start: '2024-11-18', end: '2024-11-18' });
+    expect(found[1]).toMatchObject({ category: 'deployment', place: 'kursk-region', basis: 'inferred', start: '2024-11-18', end: '2024-11-18' });
   });
 
   it('training, then a movement "later" from it in the next paragraph, then a continued analysis', () => {

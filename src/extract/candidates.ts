@@ -63,6 +63,8 @@ const FACTUAL = new Set(['reported', 'unverified']);
 const COMBAT: ReadonlySet<Category> = new Set(['strike', 'ground-fighting', 'casualties', 'other', 'protest', 'riot', 'explosion', 'violence-against-civilians']);
 const EVENTFUL: ReadonlySet<Category> = new Set([...COMBAT, 'movement', 'deployment', 'training', 'agreement']);
 
+const ONGOING = /\b(?:is|are)\s+(?:currently|now|still)\s+(?!being\b|going\b)[a-z]+ing\b/i;
+
 /** What the second pass remembers of the sentences before the current one. */
 interface Memory {
   /** The last date stated in, or carried over by, an earlier sentence's main clause. */
@@ -170,7 +172,8 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
       dates = [chained];
       carried = true;
     } else if (article.options.undated && minable && worthReporting(category, speaker, seat, places, article.theatre, cue)) {
-      const story = storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
+      // "is currently waging its fiercest assault": what is told as going on now is dated by the report.
+      const story = ONGOING.test(sentence.text) ? undefined : storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
       if (story) carried = true;
       dates = [story ?? reportWindow(sentence, input.published)];
     }

@@ -44,8 +44,8 @@ const BLAST = /\b(?:explosions?|exploded|blasts?|detonat\w+|explosive devices?)\
 const LAUNCHED = /\b(?:missiles?|rockets?|drones?|UAVs?|airstrikes?|air ?strikes?|air ?raids?|shell(?:ed|ing|s)?|artillery|mortars?|attack\w*|strikes?|struck by|fired|launched|targeted|raids?|bomb(?:ed|ing|er|ers)\b|suicide)\b/i;
 // Mob violence: looting, ransacking, rioting (not the riot police sent against it).
 const RIOT = /\b(?:riot(?:s|ing|ers)|(?<!anti-)riot(?! police| gear| squad| unit| control)|loot(?:ed|ing|ers)?|ransack\w*|mobs?|vandali[sz]\w*)\b/i;
-// A crowd protesting, or throwing stones at the police: a protest.
-const PROTESTED = /\b(?:protested|demonstrated|(?:throwing|threw|hurling|hurled) (?:rocks|stones|projectiles) at (?:the )?(?:security forces|police|officers))\b/i;
+// A crowd protesting, chanting slogans or carrying placards, or throwing stones at the police: a protest.
+const PROTESTED = /\b(?:protested|demonstrated|chanting (?:slogans|anti-)|carrying (?:placards|banners)|waving (?:placards|banners)|(?:throwing|threw|hurling|hurled) (?:rocks|stones|projectiles) at (?:the )?(?:security forces|police|officers))\b/i;
 // "reported an explosion 20 nautical miles west of Mokha", "an explosion in close proximity to
 // a vessel": how a maritime security agency reports an attack on a ship, which stays a strike.
 const NEAR_MISS = /\breport\w*(?: of)? an? (?:\w+ )?explosions?\b|\bexplosions? (?:near|close to|in (?:the )?(?:close )?(?:proximity|vicinity))\b/i;

@@ -16,6 +16,9 @@ import type { DateAnchor } from './dates';
 const AFTER_PREVIOUS = /^(?:later|subsequently|afterwards|since then),|\b(?:has|have|had)\s+since\b|\blater\s+(?:\w+ed|said|told)\b/i;
 // "A day earlier, ...", "The day before, ...": counted back from the last day stated.
 const DAYS_BEFORE = /^\W*(?:(a|one|two|three) days? (?:earlier|before)|the (?:day before|previous day))\b/i;
+// "Days before, ...", "A few weeks earlier, ...": some days or weeks before the last day stated.
+const SOME_BEFORE = /^\W*(?:only |just |a few |several |some )?(days|weeks) (?:earlier|before)\b/i;
+const SOME: Record<string, [number, number]> = { days: [7, 2], weeks: [42, 14] };
 // "He added that ...": the same report as the sentence before, so the same date.
 const CONTINUES = /^(?:he|she|they)\s+(?:also\s+)?(?:added|continued|went on|said|noted)\b/i;
 
@@ -42,6 +45,11 @@ export function chainedDate(sentence: Sentence, last: DateMention | undefined, p
     const n = ({ two: 2, three: 3 } as Record<string, number>)[(before[1] ?? '').toLowerCase()] ?? 1;
     const day = addDays(last.from, -n);
     return { ...span(before), from: day, to: day, precision: 'day', note: `"${before[0].trim()}": ${n} day${n > 1 ? 's' : ''} before the last day stated (${last.from})` };
+  }
+  const some = SOME_BEFORE.exec(sentence.text);
+  if (some && last && last.precision === 'day' && last.from === last.to) {
+    const [far, near] = SOME[(some[1] ?? '').toLowerCase()] ?? [7, 2];
+    return { ...span(some), from: addDays(last.from, -far), to: addDays(last.from, -near), precision: 'approximate', note: `"${some[0].trim()}": ${near}-${far} days before the last day stated (${last.from})` };
   }
   const continues = CONTINUES.exec(sentence.text);
   if (continues && previous) {

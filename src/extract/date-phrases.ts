@@ -68,7 +68,8 @@ function twoDays(monthName: string, first: string, second: string, yearText: str
 
 // "only hours after", "days after", "comes weeks after": the thing after "after" lies that far
 // before the report. Bounds are wide on purpose: "weeks" is two to six of them.
-const BEFORE_REPORT: Record<string, [number, number]> = { hours: [1, 0], days: [7, 1], weeks: [42, 14], months: [183, 30] };
+// "Days" are two at least: the thing lies at least two days before the report.
+const BEFORE_REPORT: Record<string, [number, number]> = { hours: [1, 0], days: [7, 2], weeks: [42, 14], months: [183, 30] };
 
 const STATED_NEXT = new RegExp(`^\\s*(?:the\\s+)?(?:last|yesterday|today|overnight|this|on\\b|${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d)`, 'i');
 
@@ -79,6 +80,16 @@ export const PHRASE_RULES: PhraseRule[] = [
       // "hours after last night's strikes": the date stated after "after" says it better.
       if (STATED_NEXT.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))) return undefined;
       const [far, near] = BEFORE_REPORT[(m[1] ?? '').toLowerCase()] ?? [14, 0];
+      return { from: addDays(anchor, -far), to: addDays(anchor, -near), precision: 'approximate', note: `"${m[0]}" read as ${near}-${far} days before publication` };
+    },
+  },
+  {
+    // "about a week after", "a month after": one week (five to ten days) or one month (three
+    // to six weeks) before the report.
+    pattern: /\b(?:only |just |about |around |nearly |almost |roughly |some )?(?:a|one) (week|month) after\b/gi,
+    resolve: (m, anchor) => {
+      if (STATED_NEXT.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))) return undefined;
+      const [far, near] = (m[1] ?? '').toLowerCase() === 'week' ? [10, 4] : [45, 21];
       return { from: addDays(anchor, -far), to: addDays(anchor, -near), precision: 'approximate', note: `"${m[0]}" read as ${near}-${far} days before publication` };
     },
   },

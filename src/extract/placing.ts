@@ -122,6 +122,10 @@ export function placeOf(input: PlacingInput, gazetteer: GazetteerIndex, world: (
   const sub = best !== undefined && best.place.kind !== 'country' ? best : undefined;
   // "stationed around the city", "in the capital": with no place named, the city the story is in.
   if (theatre && !sub && !act && theatre.place.kind === 'city' && THE_CITY.test(input.sentence.text)) return theatreOf(theatre);
+  // "The death toll in the Philippines ... has climbed to 81" in a story whose theatre is a
+  // province of China: a country the sentence puts it in, which does not hold the theatre, says more.
+  const abroad = best !== undefined && best.place.kind === 'country' && best.locative && theatre !== undefined && distanceKm(best.place.point, theatre.place.point) > (best.place.radiusKm ?? 0);
+  if (abroad && !sub && COMBAT.has(category) && input.factual) return stated(best);
   if (theatre && !sub && COMBAT.has(category) && input.factual) return theatreOf(theatre);
   // "Selezniov believes Russia is keen on ...": a country as the subject of a view is its topic.
   const placeless = !best || best.from || (best.place.kind === 'country' && !best.locative);
@@ -203,4 +207,8 @@ export function withoutDateline(sentence: Sentence, places: readonly PlaceMentio
 
 /** Whether the place opens the sentence as its dateline ("KABUL:", "BENI, Congo, June 5 -"). */
 export const atDateline = (sentence: Sentence, p: PlaceMention): boolean =>
-  p.start === sentence.start && DATELINE_AFTER.test(sentence.text.slice(p.end - sentence.start));
+  (p.start === sentence.start && DATELINE_AFTER.test(sentence.text.slice(p.end - sentence.start))) ||
+  // "(Peshawar) Pakistan: Militants attacked ...": the city in parentheses, then the country.
+  (sentence.text.startsWith('(') && p.start === sentence.start + 1 && PAREN_DATELINE_AFTER.test(sentence.text.slice(p.end - sentence.start)));
+
+const PAREN_DATELINE_AFTER = /^\)\s*(?:\p{Lu}[\p{L} .'’-]*)?\s*[:—–-]/u;

@@ -14,82 +14,11 @@
  * ... Kap Choeng district" is another strike than the one at the temple.
  */
 import type { Place } from '../domain/types';
-import { daysBetween } from './calendar';
 import { tellsClockTime } from './date-chain';
 import { distanceKm } from './geo';
-import { atDateline } from './placing';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
-
-/** A happening as the article has told it so far. */
-export interface Told {
-  reading: Reading;
-  candidate: CandidateFeature;
-  /** The paragraph of the last sentence joined to it. */
-  last: number;
-  /** Every place its sentences named: gazetteer ids and names, lower-case. */
-  names: Set<string>;
-  /** Where it was stated to be, when a sentence of it named a place (not the story's theatre). */
-  stated?: Place;
-}
-
-const ownPlaces = (r: Reading) => r.places.filter((p) => p.place.kind !== 'country');
-
-function addNames(names: Set<string>, reading: Reading): void {
-  // "YEREVAN, Armenia (AP) —": where the report was filed is not where it happened.
-  for (const p of ownPlaces(reading).filter((m) => !atDateline(reading.sentence, m))) {
-    names.add(p.place.id);
-    names.add(p.place.name.toLowerCase());
-    names.add(p.text.toLowerCase());
-  }
-}
-
-/** A happening just proposed from `reading`. */
-export function told(reading: Reading, candidate: CandidateFeature): Told {
-  const names = new Set<string>();
-  addNames(names, reading);
-  const stated = candidate.properties.placeBasis === 'stated' ? (candidate.candidate.newPlace ?? reading.places.find((p) => p.place.id === candidate.properties.place)?.place) : undefined;
-  return { reading, candidate, last: reading.paragraph, names, stated };
-}
-
-/** Note that `reading` was joined to the happening: its places are the happening's too. */
-export function joined(h: Told, reading: Reading): void {
-  h.last = reading.paragraph;
-  addNames(h.names, reading);
-}
-
-const holds = (outer: Place, inner: Place | undefined): boolean =>
-  inner !== undefined && (outer.radiusKm ?? 0) > (inner.radiusKm ?? 0) && distanceKm(outer.point, inner.point) <= (outer.radiusKm ?? 0);
-
-/** Places the sentence names that the happening has not: a new place makes another happening. */
-export function newPlaces(reading: Reading, h: Told): string[] {
-  return ownPlaces(reading)
-    .filter((p) => !h.names.has(p.place.id) && !h.names.has(p.place.name.toLowerCase()) && !h.names.has(p.text.toLowerCase()) && !holds(p.place, h.stated))
-    .map((p) => p.text);
-}
-
-/** Whether the sentence names one of the places the happening named. */
-const namesOneOf = (reading: Reading, h: Told): boolean =>
-  ownPlaces(reading).some((p) => h.names.has(p.place.id) || h.names.has(p.place.name.toLowerCase()) || h.names.has(p.text.toLowerCase()));
-
-/** The same count of people. */
-const sameToll = (a: CandidateFeature, b: CandidateFeature): boolean =>
-  a.properties.figures.some((f) => b.properties.figures.some((g) => g.value === f.value && g.measure === f.measure));
-
-/** Dated, if at all, within a day of the happening. */
-const withinADay = (reading: Reading, h: Told): boolean =>
-  !h.candidate.candidate.reportDated && reading.dates.every((d) => daysBetween(h.candidate.properties.start, d.from) >= -1 && daysBetween(h.candidate.properties.end, d.to) <= 1);
-
-/** No day of its own, or the happening's day. */
-export function sameDay(reading: Reading, h: Told): boolean {
-  const { start, end } = h.candidate.properties;
-  if (reading.dates.length > 0 && (h.candidate.candidate.reportDated || h.candidate.properties.datePrecision !== 'day')) return false;
-  // Within it, not merely overlapping it: "since June 14" is no day of a clash on August 7.
-  return reading.dates.every((d) => d.from >= start && d.to <= end);
-}
-
-const VIOLENCE = new Set(['strike', 'casualties', 'ground-fighting', 'armed-conflict', 'explosion', 'violence-against-civilians', 'protest', 'riot']);
-export const isViolence = (c: CandidateFeature): boolean => VIOLENCE.has(c.properties.category);
+import { isViolence, lastTold, namesOneOf, newPlaces, ownPlaces, sameDay, sameToll, withinADay, type Told } from './told';
 
 // The fighting named as what a reaction is about: "concerned about the reports of shelling",
 // "a telephonic conversation ... about the fighting along the border", "appealed to end the fight".
@@ -159,10 +88,12 @@ export function accountOf(reading: Reading, candidate: CandidateFeature, happeni
 }
 
 // "The explosion occurred on Wednesday", "The attackers struck during the night on Friday",
+// "The aid worker said the attack happened Monday night",
 // "The small explosion caused damage to the stern",
 // "The tragedy struck Wayanad ... on Tuesday": the happening named again by its definite noun
 // (or its doers), opening the sentence, with a time for it.
-const RETOLD = /^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(explosion|blast|attack|attackers|assailants|gunmen|raid|incident|strike|tragedy|disaster|landslides?|flood(?:s|ing)?|earthquake|quake|collision|fire|blaze)\s+(?:(?:probably|likely|reportedly|apparently)\s+)?(?:occurred|happened|took place|struck|hit|began|broke out|was carried out|came|caused|damaged|destroyed|injured|wounded|killed|left|resulted in)\b/i;
+const SPEAKER = /\b(?:said|says|told|reported|confirmed)\b/i;
+const RETOLD = /^\W*(?:[^.;]{0,60}?\b(?:said|says|told [^.;]{1,40}?|reported|confirmed)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:[\w-]+\s+)?(explosion|blast|attack|attackers|assailants|gunmen|raid|incident|strike|tragedy|disaster|landslides?|flood(?:s|ing)?|earthquake|quake|collision|fire|blaze)\s+(?:(?:probably|likely|reportedly|apparently)\s+)?(?:occurred|happened|took place|struck|hit|began|broke out|was carried out|came|caused|damaged|destroyed|injured|wounded|killed|left|resulted in)\b/i;
 
 /**
  * The happening a sentence tells again (`RETOLD`), of the same kind, within two paragraphs, at
@@ -174,8 +105,15 @@ function retold(reading: Reading, candidate: CandidateFeature, happenings: reado
   if (!noun || !isViolence(candidate) || ELSEWHEN.test(text) || /\b(?:another|also|a second|a further)\b/i.test(text)) return undefined;
   // The same kind, or the thing a happening of no kind yet introduced ("A fire broke out").
   const introduced = (x: Told): boolean => x.candidate.properties.category === 'other' && new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+)?${noun}\\b`, 'i').test(x.candidate.properties.claims[0]?.quote ?? '');
-  const h = [...happenings].reverse().find((x) => (isViolence(x.candidate) || introduced(x)) && reading.paragraph - x.last <= 2);
+  // The happening told last: a lede a toll was just joined to comes before an older incident
+  // the article mentioned after it.
+  const h = lastTold(happenings.filter((x) => (isViolence(x.candidate) || introduced(x)) && reading.paragraph - x.last <= 2));
   if (!h || newPlaces(reading, h).length > 0) return undefined;
+  // "The National News Agency said the raid hit a brick mill ... of the northern town of
+  // Al-Kafour": another source's account naming a place, even one no gazetteer knows, is its
+  // own claim of where; only an account that adds no place is a retelling.
+  const account = (RETOLD.exec(text)?.[0] ?? '').search(SPEAKER) >= 0;
+  if (account && (reading.unresolved.length > 0 || PLACE_NOUN_OF.test(text))) return undefined;
   const { start, end } = h.candidate.properties;
   const within = h.candidate.candidate.reportDated || reading.dates.every((d) => d.from >= start && d.to <= end);
   return within ? h : undefined;
@@ -193,6 +131,11 @@ const ownFigures = (reading: Reading, c: CandidateFeature): boolean => c.propert
 function placelessLede(reading: Reading, candidate: CandidateFeature, open: Told): boolean {
   if (open.names.size > 0 || open.candidate.candidate.reportDated || open.candidate.properties.datePrecision !== 'day' || !isViolence(open.candidate) || !isViolence(candidate) || reading.paragraph - open.reading.paragraph > 1) return false;
   if (ownPlaces(reading).length === 0 || reading.unresolved.length > 0 || !sameDay(reading, open) || ELSEWHEN.test(reading.sentence.text)) return false;
+  // "The death toll in the Philippines ...", then "also ... killed four in Guangdong": a lede
+  // put in a country is not told where by a place outside that country.
+  // (Well outside: a country's radius covers most of its places, not its border villages.)
+  const country = open.stated?.kind === 'country' ? open.stated : undefined;
+  if (country && !ownPlaces(reading).every((p) => distanceKm(p.place.point, country.point) <= 1.5 * (country.radiusKm ?? 0))) return false;
   return !ownFigures(reading, candidate);
 }
 
@@ -248,13 +191,6 @@ function sameAct(reading: Reading, candidate: CandidateFeature, open: Told): { t
   return withinADay(reading, open) ? { to: open, relocate } : undefined;
 }
 
-/** The happening takes the day the sentence that told it again gives. */
-export function redate(h: Told, from: CandidateFeature): void {
-  const q = from.properties;
-  Object.assign(h.candidate.properties, { start: q.start, end: q.end, datePrecision: q.datePrecision, dateNote: `no date in the sentence: the next one, about the same happening, dates it (${q.dateNote ?? q.start})` });
-  h.candidate.candidate.reportDated = false;
-  h.candidate.candidate.datePhrase = `(${from.candidate.datePhrase})`;
-}
 
 function sameClash(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
@@ -306,17 +242,4 @@ function sameClash(reading: Reading, candidate: CandidateFeature, happenings: re
   const sites = new Set(ownPlaces(reading).map((p) => p.place.id));
   if (!isViolence(candidate) || reading.attribution === undefined || candidate.properties.figures.length > 0 || ELSEWHEN.test(text) || sites.size < 2) return undefined;
   return [...happenings].reverse().find((h) => isViolence(h.candidate) && near(h, 3) && sameDay(reading, h) && ownPlaces(reading).every((p) => h.names.has(p.place.id) || h.names.has(p.text.toLowerCase())));
-}
-
-/** The happening now stands where the account that joined it says it was. */
-export function relocate(h: Told, from: CandidateFeature, reading: Reading): void {
-  const p = h.candidate.properties;
-  const q = from.properties;
-  h.candidate.geometry = from.geometry;
-  Object.assign(p, { place: q.place, locationPrecision: q.locationPrecision, placeBasis: q.placeBasis });
-  const info = h.candidate.candidate;
-  Object.assign(info, { autoGeocoded: from.candidate.autoGeocoded, placePhrase: `${from.candidate.placePhrase} (the next sentence, about the same happening)` });
-  if (from.candidate.newPlace) info.newPlace = from.candidate.newPlace;
-  else delete info.newPlace;
-  h.stated = told(reading, from).stated;
 }

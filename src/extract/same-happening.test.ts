@@ -27,7 +27,7 @@ describe('sentences about one happening', () => {
     for (const claim of c!.properties.claims) expect(text.slice(claim.offsets![0], claim.offsets![1])).toBe(claim.quote);
   });
 
-  it('keeps a further incident, a turn to another time and a new count as candidates of their own', () => {
+  it('keeps a further incident and a turn to another time as candidates of their own; a count of the strike is a claim on it', () => {
     const text = [
       'An Israeli drone struck a house in the village of Khiam in southern Lebanon on Tuesday, the sources said.',
       'Another airstrike targeted a house in the village of Kfarkela, the sources added.',
@@ -38,7 +38,8 @@ describe('sentences about one happening', () => {
     const all = found.flatMap(quotes);
     expect(all.filter((q) => /^Another airstrike/.test(q))).toHaveLength(1);
     expect(found.find((c) => quotes(c).some((q) => /^Another airstrike/.test(q)))!.properties.claims).toHaveLength(1);
-    expect(found.find((c) => quotes(c).some((q) => /^Five others/.test(q)))!.properties.claims).toHaveLength(1);
+    // "Five others were injured in the strike" counts the people a strike told just before hurt.
+    expect(found.find((c) => quotes(c).some((q) => /^Five others/.test(q)))!.properties.claims.length).toBeGreaterThan(1);
   });
 
   it('proposes no event for background, a general claim, or a dateline standing alone', () => {

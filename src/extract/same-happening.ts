@@ -20,10 +20,14 @@
  * is the same happening.
  */
 import type { Category } from '../domain/types';
-import { daysBetween } from './calendar';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
-import { accountOf, isDistance, joined, redate, relocate, told, type Told } from './same-clash';
+import { accountOf, isDistance } from './same-clash';
+import { joined, redate, relocate, told, type Told } from './told';
+import { oneWhen, tollOf } from './same-toll';
+import { namedByDay } from './named-day';
+import { protestOf } from './same-protest';
+import { isBackground, isDatelineOnly, isQuotedView } from './background';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
 // movement and the deployment it makes. A statement is a happening only for its speaker.
@@ -135,6 +139,9 @@ const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|el
  */
 export function dateFromFollowUp(open: OpenHappening | undefined, reading: Reading, next: CandidateFeature): boolean {
   if (!open || !open.candidate.candidate.reportDated || reading.dates.length === 0) return false;
+  // "The strike came only a few days after the RSF struck a mosque": the date counts back to
+  // the other thing from the strike; it does not date the strike.
+  if (RELATIVE_DATE.test(next.candidate.datePhrase)) return false;
   if (reading.paragraph - open.reading.paragraph > 1 || !NAMES_IT.test(reading.sentence.text)) return false;
   const a = open.candidate.properties;
   const b = next.properties;
@@ -145,6 +152,8 @@ export function dateFromFollowUp(open: OpenHappening | undefined, reading: Readi
   return true;
 }
 
+const RELATIVE_DATE = /\b(?:after|before|earlier|later|ago)\b/i;
+
 /** Add the detail's quote and figures to the happening's candidate, in place. */
 export function absorb(open: OpenHappening, detail: CandidateFeature): void {
   const p = open.candidate.properties;
@@ -154,78 +163,8 @@ export function absorb(open: OpenHappening, detail: CandidateFeature): void {
   for (const figure of detail.properties.figures) if (!p.figures.some((f) => f.text === figure.text)) p.figures.push(figure);
 }
 
-// Words that put a sentence's main clause in the background: what usually happens, what has
-// gone on for a while, what happened before the story without a date.
-const BACKGROUND = [
-  /\b(?:historically|traditionally|usually|routinely|typically|previously|repeatedly|regularly|frequently|habitually)\b/i,
-  /\b(?:over|during|in) the (?:past|last|previous) (?:few |several )?(?:days|weeks|months|years|decades)\b/i,
-  /\bin recent (?:days|weeks|months|years)\b/i,
-  /\bin the (?:following|ensuing|subsequent|coming) (?:days|weeks|months|years)\b/i,
-  // "Russia continues to target Ukrainian ports", "attacks are increasingly common", "The
-  // country faces a worsening security crisis": what goes on, not a happening.
-  /\b(?:continues|continue) to\b/i,
-  /\b(?:increasingly|ever more|more and more) (?:common|frequent|deadly|regular)\b/i,
-  /\b(?:faces?|facing) (?:an? |the )?(?:\w+ ){0,2}(?:crisis|threat|insurgency|conflict)\b/i,
-  /\bfor (?:days|weeks|months|years|decades)\b/i,
-  /\b(?:has|have|had) (?:long |since |often )?been \w+ing\b/i,
-  // "Kashmir has long been a flash point": a standing state of affairs, not a happening.
-  /\b(?:has|have|had) long\b/i,
-  /\b(?:has|have|had) (?:\w+ly )?\w+(?:ed|en|wn|ght|un)\b[^.;]*\bsince\b/i,
-  // A trend told in the perfect: "Russia has ramped up attacks", "has become a main route".
-  /\b(?:has|have) (?:\w+ly )?(?:ramped up|stepped up|intensified|escalated|increased|grown|become|turned into)\b/i,
-];
-
-// "Both sides say they do not target civilians": a general claim in the simple present.
-const GENERIC = /\b(?:do|does) not (?!know\b|say\b|comment\b)[a-z]+\b(?![^.]*\b(?:yesterday|today|tonight)\b)/i;
-// "The attacks have prompted several companies to ...": a campaign as the subject of a
-// present perfect tells its consequences, not an event the text dates.
-const CAMPAIGN_PERFECT = /^\W*(?:the|these|such|their|those) (?:\w+ )?(?:attacks|strikes|raids|incidents|assaults|clashes|protests|hostilities|operations)\b[^.;]*\b(?:has|have) (?!been\b)[a-z]+(?:ed|en|wn|ght|un|ne|lt)\b/i;
-
-const SUPERLATIVE = /\b(?:worst|deadliest|largest|biggest|heaviest|bloodiest|highest|most \w+)\b[^,.;]*?\b(?:in|over|for) (?:recent|the (?:past|last))\b[^,.;]*/gi;
-
-const LONG_AGO_DAYS = 365;
-
-// A report in the past tense beside it ("was hit", "said") makes it news, not background.
-const REPORTED = /\b(?:had|was|were|said|told|says)\b/i;
-
-/**
- * Whether a sentence with no date of its own is background rather than an event: habitual
- * or long-running ("have been attacking", "has historically used", "over the past months",
- * "have ... since" with no date the text states), a general claim ("they do not target"),
- * or, past the article's first paragraph, the consequences of a campaign ("The attacks have
- * prompted ...").
- */
-export function isBackground(reading: Reading, firstParagraph: number, published?: string): boolean {
-  // "Despite the agreement reached in November 2003", "The tanker, built in 2012": a sentence
-  // whose every date lies more than a year before the report tells history, not the news.
-  if (published && reading.dates.length > 0) return reading.dates.every((d) => daysBetween(d.to, published) > LONG_AGO_DAYS);
-  if (reading.dates.length > 0) return false;
-  const text = reading.sentence.text;
-  // "the country's worst attack in recent years": a comparison with the past, not the past.
-  const own = text.replace(SUPERLATIVE, '');
-  if (BACKGROUND.some((re) => re.test(own)) || GENERIC.test(text)) return true;
-  return reading.paragraph > firstParagraph && CAMPAIGN_PERFECT.test(text) && !REPORTED.test(text);
-}
-
-/**
- * "“Our main goal is to show that we are a reliable partner,” an official told reporters":
- * a sentence that is a speaker's own words of view or hope, with no event word and no date of
- * its own, is a quotation to read beside an event, not an event.
- */
-export function isQuotedView(reading: Reading, category: string): boolean {
-  if (reading.dates.length > 0 || (category !== 'statement' && category !== 'analysis')) return false;
-  return /^\s*[“"]/.test(reading.sentence.text) && !MEETING_WORDS.test(reading.sentence.text);
-}
-
-const MEETING_WORDS = /\b(?:meet|meets|met|meeting|talks|summit|visit\w*)\b/i;
-
-// "MOSCOW, Feb 19 - RIA Novosti.": a dateline standing alone names where the report was
-// filed, not an event.
-const DATELINE = /^[A-Z][A-Z .'-]+,(?:\s*[A-Z][A-Za-z]*,)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*[-–—]+\s*[^.]{0,40}\.?$/;
-
-export const isDatelineOnly = (text: string): boolean => DATELINE.test(text.trim());
-
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
+const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
 const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denounced|denounces|branded|labell?ed)\s+(?:(?:the|these|this|those|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?|assaults?|shelling|bombings?|killings?)|it|them)\b/i;
 
 /**
@@ -238,12 +177,23 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
   let open: Told | undefined;
   const happenings: Told[] = [];
   const firstParagraph = readings[0]?.paragraph ?? 0;
-  let quote = { paragraph: -1, depth: 0 };
+  // Curly quotes nest by count; straight ones ("...") open and close by turns.
+  let quote = { paragraph: -1, depth: 0, straight: false };
   for (const reading of readings) {
-    if (reading.paragraph !== quote.paragraph) quote = { paragraph: reading.paragraph, depth: 0 };
-    const inQuote = quote.depth > 0;
+    if (reading.paragraph !== quote.paragraph) quote = { paragraph: reading.paragraph, depth: 0, straight: false };
+    const inQuote = quote.depth > 0 || quote.straight;
     quote.depth = Math.max(0, quote.depth + (reading.sentence.text.match(/“/g)?.length ?? 0) - (reading.sentence.text.match(/”/g)?.length ?? 0));
-    const found = propose(reading);
+    if ((reading.sentence.text.match(/"/g)?.length ?? 0) % 2 === 1) quote.straight = !quote.straight;
+    const found = oneWhen(reading, propose(reading));
+    // "... in Mukondi, it is always the same ADF. So they showed up here, and did what they did
+    // last night.": a quotation going on is the speaker's words on what it opened with, even
+    // in a sentence that alone would propose nothing.
+    if (found.length === 0 && inQuote && open && open.reading.paragraph === reading.paragraph) {
+      const opened = open.candidate.properties.claims.at(-1);
+      if (opened) open.candidate.properties.claims.push({ ...opened, quote: reading.sentence.text, offsets: [reading.sentence.start, reading.sentence.end] });
+      joined(open, reading);
+      continue;
+    }
     if (found.length === 0) continue;
     // “The enemy has not advanced a single meter. ... We hope ...,” the governor said: the
     // sentences of one quotation are one speaker's one statement, a claim on what it opened with.
@@ -271,7 +221,13 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     // "The authorities have declared three days of national mourning": mourning is for the
     // happening the article is about, however far below it the sentence comes.
-    const mourned = MOURNING.test(reading.sentence.text) ? [...happenings].reverse().find((h) => FAMILY[h.candidate.properties.category] === 'violence') : undefined;
+    // "The district administration declared a curfew ... on Monday": a curfew imposed the day
+    // of unrest answers it, as mourning does.
+    // Only the announcement itself (a statement), and only for a happening of that day.
+    const onItsDay = (h: Told): boolean => found.every((c) => h.candidate.properties.datePrecision === 'day' && h.candidate.properties.start <= c.properties.start && c.properties.end <= h.candidate.properties.end);
+    const curfew = CURFEW.test(reading.sentence.text) && found.every((c) => c.properties.category === 'statement');
+    const violent = (h: Told): boolean => FAMILY[h.candidate.properties.category] === 'violence';
+    const mourned = MOURNING.test(reading.sentence.text) ? [...happenings].reverse().find(violent) : curfew ? [...happenings].reverse().find((h) => violent(h) && onItsDay(h)) : undefined;
     if (mourned) {
       for (const c of found) absorb(mourned, c);
       joined(mourned, reading);
@@ -288,6 +244,16 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       continue;
     }
     const only = found.length === 1 ? found[0] : undefined;
+    // "According to the police, nine protesters were killed": a count of a happening just told;
+    // "Following the Dec. 5 attack ...": a happening named by its day; "The situation escalated
+    // after demonstrators breached ...": one more turn of a city's protest that day.
+    const counted = only && reading.modifiers.length === 0 ? tollOf(reading, only, happenings) ?? namedByDay(reading, only, happenings) ?? protestOf(reading, only, happenings) : undefined;
+    if (only && counted) {
+      absorb(counted, only);
+      joined(counted, reading);
+      open = counted;
+      continue;
+    }
     if (only && reading.modifiers.length === 0 && isDetail(reading, only, open)) {
       absorb(open, only);
       joined(open, reading);

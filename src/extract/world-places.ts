@@ -12,21 +12,14 @@
  */
 import type { Place } from '../domain/types';
 import { disputedMentions } from './disputed-regions';
-import { destination, distanceKm } from './geo';
+import { destination } from './geo';
 import { nameKey } from './name-index';
 import { namedLists } from './place-phrases';
 import type { PlaceMention } from './types';
-import type { WorldArea, WorldCity, WorldGazetteer } from './world-gazetteer';
+import type { WorldGazetteer } from './world-gazetteer';
+import { areaPlace, cityPlace, farNamesake, pickCity, slug, type ArticleContext } from './article-context';
 
-/** What the article as a whole says about where it is: the countries it names, places found so far. */
-export interface ArticleContext {
-  countries: Set<string>;
-  points: Array<readonly [number, number]>;
-  /** Words the article uses as a person's surname ("Ferdinand Marcos"): not towns there. */
-  persons: Set<string>;
-}
-
-export const emptyContext = (): ArticleContext => ({ countries: new Set(), points: [], persons: new Set() });
+export { emptyContext, pickCity, slug, type ArticleContext } from './article-context';
 
 const FUNCTION_WORD = /^(?:in|at|on|of|the|from|to|near|and|or|for|by|with|as|after|before|since|during|while|when|if|but|across|into|outside|around|between|toward|towards|via|over|under|within|off|upon|inside|meanwhile|earlier|later|then|also)$/i;
 const PERSON = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
@@ -42,9 +35,6 @@ export function articlePersons(text: string): Set<string> {
   }
   return out;
 }
-
-export const slug = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 // Capitalised words news uses that are not places even where a town bears the name.
 const NOT_PLACES = new Set(
@@ -73,49 +63,8 @@ const PLACE_COMPOUND = /^\s+(?:Mayor|Governor|University|Airport|Port|City|Regio
 
 const UNIT_AFTER = /^\s+(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliamentary\s+)?[Cc]onstituency\b/;
 
-const areaPlace = (a: WorldArea, id: string): Place => ({
-  id, name: a.name, aliases: [], kind: a.kind, point: [a.lon, a.lat], radiusKm: a.radiusKm, note: `auto-geocoded: ${a.note}`,
-});
-
-export function cityPlace(c: WorldCity, taken: (id: string) => boolean): Place {
-  const base = slug(c.name);
-  const id = taken(base) ? `${base}-${c.country.toLowerCase()}` : base;
-  const shared = c.namesakes > 1 ? `; ${c.namesakes} places of 10,000+ share the name, the one in a country the article names or the nearest was taken` : '';
-  return {
-    id, name: c.name, aliases: [], kind: 'city', point: [c.lon, c.lat],
-    note: `auto-geocoded from GeoNames cities500: ${c.name}, ${c.country}, ${c.featureCode}, population ${c.population}${shared}`,
-  };
-}
-
-/** The best of several same-named places for this article, or undefined. */
-export function pickCity(cities: readonly WorldCity[], ctx: ArticleContext): WorldCity | undefined {
-  const near = (c: WorldCity): number =>
-    ctx.points.length ? Math.min(...ctx.points.map((p) => distanceKm(p, [c.lon, c.lat]))) : 0;
-  return [...cities].sort((a, b) =>
-    Number(ctx.countries.has(b.country)) - Number(ctx.countries.has(a.country)) ||
-    (ctx.points.length ? near(a) - near(b) : 0) ||
-    b.population - a.population,
-  )[0];
-}
-
-// How far a small town outside the article's countries may lie from everything else it names.
-const NAMESAKE_FAR_KM = 1500;
-
-/**
- * "off Mocha" in a report on Yemen, where the gazetteer knows only a Mocha in Brazil: a small
- * town outside every country the article names and far from all its other places (and from
- * those countries' capitals) is a namesake, not the place meant. Capitals and cities of
- * 100,000+ are known enough to be named from afar ("talks in Geneva").
- */
-export function farNamesake(city: WorldCity, ctx: ArticleContext, world: WorldGazetteer): boolean {
-  if (ctx.countries.size === 0 || ctx.countries.has(city.country)) return false;
-  if (city.population >= 100_000 || /^PPLC/.test(city.featureCode)) return false;
-  const capitals = [...ctx.countries].flatMap((c) => {
-    const cap = world.capital(c);
-    return cap ? [[cap.lon, cap.lat] as const] : [];
-  });
-  return [...ctx.points, ...capitals].every((p) => distanceKm(p, [city.lon, city.lat]) > NAMESAKE_FAR_KM);
-}
+const APPOSED = /\p{Lu}[\p{L}'’-]*,\s*$/u;
+const APPOSED_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*$/u;
 
 // "the Gaza war", "Moscow time", "the Minsk agreements": the name qualifies something else.
 const MEDIUM_AFTER = /^\s+(?:news agency|news service|agency|television|TV|radio|broadcaster|newspaper|daily)\b/i;
@@ -131,7 +80,8 @@ const SIDE_BEARING: Record<string, number> = {
   'south-western': 225, southwestern: 225, western: 270, 'north-western': 315, northwestern: 315,
 };
 
-const NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?\p{Lu}[\p{L}'’]*){0,3})/gu;
+// "el-Fasher", "al-Hudaydah": an Arabic article written in lower case still opens the name.
+const NAME = /(?<![\p{L}\p{N}'’-])((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?\p{Lu}[\p{L}'’]*){0,3})/gu;
 
 /**
  * World-gazetteer places named in `text` (starting at `offset` in the file), skipping spans
@@ -185,8 +135,9 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
           found.push({ ...mention(areaPlace(region, `${slug(name)}-${slug(suffix[1] ?? 'region')}`), e), locative: true });
           break;
         }
+        // "the Koshi province" in a story on Nepal: not around a town of that name in Japan.
         const seat = pickCity(world.cities(name), ctx);
-        if (seat) {
+        if (seat && !farNamesake(seat, ctx, world)) {
           // A district or area named after its seat: around the seat, radius a guess.
           const around: Place = { ...cityPlace(seat, idTaken), id: `${slug(name)}-${slug(suffix[1] ?? 'area')}`, name: `${name}${suffix[0]}`.trim(), kind: 'region', radiusKm: 40, note: `auto-geocoded: the ${suffix[1]} around ${seat.name} (${seat.country}), radius a guess of 40 km` };
           found.push({ ...mention(around, e), locative: true });
@@ -242,6 +193,15 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       }
       const city = pickCity(cities, ctx);
       if (!city) continue;
+      // "landfall in Baggao, Cagayan": a name after a place name and a comma is the unit
+      // holding it, the province of that name in a country the article names, not a small
+      // town that shares its name.
+      const holding = APPOSED.test(before) && city.population < 100_000 ? world.regionNamed(name, ctx.countries) : undefined;
+      if (holding && ctx.countries.has(holding.country)) {
+        // "in Baggao, Cagayan": where the town is said to be, the province is too.
+        found.push({ ...mention(areaPlace(holding, `${slug(name)}-region`)), locative: LOCATIVE_BEFORE.test(before.replace(APPOSED_NAME, '')) });
+        break;
+      }
       const next = /^\s+(\p{Lu}[\p{L}]+|[a-z]+)/u.exec(after)?.[1];
       if (next && ATTRIBUTIVE.test(next)) continue;
       // "Zelensky said": whoever speaks is a person or a body, not a town of that name.

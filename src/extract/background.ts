@@ -1,0 +1,87 @@
+/**
+ * What is no event on the timeline: a sentence of background ("has historically used
+ * drones", "over the past months", "The attacks have prompted ..."), a speaker's quoted view
+ * with no event word, and a dateline standing alone.
+ */
+import { daysBetween } from './calendar';
+import type { Reading } from './reading';
+
+// Words that put a sentence's main clause in the background: what usually happens, what has
+// gone on for a while, what happened before the story without a date.
+const BACKGROUND = [
+  /\b(?:historically|traditionally|usually|routinely|typically|previously|repeatedly|regularly|frequently|habitually)\b/i,
+  /\b(?:over|during|in) the (?:past|last|previous) (?:few |several )?(?:days|weeks|months|years|decades)\b/i,
+  /\bin recent (?:days|weeks|months|years)\b/i,
+  /\bin the (?:following|ensuing|subsequent|coming) (?:days|weeks|months|years)\b/i,
+  // "Russia continues to target Ukrainian ports", "attacks are increasingly common", "The
+  // country faces a worsening security crisis": what goes on, not a happening.
+  /\b(?:continues|continue) to\b/i,
+  /\b(?:increasingly|ever more|more and more) (?:common|frequent|deadly|regular)\b/i,
+  /\b(?:faces?|facing) (?:an? |the )?(?:\w+ ){0,2}(?:crisis|threat|insurgency|conflict)\b/i,
+  /\bfor (?:days|weeks|months|years|decades)\b/i,
+  /\b(?:has|have|had) (?:long |since |often )?been \w+ing\b/i,
+  // "Kashmir has long been a flash point": a standing state of affairs, not a happening.
+  /\b(?:has|have|had) long\b/i,
+  /\b(?:has|have|had) (?:\w+ly )?\w+(?:ed|en|wn|ght|un)\b[^.;]*\bsince\b/i,
+  // A trend told in the perfect: "Russia has ramped up attacks", "has become a main route".
+  /\b(?:has|have) (?:\w+ly )?(?:ramped up|stepped up|intensified|escalated|increased|grown|become|turned into)\b/i,
+];
+
+// "Both sides say they do not target civilians": a general claim in the simple present.
+const GENERIC = /\b(?:do|does) not (?!know\b|say\b|comment\b)[a-z]+\b(?![^.]*\b(?:yesterday|today|tonight)\b)/i;
+// "The attacks have prompted several companies to ...": a campaign as the subject of a
+// present perfect tells its consequences, not an event the text dates.
+const CAMPAIGN_PERFECT = /^\W*(?:the|these|such|their|those) (?:\w+ )?(?:attacks|strikes|raids|incidents|assaults|clashes|protests|hostilities|operations)\b[^.;]*\b(?:has|have) (?!been\b)[a-z]+(?:ed|en|wn|ght|un|ne|lt)\b/i;
+
+const SUPERLATIVE = /\b(?:worst|deadliest|largest|biggest|heaviest|bloodiest|highest|most \w+)\b[^,.;]*?\b(?:in|over|for) (?:recent|the (?:past|last))\b[^,.;]*/gi;
+
+const PLACE_CLAUSE = /(?<=\p{Lu}[\p{L}'’-]*),\s+which\b[^,.;]*/gu;
+
+const LONG_AGO_DAYS = 365;
+
+const TALLY = /\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|incidents|raids|explosions|bombings|clashes)\b/i;
+
+// A report in the past tense beside it ("was hit", "said") makes it news, not background.
+const REPORTED = /\b(?:had|was|were|said|told|says)\b/i;
+
+/**
+ * Whether a sentence with no date of its own is background rather than an event: habitual
+ * or long-running ("have been attacking", "has historically used", "over the past months",
+ * "have ... since" with no date the text states), a general claim ("they do not target"),
+ * or, past the article's first paragraph, the consequences of a campaign ("The attacks have
+ * prompted ...").
+ */
+export function isBackground(reading: Reading, firstParagraph: number, published?: string): boolean {
+  // "Despite the agreement reached in November 2003", "The tanker, built in 2012": a sentence
+  // whose every date lies more than a year before the report tells history, not the news.
+  // "at least 93 militant attacks taking place in January": a count of attacks over a month
+  // or more is a tally, not a happening.
+  if (reading.dates.length > 0 && TALLY.test(reading.sentence.text) && reading.dates.every((d) => daysBetween(d.from, d.to) >= 27)) return true;
+  if (published && reading.dates.length > 0) return reading.dates.every((d) => daysBetween(d.to, published) > LONG_AGO_DAYS);
+  if (reading.dates.length > 0) return false;
+  const text = reading.sentence.text;
+  // "the country's worst attack in recent years": a comparison with the past, not the past.
+  // "to seize El-Fasher, which it has besieged since May": a clause about a place tells the
+  // place's story, not the sentence's.
+  const own = text.replace(SUPERLATIVE, '').replace(PLACE_CLAUSE, '');
+  if (BACKGROUND.some((re) => re.test(own)) || GENERIC.test(text)) return true;
+  return reading.paragraph > firstParagraph && CAMPAIGN_PERFECT.test(text) && !REPORTED.test(text);
+}
+
+/**
+ * "“Our main goal is to show that we are a reliable partner,” an official told reporters":
+ * a sentence that is a speaker's own words of view or hope, with no event word and no date of
+ * its own, is a quotation to read beside an event, not an event.
+ */
+export function isQuotedView(reading: Reading, category: string): boolean {
+  if (reading.dates.length > 0 || (category !== 'statement' && category !== 'analysis')) return false;
+  return /^\s*[“"]/.test(reading.sentence.text) && !MEETING_WORDS.test(reading.sentence.text);
+}
+
+const MEETING_WORDS = /\b(?:meet|meets|met|meeting|talks|summit|visit\w*)\b/i;
+
+// "MOSCOW, Feb 19 - RIA Novosti.": a dateline standing alone names where the report was
+// filed, not an event.
+const DATELINE = /^[A-Z][A-Z .'-]+,(?:\s*[A-Z][A-Za-z]*,)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*[-–—]+\s*[^.]{0,40}\.?$/;
+
+export const isDatelineOnly = (text: string): boolean => DATELINE.test(text.trim());

@@ -1,0 +1,94 @@
+/**
+ * A toll told again. A report counts the dead and hurt of one happening several times over,
+ * from several sources and as the count grows: "The clashes have so far left at least nine
+ * people dead", "According to the police, nine protesters were killed", "In the attack, 10
+ * policemen were martyred", "a second protester died while receiving treatment", "The
+ * deceased succumbed to their injuries". Each is a claim on the happening it counts, with its
+ * speaker and figures kept, not a happening of its own: a reader of the map wants one marker
+ * for the attack, with every count of it beside it.
+ *
+ * A sentence is such a count when it tells a toll (the dead, the hurt, those treated), is of
+ * the violent kind, follows a violent happening within two paragraphs of its last sentence,
+ * names no place that happening's sentences did not name (nor a place the gazetteer lacks,
+ * nor "the town of X"; an area holding the happening's place is another place's toll), gives no day outside that happening's, and turns to no other incident or time
+ * ("another attack", "Earlier,", "days after"). "also wounded" adds to the toll; it tells no
+ * other incident. A forecast ("likely to sustain heavy casualties") counts nothing.
+ */
+import type { Place } from '../domain/types';
+import { addDays } from './calendar';
+import { distanceKm } from './geo';
+import { isViolence, namedOrLast, type Told } from './told';
+import type { Reading } from './reading';
+import type { CandidateFeature } from './types';
+
+// The dead and hurt, and what happened to them afterwards.
+const TOLL = /\b(?:killed|dead|died|deaths?|deceased|wounded|injured|injuries|hurt|casualties|toll|martyred|lives|succumbed|bodies|fatalities|missing|shot)\b/i;
+// "In another attack", "Earlier,", "days after": another incident or another time.
+const ELSEWHERE = /^\W*(?:earlier|meanwhile|previously|separately|elsewhere|in a separate)\b|\b(?:another|a second (?:attack|strike|incident|blast|explosion|raid)|a further|other (?:attacks?|strikes?|incidents?))\b|\b(?:hours?|days?|weeks?|months?|years?) (?:after|before|earlier|later|ago)\b|\bthe day (?:before|after)\b|\b(?:last|this) (?:year|month)\b|\bsince\b/i;
+// "DPRK troops are likely to sustain significant casualties": a forecast counts nothing.
+const FORECAST = /\b(?:likely|unlikely|expected|set|poised|bound) to\b|\b(?:will|would|may|might|could) (?:\w+ )?(?:sustain|suffer|face|take|incur|lose)\b|\b(?:cautions?|warns?|warned|predicts?|predicted|forecasts?)\b/i;
+const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|died)\b/gi;
+// "the town of Bannu": a place named, even one no gazetteer knows.
+const PLACE_NOUN_OF = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
+
+// A day right after the verb of speech (and whom it was told to) dates the telling.
+const SPOKEN_ON = /\b(?:said|says|told|tells|reported|reports)(?:\s+(?:[A-Z][\w.'’-]*|the|reporters|journalists|AFP|AP)){0,5}\s+(?:on\s+|late\s+|early\s+)?$/;
+
+/**
+ * No day of its own, or the happening's; or, when it names the happening with its day ("The
+ * Tuesday strike killed 15"), within a day of it, after a lede dated by the day it was told
+ * ("told AFP on Wednesday"). A happening not dated to a
+ * day takes no toll that names one.
+ */
+function onItsDay(reading: Reading, h: Told): boolean {
+  if (reading.dates.length === 0) return true;
+  const { start, end, datePrecision } = h.candidate.properties;
+  if (h.candidate.candidate.reportDated || datePrecision !== 'day') return false;
+  const text = reading.sentence.text;
+  return reading.dates.every((d) => (d.from >= start && d.to <= end) ||
+    (NAMED_DAY.test(text.slice(Math.max(0, d.start - reading.sentence.start - 5), d.end - reading.sentence.start + 20)) && d.from >= addDays(start, -1) && d.to <= addDays(end, 1)));
+}
+
+// "The Tuesday strike": the happening named with its day.
+const NAMED_DAY = /\bthe (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)? (?:[\w-]+ )?(?:strike|attack|raid|blast|explosion|bombing|shelling|clash(?:es)?|protests?|killings?)\b/i;
+
+/** The happening whose toll `reading` tells again, or undefined. */
+export function tollOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  // "Itogon's police chief said that of the 78 fatalities, 50 were from Level 070": a toll
+  // given as someone's statement is still the toll.
+  const counts = isViolence(candidate) || (candidate.properties.category === 'statement' && candidate.properties.figures.length > 0);
+  if (!counts || !TOLL.test(text) || FORECAST.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '')) || reading.act) return undefined;
+  if (reading.unresolved.length > 0 || PLACE_NOUN_OF.test(text)) return undefined;
+  const h = namedOrLast(text, happenings.filter((x) => isViolence(x.candidate) && reading.paragraph - x.last <= 2));
+  // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
+  const told = { ...reading, dates: reading.dates.filter((d) => !SPOKEN_ON.test(text.slice(0, d.start - reading.sentence.start))) };
+  if (!h || !onItsDay(told, h)) return undefined;
+  // Only the places the happening named, or places well inside the area it was stated to be
+  // in ("three killed in the Nakyal sector" of "four killed in Pakistan-administered
+  // Kashmir"): "four dead in Nueva Vizcaya province", after a landslide in a town near it, is
+  // another place's toll even if the province holds the town.
+  const own = reading.places.filter((p) => p.place.kind !== 'country');
+  const area = h.stated;
+  const within = (inner: Place): boolean => area !== undefined && (inner.radiusKm ?? 0) <= (area.radiusKm ?? 0) / 2 && distanceKm(inner.point, area.point) <= (area.radiusKm ?? 0);
+  return own.every((p) => h.names.has(p.place.id) || h.names.has(p.text.toLowerCase()) || within(p.place)) ? h : undefined;
+}
+
+/**
+ * "The aid worker said the attack happened Monday night, while the local group said it was
+ * carried out early Tuesday": two accounts of when one happening took place, told in one
+ * sentence that names it again, are one candidate spanning both days, not one per day.
+ */
+export function oneWhen(reading: Reading, found: readonly CandidateFeature[]): CandidateFeature[] {
+  const first = found[0];
+  if (!first || found.length < 2 || !RETOLD_WHEN.test(reading.sentence.text)) return [...found];
+  const p = first.properties;
+  if (!found.every((c) => c.properties.place === p.place && c.properties.category === p.category && c.properties.datePrecision === 'day')) return [...found];
+  const start = found.map((c) => c.properties.start).sort()[0] ?? p.start;
+  const end = found.map((c) => c.properties.end).sort().at(-1) ?? p.end;
+  const phrases = found.map((c) => c.candidate.datePhrase).join('" and "');
+  return [{ ...first, properties: { ...p, start, end, datePrecision: 'range', dateNote: `two accounts of when it happened: "${phrases}"` }, candidate: { ...first.candidate, datePhrase: phrases } }];
+}
+
+// "<speaker> said the attack happened ...": the happening named again, with when it took place.
+const RETOLD_WHEN = /^\W*(?:[^.;]{0,60}?\b(?:said|says|told [^.;]{1,40}?|reported|confirmed)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:[\w-]+\s+)?(?:explosion|blast|attack|raid|incident|strike|airstrike|shelling|bombing|clash(?:es)?)\s+(?:\w+ly\s+)?(?:occurred|happened|took place|was carried out|began)\b/i;

@@ -1,0 +1,125 @@
+/**
+ * A happening as an article tells it, sentence by sentence: the candidate it became, every
+ * place its sentences named, where it was stated to be, and the paragraph it was last told
+ * in; and the facts the rules that join sentences to it ask of a new sentence (a place not
+ * yet named, the same day, the same toll).
+ */
+import type { Place } from '../domain/types';
+import { daysBetween } from './calendar';
+import { distanceKm } from './geo';
+import { atDateline } from './placing';
+import type { Reading } from './reading';
+import type { CandidateFeature } from './types';
+
+/** A happening as the article has told it so far. */
+export interface Told {
+  reading: Reading;
+  candidate: CandidateFeature;
+  /** The paragraph of the last sentence joined to it. */
+  last: number;
+  /** Every place its sentences named: gazetteer ids and names, lower-case. */
+  names: Set<string>;
+  /** Where it was stated to be, when a sentence of it named a place (not the story's theatre). */
+  stated?: Place;
+}
+
+export const ownPlaces = (r: Reading) => r.places.filter((p) => p.place.kind !== 'country');
+
+function addNames(names: Set<string>, reading: Reading): void {
+  // "YEREVAN, Armenia (AP) —": where the report was filed is not where it happened.
+  for (const p of ownPlaces(reading).filter((m) => !atDateline(reading.sentence, m))) {
+    names.add(p.place.id);
+    names.add(p.place.name.toLowerCase());
+    names.add(p.text.toLowerCase());
+  }
+}
+
+/** A happening just proposed from `reading`. */
+export function told(reading: Reading, candidate: CandidateFeature): Told {
+  const names = new Set<string>();
+  addNames(names, reading);
+  const stated = candidate.properties.placeBasis === 'stated' ? (candidate.candidate.newPlace ?? reading.places.find((p) => p.place.id === candidate.properties.place)?.place) : undefined;
+  return { reading, candidate, last: reading.paragraph, names, stated };
+}
+
+/** Note that `reading` was joined to the happening: its places are the happening's too. */
+export function joined(h: Told, reading: Reading): void {
+  h.last = reading.paragraph;
+  addNames(h.names, reading);
+}
+
+const holds = (outer: Place, inner: Place | undefined): boolean =>
+  inner !== undefined && (outer.radiusKm ?? 0) > (inner.radiusKm ?? 0) && distanceKm(outer.point, inner.point) <= (outer.radiusKm ?? 0);
+
+/** Places the sentence names that the happening has not: a new place makes another happening. */
+export function newPlaces(reading: Reading, h: Told): string[] {
+  return ownPlaces(reading)
+    .filter((p) => !h.names.has(p.place.id) && !h.names.has(p.place.name.toLowerCase()) && !h.names.has(p.text.toLowerCase()) && !holds(p.place, h.stated))
+    .map((p) => p.text);
+}
+
+/** Whether the sentence names one of the places the happening named. */
+export const namesOneOf = (reading: Reading, h: Told): boolean =>
+  ownPlaces(reading).some((p) => h.names.has(p.place.id) || h.names.has(p.place.name.toLowerCase()) || h.names.has(p.text.toLowerCase()));
+
+/** The same count of people. */
+export const sameToll = (a: CandidateFeature, b: CandidateFeature): boolean =>
+  a.properties.figures.some((f) => b.properties.figures.some((g) => g.value === f.value && g.measure === f.measure));
+
+/** Dated, if at all, within a day of the happening. */
+export const withinADay = (reading: Reading, h: Told): boolean =>
+  !h.candidate.candidate.reportDated && reading.dates.every((d) => daysBetween(h.candidate.properties.start, d.from) >= -1 && daysBetween(h.candidate.properties.end, d.to) <= 1);
+
+/** No day of its own, or the happening's day. */
+export function sameDay(reading: Reading, h: Told): boolean {
+  const { start, end } = h.candidate.properties;
+  if (reading.dates.length > 0 && (h.candidate.candidate.reportDated || h.candidate.properties.datePrecision !== 'day')) return false;
+  // Within it, not merely overlapping it: "since June 14" is no day of a clash on August 7.
+  return reading.dates.every((d) => d.from >= start && d.to <= end);
+}
+
+const VIOLENCE = new Set(['strike', 'casualties', 'ground-fighting', 'armed-conflict', 'explosion', 'violence-against-civilians', 'protest', 'riot']);
+export const isViolence = (c: CandidateFeature): boolean => VIOLENCE.has(c.properties.category);
+
+/** The happening takes the day the sentence that told it again gives. */
+export function redate(h: Told, from: CandidateFeature): void {
+  const q = from.properties;
+  Object.assign(h.candidate.properties, { start: q.start, end: q.end, datePrecision: q.datePrecision, dateNote: `no date in the sentence: the next one, about the same happening, dates it (${q.dateNote ?? q.start})` });
+  h.candidate.candidate.reportDated = false;
+  h.candidate.candidate.datePhrase = `(${from.candidate.datePhrase})`;
+}
+
+/** The happening now stands where the account that joined it says it was. */
+export function relocate(h: Told, from: CandidateFeature, reading: Reading): void {
+  const p = h.candidate.properties;
+  const q = from.properties;
+  h.candidate.geometry = from.geometry;
+  Object.assign(p, { place: q.place, locationPrecision: q.locationPrecision, placeBasis: q.placeBasis });
+  const info = h.candidate.candidate;
+  Object.assign(info, { autoGeocoded: from.candidate.autoGeocoded, placePhrase: `${from.candidate.placePhrase} (the next sentence, about the same happening)` });
+  if (from.candidate.newPlace) info.newPlace = from.candidate.newPlace;
+  else delete info.newPlace;
+  h.stated = told(reading, from).stated;
+}
+
+/** Of `happenings` (in the order they were proposed), the one a sentence joined last; the latest proposed on a tie. */
+export function lastTold(happenings: readonly Told[]): Told | undefined {
+  return happenings.reduce<Told | undefined>((best, h) => (best === undefined || h.last >= best.last ? h : best), undefined);
+}
+
+// "The drone strike also wounded 12 people": the happening named by its definite noun phrase.
+const DEFINITE = /\bthe ((?:[\w-]+ )?(?:strike|airstrike|attack|raid|bombing|blast|explosion|shelling|clash(?:es)?|protests?|landslide|flood(?:s|ing)?|earthquake|quake))\b/i;
+
+/**
+ * Of `happenings`, the one whose sentences introduced what `text` names with "the" ("a drone
+ * strike ..." for "The drone strike also wounded 12"), else the one told last.
+ */
+export function namedOrLast(text: string, happenings: readonly Told[]): Told | undefined {
+  const noun = DEFINITE.exec(text)?.[1];
+  if (noun) {
+    const introduced = new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?${noun.replace(/[-]/g, '\\-')}\\b`, 'i');
+    const named = happenings.filter((h) => h.candidate.properties.claims.some((c) => introduced.test(c.quote)));
+    if (named.length > 0) return lastTold(named);
+  }
+  return lastTold(happenings);
+}
