@@ -66,6 +66,16 @@ function twoDays(monthName: string, first: string, second: string, yearText: str
   return { from: isoDay(year, month, a), to: isoDay(year, month, b), precision: 'range', note: `"${phrase}" read as the two days ${a} and ${b}${yearText ? '' : ' (year nearest the publication date)'}` };
 }
 
+/** "the morning of December 21": one stated day. */
+function oneDay(monthName: string, dayText: string, yearText: string | undefined, anchor: string, phrase: string): Resolved | undefined {
+  const month = monthNumber(monthName);
+  const day = Number(dayText);
+  if (month === undefined || !(day >= 1)) return undefined;
+  const year = yearText ? Number(yearText) : nearestYear(anchor, month, day);
+  if (day > daysInMonth(year, month)) return undefined;
+  return { from: isoDay(year, month, day), to: isoDay(year, month, day), precision: 'day', note: `"${phrase}" read as one day${yearText ? '' : ' (year nearest the publication date)'}` };
+}
+
 // "only hours after", "days after", "comes weeks after": the thing after "after" lies that far
 // before the report. Bounds are wide on purpose: "weeks" is two to six of them.
 // "Days" are two at least: the thing lies at least two days before the report.
@@ -109,6 +119,12 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}${YEAR}\\b`, 'g'),
     resolve: (m, anchor) => twoDays(m[3] ?? '', m[1] ?? '', m[2] ?? '', m[4], anchor, m[0]),
+  },
+  {
+    // "On the morning of December 21": a time of day before a stated day is that day (the
+    // general parser reads the day as merely implied there, and the sentence went undated).
+    pattern: new RegExp(`\\b(?:morning|afternoon|evening|night)\\s+of\\s+(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH})(?:st|nd|rd|th)?${YEAR}\\b`, 'g'),
+    resolve: (m, anchor) => oneDay(m[1] ?? m[4] ?? '', m[2] ?? m[3] ?? '', m[5], anchor, m[0]),
   },
   {
     pattern: new RegExp(`\\b(early|mid|late)[-\\s]+${MONTH}${YEAR}\\b`, 'gi'),

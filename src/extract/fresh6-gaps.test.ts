@@ -1,0 +1,76 @@
+/**
+ * Gaps a part of stories never looked at showed (a blast at a port, a hotel siege, shelling
+ * at a border crossing, a drone attack on high-rises, an attack on a training school and an
+ * airport), each as a general rule: what authorities close, cancel or advise because of a
+ * happening, and what leaders say about it, are claims on it, not happenings of their own.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from './candidates';
+import { indexGazetteer } from './places';
+import { worldGazetteer } from './world-gazetteer';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void worldGazetteer(), 60_000);
+
+const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
+const run = (text: string, day: string) =>
+  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx).candidates;
+const quotes = (c: { properties: { claims: Array<{ quote: string }> } }): string[] => c.properties.claims.map((q) => q.quote);
+
+describe('a happening named again by a possessive day ("Tuesday\'s attacks")', () => {
+  it('dates the lede the report dated, and is a claim on it', () => {
+    const text = [
+      'KANO: An attack in the Nigerian city targeting a police barracks left more than 30 people dead, officials said.',
+      '',
+      'A hospital source said that 34 people had been killed and 60 wounded in Tuesday’s attacks in Kano.',
+    ].join('\n');
+    const found = run(text, '2024-05-10');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.start).toBe('2024-05-07');
+    expect(found[0]?.properties.end).toBe('2024-05-07');
+  });
+});
+
+describe('"On the morning of <day>"', () => {
+  it('dates the sentence to that day', () => {
+    const found = run('On the morning of March 3, five drones were recorded over Voronezh, two of which hit a factory.', '2024-03-03');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.start).toBe('2024-03-03');
+    expect(found[0]?.properties.datePrecision).toBe('day');
+  });
+});
+
+describe('a closure ordered because of a happening', () => {
+  it('is a claim on the happening, not an event of its own', () => {
+    const text = [
+      'A drone attack hit residential buildings in Voronezh on Sunday morning, regional officials said.',
+      'Temporary restrictions were introduced at the Voronezh airport on Sunday for security reasons, the aviation agency said.',
+      'The airport of Lipetsk also halted arrivals and departures because of the drone attack in Voronezh, the regional governor said.',
+      'The governor of Voronezh announced that all schools across the city would be closed on Monday.',
+    ].join('\n');
+    const found = run(text, '2024-03-03');
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0] as (typeof found)[number])).toHaveLength(4);
+  });
+
+  it('stays apart when no happening was told before it', () => {
+    const found = run('The governor of Voronezh announced on Sunday that all schools across the city would be closed on Monday.', '2024-03-03');
+    expect(found).toHaveLength(1);
+  });
+});
+
+describe('condolences, sympathy and blame for a happening', () => {
+  it('are claims on it, wherever the leader who offers them sits', () => {
+    const text = [
+      'A huge explosion at a chemical plant in Tianjin on Wednesday killed at least 40 people, state media said.',
+      'The plant had stored containers of sodium cyanide, officials said.',
+      '',
+      'In a post on social media, the president extended sympathy to the victims of the explosion.',
+      '',
+      'Meanwhile, the Russian president offered his condolences and pledged assistance.',
+    ].join('\n');
+    const found = run(text, '2015-08-13');
+    expect(found.filter((c) => quotes(c).some((q) => /sympathy|condolences/.test(q)))).toHaveLength(1);
+    expect(found.find((c) => quotes(c).some((q) => /condolences/.test(q)))?.properties.claims[0]?.quote).toMatch(/^A huge explosion/);
+  });
+});
