@@ -2,7 +2,7 @@
  * A happening named again by its day. "... a suicide bomber detonated an explosive-laden
  * vehicle outside a police station in the same district in December", then "Following the
  * Dec. 5 attack in Dera Ismail Khan, troops killed 27 insurgents": the second sentence names
- * the first happening by the day it took place ("the Dec. 5 attack"), so that happening took
+ * the first happening by the day it took place ("the Dec. 5 attack", "Tuesday's attacks"), so that happening took
  * place on that day, and what the sentence goes on to tell is its aftermath, a claim on it.
  *
  * The day must lie within the named happening's span, which must be coarser than a day (a
@@ -14,13 +14,16 @@ import { isViolence, type Told } from './told';
 import type { CandidateFeature, DateMention } from './types';
 
 // The words right after a date that make it the name of a happening: "the Dec. 5 attack".
-const HAPPENING_AFTER = /^\s+(?:[\w-]+\s+)?(?:attack|strike|airstrike|raid|bombing|blast|explosion|shelling|assault|massacre|killings?)\b/i;
+const HAPPENING = '(?:[\\w-]+\\s+)?(?:attacks?|strikes?|airstrikes?|raids?|bombings?|blasts?|explosions?|shelling|assaults?|massacre|killings?)\\b';
+const HAPPENING_AFTER = new RegExp(`^\\s+${HAPPENING}`, 'i');
+// "Tuesday's attacks": a day in the possessive names the happening too.
+const POSSESSIVE_AFTER = new RegExp(`^['’]s\\s+${HAPPENING}`, 'i');
 const THE_BEFORE = /\bthe\s+$/i;
 
 /** The day in `reading` that names a happening ("the Dec. 5 attack"), if any. */
 function namingDay(reading: Reading): DateMention | undefined {
   const { text, start } = reading.sentence;
-  return reading.dates.find((d) => d.precision === 'day' && THE_BEFORE.test(text.slice(Math.max(0, d.start - start - 6), d.start - start)) && HAPPENING_AFTER.test(text.slice(d.end - start)));
+  return reading.dates.find((d) => d.precision === 'day' && ((THE_BEFORE.test(text.slice(Math.max(0, d.start - start - 6), d.start - start)) && HAPPENING_AFTER.test(text.slice(d.end - start))) || POSSESSIVE_AFTER.test(text.slice(d.end - start))));
 }
 
 /**
