@@ -28,6 +28,7 @@ import { oneWhen, tollOf } from './same-toll';
 import { namedByDay } from './named-day';
 import { protestOf } from './same-protest';
 import { isBackground, isDatelineOnly, isQuotedView } from './background';
+import { answered } from './aftermath';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
 // movement and the deployment it makes. A statement is a happening only for its speaker.
@@ -231,6 +232,14 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     if (mourned) {
       for (const c of found) absorb(mourned, c);
       joined(mourned, reading);
+      continue;
+    }
+    // "the governor ordered the closure of all schools", "extended sympathy over the victims
+    // of the explosion": a measure taken or words said because of a happening are claims on
+    // it; they do not tell it again, so they do not carry it on to the sentences after them.
+    const answer = answered(reading, found, happenings);
+    if (answer) {
+      for (const c of found) absorb(answer, c);
       continue;
     }
     // One clash told as a timeline, from both sides, or through the reactions to it.

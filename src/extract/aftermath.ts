@@ -1,0 +1,56 @@
+/**
+ * What is done and said because of a happening. A report of an attack or a blast goes on with
+ * what the authorities closed, suspended or cancelled because of it ("Temporary restrictions
+ * were introduced in the city's airport", "the governor ordered the closure of all schools"),
+ * with the sympathy and condolences leaders offered, the blame they laid and the
+ * investigation they ordered. None of that is a happening of its own on the map: each is a
+ * claim on the happening it answers, with its speaker kept, so the happening's marker carries
+ * every response to it.
+ *
+ * A closure or other measure answers the last violent happening the article told (not a
+ * protest: what a government closes against a protest is its move in the dispute), when it
+ * comes within days of it (a week before its first day, for a day the text names ahead of a
+ * report, to three days after its last) or has no day of its own. A response in words
+ * (sympathy, condolences, blame, an investigation ordered or promised) answers the violent happening its definite noun names
+ * ("the victims of the explosion": the one that introduced "an explosion"), else the one told
+ * last. Neither may count people of its own (a toll is another rule's) or turn to another
+ * incident ("In another attack").
+ */
+import { addDays } from './calendar';
+import type { Reading } from './reading';
+import { isViolence, lastTold, namedOrLast, type Told } from './told';
+import type { CandidateFeature } from './types';
+
+// Something shut, stopped or called off, or people told to stay away: a measure, not a happening.
+const MEASURE = /\b(?:closed|closes|closing|closure|shut|shuts|suspended|suspends|halted|halts|cancell?ed|restrictions (?:were|have been|was|had been) (?:introduced|imposed)|flight restrictions|told (?:its|their) (?:staff|citizens|nationals|employees))\b/i;
+// What a measure is about: places people travel through, learn or gather in, or work at.
+const MEASURED = /\b(?:airports?|flights?|departures|arrivals|schools?|educational|universit(?:y|ies)|classes|events|gatherings|crossings?|border|roads?|offices|markets|shops|activities|operations|port|staff|citizens|nationals|employees)\b/i;
+// Words a leader or body says about a happening, or what it orders done about it.
+const RESPONSE = /\b(?:extended|extends|expressed|expresses|offered|offers|sent|sends|conveyed|conveys)\s+(?:his|her|their|its|our)?\s*(?:deep(?:est)?\s+|heartfelt\s+|sincere\s+)?(?:condolences|sympathy|sympathies)\b|\bblamed (?:the|this|that) (?:\w+ )?(?:attacks?|strikes?|explosions?|blasts?|shelling|bombing|incident|fire)\b|\b(?:investigat(?:e|ion|ions)|probe)\s+(?:of|into)?\s*(?:the|this|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|explosions?|blasts?|incident|fire|disaster|bombing)\b|\b(?:to investigate|the investigation of|an investigation into)\s+(?:the|this|that)\b|\bthe cause of the (?:\w+ )?(?:attacks?|explosions?|blasts?|incident|fire|disaster)\b|\bmay have caused the (?:\w+ )?(?:explosions?|blasts?|fire|disaster|incident)\b/i;
+// A count of people, another incident, or a measure of long before ("since the closure of
+// the border dating from the pandemic"): the sentence tells news of its own.
+const OWN_NEWS = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds)\s+(?:\w+\s+)?(?:people|persons|civilians|soldiers|children|dead|killed|wounded|injured)\b|\b(?:another|a second|a further) (?:attack|strike|explosion|blast|raid|incident)\b|^\W*(?:earlier|in a separate|separately)\b|\bsince the\b|\bdating (?:from|back)\b/i;
+
+const UNREST = new Set(['protest', 'riot']);
+
+/**
+ * The happening `reading` answers with a measure or a response, or undefined. `found` are the
+ * sentence's own candidates; `happenings` those told before it, in order.
+ */
+export function answered(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  if (OWN_NEWS.test(text) || reading.modifiers.length > 0) return undefined;
+  const violent = happenings.filter((h) => isViolence(h.candidate));
+  if (violent.length === 0) return undefined;
+  if (RESPONSE.test(text)) return namedOrLast(text, violent);
+  if (!MEASURE.test(text) || !MEASURED.test(text)) return undefined;
+  // Universities or roads closed against a protest are the government's move in the dispute,
+  // news of their own; what is shut after an attack or a blast is for safety, its aftermath.
+  const h = lastTold(violent);
+  if (!h || UNREST.has(h.candidate.properties.category)) return undefined;
+  const { start, end } = h.candidate.properties;
+  // Taken because of it: within days of it ("would be closed on Monday" may resolve to the
+  // Monday before a Sunday's report, so a week before it is allowed), not weeks away.
+  const after = found.every((c) => c.candidate.reportDated || (c.properties.start >= addDays(start, -7) && c.properties.end <= addDays(end, 3)));
+  return after ? h : undefined;
+}
