@@ -26,7 +26,7 @@ const MEASURE = /\b(?:closed|closes|closing|closure|shut|shuts|suspended|suspend
 // What a measure is about: places people travel through, learn or gather in, or work at.
 const MEASURED = /\b(?:airports?|flights?|departures|arrivals|schools?|educational|universit(?:y|ies)|classes|events|gatherings|crossings?|border|roads?|offices|markets|shops|activities|operations|port|staff|citizens|nationals|employees)\b/i;
 // Words a leader or body says about a happening, or what it orders done about it.
-const RESPONSE = /\b(?:extended|extends|expressed|expresses|offered|offers|sent|sends|conveyed|conveys)\s+(?:his|her|their|its|our)?\s*(?:deep(?:est)?\s+|heartfelt\s+|sincere\s+)?(?:condolences|sympathy|sympathies)\b|\bblamed (?:the|this|that) (?:\w+ )?(?:attacks?|strikes?|explosions?|blasts?|shelling|bombing|incident|fire)\b|\b(?:investigat(?:e|ion|ions)|probe)\s+(?:of|into)?\s*(?:the|this|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|explosions?|blasts?|incident|fire|disaster|bombing)\b|\b(?:to investigate|the investigation of|an investigation into)\s+(?:the|this|that)\b|\bthe cause of the (?:\w+ )?(?:attacks?|explosions?|blasts?|incident|fire|disaster)\b|\bmay have caused the (?:\w+ )?(?:explosions?|blasts?|fire|disaster|incident)\b/i;
+const RESPONSE = /\b(?:extended|extends|expressed|expresses|offered|offers|sent|sends|conveyed|conveys)\s+(?:his|her|their|its|our)?\s*(?:deep(?:est)?\s+|heartfelt\s+|sincere\s+)?(?:condolences|sympathy|sympathies)\b|\bblamed (?:the|this|that) (?:\w+ )?(?:attacks?|strikes?|explosions?|blasts?|shelling|bombing|incident|fire)\b|\b(?:investigat(?:e|ion|ions)|probe)\s+(?:of|into)?\s*(?:the|this|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|explosions?|blasts?|incident|fire|disaster|bombing)\b|\b(?:to investigate|the investigation of|an investigation into)\s+(?:the|this|that)\b|\bthe cause of the (?:\w+ )?(?:attacks?|explosions?|blasts?|incident|fire|disaster)\b|\bmay have caused the (?:\w+ )?(?:explosions?|blasts?|fire|disaster|incident)\b|\b(?:denounced|denounces|condemned|condemns)\s+(?:the|this|these|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|explosions?|blasts?|shelling|bombings?|killings?|incident)\b/i;
 // A count of people, another incident, or a measure of long before ("since the closure of
 // the border dating from the pandemic"): the sentence tells news of its own.
 const OWN_NEWS = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds)\s+(?:\w+\s+)?(?:people|persons|civilians|soldiers|children|dead|killed|wounded|injured)\b|\b(?:another|a second|a further) (?:attack|strike|explosion|blast|raid|incident)\b|^\W*(?:earlier|in a separate|separately)\b|\bsince the\b|\bdating (?:from|back)\b/i;
@@ -39,7 +39,9 @@ const UNREST = new Set(['protest', 'riot']);
  */
 export function answered(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
-  if (OWN_NEWS.test(text) || reading.modifiers.length > 0) return undefined;
+  // A place's history ("Kursk, which Ukraine invaded in August") is news of its own; "the
+  // governor of X, announced on Saturday that schools would be closed" is only misread as one.
+  if (OWN_NEWS.test(text) || (reading.modifiers.length > 0 && !MEASURE.test(text))) return undefined;
   const violent = happenings.filter((h) => isViolence(h.candidate));
   if (violent.length === 0) return undefined;
   if (RESPONSE.test(text)) return namedOrLast(text, violent);
@@ -54,3 +56,11 @@ export function answered(reading: Reading, found: readonly CandidateFeature[], h
   const after = found.every((c) => c.candidate.reportDated || (c.properties.start >= addDays(start, -7) && c.properties.end <= addDays(end, 3)));
   return after ? h : undefined;
 }
+
+// "..., she added.": the speaker of a response going on with it.
+const GOES_ON = /^\W*(?:he|she|they|it)\s+(?:also\s+)?(?:added|continued|went on|noted)\b|\b(?:he|she|they)\s+(?:also\s+)?(?:added|continued|noted)\.?\W*$/i;
+
+/** Whether `reading` goes on with the response told in the sentence just before it. */
+export const goesOn = (reading: Reading, previous: Reading | undefined): boolean =>
+  previous !== undefined && reading.paragraph - previous.paragraph <= 1 && GOES_ON.test(reading.sentence.text) &&
+  !OWN_NEWS.test(reading.sentence.text) && reading.places.every((p) => p.place.kind === 'country') && reading.dates.length === 0;

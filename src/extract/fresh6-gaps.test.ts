@@ -85,3 +85,38 @@ describe('condolences, sympathy and blame for a happening', () => {
     expect(found.find((c) => quotes(c).some((q) => /condolences/.test(q)))?.properties.claims[0]?.quote).toMatch(/^A huge explosion/);
   });
 });
+
+describe('responses told further down a report', () => {
+  it('an attack denounced after another incident is a claim on the attack it names', () => {
+    const text = [
+      'A drone attack hit residential buildings in Voronezh on Sunday morning, regional officials said.',
+      '',
+      'In Lipetsk, air defences shot down a missile over an oil depot on Sunday, the governor said.',
+      '',
+      'Regional leader Ivan Petrov denounced the drone attack targeting civilian areas.',
+    ].join('\n');
+    const found = run(text, '2024-03-03');
+    expect(found.filter((c) => quotes(c).some((q) => /denounced/.test(q)))).toHaveLength(1);
+    expect(found.find((c) => quotes(c).some((q) => /denounced/.test(q)))?.properties.claims[0]?.quote).toMatch(/^A drone attack/);
+  });
+
+  it('a closure announced by "the governor of <city>, ... on <day>" is a claim, however the title reads', () => {
+    const text = [
+      'A huge explosion at a port on Saturday in the province of Hormozgan killed at least 25 people, media reported.',
+      '',
+      'Ali Rezaei, governor of Bandar Abbas, announced on Saturday that all educational centers across the city would be closed on Sunday due to the explosion.',
+    ].join('\n');
+    expect(run(text, '2025-04-27')).toHaveLength(1);
+  });
+
+  it('the speaker of a response going on ("she added") goes with it', () => {
+    const text = [
+      'A huge explosion at a port in Tianjin on Wednesday killed at least 40 people, state media said.',
+      '',
+      'However, the Chinese government\'s spokeswoman Hua Chunying warned against any "hasty speculations" about the cause of the incident before the investigations are complete.',
+      '',
+      'What had been confirmed so far was that there were containers, probably with chemical materials, at a corner of the port, she added.',
+    ].join('\n');
+    expect(run(text, '2015-08-13')).toHaveLength(1);
+  });
+});

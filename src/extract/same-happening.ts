@@ -23,12 +23,12 @@ import type { Category } from '../domain/types';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 import { accountOf, isDistance } from './same-clash';
-import { joined, redate, relocate, told, type Told } from './told';
+import { joined, namedIn, redate, relocate, told, type Told } from './told';
 import { oneWhen, tollOf } from './same-toll';
 import { namedByDay } from './named-day';
 import { protestOf } from './same-protest';
 import { isBackground, isDatelineOnly, isQuotedView } from './background';
-import { answered } from './aftermath';
+import { answered, goesOn } from './aftermath';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
 // movement and the deployment it makes. A statement is a happening only for its speaker.
@@ -176,6 +176,8 @@ const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denou
 export function gatherHappenings(readings: readonly Reading[], propose: (r: Reading) => CandidateFeature[], idOf: (r: Reading, i: number) => string): CandidateFeature[] {
   const out: CandidateFeature[] = [];
   let open: Told | undefined;
+  // The last response absorbed ("warned against hasty speculation ..."), which "she added" goes on with.
+  let response: { reading: Reading; to: Told } | undefined;
   const happenings: Told[] = [];
   const firstParagraph = readings[0]?.paragraph ?? 0;
   // Curly quotes nest by count; straight ones ("...") open and close by turns.
@@ -215,7 +217,10 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     // "Al-Houthi called these strikes terrorist barbarity": a reaction to the happening just
     // told is a claim on it, whatever it compares it with ("the most tragic night since ...").
-    if (open && REACTION.test(reading.sentence.text) && reading.paragraph - open.reading.paragraph <= 1) {
+    // One that names another happening by its noun ("denounced the drone attack") is left to
+    // the responses below, which find the happening that noun introduced.
+    const other = namedIn(reading.sentence.text, happenings);
+    if (open && REACTION.test(reading.sentence.text) && reading.paragraph - open.reading.paragraph <= 1 && (other === undefined || other === open)) {
       for (const c of found) absorb(open, c);
       joined(open, reading);
       continue;
@@ -237,9 +242,10 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // "the governor ordered the closure of all schools", "extended sympathy over the victims
     // of the explosion": a measure taken or words said because of a happening are claims on
     // it; they do not tell it again, so they do not carry it on to the sentences after them.
-    const answer = answered(reading, found, happenings);
+    const answer = answered(reading, found, happenings) ?? (goesOn(reading, response?.reading) ? response?.to : undefined);
     if (answer) {
       for (const c of found) absorb(answer, c);
+      response = { reading, to: answer };
       continue;
     }
     // One clash told as a timeline, from both sides, or through the reactions to it.

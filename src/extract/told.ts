@@ -115,11 +115,14 @@ const DEFINITE = /\bthe ((?:[\w-]+ )?(?:strike|airstrike|attack|raid|bombing|bla
  * strike ..." for "The drone strike also wounded 12"), else the one told last.
  */
 export function namedOrLast(text: string, happenings: readonly Told[]): Told | undefined {
+  return namedIn(text, happenings) ?? lastTold(happenings);
+}
+
+/** Of `happenings`, the one whose sentences introduced what `text` names with "the", if any. */
+export function namedIn(text: string, happenings: readonly Told[]): Told | undefined {
   const noun = DEFINITE.exec(text)?.[1];
-  if (noun) {
-    const introduced = new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?${noun.replace(/[-]/g, '\\-')}\\b`, 'i');
-    const named = happenings.filter((h) => h.candidate.properties.claims.some((c) => introduced.test(c.quote)));
-    if (named.length > 0) return lastTold(named);
-  }
-  return lastTold(happenings);
+  if (!noun) return undefined;
+  const introduced = new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?${noun.replace(/[-]/g, '\\-')}\\b`, 'i');
+  const named = happenings.filter((h) => h.candidate.properties.claims.some((c) => introduced.test(c.quote)));
+  return named.length > 0 ? lastTold(named) : undefined;
 }
