@@ -120,3 +120,16 @@ describe('responses told further down a report', () => {
     expect(run(text, '2015-08-13')).toHaveLength(1);
   });
 });
+
+describe('a happening told again in a speaker\'s quotation', () => {
+  const lede = 'A wave of drone attacks targeted the capital of the Belgorod region early Saturday, regional authorities said, damaging several residential buildings.';
+  it('is the speaker\'s claim on it when it tells it on its day, at a place inside it', () => {
+    const text = [lede, '', '“Today, Belgorod faced a mass drone attack. Now the enemy attacks peaceful civilians,” the governor wrote on Telegram.'].join('\n');
+    expect(run(text, '2024-12-21')).toHaveLength(1);
+  });
+
+  it('stays apart when the quotation puts the attack in a city far away', () => {
+    const text = [lede, '', '“Today, Murmansk faced a mass drone attack,” the governor of Murmansk wrote on Telegram.'].join('\n');
+    expect(run(text, '2024-12-21')).toHaveLength(2);
+  });
+});

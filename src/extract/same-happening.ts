@@ -29,6 +29,7 @@ import { namedByDay } from './named-day';
 import { protestOf } from './same-protest';
 import { isBackground, isDatelineOnly, isQuotedView } from './background';
 import { answered, goesOn } from './aftermath';
+import { retold } from './retold';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
 // movement and the deployment it makes. A statement is a happening only for its speaker.
@@ -191,7 +192,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // "... in Mukondi, it is always the same ADF. So they showed up here, and did what they did
     // last night.": a quotation going on is the speaker's words on what it opened with, even
     // in a sentence that alone would propose nothing.
-    if (found.length === 0 && inQuote && open && open.reading.paragraph === reading.paragraph) {
+    if (found.length === 0 && inQuote && open && open.last === reading.paragraph) {
       const opened = open.candidate.properties.claims.at(-1);
       if (opened) open.candidate.properties.claims.push({ ...opened, quote: reading.sentence.text, offsets: [reading.sentence.start, reading.sentence.end] });
       joined(open, reading);
@@ -200,7 +201,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     if (found.length === 0) continue;
     // “The enemy has not advanced a single meter. ... We hope ...,” the governor said: the
     // sentences of one quotation are one speaker's one statement, a claim on what it opened with.
-    if (inQuote && open && open.reading.paragraph === reading.paragraph) {
+    if (inQuote && open && open.last === reading.paragraph) {
       for (const c of found) absorb(open, c);
       joined(open, reading);
       continue;
@@ -246,6 +247,15 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     if (answer) {
       for (const c of found) absorb(answer, c);
       response = { reading, to: answer };
+      continue;
+    }
+    // “Today, Kazan faced a mass drone attack. ...”: told again in a speaker's quotation, so the
+    // quotation's next sentences go on with it too.
+    const again = retold(reading, found, happenings);
+    if (again) {
+      for (const c of found) absorb(again, c);
+      joined(again, reading);
+      open = again;
       continue;
     }
     // One clash told as a timeline, from both sides, or through the reactions to it.

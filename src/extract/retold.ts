@@ -1,0 +1,38 @@
+/**
+ * A happening told again in a speaker's own words. A report of a drone attack quotes the
+ * regional head: “Today, Kazan faced a mass drone attack. ...” The quotation tells the
+ * attack the report has already told, on its day and at its place, so it is that speaker's
+ * claim on it, not a second attack.
+ *
+ * A sentence is such a retelling when it opens a quotation, is of the violent kind, names a
+ * happening's kind ("attack", "strike", "shelling", ...), counts no people, turns to no other
+ * incident or time, gives no day outside the happening's (none, or within its span), and
+ * names no place outside the happening's: each place it names is one the happening named or
+ * lies within the area the happening was put in (a city inside the region, or inside the
+ * "700 km east of Moscow" the report drew). It joins the last violent happening so told.
+ */
+import { distanceKm } from './geo';
+import type { Reading } from './reading';
+import { isViolence, lastTold, ownPlaces, type Told } from './told';
+import type { CandidateFeature } from './types';
+
+const OPENS_QUOTE = /^\s*[“"]/;
+const KIND = /\b(?:attacks?|strikes?|shelling|bombing|raids?|explosions?|blasts?|assault)\b/i;
+const OWN_NEWS = /\b(?:another|a second|a further|other)\b|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds)\s+(?:\w+\s+)?(?:people|persons|civilians|soldiers|children|dead|killed|wounded|injured)\b|\b(?:earlier|previously|last (?:week|month|year)|ago|since)\b/i;
+// How far past the happening's own area a place it names may lie: a city's own extent.
+const SLACK_KM = 25;
+
+/** The happening `reading` retells in a quotation, or undefined. */
+export function retold(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  const only = found.length === 1 ? found[0] : undefined;
+  if (!only || !isViolence(only) || !OPENS_QUOTE.test(text) || !KIND.test(text) || OWN_NEWS.test(text) || reading.unresolved.length > 0) return undefined;
+  const h = lastTold(happenings.filter((x) => isViolence(x.candidate)));
+  if (!h) return undefined;
+  const { start, end } = h.candidate.properties;
+  if (!reading.dates.every((d) => d.from >= start && d.to <= end)) return undefined;
+  const [lon, lat] = h.candidate.geometry.coordinates as [number, number];
+  const reach = (h.stated?.radiusKm ?? h.candidate.candidate.newPlace?.radiusKm ?? 0) + SLACK_KM;
+  const inside = ownPlaces(reading).every((p) => h.names.has(p.place.id) || distanceKm(p.place.point, [lon, lat]) <= reach);
+  return inside ? h : undefined;
+}
