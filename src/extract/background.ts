@@ -9,7 +9,7 @@ import type { Reading } from './reading';
 // Words that put a sentence's main clause in the background: what usually happens, what has
 // gone on for a while, what happened before the story without a date.
 const BACKGROUND = [
-  /\b(?:historically|traditionally|usually|routinely|typically|previously|repeatedly|regularly|frequently|habitually)\b/i,
+  /\b(?:historically|traditionally|usually|normally|routinely|typically|previously|repeatedly|regularly|frequently|habitually)\b/i,
   /\b(?:over|during|in) the (?:past|last|previous) (?:few |several )?(?:days|weeks|months|years|decades)\b/i,
   /\bin recent (?:days|weeks|months|years)\b/i,
   /\bin the (?:following|ensuing|subsequent|coming) (?:days|weeks|months|years)\b/i,
@@ -19,6 +19,8 @@ const BACKGROUND = [
   /\b(?:increasingly|ever more|more and more) (?:common|frequent|deadly|regular)\b/i,
   /\b(?:faces?|facing) (?:an? |the )?(?:\w+ ){0,2}(?:crisis|threat|insurgency|conflict)\b/i,
   /\bfor (?:days|weeks|months|years|decades)\b/i,
+  // "has for more than a decade battled an insurgency": a struggle measured in years.
+  /\bfor (?:more than |over |nearly |almost |about |some )?(?:a|one|two|three|four|five|several|many) (?:years?|decades?)\b/i,
   /\b(?:has|have|had) (?:long |since |often )?been \w+ing\b/i,
   // "Kashmir has long been a flash point": a standing state of affairs, not a happening.
   /\b(?:has|have|had) long\b/i,

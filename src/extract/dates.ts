@@ -93,13 +93,17 @@ export function findDates(text: string, anchor: DateAnchor, offset = 0): DateMen
 // participle of planning, "scheduled for", does not).
 const LOOKS_BACK = /\b(?:since|began|begun|started|erupted|broke out|launched|ended|was|were|had|(?!(?:scheduled|planned|expected|slated|set|due)\b)\w+ed)\b[^.;]{0,25}$/i;
 
+const PAST_AFTER = /^\s*,?\s*(?:said|told|announced|reported|declared|agreed|decided|signed|launched|began|ended|was|were|had)\b/i;
+
 /**
  * "since the Gaza war began in October" in an August article: a month without its year that
  * would fall after publication, told in the past tense, is the one before it.
  */
 function pastTense(d: DateMention, text: string, offset: number, anchor: DateAnchor): DateMention {
   if (d.from <= anchor.end || !/nearest the publication/.test(d.note)) return d;
-  if (!LOOKS_BACK.test(text.slice(Math.max(0, d.start - offset - 40), d.start - offset))) return d;
+  // "The Sahel states in January said ...": the past-tense verb may come right after the date.
+  const after = PAST_AFTER.test(text.slice(d.end - offset, d.end - offset + 30));
+  if (!after && !LOOKS_BACK.test(text.slice(Math.max(0, d.start - offset - 40), d.start - offset))) return d;
   const back = (day: string): string => {
     const [y, m, dd] = day.split('-').map(Number) as [number, number, number];
     return isoDay(y - 1, m, Math.min(dd, daysInMonth(y - 1, m)));

@@ -133,3 +133,21 @@ describe('a happening told again in a speaker\'s quotation', () => {
     expect(run(text, '2024-12-21')).toHaveLength(2);
   });
 });
+
+describe('background and dates around a story', () => {
+  it('what a place "normally" sees and a struggle "for more than a decade" are background', () => {
+    const text = [
+      'Militants attacked a police academy in Niamey on Tuesday, officials said.',
+      '',
+      'Niger, along with its neighbours, has for more than a decade battled jihadist groups in the Sahel.',
+      '',
+      'The capital is normally spared the sort of attacks that occur almost daily in the north of Niger.',
+    ].join('\n');
+    expect(run(text, '2024-09-20')).toHaveLength(1);
+  });
+
+  it('"in January said" in a September report is the January before it', () => {
+    const found = run('The Sahel states in January said they were leaving the regional bloc, officials in Niamey said.', '2024-09-20');
+    expect(found[0]?.properties.start).toBe('2024-01-01');
+  });
+});
