@@ -151,3 +151,16 @@ describe('background and dates around a story', () => {
     expect(found[0]?.properties.start).toBe('2024-01-01');
   });
 });
+
+describe('a happening named again by the noun it was introduced with', () => {
+  it('is a claim on it when told on a day within its span ("the siege ended ... Saturday")', () => {
+    const text = [
+      'At least 9 people have died in an overnight siege after gunmen attacked a hotel in Nairobi, Kenya, on Friday.',
+      '',
+      'Reuters reported the siege ended just before midnight Saturday.',
+    ].join('\n');
+    const found = run(text, '2019-01-19');
+    expect(found.filter((c) => quotes(c).some((q) => /^Reuters reported/.test(q)))).toHaveLength(1);
+    expect(found.find((c) => quotes(c).some((q) => /^Reuters reported/.test(q)))?.properties.claims[0]?.quote).toMatch(/^At least 9/);
+  });
+});

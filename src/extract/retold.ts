@@ -13,7 +13,7 @@
  */
 import { distanceKm } from './geo';
 import type { Reading } from './reading';
-import { isViolence, lastTold, ownPlaces, type Told } from './told';
+import { isViolence, lastTold, namedIn, ownPlaces, type Told } from './told';
 import type { CandidateFeature } from './types';
 
 const OPENS_QUOTE = /^\s*[“"]/;
@@ -35,4 +35,25 @@ export function retold(reading: Reading, found: readonly CandidateFeature[], hap
   const reach = (h.stated?.radiusKm ?? h.candidate.candidate.newPlace?.radiusKm ?? 0) + SLACK_KM;
   const inside = ownPlaces(reading).every((p) => h.names.has(p.place.id) || distanceKm(p.place.point, [lon, lat]) <= reach);
   return inside ? h : undefined;
+}
+
+// "Earlier,", "Meanwhile,", "hours after": a turn to another moment or scene.
+const TURN = /^\W*(?:earlier|later|meanwhile|previously|elsewhere|separately|in a separate|also on)\b|\b(?:hours|days|weeks|months|years) (?:after|before|earlier|later|ago)\b/i;
+
+/**
+ * "AFP reported the siege ended just before midnight Saturday": a sentence naming a happening
+ * by the noun an earlier sentence introduced it with ("an overnight siege"), on a day within
+ * its span (or none), with no place outside it, no count of people and no turn to another
+ * incident or time, tells that happening again, whoever tells it: a claim on it.
+ */
+export function namedAgain(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  if (found.length !== 1 || OWN_NEWS.test(text) || TURN.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
+  const h = namedIn(text, happenings.filter((x) => isViolence(x.candidate)));
+  if (!h || h.candidate.candidate.reportDated) return undefined;
+  const { start, end } = h.candidate.properties;
+  if (!reading.dates.every((d) => d.from >= start && d.to <= end)) return undefined;
+  const [lon, lat] = h.candidate.geometry.coordinates as [number, number];
+  const reach = (h.stated?.radiusKm ?? h.candidate.candidate.newPlace?.radiusKm ?? 0) + SLACK_KM;
+  return ownPlaces(reading).every((p) => h.names.has(p.place.id) || distanceKm(p.place.point, [lon, lat]) <= reach) ? h : undefined;
 }

@@ -108,7 +108,7 @@ export function lastTold(happenings: readonly Told[]): Told | undefined {
 }
 
 // "The drone strike also wounded 12 people": the happening named by its definite noun phrase.
-const DEFINITE = /\bthe ((?:[\w-]+ )?(?:strike|airstrike|attack|raid|bombing|blast|explosion|shelling|clash(?:es)?|protests?|landslide|flood(?:s|ing)?|earthquake|quake))\b/i;
+const DEFINITE = /\bthe ((?:[\w-]+ )?(?:strike|airstrike|attack|raid|bombing|blast|explosion|shelling|siege|clash(?:es)?|protests?|landslide|flood(?:s|ing)?|earthquake|quake))\b/i;
 
 /**
  * Of `happenings`, the one whose sentences introduced what `text` names with "the" ("a drone
