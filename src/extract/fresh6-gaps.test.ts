@@ -164,3 +164,24 @@ describe('a happening named again by the noun it was introduced with', () => {
     expect(found.find((c) => quotes(c).some((q) => /^Reuters reported/.test(q)))?.properties.claims[0]?.quote).toMatch(/^At least 9/);
   });
 });
+
+describe('buildings and days that name a happening\'s parts', () => {
+  it('"the Manhattan housing complex" is a building, not the borough in New York', () => {
+    const text = [
+      'Ukrainian drones struck apartment blocks in Voronezh, Russia, on Saturday, officials said.',
+      '',
+      'Among the buildings attacked Saturday was the Manhattan housing complex, according to state media reporters.',
+    ].join('\n');
+    const found = run(text, '2024-12-21');
+    expect(found.map((c) => c.properties.place)).not.toContain('manhattan');
+  });
+
+  it('"Saturday\'s strikes" tell the strikes of that day again: a claim on them', () => {
+    const text = [
+      'A wave of drone attacks targeted Voronezh early Saturday, regional authorities said.',
+      '',
+      'Voronezh has previously come under attack from drones. However, Saturday’s strikes mark the first time they appear to have targeted residential buildings in the city.',
+    ].join('\n');
+    expect(run(text, '2024-12-21')).toHaveLength(1);
+  });
+});

@@ -40,16 +40,23 @@ export function retold(reading: Reading, found: readonly CandidateFeature[], hap
 // "Earlier,", "Meanwhile,", "hours after": a turn to another moment or scene.
 const TURN = /^\W*(?:earlier|later|meanwhile|previously|elsewhere|separately|in a separate|also on)\b|\b(?:hours|days|weeks|months|years) (?:after|before|earlier|later|ago)\b/i;
 
+const POSSESSIVE_DAY = /^['’]s\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|bombings?|blasts?|explosions?|shelling|assaults?)\b/i;
+
 /**
  * "AFP reported the siege ended just before midnight Saturday": a sentence naming a happening
- * by the noun an earlier sentence introduced it with ("an overnight siege"), on a day within
+ * by the noun an earlier sentence introduced it with ("an overnight siege"), or by its day
+ * ("Saturday's strikes", a happening of that day), on a day within
  * its span (or none), with no place outside it, no count of people and no turn to another
  * incident or time, tells that happening again, whoever tells it: a claim on it.
  */
 export function namedAgain(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   if (found.length !== 1 || OWN_NEWS.test(text) || TURN.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
-  const h = namedIn(text, happenings.filter((x) => isViolence(x.candidate)));
+  const violent = happenings.filter((x) => isViolence(x.candidate));
+  // "Saturday's strikes mark the first time ...": the happening of that day, named by it.
+  const day = reading.dates.find((d) => d.precision === 'day' && POSSESSIVE_DAY.test(text.slice(d.end - reading.sentence.start)));
+  const ofDay = day ? lastTold(violent.filter((x) => x.candidate.properties.start <= day.from && day.to <= x.candidate.properties.end)) : undefined;
+  const h = namedIn(text, violent) ?? ofDay;
   if (!h || h.candidate.candidate.reportDated) return undefined;
   const { start, end } = h.candidate.properties;
   if (!reading.dates.every((d) => d.from >= start && d.to <= end)) return undefined;

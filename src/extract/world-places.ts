@@ -68,6 +68,8 @@ const APPOSED_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*$/u;
 
 // "the Gaza war", "Moscow time", "the Minsk agreements": the name qualifies something else.
 const MEDIUM_AFTER = /^\s+(?:news agency|news service|agency|television|TV|radio|broadcaster|newspaper|daily)\b/i;
+// "the Manhattan housing complex", "the Azure Skies complex": a building named after a place is no place.
+const BUILDING_AFTER = /^\s+(?:(?:housing|residential|apartment|shopping)\s+)?(?:complex|high-rise|mall)\b/i;
 
 export const ATTRIBUTIVE = /^(?:war|wars|conflict|crisis|time|talks|summit|agreements?|accords?|process|deal|format|regime|government|authorities|protocol|declaration|group)$/i;
 
@@ -117,7 +119,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       const before = wordsBefore(text, m.index);
       const after = text.slice(m.index + name.length);
       // "Fars news agency", "Kyiv Independent TV": a medium named after a place is no place.
-      if (MEDIUM_AFTER.test(after)) break;
+      if (MEDIUM_AFTER.test(after) || BUILDING_AFTER.test(after)) break;
       const mention = (place: Place, e = end, autoText = name): PlaceMention => ({
         start, end: e, text: text.slice(start - offset, e - offset) || autoText, place, autoGeocoded: true,
         locative: LOCATIVE_BEFORE.test(before), from: false,
