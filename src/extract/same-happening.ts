@@ -220,8 +220,9 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // told is a claim on it, whatever it compares it with ("the most tragic night since ...").
     // One that names another happening by its noun ("denounced the drone attack") is left to
     // the responses below, which find the happening that noun introduced.
-    const other = namedIn(reading.sentence.text, happenings);
-    if (open && REACTION.test(reading.sentence.text) && reading.paragraph - open.reading.paragraph <= 1 && (other === undefined || other === open)) {
+    const reaction = open !== undefined && REACTION.test(reading.sentence.text) && reading.paragraph - open.reading.paragraph <= 1;
+    const other = reaction ? namedIn(reading.sentence.text, happenings) : undefined;
+    if (open && reaction && (other === undefined || other === open)) {
       for (const c of found) absorb(open, c);
       joined(open, reading);
       continue;
