@@ -1,0 +1,51 @@
+/**
+ * Gaps a part of stories never looked at showed (an attack on a church, an air strike on a
+ * village, a train collision, strikes on a fuel port, post-election protests), each as a
+ * general rule: a place named with its country or region is the one there, never a larger
+ * namesake abroad, and the country or region itself when the gazetteer has none there.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from './candidates';
+import { findPlaces, indexGazetteer } from './places';
+import { worldGazetteer } from './world-gazetteer';
+import { distanceKm } from './geo';
+
+// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
+beforeAll(() => void worldGazetteer(), 60_000);
+
+const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
+const run = (text: string, day: string) =>
+  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx).candidates;
+const point = (c: { geometry: { coordinates: unknown } }): [number, number] => c.geometry.coordinates as [number, number];
+
+describe('a place named with its country ("the town of X in central <country>")', () => {
+  it('is never a larger namesake abroad: with no X there, the part of the country named, said so', () => {
+    // GeoNames has a Tempe of 175,000 in Arizona and none in Greece.
+    const found = run('At least 20 people were killed when two trains collided near the town of Tempe in central Greece, the fire brigade said.', '2023-03-01');
+    expect(found).toHaveLength(1);
+    const c = found[0] as (typeof found)[number];
+    expect(distanceKm(point(c), [22, 39])).toBeLessThan(150);
+    expect(c.properties.place).toBe('tempe-central-greece');
+    const greece = { countries: new Set(['GR']), points: [], persons: new Set<string>() };
+    const tempe = findPlaces('near the town of Tempe in central Greece.', 0, indexGazetteer([]), worldGazetteer, greece)[0];
+    expect(tempe?.place.note).toMatch(/Tempe not found in the gazetteer in central Greece \(only Tempe, US; Tempe, AU elsewhere\)/);
+  });
+
+  it('takes the namesake in the country named when there is one', () => {
+    // Two Tripolis: Lebanon's and Libya's (the capital, far larger), in an article naming both countries.
+    const found = run('Gunmen attacked a police station in Tripoli, in northern Lebanon, on Sunday, killing three Libyan officers.', '2024-05-06');
+    expect(found).toHaveLength(1);
+    expect(distanceKm(point(found[0] as (typeof found)[number]), [35.85, 34.43])).toBeLessThan(30);
+  });
+});
+
+describe('a place named with its region ("X, in <country>\'s <region> State", "X of <region> Region")', () => {
+  it('falls back to the region named when the gazetteer lacks the village', () => {
+    const found = run('Jets bombed the village of Zyxwa in Sagaing Region on Tuesday, killing at least 30 people, residents said.', '2023-04-12');
+    expect(found).toHaveLength(1);
+    const c = found[0] as (typeof found)[number];
+    // Sagaing Region's GeoNames seat-based centre, not a point elsewhere in Myanmar.
+    expect(distanceKm(point(c), [95.3, 22.55])).toBeLessThan(60);
+    expect(c.properties.place).toBe('zyxwa-sagaing-region');
+  });
+});
