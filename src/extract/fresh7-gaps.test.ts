@@ -49,3 +49,20 @@ describe('a place named with its region ("X, in <country>\'s <region> State", "X
     expect(c.properties.place).toBe('zyxwa-sagaing-region');
   });
 });
+
+describe('"north of <capital>" with no distance stated', () => {
+  it('reaches as far as a capital is named for, not 20 km beside it', () => {
+    const found = run('Two trains collided late Tuesday north of Madrid, killing at least 40 people, officials said.', '2024-03-06');
+    expect(found).toHaveLength(1);
+    const c = found[0] as (typeof found)[number];
+    const madrid: [number, number] = [-3.70, 40.42];
+    expect(distanceKm(point(c), madrid)).toBeGreaterThan(100);
+    expect(point(c)[1]).toBeGreaterThan(madrid[1] + 1);
+  });
+
+  it('stays beside a small town', () => {
+    const found = run('Troops advanced on Tuesday northwest of the border town of Sudzha, the ministry said.', '2024-08-07');
+    expect(found).toHaveLength(1);
+    expect(distanceKm(point(found[0] as (typeof found)[number]), [35.27, 51.19])).toBeLessThan(40);
+  });
+});
