@@ -66,3 +66,12 @@ describe('"north of <capital>" with no distance stated', () => {
     expect(distanceKm(point(found[0] as (typeof found)[number]), [35.27, 51.19])).toBeLessThan(40);
   });
 });
+
+describe('"<name> State" as a first-level region', () => {
+  it('is the state, so the town named in it is where it happened, not the state\'s namesake town', () => {
+    // Owo lies in Ondo State, 80 km from the town of Ondo.
+    const found = run('Gunmen attacked a church in Owo local government area of Ondo State on Sunday, killing many worshippers.', '2022-06-05');
+    expect(found).toHaveLength(1);
+    expect(distanceKm(point(found[0] as (typeof found)[number]), [5.587, 7.196])).toBeLessThan(20);
+  });
+});
