@@ -75,3 +75,25 @@ describe('"<name> State" as a first-level region', () => {
     expect(distanceKm(point(found[0] as (typeof found)[number]), [5.587, 7.196])).toBeLessThan(20);
   });
 });
+
+describe('the attackers named again ("the gunmen stormed ...")', () => {
+  it('is a claim on the attack that introduced them, not an attack of its own', () => {
+    const text = [
+      'Gunmen on Friday attacked a mosque in Kano, killing several worshippers, police said.',
+      '',
+      'According to witnesses, the gunmen stormed the prayer hall in Kano during the service and opened fire on the congregation.',
+    ].join('\n');
+    const found = run(text, '2024-05-11');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.claims).toHaveLength(2);
+  });
+
+  it('stays apart when the sentence names no attackers the report introduced', () => {
+    const text = [
+      'A bomb exploded at a market in Kano on Friday, police said.',
+      '',
+      'According to witnesses, the gunmen stormed a church in Zaria on Friday and opened fire on the congregation.',
+    ].join('\n');
+    expect(run(text, '2024-05-11')).toHaveLength(2);
+  });
+});
