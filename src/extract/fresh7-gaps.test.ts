@@ -97,3 +97,17 @@ describe('the attackers named again ("the gunmen stormed ...")', () => {
     expect(run(text, '2024-05-11')).toHaveLength(2);
   });
 });
+
+describe('"<country>\'s army intercepted a missile from <country>"', () => {
+  it('happened over the intercepting country, not in the story\'s theatre', () => {
+    const text = [
+      'Air strikes hit the port of Hodeidah in Yemen on Thursday, killing at least 20 people, officials said.',
+      '',
+      'Israel’s army said on Friday it had intercepted an incoming missile from Yemen.',
+    ].join('\n');
+    const found = run(text, '2025-04-18');
+    const intercepted = found.find((c) => c.properties.claims.some((q) => q.quote.includes('intercepted')));
+    expect(intercepted).toBeDefined();
+    expect(distanceKm(point(intercepted as (typeof found)[number]), [35.13, 31.47])).toBeLessThan(150);
+  });
+});

@@ -51,6 +51,12 @@ function isHeading(text: string, attribution: AttributionMention | undefined): b
 const possessiveActor = (sentence: Sentence, p: PlaceMention): boolean =>
   p.place.kind === 'country' && !p.locative && /^['’]s\b/.test(sentence.text.slice(p.end - sentence.start));
 
+// "Israel's army said it intercepted a missile from Yemen": what a country's forces intercept
+// or shoot down comes down over that country, so the actor's country is where it happened.
+const INTERCEPTED = /\b(?:intercepted|intercepts|shot down|shoots down|downed)\b/i;
+const interceptor = (sentence: Sentence, p: PlaceMention): boolean =>
+  possessiveActor(sentence, p) && INTERCEPTED.test(sentence.text.slice(p.end - sentence.start));
+
 // "... after Moscow withdrew from the grain deal", "since Russia annexed Crimea": a place as the
 // actor of a clause about an earlier act is that act's, not where the sentence's event happened.
 const PAST_CLAUSE_BEFORE = /\b(?:after|since|following|before|when|once)\s+(?:the\s+)?$/i;
@@ -81,7 +87,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     // "PORT SUDAN, Sudan, Sept 25, 2025 (AFP) -": the dateline's date is the filing's, not the event's.
     const dateline = DATED_DATELINE.exec(sentence.text)?.[0].length ?? 0;
     const dates = findDates(sentence.text, ctx.anchor, sentence.start).filter((d) => d.end - sentence.start > dateline);
-    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).filter((p) => !possessiveActor(sentence, p) && !pastActor(sentence, p));
+    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) ? [p] : []));
     const modifiers = dates.flatMap((date) => {
       const place = placeModified(sentence, date, places);
       return place ? [{ date, place }] : [];
