@@ -111,3 +111,33 @@ describe('"<country>\'s army intercepted a missile from <country>"', () => {
     expect(distanceKm(point(intercepted as (typeof found)[number]), [35.13, 31.47])).toBeLessThan(150);
   });
 });
+
+describe('what is said or done about a disaster or an attack by those answerable for it', () => {
+  it('a resignation, an arrest and the cause named are claims on it', () => {
+    const text = [
+      'A deadly bus crash Tuesday near Lyon killed at least 12 people, officials said.',
+      'The transport minister resigned on Wednesday in Lyon, hours after the crash.',
+      'Wednesday morning, police arrested the bus company’s manager in Lyon.',
+      'The prime minister said in Lyon on Wednesday that the crash was mainly due to a tragic human error.',
+    ].join('\n');
+    const found = run(text, '2024-03-06');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.claims).toHaveLength(4);
+  });
+
+  it('a condemnation naming the strike in several words is a claim on it', () => {
+    const text = [
+      'US air strikes on the port of Hodeidah killed at least 30 people on Thursday, officials said.',
+      'A foreign ministry spokesman on Friday strongly condemned the barbaric US air strike on the port of Hodeidah.',
+    ].join('\n');
+    expect(run(text, '2025-04-18')).toHaveLength(1);
+  });
+
+  it('stays apart after a protest: a resignation there is a move in the dispute', () => {
+    const text = [
+      'Police fired tear gas at protesters in Dhaka on Monday, killing two people.',
+      'The prime minister resigned in Dhaka on Tuesday and left the country.',
+    ].join('\n');
+    expect(run(text, '2024-08-06')).toHaveLength(2);
+  });
+});
