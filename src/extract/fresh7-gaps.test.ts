@@ -141,3 +141,21 @@ describe('what is said or done about a disaster or an attack by those answerable
     expect(run(text, '2024-08-06')).toHaveLength(2);
   });
 });
+
+describe('a campaign begun or kept up ("began large-scale strikes last month")', () => {
+  it('is background, not a happening', () => {
+    const text = [
+      'Air strikes on the port of Hodeidah in Yemen killed at least 30 people on Thursday, officials said.',
+      '',
+      'The coalition began large-scale strikes last month against the rebels in Yemen.',
+      '',
+      'The rebels began their attacks on shipping in late 2023 off the coast of Yemen.',
+    ].join('\n');
+    expect(run(text, '2025-04-18')).toHaveLength(1);
+  });
+
+  it('keeps an offensive launched on a day', () => {
+    const text = 'The army launched large-scale strikes on Tuesday on rebel positions near Hodeidah, officials said.';
+    expect(run(text, '2025-04-18')).toHaveLength(1);
+  });
+});
