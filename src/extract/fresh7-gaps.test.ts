@@ -159,3 +159,11 @@ describe('a campaign begun or kept up ("began large-scale strikes last month")',
     expect(run(text, '2025-04-18')).toHaveLength(1);
   });
 });
+
+describe('a bare ", <country>" after a place', () => {
+  it('qualifies it only where the clause ends, not when the country speaks', () => {
+    const found = run('An air strike killed 12 people in Gaza, Israel said on Monday.', '2024-05-06');
+    expect(found).toHaveLength(1);
+    expect(distanceKm(point(found[0] as (typeof found)[number]), [34.45, 31.5])).toBeLessThan(30);
+  });
+});

@@ -37,6 +37,9 @@ const AFTER = new RegExp(
 export function qualifierAfter(after: string, world: WorldGazetteer): Qualifier | undefined {
   const m = AFTER.exec(after);
   if (!m) return undefined;
+  // "in Gaza, Israel said": a bare ", <country>" qualifies the name only when the clause ends
+  // there ("Islamabad, Pakistan –", "Owo, Nigeria."), not when the country is a speaker.
+  if (/^,\s+(?!in\s|of\s)/.test(m[0]) && !/^\s*(?:[,.;:)–—-]|$)/.test(after.slice(m[0].length))) return undefined;
   const side = m[1]?.toLowerCase();
   const first = m[2] ?? '';
   const second = m[3];
