@@ -167,3 +167,11 @@ describe('a bare ", <country>" after a place', () => {
     expect(distanceKm(point(found[0] as (typeof found)[number]), [34.45, 31.5])).toBeLessThan(30);
   });
 });
+
+describe('a day in ", as <work> continued <day>"', () => {
+  it('dates the work going on at the telling, not the event beside it', () => {
+    const found = run('Another 30 people were injured when the bridge collapsed near Lyon late Tuesday, officials said, as rescue operations continued Wednesday morning.', '2024-03-06');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.start).toBe('2024-03-05');
+  });
+});
