@@ -26,7 +26,10 @@ const MEASURE = /\b(?:closed|closes|closing|closure|shut|shuts|suspended|suspend
 // What a measure is about: places people travel through, learn or gather in, or work at.
 const MEASURED = /\b(?:airports?|flights?|departures|arrivals|schools?|educational|universit(?:y|ies)|classes|events|gatherings|crossings?|border|roads?|offices|markets|shops|activities|operations|port|staff|citizens|nationals|employees)\b/i;
 // Words a leader or body says about a happening, or what it orders done about it.
-const RESPONSE = /\b(?:extended|extends|expressed|expresses|offered|offers|sent|sends|conveyed|conveys)\s+(?:his|her|their|its|our)?\s*(?:deep(?:est)?\s+|heartfelt\s+|sincere\s+)?(?:condolences|sympathy|sympathies)\b|\bblamed (?:the|this|that) (?:\w+ )?(?:attacks?|strikes?|explosions?|blasts?|shelling|bombing|incident|fire)\b|\b(?:investigat(?:e|ion|ions)|probe)\s+(?:of|into)?\s*(?:the|this|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|explosions?|blasts?|incident|fire|disaster|bombing)\b|\b(?:to investigate|the investigation of|an investigation into)\s+(?:the|this|that)\b|\bthe cause of the (?:\w+ )?(?:attacks?|explosions?|blasts?|incident|fire|disaster)\b|\bmay have caused the (?:\w+ )?(?:explosions?|blasts?|fire|disaster|incident)\b|\bclaimed responsibility for\b|\b(?:denounced|denounces|condemned|condemns)\s+(?:the|this|these|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|explosions?|blasts?|shelling|bombings?|killings?|incident)\b/i;
+const RESPONSE = /\b(?:extended|extends|expressed|expresses|offered|offers|sent|sends|conveyed|conveys)\s+(?:his|her|their|its|our)?\s*(?:deep(?:est)?\s+|heartfelt\s+|sincere\s+)?(?:condolences|sympathy|sympathies)\b|\bblamed (?:the|this|that) (?:\w+ )?(?:attacks?|strikes?|explosions?|blasts?|shelling|bombing|incident|fire)\b|\b(?:investigat(?:e|ion|ions)|probe)\s+(?:of|into)?\s*(?:the|this|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|explosions?|blasts?|incident|fire|disaster|bombing)\b|\b(?:to investigate|the investigation of|an investigation into)\s+(?:the|this|that)\b|\bthe cause of the (?:\w+ )?(?:attacks?|explosions?|blasts?|incident|fire|disaster)\b|\bmay have caused the (?:\w+ )?(?:explosions?|blasts?|fire|disaster|incident)\b|\bclaimed responsibility for\b|\b(?:denounced|denounces|condemned|condemns)\s+(?:the|this|these|that)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|(?:air)?strikes?|explosions?|blasts?|shelling|bombings?|killings?|incident)\b/i;
+// What is done or said about a disaster or an attack by those answerable for it: a
+// resignation, an arrest, its cause named ("mainly due to a tragic human error").
+const ANSWERED_FOR = /\b(?:resigned|resigns|resignation|stepped down)\b|\barrested\b|\b(?:human error|negligence|technical (?:fault|failure)|mechanical failure)\b/i;
 // A count of people, another incident, or a measure of long before ("since the closure of
 // the border dating from the pandemic"): the sentence tells news of its own.
 const OWN_NEWS = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds)\s+(?:\w+\s+)?(?:people|persons|civilians|soldiers|children|dead|killed|wounded|injured)\b|\b(?:another|a second|a further) (?:attack|strike|explosion|blast|raid|incident)\b|^\W*(?:earlier|in a separate|separately)\b|\bsince the\b|\bdating (?:from|back)\b/i;
@@ -45,6 +48,11 @@ export function answered(reading: Reading, found: readonly CandidateFeature[], h
   const violent = happenings.filter((h) => isViolence(h.candidate));
   if (violent.length === 0) return undefined;
   if (RESPONSE.test(text)) return namedOrLast(text, violent);
+  // Not a protest's: a leader resigning or protesters arrested are moves in the dispute, news of their own.
+  if (ANSWERED_FOR.test(text)) {
+    const h = lastTold(violent);
+    return h && !UNREST.has(h.candidate.properties.category) ? h : undefined;
+  }
   if (!MEASURE.test(text) || !MEASURED.test(text)) return undefined;
   // Universities or roads closed against a protest are the government's move in the dispute,
   // news of their own; what is shut after an attack or a blast is for safety, its aftermath.

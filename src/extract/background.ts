@@ -43,6 +43,10 @@ const LONG_AGO_DAYS = 365;
 
 const TALLY = /\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|incidents|raids|explosions|bombings|clashes)\b/i;
 
+// "The US began large-scale strikes last month", "The group began their attacks in late 2023",
+// "hammered them with near-daily air strikes since March 15": a campaign's start or rhythm.
+const CAMPAIGN = /\b(?:began|begun|started|launched)\s+(?:(?:their|its|his|her|the|large-scale|new|[\w]+-[\w]+)\s+){0,2}(?:(?:air\s+)?strikes|attacks|raids|(?:bombing\s+)?campaign)\b|\b(?:near-daily|daily|nightly|near-constant|almost daily)\s+(?:air\s+)?(?:strikes|attacks|raids|bombardments?)\b/i;
+
 // A report in the past tense beside it ("was hit", "said") makes it news, not background.
 const REPORTED = /\b(?:had|was|were|said|told|says)\b/i;
 
@@ -59,6 +63,8 @@ export function isBackground(reading: Reading, firstParagraph: number, published
   // "at least 93 militant attacks taking place in January": a count of attacks over a month
   // or more is a tally, not a happening.
   if (reading.dates.length > 0 && TALLY.test(reading.sentence.text) && reading.dates.every((d) => daysBetween(d.from, d.to) >= 27)) return true;
+  // A campaign begun or kept up, dated (if at all) by a month or more, not by a day: background.
+  if (CAMPAIGN.test(reading.sentence.text) && reading.dates.every((d) => daysBetween(d.from, d.to) >= 27)) return true;
   if (published && reading.dates.length > 0) return reading.dates.every((d) => daysBetween(d.to, published) > LONG_AGO_DAYS);
   if (reading.dates.length > 0) return false;
   const text = reading.sentence.text;

@@ -29,13 +29,15 @@ const OFFSET = new RegExp(
   String.raw`(?:(?:about|approximately|around|some|roughly|nearly|almost|more than|less than)\s+)?(\d+(?:[.,]\d+)?)\s*(nautical miles?|kilometers?|kilometres?|km|miles?|mi|NM|nm)\b(?:\s*\([^)]*\))?\s+(?:to\s+the\s+)?(?:${DIRECTION}\s+)?(of|off|from)\s+${FILLER}$`,
   'iu',
 );
+// How far "north of <capital>" may reach when the text states no distance.
+const FAR_SIDE_KM = 300;
 const SIDE = new RegExp(String.raw`\b(?:to\s+the\s+)?${DIRECTION}\s+of\s+${FILLER}$`, 'iu');
 
 /**
  * `mention` moved by an offset phrase that ends right before it in `text` (which starts at
  * file offset `offset`), or the mention unchanged.
  */
-export function applyOffset(text: string, offset: number, mention: PlaceMention): PlaceMention {
+export function applyOffset(text: string, offset: number, mention: PlaceMention, major: (place: Place) => boolean = () => false): PlaceMention {
   const before = text.slice(Math.max(0, mention.start - offset - 160), mention.start - offset);
   const base = mention.place;
   // "east of Yemen’s port city of Aden": the offset is from Aden, not from Yemen.
@@ -67,12 +69,17 @@ export function applyOffset(text: string, offset: number, mention: PlaceMention)
     const dir = (side[1] ?? '').toLowerCase().replace(/-/g, '');
     const bearing = BEARINGS[dir];
     if (bearing === undefined) return mention;
-    const reach = Math.max(20, base.radiusKm ?? 0);
     const start = mention.start - (before.length - side.index);
     const name = `${dir} of ${base.name}`;
+    // "north of Athens": a capital or a city of millions is named for places hundreds of km
+    // away, so with no distance stated the area reaches that far; a town, for its surroundings.
+    const far = major(base);
+    const reach = far ? FAR_SIDE_KM / 2 : Math.max(20, base.radiusKm ?? 0);
     const place: Place = {
       id: slug(name), name, aliases: [], kind: 'area', point: destination(base.point, reach, bearing), radiusKm: reach,
-      note: `the ${dir} side of ${base.name}, no distance stated: an area of ${reach} km beside it`,
+      note: far
+        ? `the ${dir} side of ${base.name}, no distance stated: a capital or large city is named for places up to ${FAR_SIDE_KM} km away, so an area of ${reach} km centred ${reach} km that way`
+        : `the ${dir} side of ${base.name}, no distance stated: an area of ${reach} km beside it`,
     };
     return { ...mention, start, text: text.slice(start - offset, mention.end - offset), place, autoGeocoded: true, locative: true };
   }

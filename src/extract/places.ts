@@ -108,7 +108,7 @@ export function findPlaces(text: string, offset: number, index: GazetteerIndex, 
   const lists = namedLists(text, offset);
   const areas = lists.flatMap((l) => listArea(l, named, text, offset) ?? []);
   const inList = (m: PlaceMention): boolean => lists.some((l) => m.start >= l.start && m.end <= l.end);
-  const all = [...named.filter((m) => !areas.length || !inList(m)), ...areas].map((m) => applyOffset(text, offset, m));
+  const all = [...named.filter((m) => !areas.length || !inList(m)), ...areas].map((m) => applyOffset(text, offset, m, (p) => majorCity(p, world())));
   for (const m of all) if (m.place.kind !== 'country' && !ours.includes(m)) context.points.push(m.place.point);
   // "Jammu and Kashmir": a name inside a longer place name is part of it, not a place of its own.
   const inside = (m: PlaceMention): boolean => all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
@@ -116,4 +116,10 @@ export function findPlaces(text: string, offset: number, index: GazetteerIndex, 
     .filter((m) => !inside(m))
     .map((m) => ({ ...m, from: FROM.test(text.slice(0, m.start - offset)) }))
     .sort((a, b) => a.start - b.start);
+}
+
+/** Whether a city is a capital or of a million people: a reference for places far from it. */
+function majorCity(place: Place, world: WorldGazetteer): boolean {
+  if (place.kind !== 'city') return false;
+  return world.cities(place.name).some((c) => distanceKm([c.lon, c.lat], place.point) <= SAME_CITY_KM && (c.population >= 1_000_000 || /^PPLC/.test(c.featureCode)));
 }

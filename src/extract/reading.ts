@@ -51,6 +51,12 @@ function isHeading(text: string, attribution: AttributionMention | undefined): b
 const possessiveActor = (sentence: Sentence, p: PlaceMention): boolean =>
   p.place.kind === 'country' && !p.locative && /^['’]s\b/.test(sentence.text.slice(p.end - sentence.start));
 
+// "Israel's army said it intercepted a missile from Yemen": what a country's forces intercept
+// or shoot down comes down over that country, so the actor's country is where it happened.
+const INTERCEPTED = /\b(?:intercepted|intercepts|shot down|shoots down|downed)\b/i;
+const interceptor = (sentence: Sentence, p: PlaceMention): boolean =>
+  possessiveActor(sentence, p) && INTERCEPTED.test(sentence.text.slice(p.end - sentence.start));
+
 // "... after Moscow withdrew from the grain deal", "since Russia annexed Crimea": a place as the
 // actor of a clause about an earlier act is that act's, not where the sentence's event happened.
 const PAST_CLAUSE_BEFORE = /\b(?:after|since|following|before|when|once)\s+(?:the\s+)?$/i;
@@ -81,7 +87,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     // "PORT SUDAN, Sudan, Sept 25, 2025 (AFP) -": the dateline's date is the filing's, not the event's.
     const dateline = DATED_DATELINE.exec(sentence.text)?.[0].length ?? 0;
     const dates = findDates(sentence.text, ctx.anchor, sentence.start).filter((d) => d.end - sentence.start > dateline);
-    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).filter((p) => !possessiveActor(sentence, p) && !pastActor(sentence, p));
+    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) ? [p] : []));
     const modifiers = dates.flatMap((date) => {
       const place = placeModified(sentence, date, places);
       return place ? [{ date, place }] : [];
@@ -99,7 +105,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     // in a clause of background is not the sentence's event's.
     const background = own_.filter((d) => {
       const lead = sentence.text.slice(Math.max(0, d.start - sentence.start - 60), d.start - sentence.start);
-      return BACKGROUND.test(lead) || TOTAL.test(lead);
+      return BACKGROUND.test(lead) || TOTAL.test(lead) || ONGOING.test(lead);
     });
     // "..., days after two allies were shot dead": that span dates what came before (the
     // shooting), not the sentence's own event; with another date beside it, it is dropped.
@@ -147,6 +153,9 @@ const STATE = /\b(?:appeared|remained|was|were|seemed|stayed)\s+(?:largely\s+|mo
 const DATED_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]+,(?:\s*\p{Lu}[\p{L} .'’-]*,)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*[-–—:]/u;
 
 // "taking the total number killed this week to 15": a running total's span dates no event.
+// "..., as search-and-rescue operations continued Wednesday morning": what went on at the time of
+// the telling, beside the event's own day.
+const ONGOING = /,\s+as\s+[^,;:]*\b(?:continued|continues|went on|resumed|were under way|was under way)\s+$/i;
 const TOTAL = /\b(?:total|tally|cumulative)\b[^,;]*$/i;
 
 const BACKGROUND = /\b(?:since|began|begun|started|erupted|broke out|launched)\b[^,;:]*$/i;

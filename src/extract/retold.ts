@@ -13,7 +13,7 @@
  */
 import { distanceKm } from './geo';
 import type { Reading } from './reading';
-import { isViolence, lastTold, namedIn, ownPlaces, type Told } from './told';
+import { actorIn, isViolence, lastTold, namedIn, ownPlaces, type Told } from './told';
 import type { CandidateFeature } from './types';
 
 const OPENS_QUOTE = /^\s*[“"]/;
@@ -56,7 +56,7 @@ export function namedAgain(reading: Reading, found: readonly CandidateFeature[],
   // "Saturday's strikes mark the first time ...": the happening of that day, named by it.
   const day = reading.dates.find((d) => d.precision === 'day' && POSSESSIVE_DAY.test(text.slice(d.end - reading.sentence.start)));
   const ofDay = day ? lastTold(violent.filter((x) => x.candidate.properties.start <= day.from && day.to <= x.candidate.properties.end)) : undefined;
-  const h = namedIn(text, violent) ?? ofDay;
+  const h = namedIn(text, violent) ?? ofDay ?? actorIn(text, violent);
   if (!h || h.candidate.candidate.reportDated) return undefined;
   const { start, end } = h.candidate.properties;
   if (!reading.dates.every((d) => d.from >= start && d.to <= end)) return undefined;

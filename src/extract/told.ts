@@ -126,3 +126,19 @@ export function namedIn(text: string, happenings: readonly Told[]): Told | undef
   const named = happenings.filter((h) => h.candidate.properties.claims.some((c) => introduced.test(c.quote)));
   return named.length > 0 ? lastTold(named) : undefined;
 }
+
+// Those who carried a happening out, as reports name them: "Gunmen attacked ...", then "the
+// gunmen stormed the church", "The attackers then opened fire".
+const ACTORS = String.raw`(?:gunmen|attackers|assailants|militants|terrorists|perpetrators|insurgents|bandits|jihadists|warplanes?|jet fighters?|fighter jets?)`;
+const ACTOR_BACK = new RegExp(String.raw`\bthe\s+(?:[\w-]+\s+)?${ACTORS}\b`, 'i');
+const ACTOR_INTRO = new RegExp(String.raw`(?<!\bthe\s+(?:[\w-]+\s+)?)\b${ACTORS}\b`, 'i');
+
+/**
+ * Of `happenings`, the one whose sentences introduced, without "the", the attackers `text`
+ * names with "the" ("the gunmen", "the militants"), if any.
+ */
+export function actorIn(text: string, happenings: readonly Told[]): Told | undefined {
+  if (!ACTOR_BACK.test(text)) return undefined;
+  const named = happenings.filter((h) => h.candidate.properties.claims.some((c) => ACTOR_INTRO.test(c.quote)));
+  return named.length > 0 ? lastTold(named) : undefined;
+}

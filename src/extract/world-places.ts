@@ -18,45 +18,18 @@ import { namedLists } from './place-phrases';
 import type { PlaceMention } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
 import { areaPlace, cityPlace, farNamesake, pickCity, slug, type ArticleContext } from './article-context';
+import { placesThere, qualifierAfter, qualifierPlace } from './qualified-place';
 
 export { emptyContext, pickCity, slug, type ArticleContext } from './article-context';
-
-const FUNCTION_WORD = /^(?:in|at|on|of|the|from|to|near|and|or|for|by|with|as|after|before|since|during|while|when|if|but|across|into|outside|around|between|toward|towards|via|over|under|within|off|upon|inside|meanwhile|earlier|later|then|also)$/i;
-const PERSON = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
-
-/** Surnames: a capitalised word right after a given name or a title ("Ferdinand Marcos", "President Putin"). */
-export function articlePersons(text: string): Set<string> {
-  const out = new Set<string>();
-  PERSON.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PERSON.exec(text)) !== null) {
-    if (!FUNCTION_WORD.test(m[1] ?? '') && !NOT_PLACES.has(nameKey(m[2] ?? ''))) out.add(nameKey(m[2] ?? ''));
-    PERSON.lastIndex = m.index + (m[1] ?? '').length + 1;
-  }
-  return out;
-}
-
-// Capitalised words news uses that are not places even where a town bears the name.
-const NOT_PLACES = new Set(
-  ('january february march april may june july august september october november december monday tuesday ' +
-    'wednesday thursday friday saturday sunday asia europe africa america oceania west east north south ' +
-    'pacific atlantic arctic nato president minister government army police the a an it he she they we this that ' +
-    'these those his her their its our there here when while after before during since but and or if as at in on ' +
-    'of for with by from to foreign defense defence ministry state prime secretary general commander spokesman ' +
-    'spokesperson governor mayor military navy air force forces troops authorities officials reuters agency news ' +
-    'islam muslim christian jewish arab god allah media security emergency service council chamber court senate ' +
-    'parliament congress university hospital centre center national international united union republic kingdom ' +
-    'democratic people peoples liberation front party movement group brigade battalion division command office ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen col jr sr st ' +
-    'independence liberty freedom victory unity justice peace hope progress concord harmony providence enterprise commerce industry').split(' '),
-);
+export { articlePersons } from './name-words';
+import { FUNCTION_WORD, NOT_PLACES } from './name-words';
 
 export const LOCATIVE_BEFORE =
   /(?:^|[\s(,])(?:in|at|near|to|from|toward|towards|into|outside|around|via|across|inside|within|off|over|on|nearby|between|(?:the\s+)?(?:outskirts|coast|centre|center|city|town|village|villages|settlement|settlements|port|port city|border town|district|area|province|region|suburb)\s+of)\s+(?:the\s+)?$/i;
 const REPUBLIC_OF = /(?:Democratic\s+)?(?:People's\s+)?Republic\s+of\s+(?:the\s+)?$/;
 const REGION_OF_BEFORE = /\b(?:province|region|governorate|oblast|prefecture|state)\s+of\s+(?:the\s+)?$/i;
 const PLACE_NOUN_BEFORE = /(?:city|town|village|villages|settlement|settlements|port|district|suburb|capital)\s+of\s+(?:the\s+)?$/i;
-export const REGION_SUFFIX = /^[\s-]+(region|oblast|province|governorate|district|area|territory|krai|republic|county|prefecture)\b/i;
+export const REGION_SUFFIX = /^[\s-]+(region|oblast|province|governorate|district|area|territory|krai|republic|county|prefecture|[Ss]tate(?!\s+(?:of|media|television|TV|news|agency|department|house|council|government|assembly|security|police|broadcaster)\b))\b/i;
 // "Kharkiv Mayor", "Dhaka University campus", "Kalpetta Assembly constituency": a place name
 // before a noun of that place.
 const PLACE_COMPOUND = /^\s+(?:Mayor|Governor|University|Airport|Port|City|Regional|Oblast|Region|Province|Governorate|District|Square|Street|Avenue|Hospital|Park|State|(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliamentary\s+)?[Cc]onstituency)\b/;
@@ -131,7 +104,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       }
       const suffix = REGION_SUFFIX.exec(after);
       if (suffix) {
-        const region = /region|oblast|province|governorate|krai|republic|prefecture|territory/i.test(suffix[1] ?? '') ? world.region(name, ctx.countries) ?? world.regionNamed(name, ctx.countries) : undefined;
+        const region = /region|oblast|province|governorate|krai|republic|prefecture|territory|state/i.test(suffix[1] ?? '') ? world.region(name, ctx.countries) ?? world.regionNamed(name, ctx.countries) : undefined;
         const e = end + suffix[0].length;
         if (region) {
           found.push({ ...mention(areaPlace(region, `${slug(name)}-${slug(suffix[1] ?? 'region')}`), e), locative: true });
@@ -183,7 +156,19 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
         break;
       }
       if (world.demonym(name)) break; // an adjective ("Yemeni") is no place
-      const cities = world.cities(name);
+      let cities = world.cities(name);
+      // "the town of Tempe in central Greece": only a Tempe there, else central Greece itself.
+      const q = qualifierAfter(after, world);
+      if (q) {
+        const there = placesThere(cities, q);
+        const named = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before);
+        if (there.length === 0 && (named || cities.length > 0)) {
+          if (!named) continue;
+          found.push({ ...mention(qualifierPlace(name, q, cities), end + q.text.length), locative: LOCATIVE_BEFORE.test(before) });
+          break;
+        }
+        if (there.length > 0) cities = there;
+      }
       if (cities.length === 0) {
         // "in North Kivu": a first-level region named alone, in a country the article names.
         const region = ctx.countries.size > 0 && !NOT_PLACES.has(nameKey(name)) ? world.regionNamed(name, ctx.countries) : undefined;
@@ -216,7 +201,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
       if (n === 1 && NOT_PLACES.has(nameKey(name))) break;
-      if (farNamesake(city, ctx, world)) continue;
+      if (!q && farNamesake(city, ctx, world)) continue;
       found.push(mention(cityPlace(city, idTaken)));
       break;
     }

@@ -1,0 +1,35 @@
+/**
+ * Capitalised words that are not place names: function words opening a sentence, words news
+ * uses that a town somewhere also bears, and the surnames an article uses.
+ */
+import { nameKey } from './name-index';
+
+export const FUNCTION_WORD = /^(?:in|at|on|of|the|from|to|near|and|or|for|by|with|as|after|before|since|during|while|when|if|but|across|into|outside|around|between|toward|towards|via|over|under|within|off|upon|inside|meanwhile|earlier|later|then|also)$/i;
+const PERSON = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/gu;
+
+/** Surnames: a capitalised word right after a given name or a title ("Ferdinand Marcos", "President Putin"). */
+export function articlePersons(text: string): Set<string> {
+  const out = new Set<string>();
+  PERSON.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERSON.exec(text)) !== null) {
+    if (!FUNCTION_WORD.test(m[1] ?? '') && !NOT_PLACES.has(nameKey(m[2] ?? ''))) out.add(nameKey(m[2] ?? ''));
+    PERSON.lastIndex = m.index + (m[1] ?? '').length + 1;
+  }
+  return out;
+}
+
+// Capitalised words news uses that are not places even where a town bears the name.
+export const NOT_PLACES = new Set(
+  ('january february march april may june july august september october november december monday tuesday ' +
+    'wednesday thursday friday saturday sunday asia europe africa america oceania west east north south ' +
+    'pacific atlantic arctic nato president minister government army police the a an it he she they we this that ' +
+    'these those his her their its our there here when while after before during since but and or if as at in on ' +
+    'of for with by from to foreign defense defence ministry state prime secretary general commander spokesman ' +
+    'spokesperson governor mayor military navy air force forces troops authorities officials reuters agency news ' +
+    'islam muslim christian jewish arab god allah media security emergency service council chamber court senate ' +
+    'parliament congress university hospital centre center national international united union republic kingdom ' +
+    'democratic people peoples liberation front party movement group brigade battalion division command office ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen col jr sr st ' +
+    'independence liberty freedom victory unity justice peace hope progress concord harmony providence enterprise commerce industry').split(' '),
+);

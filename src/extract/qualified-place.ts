@@ -1,0 +1,84 @@
+/**
+ * A place named with the country or region that holds it: "the town of Tempe in central
+ * Greece", "Owo, in Nigeria's Ondo State", "a village in Sagaing Region", "Kanbalu Township of
+ * Sagaing Region". The words after the name say which of several same-named places is meant
+ * (never a larger namesake abroad); when the gazetteer has no place of that name there, the
+ * country or region named is where the text puts it, with its radius, and the note says the
+ * town was not found.
+ */
+import type { Place } from '../domain/types';
+import { distanceKm } from './geo';
+import type { WorldArea, WorldCity, WorldGazetteer } from './world-gazetteer';
+import { areaPlace, slug, type ArticleContext } from './article-context';
+
+export interface Qualifier {
+  /** The country's ISO code. */
+  country: string;
+  /** The region named, when one is: places must lie inside it. */
+  region: WorldArea | undefined;
+  /** The area to fall back on: the region, else the side of the country named, else the country. */
+  area: WorldArea;
+  /** The qualifying words as written (", in Nigeria's Ondo State"), from right after the name. */
+  text: string;
+}
+
+const SIDES: Record<string, number | null> = {
+  central: null, northern: 0, 'north-eastern': 45, northeastern: 45, eastern: 90, 'south-eastern': 135, southeastern: 135,
+  southern: 180, 'south-western': 225, southwestern: 225, western: 270, 'north-western': 315, northwestern: 315,
+};
+const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+// ", in Nigeria's Ondo State", " in central Greece", " of Sagaing Region", ", Yemen".
+const AFTER = new RegExp(
+  String.raw`^(?:,?\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:(${Object.keys(SIDES).join('|')})\s+)?(${WORD}(?:\s+${WORD}){0,2}?)(?:['’]s\s+(${WORD}(?:\s+${WORD}){0,2}?))?(?:\s+(State|Region|Province|Governorate|Oblast|region|state|province|governorate|oblast))?(?![\p{L}'’-])`,
+  'u',
+);
+
+/** The country or region named right after a place name (`after` is the text following it), if any. */
+export function qualifierAfter(after: string, world: WorldGazetteer): Qualifier | undefined {
+  const m = AFTER.exec(after);
+  if (!m) return undefined;
+  // "in Gaza, Israel said": a bare ", <country>" qualifies the name only when the clause ends
+  // there ("Islamabad, Pakistan –", "Owo, Nigeria."), not when the country is a speaker.
+  if (/^,\s+(?!in\s|of\s)/.test(m[0]) && !/^\s*(?:[,.;:)–—-]|$)/.test(after.slice(m[0].length))) return undefined;
+  const side = m[1]?.toLowerCase();
+  const first = m[2] ?? '';
+  const second = m[3];
+  const unit = m[4];
+  const country = world.country(first);
+  if (second !== undefined) {
+    // "Nigeria's Ondo State": the region of that name in that country.
+    if (!country) return undefined;
+    const only = new Set([country.country]);
+    const region = world.region(second, only) ?? world.regionNamed(second, only);
+    if (!region || region.country !== country.country) return undefined;
+    return { country: country.country, region, area: region, text: m[0] };
+  }
+  if (country) {
+    if (unit) return undefined;
+    const bearing = side ? SIDES[side] : undefined;
+    const part = bearing !== undefined && bearing !== null ? world.countryPart(country.country, bearing) : undefined;
+    // "central Greece": the country's middle, half its radius around its centre.
+    const middle = bearing === null ? { ...country, radiusKm: Math.round(country.radiusKm / 2), note: `the central part of ${country.name}, half the country's radius (${Math.round(country.radiusKm / 2)} km) around its centre` } : undefined;
+    const area: WorldArea = part ? { ...part, kind: 'area', name: `${side} ${country.name}` } : middle ? { ...middle, kind: 'area', name: `central ${country.name}` } : country;
+    return { country: country.country, region: undefined, area, text: m[0] };
+  }
+  // "in Sagaing Region", "of Ondo State": a first-level region, with its unit word.
+  if (!unit || side) return undefined;
+  const region = world.region(first) ?? world.regionNamed(first);
+  if (!region?.country) return undefined;
+  return { country: region.country, region, area: region, text: m[0] };
+}
+
+/** The named places that lie where the qualifier says. */
+export function placesThere(cities: readonly WorldCity[], q: Qualifier): WorldCity[] {
+  return cities.filter((c) => c.country === q.country && (!q.region || distanceKm([q.region.lon, q.region.lat], [c.lon, c.lat]) <= q.region.radiusKm));
+}
+
+/** The country or region named with a town the gazetteer has not got there, as the place. */
+export function qualifierPlace(name: string, q: Qualifier, elsewhere: readonly WorldCity[]): Place {
+  const place = areaPlace(q.area, slug(`${name} ${q.area.name}`));
+  const abroad = elsewhere.length ? ` (only ${[...new Set(elsewhere.map((c) => `${c.name}, ${c.country}`))].join('; ')} elsewhere)` : '';
+  return { ...place, name: `${name}, ${q.area.name}`, note: `${name} not found in the gazetteer in ${q.area.name}${abroad}: the area named with it, ${place.note ?? ''}` };
+}
+
+export type { ArticleContext };
