@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildAtlasData } from '../domain/atlas-event';
 import { readDataset } from './read-dataset';
 import { validateDataset } from './validate';
-import { EventDecoder, EventEncoder, columnsTransfer, type EventColumns } from './event-wire';
+import { EventEncoder, columnsTransfer, type EventColumns } from './event-wire';
+import { EventDecoder } from './event-decoder';
 
 const shipped = () => buildAtlasData(validateDataset(readDataset(process.cwd()).raw).dataset);
 

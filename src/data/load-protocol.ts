@@ -12,7 +12,8 @@ import type { Place, Source, ValidationIssue } from '../domain/types';
 import type { ColumnMapping, FormatId, ImportReport } from './ingest/types';
 import type { EventDrawing } from '../map/gpu/drawing';
 import { firstViewOf, type Bounds } from '../domain/first-view';
-import { EventDecoder, EventEncoder, type EventColumns } from './event-wire';
+import { EventEncoder, type EventColumns } from './event-wire';
+import { EventDecoder } from './event-decoder';
 
 /** One file of a load that is fetched: where, how reports name it, and whether it may be missing. */
 export interface FetchedFile {
