@@ -10,7 +10,6 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './fonts';
-import type { MapMouseEvent } from 'maplibre-gl';
 import { readBasemapChoice, storage } from './basemap-choice';
 import { BasemapSettingsControl } from './basemap-settings-control';
 import type { AtlasStore } from '../state/store';
@@ -21,7 +20,7 @@ import { markFirstView } from './first-view-marks';
 import { BASEMAP_LABEL_LAYER_ID, resolveStyle } from './basemap-style';
 import { dataFirstView } from '../domain/atlas-event';
 import { MapCamera } from './map-camera';
-import { groupBounds } from './clusters';
+import { MapPointer } from './map-pointer';
 import { addBadgeImage, CountBadges, type BadgeBox, type BadgeLayer } from './count-badges';
 import { arcLayer, areaFillLayer, areaLineLayer, eventHaloLayer, eventLayer, LAYER, placeLabelLayer, SOURCE, stackLayer } from './layers';
 import type { EventDrawer } from './event-drawer';
@@ -39,9 +38,6 @@ maplibregl.setWorkerUrl(workerUrl);
 
 // The benchmark's baseline build stays on MapLibre's layers at every size (drawer-variant.ts).
 export { GPU_THRESHOLD };
-
-/** Pixels around a click that still count as hitting a marker (fingers are wide). */
-const HIT_TOLERANCE = 6;
 
 export class MapController {
   private readonly map: maplibregl.Map;
@@ -113,9 +109,11 @@ export class MapController {
       return this.drawer === this.gpu ? this.eventsDrawn() : this.map.isSourceLoaded(SOURCE.events);
     });
     this.map.on('moveend', () => this.onMoveEnd());
-    this.map.on('click', (e) => this.onClick(e));
-    this.map.on('mousemove', (e) => this.onMouseMove(e));
-    this.map.getCanvas().addEventListener('mouseleave', () => this.store.getState().hover(null));
+    new MapPointer(this.map, store, this.view, {
+      drawer: () => this.drawer,
+      density: () => (this.drawer !== null && this.drawer === this.gpu ? this.gpu : null),
+      badges: () => this.shownBadges,
+    });
     this.stopAutomation = exposeAutomation({
       map: this.map,
       store,
@@ -286,39 +284,5 @@ export class MapController {
   /** The legend's line on the density view, while the GPU layer draws one. */
   private updateDensityLegend(): void {
     this.store.getState().setDensity(this.drawer !== null && this.drawer === this.gpu ? this.gpu.densityLegend() : null);
-  }
-
-  /** Event ids under a point, nearest marker first. */
-  private eventsAt(point: { x: number; y: number }): string[] {
-    return this.drawer?.eventsAt(point, HIT_TOLERANCE) ?? [];
-  }
-
-  private onClick(e: MapMouseEvent): void {
-    // Zoomed out on a large data set: a click on the density zooms in towards it, to its markers.
-    const zoom = this.drawer === this.gpu ? this.gpu?.densityZoomAt(e.point) : null;
-    if (zoom != null) return this.view.zoomInto([e.lngLat.lng, e.lngLat.lat], zoom);
-    const group = this.shownBadges.eventsAt(e.point);
-    if (!group) return this.pick(this.eventsAt(e.point));
-    // A badge: its events in time order, and, when it groups several places, zoom in on them.
-    this.pick(group.ids);
-    this.view.showGroup(groupBounds(group.places, this.store.getState().data?.places));
-  }
-
-  /** One event under the pointer opens it; several list in time order; none clears. */
-  private pick(ids: string[]): void {
-    const s = this.store.getState();
-    if (ids.length === 1) s.select(ids[0]!);
-    else if (ids.length > 1) s.showStack(ids);
-    else if (s.selectedId !== null || s.stack !== null) {
-      s.select(null);
-      s.showStack(null);
-    }
-  }
-
-  private onMouseMove(e: MapMouseEvent): void {
-    const ids = this.eventsAt(e.point);
-    const density = this.drawer === this.gpu && this.gpu?.densityZoomAt(e.point) != null;
-    this.map.getCanvas().style.cursor = density ? 'zoom-in' : ids.length > 0 || this.shownBadges.eventsAt(e.point) ? 'pointer' : '';
-    this.store.getState().hover(ids[0] ?? null);
   }
 }
