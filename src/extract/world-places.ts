@@ -76,6 +76,12 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       whole = whole.slice(0, possessive.index + 2);
       NAME.lastIndex = m.index + whole.length;
     }
+    // "the oil tanker Aris 13": a ship's name is no place, whatever town bears it.
+    const at = m.index;
+    if ([...(ctx.vessels ?? [])].some((v) => text.startsWith(v, at))) {
+      NAME.lastIndex = m.index + whole.length;
+      continue;
+    }
     const words = whole.split(/(?<=\S)(?=\s)/);
     // "In Astana, ...": a capitalised function word opening the sentence is not part of the name.
     if (words.length > 1 && FUNCTION_WORD.test((words[0] ?? '').trim())) {
