@@ -31,3 +31,11 @@ describe('a ship named in the text ("the oil tanker Ardis 7", "The Ardis 7, a Pa
     expect(findPlaces(text, 0, indexGazetteer([]), worldGazetteer, where).map((m) => m.text)).toEqual(['Bosaso']);
   });
 });
+
+describe('a body\'s seat told beside its name ("a spokesman for the maritime agency, based in Dubai")', () => {
+  it('is where the body sits, not where the happening was: the sentence is not placed there', () => {
+    const found = run('The freighter vanished off the coast of Yemen on Monday, according to a spokesman for the maritime security centre, based in Dubai.', '2024-03-12');
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(c.properties.place).not.toBe('dubai');
+  });
+});
