@@ -39,3 +39,12 @@ describe('a body\'s seat told beside its name ("a spokesman for the maritime age
     for (const c of found) expect(c.properties.place).not.toBe('dubai');
   });
 });
+
+describe('armed men boarding a ship ("over two dozen men boarded the merchant ship off <country>\'s coast")', () => {
+  it('is a seizure at sea, a candidate of its own; passengers boarding a ferry are not', () => {
+    const taken = run('About twenty armed men boarded the cargo ship off the coast of Yemen on Monday, a port official said.', '2024-03-12');
+    expect(taken.map((c) => [c.properties.category, c.properties.start])).toEqual([['other', '2024-03-11']]);
+    const passengers = run('Passengers boarded the ferry in Aden on Monday, officials said.', '2024-03-12');
+    for (const c of passengers) expect(c.properties.category).not.toBe('other');
+  });
+});
