@@ -48,3 +48,12 @@ describe('armed men boarding a ship ("over two dozen men boarded the merchant sh
     for (const c of passengers) expect(c.properties.category).not.toBe('other');
   });
 });
+
+describe('"off <country>\'s <side> coast"', () => {
+  it('is that side of the country, not the whole country', () => {
+    const found = run('Pirates hijacked a fishing trawler off Yemen\'s western coast on Monday, officials said.', '2024-03-12');
+    expect(found.map((c) => c.properties.place)).toEqual(['western-yemen']);
+    const whole = run('Pirates hijacked a fishing trawler off Yemen\'s coast on Monday, officials said.', '2024-03-12');
+    expect(whole.map((c) => c.properties.place)).toEqual(['yemen']);
+  });
+});
