@@ -14,6 +14,8 @@ export interface ArticleContext {
   points: Array<readonly [number, number]>;
   /** Words the article uses as a person's surname ("Ferdinand Marcos"): not towns there. */
   persons: Set<string>;
+  /** Ships' names the article gives ("Aris 13"): never places, whatever town bears the name. */
+  vessels?: Set<string>;
 }
 
 export const emptyContext = (): ArticleContext => ({ countries: new Set(), points: [], persons: new Set() });

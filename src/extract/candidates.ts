@@ -22,6 +22,7 @@ import { speakerPlace } from './speaker-places';
 import { citedSource } from './attribution';
 import type { CandidateFeature, DateMention, ExcludedRange, PlaceMention, Publication } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
+import { articleVessels } from './name-words';
 import { articleCountries, articlePersons } from './world-places';
 import { findBoilerplate, isExcluded } from './boilerplate';
 import { splitSentences } from './sentences';
@@ -90,7 +91,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const anchor = { start: published.start, end: published.end };
   const sentences = splitSentences(text).filter((s) => !isExcluded(s, excluded));
   const body = sentences.map((s) => s.text).join('\n');
-  const where = { countries: articleCountries(body, ctx.world()), points: [], persons: articlePersons(body) };
+  const where = { countries: articleCountries(body, ctx.world()), points: [], persons: articlePersons(body), vessels: articleVessels(body) };
   const readings = readSentences(text, sentences, { anchor, gazetteer: ctx.gazetteer, world: ctx.world, where });
   const theatre = findTheatre(readings, published.start);
   const stem = slug(input.source.replace(/\.txt$/, '')) || 'article';

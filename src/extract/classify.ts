@@ -17,6 +17,9 @@ const MILITARY = /\b(?:airstrikes?|air ?raids?|shell(?:ed|ing)|bombard\w*|bomb(?
 // Taking a ship, its crew or its cargo. The vocabulary has no seizure category; "other" is the
 // one that fits, and it is placed where the ship was taken, like a strike.
 const SEIZE = /\b(?:seiz(?:e|es|ed|ing|ure)|hijack\w*|commandeer\w*|detain(?:s|ed|ing)?|impound\w*)\b/i;
+// "over two dozen men boarded the merchant ship": armed men or pirates boarding take the ship;
+// passengers boarding a ferry do not.
+const BOARDED = /\b(?:men|gunmen|pirates|militants|attackers|raiders|commandos|troops|forces|guards|assailants)\s+(?:\w+\s+){0,2}?boarded\b/i;
 const VESSEL = /\b(?:tankers?|vessels?|ships?|boats?|freighters?|carriers?|crews?|sailors|seafarers|cargo|dhows?|trawlers?)\b/i;
 // Police dispersing a crowd, or the crowd itself: a protest, not a strike.
 const PROTEST = /\b(?:tear ?gas|water cannons?|rubber bullets|(?:stun|sound) grenades?|dispers(?:e|ed|es|ing) (?:a |the )?(?:\w+ )?(?:crowds?|protesters|protestors|demonstrators|students|rally|march)|took to the streets|(?:protesters|protestors|demonstrators) (?:clashed|marched|stormed|descended|rallied|blocked)|clash(?:ed|es)?\b[^.;]{0,30}\b(?:between|with)\b[^.;]{0,40}\b(?:police|protesters|protestors|demonstrators))\b/i;
@@ -92,7 +95,7 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     return binding ? { category: binding[0], cue: binding[1].exec(sentence)?.[0] } : { category: 'statement', cue: 'for' };
   }
   const isAnalysis = attribution !== undefined && ANALYSIS_SPEAKER.test(attribution.speaker) && ANALYSIS_CUE.test(sentence);
-  const seize = SEIZE.exec(sentence);
+  const seize = SEIZE.exec(sentence) ?? BOARDED.exec(sentence);
   if (seize && VESSEL.test(sentence)) return { category: 'other', cue: seize[0] };
   const protest = PROTEST.exec(sentence);
   if (protest && !HARD_STRIKE.test(sentence)) return { category: 'protest', cue: protest[0] };

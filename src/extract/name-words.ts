@@ -19,6 +19,31 @@ export function articlePersons(text: string): Set<string> {
   return out;
 }
 
+const VESSEL_NOUN = String.raw`(?:tanker|ship|vessel|freighter|carrier|trawler|dhow|tug|tugboat|ferry|yacht|bulker|boat|frigate|destroyer|warship|MV|MT|M/V)`;
+// "the oil tanker Aris 13", "the bulk carrier Paros Star": a name right after a vessel noun;
+// "The Aris 13, a Comoros-flagged oil tanker": a name set beside one. A weekday or month is a date.
+const VESSEL_NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\d{1,4}(?![\d,.]*\s*(?:km|miles?|kilometres?|kilometers?|people|dead|killed|%))))*)`;
+const VESSEL_PATTERNS = [
+  new RegExp(String.raw`\b${VESSEL_NOUN}\s+["“]?${VESSEL_NAME}`, 'gu'),
+  new RegExp(String.raw`${VESSEL_NAME},\s+an?\s+(?:[\p{L}-]+\s+){0,4}${VESSEL_NOUN}\b`, 'gu'),
+];
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)$/;
+
+/** Ships' names the article gives (a vessel noun before, or a ship's description beside): never places. */
+export function articleVessels(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const pattern of VESSEL_PATTERNS) {
+    pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(text)) !== null) {
+      const words = (m[1] ?? '').split(/\s+/);
+      while (words.length && CALENDAR_WORD.test(words[0] ?? '')) words.shift();
+      if (words.length && !CALENDAR_WORD.test(words[0] ?? '')) out.add(words.join(' '));
+    }
+  }
+  return out;
+}
+
 // Capitalised words news uses that are not places even where a town bears the name.
 export const NOT_PLACES = new Set(
   ('january february march april may june july august september october november december monday tuesday ' +

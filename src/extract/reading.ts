@@ -64,6 +64,11 @@ const PAST_VERB_AFTER = /^\s+(?:had\s+)?(?:withdrew|quit|left|pulled out|walked 
 const pastActor = (sentence: Sentence, p: PlaceMention): boolean =>
   PAST_CLAUSE_BEFORE.test(sentence.text.slice(0, p.start - sentence.start)) && PAST_VERB_AFTER.test(sentence.text.slice(p.end - sentence.start));
 
+// "a spokesman for the maritime agency, based in Dubai": a body's seat told beside its name is
+// where the body sits, not where the sentence's happening was.
+const SEAT_BEFORE = /,\s+(?:which is\s+|that is\s+)?(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$/i;
+const bodySeat = (sentence: Sentence, p: PlaceMention): boolean => SEAT_BEFORE.test(sentence.text.slice(0, p.start - sentence.start));
+
 export interface ReadContext {
   anchor: DateAnchor;
   gazetteer: GazetteerIndex;
@@ -87,7 +92,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     // "PORT SUDAN, Sudan, Sept 25, 2025 (AFP) -": the dateline's date is the filing's, not the event's.
     const dateline = DATED_DATELINE.exec(sentence.text)?.[0].length ?? 0;
     const dates = findDates(sentence.text, ctx.anchor, sentence.start).filter((d) => d.end - sentence.start > dateline);
-    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) ? [p] : []));
+    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) && !bodySeat(sentence, p) ? [p] : []));
     const modifiers = dates.flatMap((date) => {
       const place = placeModified(sentence, date, places);
       return place ? [{ date, place }] : [];

@@ -12,7 +12,7 @@
  */
 import type { Place } from '../domain/types';
 import { disputedMentions } from './disputed-regions';
-import { destination } from './geo';
+import { COAST_SIDE_AFTER, countrySide } from './country-side';
 import { nameKey } from './name-index';
 import { namedLists } from './place-phrases';
 import type { PlaceMention } from './types';
@@ -50,10 +50,6 @@ const SPEECH_VERB = /^(?:said|says|told|tells|announced|added|stated|warned|clai
 const introduced0 = (before: string): boolean => LOCATIVE_BEFORE.test(before);
 
 const SIDE_BEFORE = /(eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/i;
-const SIDE_BEARING: Record<string, number> = {
-  northern: 0, 'north-eastern': 45, northeastern: 45, eastern: 90, 'south-eastern': 135, southeastern: 135, southern: 180,
-  'south-western': 225, southwestern: 225, western: 270, 'north-western': 315, northwestern: 315,
-};
 
 // "el-Fasher", "al-Hudaydah": an Arabic article written in lower case still opens the name.
 const NAME = /(?<![\p{L}\p{N}'’-])((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?\p{Lu}[\p{L}'’]*){0,3})/gu;
@@ -75,6 +71,12 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
     if (possessive) {
       whole = whole.slice(0, possessive.index + 2);
       NAME.lastIndex = m.index + whole.length;
+    }
+    // "the oil tanker Aris 13": a ship's name is no place, whatever town bears it.
+    const at = m.index;
+    if ([...(ctx.vessels ?? [])].some((v) => text.startsWith(v, at))) {
+      NAME.lastIndex = m.index + whole.length;
+      continue;
     }
     const words = whole.split(/(?<=\S)(?=\s)/);
     // "In Astana, ...": a capitalised function word opening the sentence is not part of the name.
@@ -137,19 +139,15 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (country) {
         const side = SIDE_BEFORE.exec(before);
         if (side) {
-          // "southern Lebanon": that part of the country, drawn as half its radius on that side.
-          const dir = (side[1] ?? '').toLowerCase();
-          const half = Math.round(country.radiusKm / 2);
-          const bearing = SIDE_BEARING[dir];
-          // The country's places on that side say where that side is; half the radius on that
-          // side of the centre only when too few places are known.
-          const side_ = bearing === undefined ? undefined : world.countryPart(country.country, bearing);
-          const point = side_ ? ([side_.lon, side_.lat] as [number, number]) : bearing === undefined ? ([country.lon, country.lat] as [number, number]) : destination([country.lon, country.lat], half, bearing);
-          const part: Place = side_
-            ? { id: slug(`${dir} ${country.name}`), name: `${dir} ${country.name}`, aliases: [], kind: 'area', point, radiusKm: side_.radiusKm, note: `auto-geocoded: the ${dir} part of ${country.name}; ${side_.note}` }
-            : { id: slug(`${dir} ${country.name}`), name: `${dir} ${country.name}`, aliases: [], kind: 'area', point, radiusKm: half,
-              note: `auto-geocoded: the ${dir} part of ${country.name}, drawn as half the country's radius (${half} km) on that side of its centre` };
+          // "southern Lebanon": that part of the country.
+          const part = countrySide(country, (side[1] ?? '').toLowerCase(), world);
           found.push({ ...mention(part), start: start - side[0].length, text: `${side[0]}${name}`.trim(), locative: LOCATIVE_BEFORE.test(before.slice(0, before.length - side[0].length)) });
+          break;
+        }
+        // "off Somalia's northern coast": that side of the country, whose coast it is.
+        const coast = COAST_SIDE_AFTER.exec(after);
+        if (coast) {
+          found.push({ ...mention(countrySide(country, (coast[1] ?? '').toLowerCase(), world), end + coast[0].length), text: `${name}${coast[0]}` });
           break;
         }
         found.push(mention(areaPlace(country, slug(country.name))));

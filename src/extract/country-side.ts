@@ -1,0 +1,29 @@
+/**
+ * A side of a country as an area: "southern Lebanon", "off Somalia's northern coast". The
+ * country's places on that side say where it is; half the country's radius on that side of its
+ * centre only when too few places are known.
+ */
+import type { Place } from '../domain/types';
+import { destination } from './geo';
+import { slug } from './article-context';
+import type { WorldCountry, WorldGazetteer } from './world-gazetteer';
+
+const SIDE_BEARING: Record<string, number> = {
+  northern: 0, 'north-eastern': 45, northeastern: 45, eastern: 90, 'south-eastern': 135, southeastern: 135, southern: 180,
+  'south-western': 225, southwestern: 225, western: 270, 'north-western': 315, northwestern: 315,
+};
+
+// "'s northern coast", "'s southern coastline", "'s western shores": a side of the country by the sea.
+export const COAST_SIDE_AFTER = /^['’]s\s+(eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+(?:coast|coastline|shores?|waters)\b/i;
+
+/** The part of a country on one side ("northern", "south-western", or "central"). */
+export function countrySide(country: WorldCountry, dir: string, world: WorldGazetteer): Place {
+  const half = Math.round(country.radiusKm / 2);
+  const bearing = SIDE_BEARING[dir];
+  const side = bearing === undefined ? undefined : world.countryPart(country.country, bearing);
+  const point = side ? ([side.lon, side.lat] as [number, number]) : bearing === undefined ? ([country.lon, country.lat] as [number, number]) : destination([country.lon, country.lat], half, bearing);
+  return side
+    ? { id: slug(`${dir} ${country.name}`), name: `${dir} ${country.name}`, aliases: [], kind: 'area', point, radiusKm: side.radiusKm, note: `auto-geocoded: the ${dir} part of ${country.name}; ${side.note}` }
+    : { id: slug(`${dir} ${country.name}`), name: `${dir} ${country.name}`, aliases: [], kind: 'area', point, radiusKm: half,
+      note: `auto-geocoded: the ${dir} part of ${country.name}, drawn as half the country's radius (${half} km) on that side of its centre` };
+}
