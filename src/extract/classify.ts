@@ -10,7 +10,7 @@ import type { AttributionMention, DateMention } from './types';
 export const MEETING = /\b(?:meet|meets|met|meeting|talks|summit|held a press conference|joint press conference|received by|hosted)\b/i;
 
 // A natural hazard "struck" or "hit" a place: its toll is the event, never a strike.
-const HAZARD = /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flash floods?|flooding|landslides?|mudslides?|mudflows?|rockslides?|rockfalls?|cave-ins?|cloudbursts?|avalanches?|cyclones?|typhoons?|hurricanes?|tornado(?:es)?|storms?|tsunamis?|wildfires?)\b/i;
+const HAZARD = /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flash floods?|flooding|landslides?|mudslides?|mudflows?|rockslides?|rockfalls?|cave-ins?|cloudbursts?|avalanches?|cyclones?|typhoons?|hurricanes?|tornado(?:es)?|storms?|tsunamis?|wildfires?|volcan\w*|eruptions?)\b/i;
 const HEAVY_WEAPON = /\b(?:airstrikes?|air ?strikes?|air ?raids?|missiles?|rockets?|drones?|artillery|shell(?:ed|ing)|bombard\w*)\b/i;
 const DISASTER = /\b(?:disasters?|tragedy|calamity|catastrophe)\b/i;
 const MILITARY = /\b(?:airstrikes?|air ?raids?|shell(?:ed|ing)|bombard\w*|bomb(?:ed|ing|s)?|missiles?|rockets?|drones?|artillery|troops|forces)\b/i;
@@ -56,6 +56,11 @@ const NEAR_MISS = /\breport\w*(?: of)? an? (?:\w+ )?explosions?\b|\bexplosions? 
 // happening even before the text says what set it; the vocabulary has no category for it, so
 // "other" until a weapon is named.
 const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught fire\b|\b(?:was|were) (?:set )?(?:on fire|ablaze)\b/i;
+// A natural disaster's own blow, before any toll: a volcano erupting, a dam bursting, a storm
+// making landfall, a river over its banks. A happening with its place and day; the vocabulary
+// has no hazard category, so "other" (a toll told with it is casualties, as for a quake).
+// "Clashes erupted", "violence erupted" are not eruptions: only the noun, or a volcano's verb.
+const NATURAL = /\b(?:volcan\w*\b[^.;]{0,60}\berupt(?:ed|s|ing)|erupt(?:ed|s|ing)\b[^.;]{0,30}\bvolcan\w*|eruptions?\b(?! of (?:violence|anger|protests?|fighting|clashes))|dams?\b(?: walls?)?(?: \w+){0,3}? (?:burst|collapsed|breached|gave way|failed)|(?:burst|breach\w*|collapse) of (?:the |two |\w+ )?dams?|made landfall|makes landfall|burst (?:its|their) banks)/i;
 // Armed men killing villagers or civilians: the vocabulary's one-sided violence.
 const ARMED_MEN = /\b(?:gunmen|assailants|attackers|militants|jihadists|insurgents|armed (?:men|individuals|groups?))\b/i;
 const KILLED_CIVILIANS = /\b(?:killed|killing|massacred|slaughtered|executed)\b[^.;]{0,40}\b(?:civilians|villagers|residents|people|worshippers|women|children)\b/i;
@@ -125,6 +130,9 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   if (protested && !HARD_STRIKE.test(sentence) && !ATTACKERS.test(sentence)) return { category: 'protest', cue: protested[0] };
   const ground = GROUND.exec(sentence);
   if (ground && !HEAVY.test(sentence)) return { category: 'ground-fighting', cue: ground[0] };
+  // "Two dams collapsed, sending water through the valley": the disaster, not a deployment.
+  const natural = NATURAL.exec(sentence);
+  if (natural && !CATEGORY_CUES.slice(0, 3).some(([, re]) => re.test(sentence))) return { category: 'other', cue: natural[0] };
   for (const [category, re] of CATEGORY_CUES) {
     const m = re.exec(sentence);
     if (!m) continue;
