@@ -26,14 +26,25 @@ export interface AdminRegion {
 
 // Natural Earth writes some regions in the country's language ("Nord-Kivu", "Sud-Ouest");
 // English news writes the compass words in English.
-const COMPASS: Record<string, string> = { nord: 'north', sud: 'south', est: 'east', ouest: 'west', norte: 'north', sur: 'south', oeste: 'west' };
+// Indonesian and Malay put the compass word last ("Sumatera Barat", "Jawa Tengah"), where
+// English puts it first ("West Sumatra", "Central Java"); and some island names have an
+// English spelling of their own.
+const COMPASS: Record<string, string> = {
+  nord: 'north', sud: 'south', est: 'east', ouest: 'west', norte: 'north', sur: 'south', oeste: 'west',
+  utara: 'north', selatan: 'south', timur: 'east', barat: 'west', tengah: 'central',
+};
+const ENGLISH: Record<string, string> = { sumatera: 'sumatra', jawa: 'java' };
+const COMPASS_WORDS = new Set([...Object.values(COMPASS), 'central']);
 
-/** The key a region name is looked up by: `nameKey`, compass words in English. */
-export const regionKey = (name: string): string =>
-  nameKey(name)
+/** The key a region name is looked up by: `nameKey`, compass words in English and first. */
+export const regionKey = (name: string): string => {
+  const words = nameKey(name)
     .split(' ')
-    .map((w) => COMPASS[w] ?? w)
-    .join(' ');
+    .map((w) => COMPASS[w] ?? ENGLISH[w] ?? w);
+  const last = words.at(-1) ?? '';
+  if (words.length > 1 && COMPASS_WORDS.has(last) && !COMPASS_WORDS.has(words[0] ?? '')) words.unshift(words.pop() ?? '');
+  return words.join(' ');
+};
 
 function positions(geometry: GeometryObject | null): number[][] {
   if (!geometry) return [];
