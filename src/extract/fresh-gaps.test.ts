@@ -5,20 +5,10 @@
  * police dispersing protesters is a protest and an earthquake that struck is no strike;
  * disputed regions named by who administers them are regions; background is no event.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from './candidates';
+import { describe, expect, it } from 'vitest';
 import { categorize } from './classify';
 import { distanceKm } from './geo';
-import { indexGazetteer } from './places';
-import { worldGazetteer } from './world-gazetteer';
-
-// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
-beforeAll(() => void worldGazetteer(), 60_000);
-
-const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
-const run = (text: string, day: string) =>
-  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx).candidates;
-const where = (c: { geometry: { coordinates: number[] } }): [number, number] => [c.geometry.coordinates[0] ?? 0, c.geometry.coordinates[1] ?? 0];
+import { candidatesOf as run, where } from './test-support';
 
 const TEHRAN: [number, number] = [51.42, 35.69];
 const WASHINGTON: [number, number] = [-77.04, 38.9];

@@ -5,21 +5,10 @@
  * timeline of one morning or through the reactions to it is one candidate; a time of day
  * takes the story's day.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from './candidates';
+import { describe, expect, it } from 'vitest';
 import { categorize } from './classify';
 import { findDates } from './dates';
-import { indexGazetteer } from './places';
-import { worldGazetteer } from './world-gazetteer';
-
-// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
-beforeAll(() => void worldGazetteer(), 60_000);
-
-const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
-const run = (text: string, day: string) =>
-  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx).candidates;
-const quotes = (c: { properties: { claims: Array<{ quote: string }> } }): string[] => c.properties.claims.map((q) => q.quote);
-const withQuote = (found: ReturnType<typeof run>, start: RegExp) => found.find((c) => quotes(c).some((q) => start.test(q)));
+import { candidatesOf as run, quotes, withQuote } from './test-support';
 
 describe('a time of day', () => {
   it('takes the day the lede gives, however many paragraphs later it comes', () => {

@@ -6,22 +6,10 @@
  * place in a clause of background does not place the happening; hazards and blasts are
  * counted as what they did.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from './candidates';
+import { describe, expect, it } from 'vitest';
 import { categorize } from './classify';
 import { distanceKm } from './geo';
-import { indexGazetteer } from './places';
-import { worldGazetteer } from './world-gazetteer';
-
-// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
-beforeAll(() => void worldGazetteer(), 60_000);
-
-const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
-const extract = (text: string, day: string) =>
-  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx);
-const run = (text: string, day: string) => extract(text, day).candidates;
-const quotes = (c: { properties: { claims: Array<{ quote: string }> } }): string[] => c.properties.claims.map((q) => q.quote);
-const withQuote = (found: ReturnType<typeof run>, start: RegExp) => found.find((c) => quotes(c).some((q) => start.test(q)));
+import { candidatesOf as run, extractText as extract, quotes, withQuote } from './test-support';
 
 describe('a region in a country the article never names', () => {
   it('places a toll in the region the article names, not at a city named in passing', () => {

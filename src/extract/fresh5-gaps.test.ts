@@ -4,20 +4,8 @@
  * landslide it set off), each as a general rule: a toll or its aftermath told again is a claim
  * on the happening it counts, not a happening of its own.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from './candidates';
-import { indexGazetteer } from './places';
-import { worldGazetteer } from './world-gazetteer';
-
-// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
-beforeAll(() => void worldGazetteer(), 60_000);
-
-const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
-const extract = (text: string, day: string) =>
-  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx);
-const run = (text: string, day: string) => extract(text, day).candidates;
-const quotes = (c: { properties: { claims: Array<{ quote: string }> } }): string[] => c.properties.claims.map((q) => q.quote);
-const withQuote = (found: ReturnType<typeof run>, start: RegExp) => found.find((c) => quotes(c).some((q) => start.test(q)));
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, quotes, withQuote } from './test-support';
 
 describe('a toll told again', () => {
   it('is a claim on the protest it counts, whoever gives the count', () => {

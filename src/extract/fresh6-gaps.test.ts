@@ -4,18 +4,8 @@
  * airport), each as a general rule: what authorities close, cancel or advise because of a
  * happening, and what leaders say about it, are claims on it, not happenings of their own.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from './candidates';
-import { indexGazetteer } from './places';
-import { worldGazetteer } from './world-gazetteer';
-
-// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
-beforeAll(() => void worldGazetteer(), 60_000);
-
-const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
-const run = (text: string, day: string) =>
-  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx).candidates;
-const quotes = (c: { properties: { claims: Array<{ quote: string }> } }): string[] => c.properties.claims.map((q) => q.quote);
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, quotes } from './test-support';
 
 describe('a happening named again by a possessive day ("Tuesday\'s attacks")', () => {
   it('dates the lede the report dated, and is a claim on it', () => {

@@ -4,18 +4,12 @@
  * general rule: a place named with its country or region is the one there, never a larger
  * namesake abroad, and the country or region itself when the gazetteer has none there.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from './candidates';
+import { describe, expect, it } from 'vitest';
 import { findPlaces, indexGazetteer } from './places';
 import { worldGazetteer } from './world-gazetteer';
 import { distanceKm } from './geo';
+import { candidatesOf as run } from './test-support';
 
-// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
-beforeAll(() => void worldGazetteer(), 60_000);
-
-const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
-const run = (text: string, day: string) =>
-  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx).candidates;
 const point = (c: { geometry: { coordinates: unknown } }): [number, number] => c.geometry.coordinates as [number, number];
 
 describe('a place named with its country ("the town of X in central <country>")', () => {

@@ -3,18 +3,11 @@
  * explosion, a missile strike on a block of flats, a market bombing, a stabbing and a riot),
  * each as a general rule: a ship's name is never a place, however like a town's it reads.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from './candidates';
+import { describe, expect, it } from 'vitest';
 import { articleVessels } from './name-words';
 import { findPlaces, indexGazetteer } from './places';
 import { worldGazetteer } from './world-gazetteer';
-
-// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
-beforeAll(() => void worldGazetteer(), 60_000);
-
-const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
-const run = (text: string, day: string) =>
-  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx).candidates;
+import { candidatesOf as run } from './test-support';
 
 describe('a ship named in the text ("the oil tanker Ardis 7", "The Ardis 7, a Panama-flagged tanker")', () => {
   it('finds the names a vessel noun introduces, with the number they carry', () => {

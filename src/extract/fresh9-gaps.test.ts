@@ -3,19 +3,10 @@
  * burst, a cyclone's landfall, a missile strike on a hospital), each as a general rule: a
  * natural disaster is a happening with its own place and day, even before it has a toll.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from './candidates';
+import { describe, expect, it } from 'vitest';
 import { adminRegion } from './admin-regions';
 import { categorize } from './classify';
-import { indexGazetteer } from './places';
-import { worldGazetteer } from './world-gazetteer';
-
-// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
-beforeAll(() => void worldGazetteer(), 60_000);
-
-const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
-const run = (text: string, day: string) =>
-  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx).candidates;
+import { candidatesOf as run } from './test-support';
 
 describe('a natural disaster with no toll yet ("the volcano erupted", "two dams collapsed", "made landfall")', () => {
   it('is a happening, not a statement', () => {

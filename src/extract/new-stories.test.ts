@@ -3,21 +3,11 @@
  * (attacks at sea off named ports, clashes at villages on two days reported by an agency in
  * another capital, troops under fire reported on a date) and the date phrases news uses.
  */
-import { describe, expect, it, beforeAll } from 'vitest';
-import { extractArticle } from './candidates';
+import { describe, expect, it } from 'vitest';
 import { findDates } from './dates';
 import { findFigures } from './figures';
 import { distanceKm } from './geo';
-import { indexGazetteer } from './places';
-import { worldGazetteer } from './world-gazetteer';
-
-// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
-beforeAll(() => void worldGazetteer(), 60_000);
-
-const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
-const run = (text: string, day: string) =>
-  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx).candidates;
-const where = (c: { geometry: { coordinates: number[] } }): [number, number] => [c.geometry.coordinates[0] ?? 0, c.geometry.coordinates[1] ?? 0];
+import { candidatesOf as run, where } from './test-support';
 
 describe('dates as articles write them', () => {
   const anchor = { start: '2024-12-17', end: '2024-12-17' }; // a Tuesday

@@ -3,16 +3,12 @@
  * back at; background, general claims and a lone dateline are no events of their own.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from './candidates';
-import { indexGazetteer } from './places';
 import { worldGazetteer } from './world-gazetteer';
+import { candidatesOf, quotes } from './test-support';
 
 beforeAll(() => void worldGazetteer(), 60_000);
 
-const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
-const run = (text: string, day = '2024-02-19') =>
-  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx).candidates;
-const quotes = (c: { properties: { claims: Array<{ quote: string }> } }): string[] => c.properties.claims.map((q) => q.quote);
+const run = (text: string, day = '2024-02-19') => candidatesOf(text, day);
 
 describe('sentences about one happening', () => {
   it('gathers the follow-up sentences that point back at an attack into its candidate, each a claim at its offsets', () => {

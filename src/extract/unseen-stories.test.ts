@@ -5,21 +5,12 @@
  * not the story's theatre, reefs and shoals are places at sea, a toll told right after an
  * attack is a claim of it, and "the night of Tuesday to Wednesday" is one night.
  */
-import { describe, expect, it, beforeAll } from 'vitest';
-import { extractArticle } from './candidates';
+import { describe, expect, it } from 'vitest';
 import { findDates } from './dates';
 import { distanceKm } from './geo';
-import { indexGazetteer } from './places';
 import { LOCATIVE_BEFORE, wordsBefore } from './world-places';
 import { worldGazetteer } from './world-gazetteer';
-
-// The world gazetteer takes seconds to load on a busy machine; load it once, before the tests' own time starts.
-beforeAll(() => void worldGazetteer(), 60_000);
-
-const ctx = { gazetteer: indexGazetteer([]), world: worldGazetteer };
-const run = (text: string, day: string) =>
-  extractArticle({ path: 'x.txt', source: 'x.txt', text, bodyStart: 0, published: { start: day, end: day, outlet: 'Wire', headline: null } }, ctx).candidates;
-const where = (c: { geometry: { coordinates: number[] } }): [number, number] => [c.geometry.coordinates[0] ?? 0, c.geometry.coordinates[1] ?? 0];
+import { candidatesOf as run, where } from './test-support';
 
 const NURISTAN: [number, number] = [70.9, 35.35];
 const KABUL: [number, number] = [69.17, 34.53];
