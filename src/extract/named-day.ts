@@ -10,7 +10,7 @@
  * and the sentence may name no place that happening's sentences did not.
  */
 import type { Reading } from './reading';
-import { isViolence, type Told } from './told';
+import { isViolence, ownPlaces, type Told } from './told';
 import type { CandidateFeature, DateMention } from './types';
 
 // The words right after a date that make it the name of a happening: "the Dec. 5 attack".
@@ -38,7 +38,7 @@ export function namedByDay(reading: Reading, candidate: CandidateFeature, happen
     return isViolence(x.candidate) && reading.paragraph - x.last <= 2 && p.datePrecision !== 'day' && day.from >= p.start && day.to <= p.end;
   });
   if (!h || reading.unresolved.length > 0) return undefined;
-  const own = reading.places.filter((p) => p.place.kind !== 'country');
+  const own = ownPlaces(reading);
   if (!own.every((p) => h.names.has(p.place.id) || h.names.has(p.text.toLowerCase()) || h.names.size === 0)) return undefined;
   const p = h.candidate.properties;
   Object.assign(p, { start: day.from, end: day.to, datePrecision: 'day', dateNote: `${p.dateNote ?? ''}; a later sentence names it by its day, "the ${day.text} ..." (${day.from})` });

@@ -29,12 +29,19 @@ export function retold(reading: Reading, found: readonly CandidateFeature[], hap
   if (!only || !isViolence(only) || !OPENS_QUOTE.test(text) || !KIND.test(text) || OWN_NEWS.test(text) || reading.unresolved.length > 0) return undefined;
   const h = lastTold(happenings.filter((x) => isViolence(x.candidate)));
   if (!h) return undefined;
+  return within(reading, h) ? h : undefined;
+}
+
+/**
+ * The sentence gives no day outside the happening's span, and names no place outside it:
+ * each is one the happening named, or lies within the area it was put in (and a city's extent).
+ */
+function within(reading: Reading, h: Told): boolean {
   const { start, end } = h.candidate.properties;
-  if (!reading.dates.every((d) => d.from >= start && d.to <= end)) return undefined;
+  if (!reading.dates.every((d) => d.from >= start && d.to <= end)) return false;
   const [lon, lat] = h.candidate.geometry.coordinates as [number, number];
   const reach = (h.stated?.radiusKm ?? h.candidate.candidate.newPlace?.radiusKm ?? 0) + SLACK_KM;
-  const inside = ownPlaces(reading).every((p) => h.names.has(p.place.id) || distanceKm(p.place.point, [lon, lat]) <= reach);
-  return inside ? h : undefined;
+  return ownPlaces(reading).every((p) => h.names.has(p.place.id) || distanceKm(p.place.point, [lon, lat]) <= reach);
 }
 
 // "Earlier,", "Meanwhile,", "hours after": a turn to another moment or scene.
@@ -58,9 +65,5 @@ export function namedAgain(reading: Reading, found: readonly CandidateFeature[],
   const ofDay = day ? lastTold(violent.filter((x) => x.candidate.properties.start <= day.from && day.to <= x.candidate.properties.end)) : undefined;
   const h = namedIn(text, violent) ?? ofDay ?? actorIn(text, violent);
   if (!h || h.candidate.candidate.reportDated) return undefined;
-  const { start, end } = h.candidate.properties;
-  if (!reading.dates.every((d) => d.from >= start && d.to <= end)) return undefined;
-  const [lon, lat] = h.candidate.geometry.coordinates as [number, number];
-  const reach = (h.stated?.radiusKm ?? h.candidate.candidate.newPlace?.radiusKm ?? 0) + SLACK_KM;
-  return ownPlaces(reading).every((p) => h.names.has(p.place.id) || distanceKm(p.place.point, [lon, lat]) <= reach) ? h : undefined;
+  return within(reading, h) ? h : undefined;
 }

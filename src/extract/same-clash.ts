@@ -18,7 +18,7 @@ import { tellsClockTime } from './date-chain';
 import { distanceKm } from './geo';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
-import { isViolence, lastTold, namesOneOf, newPlaces, ownPlaces, sameDay, sameToll, withinADay, type Told } from './told';
+import { isViolence, lastTold, namesOneOf, namesUnknownPlace, newPlaces, ownPlaces, sameDay, sameToll, withinADay, type Told } from './told';
 
 // The fighting named as what a reaction is about: "concerned about the reports of shelling",
 // "a telephonic conversation ... about the fighting along the border", "appealed to end the fight".
@@ -56,7 +56,6 @@ export const isDistance = (figure: string, sentence: string): boolean => {
 };
 
 // "around the town of Snagusti": a place named, even one no gazetteer knows.
-const PLACE_NOUN_OF = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
 const FIGHT_NOUN = String.raw`(?:fighting|clash(?:es)?|hostilities|exchange of fire|gunfire|shelling)`;
 const NAMES_FIGHT = new RegExp(String.raw`\b(?:the|this|that) (?:\w+ )?${FIGHT_NOUN}\b`, 'i');
 const GOES_ON = new RegExp(String.raw`\b(?:continu\w+|ongoing|persistent)\s+(?:\w+\s+)?${FIGHT_NOUN}|\b${FIGHT_NOUN} (?:continued|went on|raged)\b`, 'i');
@@ -113,7 +112,7 @@ function retold(reading: Reading, candidate: CandidateFeature, happenings: reado
   // Al-Kafour": another source's account naming a place, even one no gazetteer knows, is its
   // own claim of where; only an account that adds no place is a retelling.
   const account = (RETOLD.exec(text)?.[0] ?? '').search(SPEAKER) >= 0;
-  if (account && (reading.unresolved.length > 0 || PLACE_NOUN_OF.test(text))) return undefined;
+  if (account && namesUnknownPlace(reading)) return undefined;
   const { start, end } = h.candidate.properties;
   const within = h.candidate.candidate.reportDated || reading.dates.every((d) => d.from >= start && d.to <= end);
   return within ? h : undefined;
@@ -233,7 +232,7 @@ function sameClash(reading: Reading, candidate: CandidateFeature, happenings: re
   // following the clashes in Juliaca") is its toll, as a source gives it.
   if ((NAMES_FIGHT.test(text) || GOES_ON.test(text)) && isViolence(candidate) && !ELSEWHEN.test(text)) {
     const h = [...happenings].reverse().find((x) => isViolence(x.candidate) && near(x, 2) && (!ownFigures(reading, candidate) || !TOLL_WORD.test(text) || namesOneOf(reading, x)));
-    if (h && sameDay(reading, h) && (newPlaces(reading, h).length === 0 || namesOneOf(reading, h)) && reading.unresolved.length === 0 && !PLACE_NOUN_OF.test(text)) return h;
+    if (h && sameDay(reading, h) && (newPlaces(reading, h).length === 0 || namesOneOf(reading, h)) && !namesUnknownPlace(reading)) return h;
   }
   // "The Armenian Defense Ministry stated that Azerbaijani forces fired ... in the Goris, Sotk
   // and Jermuk areas": an account of the same day's fighting at places already told with it.

@@ -23,7 +23,7 @@ import type { Category } from '../domain/types';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 import { accountOf, isDistance } from './same-clash';
-import { joined, namedIn, redate, relocate, told, type Told } from './told';
+import { joined, namedIn, namesPlaceNoun, namesUnknownPlace, redate, relocate, told, type Told } from './told';
 import { oneWhen, tollOf } from './same-toll';
 import { namedByDay } from './named-day';
 import { protestOf } from './same-protest';
@@ -51,7 +51,6 @@ const PEOPLE_BACK = /\b(?:those|people) (?:killed|wounded|injured)\b|\bthe (?:vi
 // The happening named by its definite noun: "the strike", "the attack", "this incident".
 const NAMES_IT = /\b(?:the|this|that) (?:magnitude[- ]?[\d.]+ )?(?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|assault|shelling|bombing|flood(?:s|ing)?|landslide|clash(?:es)?|quake|earthquake|tremor|seizure|hijacking|protest|crackdown)\b/i;
 // "the northern town of Al-Kafour": a place named, even one no gazetteer knows.
-const NAMED_PLACE = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
 // Words that point back at a happening already told: the incident's definite nouns, the
 // people it touched, or a pronoun subject.
 const POINTS_BACK = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|missile|drone|vessel|ship|tanker|seizure|hijacking|quake|earthquake|crowd|protesters|demonstrators|protest|crackdown|assault|shelling|bombing|clash(?:es)?|victims?|dead|wounded|injured|casualties|hostages|captives|detainees|handover|release|swap)\b|\b(?:those|people) (?:killed|wounded|injured)\b|^\W*(?:they|it|he|she|casualties|the victims)\b|\b(?:it|they|he|she) (?:said|added|reported)\b/i;
@@ -94,7 +93,7 @@ export function isDetail(reading: Reading, next: CandidateFeature, open: OpenHap
   // "Casualties were transported to a hospital in the city of Nabatieh": where the people it
   // touched were taken is no new happening; any other place named is.
   const people = PEOPLE_BACK.test(text);
-  if (reading.unresolved.length > 0 || (NAMED_PLACE.test(text) && !people)) return false;
+  if (reading.unresolved.length > 0 || (namesPlaceNoun(text) && !people)) return false;
   // "He added that some had been wounded": a toll is a claim of its own unless it points at
   // the people already counted ("those killed", "the victims").
   if (b.category === 'casualties' && a.category !== 'casualties' && !people) return false;
@@ -119,7 +118,7 @@ function isToll(reading: Reading, next: CandidateFeature, open: OpenHappening, g
   // "a 10-year-old boy and a woman had also been wounded": "also" adds to the toll, it tells no other incident.
   if (reading.dates.length > 0 || NEW_TIME.test(text) || ANOTHER.test(text.replace(ALSO_HURT, '')) || reading.act) return false;
   const ownPlace = reading.places.some((p) => p.place.kind !== 'country' && p.place.id !== open.candidate.properties.place);
-  return !ownPlace && reading.unresolved.length === 0 && !NAMED_PLACE.test(text);
+  return !ownPlace && !namesUnknownPlace(reading);
 }
 
 const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|died)\b/gi;
@@ -287,7 +286,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     // "The clash on Tuesday follows months of tensions ...": naming the happening, it dates it;
     // with no place or count of its own it tells nothing else new, so it is a claim on it.
-    if (only && dateFromFollowUp(open, reading, only) && open && !reading.places.some((p) => p.place.kind !== 'country') && reading.unresolved.length === 0 && !NAMED_PLACE.test(reading.sentence.text) && only.properties.figures.length === 0) {
+    if (only && dateFromFollowUp(open, reading, only) && open && !reading.places.some((p) => p.place.kind !== 'country') && !namesUnknownPlace(reading) && only.properties.figures.length === 0) {
       absorb(open, only);
       joined(open, reading);
       continue;

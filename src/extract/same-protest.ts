@@ -12,17 +12,16 @@
  * and turns to no other time or incident ("Earlier,", "In another city", "a second protest").
  */
 import type { Reading } from './reading';
-import { namedOrLast, newPlaces, sameDay, type Told } from './told';
+import { namedOrLast, namesUnknownPlace, newPlaces, sameDay, type Told } from './told';
 import type { CandidateFeature } from './types';
 
 const CROWD = new Set(['protest', 'riot']);
 const ELSEWHERE = /^\W*(?:earlier|later|meanwhile|previously|separately|elsewhere|in a separate|also on)\b|\b(?:another|a second|a further|other (?:cities|towns|protests?))\b|\b(?:hours?|days?|weeks?|months?|years?) (?:after|before|earlier|later|ago)\b/i;
-const PLACE_NOUN_OF = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
 
 /** The protest `reading` tells one more turn of, or undefined. */
 export function protestOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
-  if (!CROWD.has(candidate.properties.category) || ELSEWHERE.test(text) || reading.unresolved.length > 0 || PLACE_NOUN_OF.test(text) || reading.act) return undefined;
+  if (!CROWD.has(candidate.properties.category) || ELSEWHERE.test(text) || namesUnknownPlace(reading) || reading.act) return undefined;
   const h = namedOrLast(text, happenings.filter((x) => CROWD.has(x.candidate.properties.category) && reading.paragraph - x.last <= 2));
   if (!h || h.candidate.properties.datePrecision !== 'day' || !sameDay(reading, h)) return undefined;
   // "Kathmandu: A massive protest ...", then "marched through Kathmandu": the city a dateline

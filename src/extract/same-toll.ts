@@ -17,7 +17,7 @@
 import type { Place } from '../domain/types';
 import { addDays } from './calendar';
 import { distanceKm } from './geo';
-import { isViolence, namedOrLast, type Told } from './told';
+import { isViolence, namedOrLast, namesUnknownPlace, ownPlaces, type Told } from './told';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 
@@ -28,8 +28,6 @@ const ELSEWHERE = /^\W*(?:earlier|meanwhile|previously|separately|elsewhere|in a
 // "DPRK troops are likely to sustain significant casualties": a forecast counts nothing.
 const FORECAST = /\b(?:likely|unlikely|expected|set|poised|bound) to\b|\b(?:will|would|may|might|could) (?:\w+ )?(?:sustain|suffer|face|take|incur|lose)\b|\b(?:cautions?|warns?|warned|predicts?|predicted|forecasts?)\b/i;
 const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|died)\b/gi;
-// "the town of Bannu": a place named, even one no gazetteer knows.
-const PLACE_NOUN_OF = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
 
 // A day right after the verb of speech (and whom it was told to) dates the telling.
 const SPOKEN_ON = /\b(?:said|says|told|tells|reported|reports)(?:\s+(?:[A-Z][\w.'’-]*|the|reporters|journalists|AFP|AP)){0,5}\s+(?:on\s+|late\s+|early\s+)?$/;
@@ -59,7 +57,7 @@ export function tollOf(reading: Reading, candidate: CandidateFeature, happenings
   // given as someone's statement is still the toll.
   const counts = isViolence(candidate) || (candidate.properties.category === 'statement' && candidate.properties.figures.length > 0);
   if (!counts || !TOLL.test(text) || FORECAST.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '')) || reading.act) return undefined;
-  if (reading.unresolved.length > 0 || PLACE_NOUN_OF.test(text)) return undefined;
+  if (namesUnknownPlace(reading)) return undefined;
   const h = namedOrLast(text, happenings.filter((x) => isViolence(x.candidate) && reading.paragraph - x.last <= 2));
   // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
   const told = { ...reading, dates: reading.dates.filter((d) => !SPOKEN_ON.test(text.slice(0, d.start - reading.sentence.start))) };
@@ -68,7 +66,7 @@ export function tollOf(reading: Reading, candidate: CandidateFeature, happenings
   // in ("three killed in the Nakyal sector" of "four killed in Pakistan-administered
   // Kashmir"): "four dead in Nueva Vizcaya province", after a landslide in a town near it, is
   // another place's toll even if the province holds the town.
-  const own = reading.places.filter((p) => p.place.kind !== 'country');
+  const own = ownPlaces(reading);
   const area = h.stated;
   const within = (inner: Place): boolean => area !== undefined && (inner.radiusKm ?? 0) <= (area.radiusKm ?? 0) / 2 && distanceKm(inner.point, area.point) <= (area.radiusKm ?? 0);
   return own.every((p) => h.names.has(p.place.id) || h.names.has(p.text.toLowerCase()) || within(p.place)) ? h : undefined;

@@ -25,6 +25,15 @@ export interface Told {
 
 export const ownPlaces = (r: Reading) => r.places.filter((p) => p.place.kind !== 'country');
 
+// "the town of Bannu": a place named, even one no gazetteer knows.
+const PLACE_NOUN_OF = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
+
+/** Whether the sentence names "the town of X" (a place, found or not). */
+export const namesPlaceNoun = (text: string): boolean => PLACE_NOUN_OF.test(text);
+
+/** Whether the sentence names a place the gazetteer does not know, or "the town of X": somewhere no happening told so far may be. */
+export const namesUnknownPlace = (reading: Reading): boolean => reading.unresolved.length > 0 || namesPlaceNoun(reading.sentence.text);
+
 function addNames(names: Set<string>, reading: Reading): void {
   // "YEREVAN, Armenia (AP) —": where the report was filed is not where it happened.
   for (const p of ownPlaces(reading).filter((m) => !atDateline(reading.sentence, m))) {
