@@ -8,13 +8,14 @@ import { destination } from './geo';
 import { slug } from './article-context';
 import type { WorldCountry, WorldGazetteer } from './world-gazetteer';
 
-const SIDE_BEARING: Record<string, number> = {
+/** The sides of a country as articles name them, by their bearing from its centre. */
+export const SIDE_BEARING: Record<string, number> = {
   northern: 0, 'north-eastern': 45, northeastern: 45, eastern: 90, 'south-eastern': 135, southeastern: 135, southern: 180,
   'south-western': 225, southwestern: 225, western: 270, 'north-western': 315, northwestern: 315,
 };
 
 // "'s northern coast", "'s southern coastline", "'s western shores": a side of the country by the sea.
-export const COAST_SIDE_AFTER = /^['’]s\s+(eastern|western|northern|southern|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+(?:coast|coastline|shores?|waters)\b/i;
+export const COAST_SIDE_AFTER = new RegExp(String.raw`^['’]s\s+(${Object.keys(SIDE_BEARING).join('|')})\s+(?:coast|coastline|shores?|waters)\b`, 'i');
 
 /** The part of a country on one side ("northern", "south-western", or "central"). */
 export function countrySide(country: WorldCountry, dir: string, world: WorldGazetteer): Place {

@@ -10,6 +10,7 @@ import type { Place } from '../domain/types';
 import { distanceKm } from './geo';
 import type { WorldArea, WorldCity, WorldGazetteer } from './world-gazetteer';
 import { areaPlace, slug, type ArticleContext } from './article-context';
+import { SIDE_BEARING } from './country-side';
 
 export interface Qualifier {
   /** The country's ISO code. */
@@ -22,10 +23,8 @@ export interface Qualifier {
   text: string;
 }
 
-const SIDES: Record<string, number | null> = {
-  central: null, northern: 0, 'north-eastern': 45, northeastern: 45, eastern: 90, 'south-eastern': 135, southeastern: 135,
-  southern: 180, 'south-western': 225, southwestern: 225, western: 270, 'north-western': 315, northwestern: 315,
-};
+// A side of the country by its bearing; its middle (null) for "central".
+const SIDES: Record<string, number | null> = { central: null, ...SIDE_BEARING };
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 // ", in Nigeria's Ondo State", " in central Greece", " of Sagaing Region", ", Yemen".
 const AFTER = new RegExp(

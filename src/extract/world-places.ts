@@ -12,7 +12,7 @@
  */
 import type { Place } from '../domain/types';
 import { disputedMentions } from './disputed-regions';
-import { COAST_SIDE_AFTER, countrySide } from './country-side';
+import { COAST_SIDE_AFTER, countrySide, SIDE_BEARING } from './country-side';
 import { nameKey } from './name-index';
 import { namedLists } from './place-phrases';
 import type { PlaceMention } from './types';
@@ -49,7 +49,7 @@ export const ATTRIBUTIVE = /^(?:war|wars|conflict|crisis|time|talks|summit|agree
 const SPEECH_VERB = /^(?:said|says|told|tells|announced|added|stated|warned|claimed|reported|confirmed|believes|noted|wrote|insisted|denied)$/;
 const introduced0 = (before: string): boolean => LOCATIVE_BEFORE.test(before);
 
-const SIDE_BEFORE = /(eastern|western|northern|southern|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+$/i;
+const SIDE_BEFORE = new RegExp(`(${['central', ...Object.keys(SIDE_BEARING)].join('|')})\\s+$`, 'i');
 
 // "el-Fasher", "al-Hudaydah": an Arabic article written in lower case still opens the name.
 const NAME = /(?<![\p{L}\p{N}'’-])((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?\p{Lu}[\p{L}'’]*){0,3})/gu;
