@@ -83,6 +83,16 @@ const CONFIRM_AT_ONCE = `(() => {
 })()`;
 const READY = '(window.__bench && window.__bench.loadedAt) || window.__plainReady';
 
+/** Our page with the shipped data set drawn: the page a user opens a file on. */
+async function openOurs(page: Page, o: LoadOptions): Promise<void> {
+  await page.goto(`${o.origin}/ours/`, { timeout: o.timeoutMs });
+  await page.waitForFunction(
+    "window.__atlas && window.__atlas.idle() && /of/.test((document.querySelector('[data-testid=event-count]') || {}).textContent || '')",
+    undefined,
+    { timeout: o.timeoutMs, polling: 100 },
+  );
+}
+
 async function open(page: Page, o: LoadOptions): Promise<number> {
   if (o.case === 'geojson' || o.case === 'columnar') {
     const folder = o.case === 'columnar' ? o.columnarPath : o.dataPath;
@@ -91,12 +101,7 @@ async function open(page: Page, o: LoadOptions): Promise<number> {
     return 0;
   }
   if (o.case === 'acled-read') {
-    await page.goto(`${o.origin}/ours/`, { timeout: o.timeoutMs });
-    await page.waitForFunction(
-      "window.__atlas && window.__atlas.idle() && /of/.test((document.querySelector('[data-testid=event-count]') || {}).textContent || '')",
-      undefined,
-      { timeout: o.timeoutMs, polling: 100 },
-    );
+    await openOurs(page, o);
     await page.setInputFiles('[data-testid=open-data-input]', o.csvFile);
     await page.locator('[data-testid=import-load]:enabled').waitFor({ timeout: o.timeoutMs });
     await page.waitForTimeout(READING_MS);
@@ -110,13 +115,7 @@ async function open(page: Page, o: LoadOptions): Promise<number> {
     await page.waitForFunction('window.__plainMapLoaded', undefined, { timeout: o.timeoutMs, polling: 100 });
     await page.setInputFiles('[data-testid=plain-input]', o.csvFile);
   } else {
-    await page.goto(`${o.origin}/ours/`, { timeout: o.timeoutMs });
-    // The shipped data set drawn: the page a user opens a file on.
-    await page.waitForFunction(
-      "window.__atlas && window.__atlas.idle() && /of/.test((document.querySelector('[data-testid=event-count]') || {}).textContent || '')",
-      undefined,
-      { timeout: o.timeoutMs, polling: 100 },
-    );
+    await openOurs(page, o);
     await page.evaluate(CONFIRM_AT_ONCE);
     await page.setInputFiles('[data-testid=open-data-input]', o.csvFile);
     await page.waitForFunction('window.__confirmedAt !== undefined', undefined, { timeout: o.timeoutMs, polling: 100 });
