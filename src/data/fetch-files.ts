@@ -5,6 +5,7 @@
  */
 import type { RawFile } from './ingest/types';
 import type { LoadProgress, LoadRequest } from './load-protocol';
+import { columnarInstead, type FetchRequest } from './schema-files';
 
 /**
  * The response, checked: an HTTP error rejects naming the file; a missing optional file is
@@ -51,9 +52,30 @@ export async function fetchText(url: string, label: string): Promise<string> {
   return new TextDecoder().decode(await responseBytes(response));
 }
 
-/** The requests of a fetch load, started together; the page may start them before the ingest's code has loaded. */
-export const startRequests = (request: Extract<LoadRequest, { kind: 'fetch' }>): Promise<Response>[] =>
-  request.files.map((f) => fetch(f.url));
+/** The requests of a fetch load, started together, before the ingest's code has loaded. */
+export const startRequests = (request: FetchRequest): Promise<Response>[] => request.files.map((f) => fetch(f.url));
+
+/**
+ * Start a fetch load's requests. A folder without events.geojson is read as a columnar one
+ * (`columnarInstead`): what is then read, with the requests already made for it.
+ */
+export async function startFetch(asked: FetchRequest): Promise<{ request: FetchRequest; started: Promise<Response>[] }> {
+  const started = startRequests(asked);
+  const columnar = columnarInstead(asked);
+  const events = columnar ? await started.at(-1)!.catch(() => null) : null;
+  if (!columnar || !events || !isMissing(events)) return { request: asked, started };
+  void events.body?.cancel();
+  // A folder with neither events file is reported as it always was: its events.geojson is missing.
+  const parquet = fetch(columnar.files.at(-1)!.url);
+  const found = await parquet.catch(() => null);
+  if (!found || isMissing(found)) {
+    void found?.body?.cancel();
+    return { request: asked, started };
+  }
+  // The manifest and gazetteer already asked for are used as they are.
+  const known = started.slice(0, -1);
+  return { request: columnar, started: columnar.files.map((f, i) => (i === columnar.files.length - 1 ? parquet : (known[i] ?? fetch(f.url)))) };
+}
 
 /**
  * The files of a load, as bytes. Progress counts the bytes of the largest file (the events),

@@ -5,7 +5,7 @@
  */
 import { ingestFor } from './ingest/ingest-for';
 import { buildAtlasData, type AtlasEvent } from '../domain/atlas-event';
-import { readRequest } from './fetch-files';
+import { readRequest, startFetch } from './fetch-files';
 import { buildDrawing, drawingTransfer } from '../map/gpu/drawing';
 import { GPU_THRESHOLD } from '../map/gpu/threshold';
 import { columnsTransfer } from './event-wire';
@@ -68,12 +68,14 @@ export async function runLoadJob(
 
 /** Everything the page needs, the events apart: the rest of the worker's model goes with this call. */
 async function prepare(request: LoadRequest, progress: (p: LoadProgress) => void): Promise<{ header: LoadHeader; events: AtlasEvent[] }> {
-  const files = await readRequest(request, progress);
+  // What is read: a folder without events.geojson turns out to be columnar.
+  const { request: read, started } = request.kind === 'fetch' ? await startFetch(request) : { request, started: undefined };
+  const files = await readRequest(read, progress, started);
   progress({ phase: 'parse', done: 0, total: null });
-  const ingest = await ingestFor(request.format);
+  const ingest = await ingestFor(read.format);
   const { dataset, version, issues, report } = await ingest(files.splice(0), {
     name: request.name,
-    format: request.format,
+    format: read.format,
     mapping: request.kind === 'files' ? request.mapping : undefined,
     onValidate: (done, total) => progress({ phase: 'validate', done, total }),
     consume: true,

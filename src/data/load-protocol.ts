@@ -28,7 +28,8 @@ export interface FetchedFile {
  * worker gets this, reads the bytes itself and hands them to the ingest seam.
  */
 export type LoadRequest =
-  | { kind: 'fetch'; name: string; files: FetchedFile[]; format?: FormatId }
+  /** `columnarIfMissing`: a folder, read as columnar tables if it has no events.geojson (`schema-files.ts`). */
+  | { kind: 'fetch'; name: string; files: FetchedFile[]; format?: FormatId; columnarIfMissing?: boolean }
   | { kind: 'files'; name: string; files: File[]; format?: FormatId; mapping?: ColumnMapping };
 
 /**

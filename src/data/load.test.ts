@@ -4,28 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildAtlasData } from '../domain/atlas-event';
 import { columnarFiles } from './columnar/write';
 import { ingestAtlas } from './ingest/ingest-atlas';
-import { columnarInstead, dropReadAhead, loadRequest, openSource, prepareToOpen, readFilesAhead, tooLargeForPage } from './load';
-
-const response = (headers: Record<string, string>, status = 200) => new Response(status === 200 ? '' : null, { status, headers });
-
-describe('tooLargeForPage', () => {
-  it('reads small files on the page and hands large ones, or ones of unknown size, to the worker', () => {
-    expect(tooLargeForPage(response({ 'content-length': '83683' }))).toBe(false);
-    expect(tooLargeForPage(response({ 'content-length': '250000' }))).toBe(false);
-    expect(tooLargeForPage(response({ 'content-length': '250001' }))).toBe(true);
-    expect(tooLargeForPage(response({}))).toBe(true);
-  });
-
-  it('counts a compressed length as eight times as much', () => {
-    expect(tooLargeForPage(response({ 'content-length': '31250', 'content-encoding': 'gzip' }))).toBe(false);
-    expect(tooLargeForPage(response({ 'content-length': '31251', 'content-encoding': 'gzip' }))).toBe(true);
-  });
-
-  it('leaves a failed request to the page, which reports it as it always has', () => {
-    expect(tooLargeForPage(null)).toBe(false);
-    expect(tooLargeForPage(response({}, 404))).toBe(false);
-  });
-});
+import { dropReadAhead, loadRequest, openSource, prepareToOpen, readFilesAhead } from './load';
+import { columnarInstead } from './schema-files';
+import { loadWorkerStarted } from './worker-load';
 
 describe('the load worker, started ahead', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -68,6 +49,32 @@ describe('the load worker, started ahead', () => {
     // Taken: the next load starts its own.
     void openSource({ kind: 'files', files: big() });
     expect(made).toHaveLength(2);
+  });
+
+  it('hands a link’s data set to the worker at once, before anything is fetched on the page', async () => {
+    const made = stubWorkers();
+    const fetched: string[] = [];
+    vi.stubGlobal('document', { baseURI: 'http://test/app/' });
+    vi.stubGlobal('fetch', (url: string) => (fetched.push(url), new Promise(() => {})));
+    // No await: the worker has its request before the page's next task, however busy that is.
+    void openSource({ kind: 'folder', path: 'sets/small/' });
+    expect(made).toHaveLength(1);
+    expect(made[0]!.sent).toMatchObject([{ type: 'load', request: { kind: 'fetch', format: 'atlas', columnarIfMissing: true } }]);
+    void openSource({ kind: 'link', url: 'https://other.example/x/acled.csv' });
+    expect(made[1]!.sent).toMatchObject([{ type: 'load', request: { files: [{ url: 'https://other.example/x/acled.csv' }] } }]);
+    expect(fetched).toEqual([]);
+    // The map waits for the worker's first word before it sets itself up.
+    let started = false;
+    void loadWorkerStarted().then(() => (started = true));
+    await Promise.resolve();
+    expect(started).toBe(false);
+    made[1]!.onmessage!({ data: { type: 'progress', progress: { phase: 'download', done: 0, total: null } } });
+    await Promise.resolve();
+    expect(started).toBe(true);
+    // The shipped data set is read on the page.
+    void openSource({ kind: 'shipped' });
+    expect(made).toHaveLength(2);
+    expect(fetched).toHaveLength(3);
   });
 
   it('reads files ahead while the dialog is open, holding the data set, and Load on the same files takes that load', () => {
@@ -166,6 +173,13 @@ describe('a columnar data set', () => {
     expect(asked).toEqual(names.map((n) => `http://test/sets/x/${n}`));
     expect(loaded.report.format).toBe('atlas');
     expect(loaded.data.events.length).toBeGreaterThan(10);
-    expect(columnarInstead({ kind: 'fetch', name: 'x', format: 'acled', files: [{ url: 'x/events.geojson', label: 'x/events.geojson' }] }, 'http://test/')).toBeNull();
+    const events = [{ url: 'http://test/x/events.geojson', label: 'x/events.geojson' }];
+    expect(columnarInstead({ kind: 'fetch', name: 'x', format: 'acled', files: events, columnarIfMissing: true })).toBeNull();
+    // The shipped data set is a folder's files too, but never anything else.
+    expect(columnarInstead({ kind: 'fetch', name: 'x', format: 'atlas', files: events })).toBeNull();
+    expect(columnarInstead({ kind: 'fetch', name: 'x', format: 'atlas', files: events, columnarIfMissing: true })?.files.at(-1)).toEqual({
+      url: 'http://test/x/events.parquet',
+      label: 'x/events.parquet',
+    });
   });
 });

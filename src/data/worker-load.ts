@@ -8,7 +8,7 @@ import { LoadReceiver, type Loaded, type LoadProgress, type LoadRequest, type Wo
 type FilesRequest = Extract<LoadRequest, { kind: 'files' }>;
 
 /**
- * Data up to this size is read on the page: about 500 events of our schema. Reading,
+ * Files up to this size are read on the page: about 500 events of our schema. Reading,
  * validating and indexing 1,000 events (0.5 MB) took 457 ms in one task on a 2-core machine
  * while MapLibre set up beside it; the shipped data set (about 0.1 MB) does not need the
  * worker's start-up.
@@ -23,8 +23,7 @@ const newWorker = () => new Worker(new URL('./load-worker.ts', import.meta.url),
 
 /**
  * A load worker started before its load is asked for, so its code (the ingest, zod, papaparse)
- * loads meanwhile: while the page checks a link's size, or while the reader looks at the open
- * dialog. The next load in a worker takes it; an unused one waits, idle, for the next.
+ * loads meanwhile: while the reader looks at the open dialog. The next load in a worker takes it; an unused one waits, idle, for the next.
  */
 let warm: Worker | null = null;
 
@@ -52,6 +51,15 @@ function phaseMarks(): (phase: LoadProgress['phase']) => void {
   };
 }
 
+/**
+ * Settles once the load worker started last has begun its load (said anything), at once when
+ * none is starting. A module worker needs turns of the page's main thread to start: measured
+ * on two cores, a worker asked for a link's data set while the map set itself up began 1.4 s
+ * later, and 50 ms later when the map waited for it.
+ */
+let starting: Promise<void> = Promise.resolve();
+export const loadWorkerStarted = (): Promise<void> => starting;
+
 /** What the worker said, or how it failed. */
 type Incoming = { message: WorkerMessage } | { error: Error };
 
@@ -72,11 +80,15 @@ export function startInWorker(request: LoadRequest, hold: boolean): WorkerRun {
   const early: Incoming[] = [];
   let handle = (incoming: Incoming): void => void early.push(incoming);
   const mark = phaseMarks();
+  let started!: () => void;
+  starting = new Promise((resolve) => (started = resolve));
   worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+    started();
     if (data.type === 'progress') mark(data.progress.phase);
     handle({ message: data });
   };
   worker.onerror = (event) => {
+    started();
     event.preventDefault();
     handle({ error: new Error(`the loader stopped: ${event.message || 'its worker could not run'}`) });
   };
@@ -115,7 +127,10 @@ export function startInWorker(request: LoadRequest, hold: boolean): WorkerRun {
         for (const incoming of early.splice(0)) handle(incoming);
         if (hold && !over) worker.postMessage({ type: 'go' });
       }),
-    cancel: () => worker.terminate(),
+    cancel: () => {
+      started();
+      worker.terminate();
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import type { AtlasData } from '../domain/atlas-event';
 import type { Loaded, LoadProgress } from '../data/load-protocol';
 import type { DatasetSource, ImportReport } from '../data/ingest/types';
 import { SHIPPED_NAME } from '../data/files';
+import { openSource } from '../data/load';
 import type { Category, ValidationIssue } from '../domain/types';
 import { NO_FILTERS, openingWindow, type DayWindow, type Filters } from '../domain/selectors';
 import type { Camera } from '../domain/camera';
@@ -133,7 +134,11 @@ type Slice<T> = StateCreator<AtlasState, [['zustand/subscribeWithSelector', neve
 /** Loads a data set, telling its progress: `load.ts` in the app, a fake in tests. */
 export type DatasetOpener = (source: DatasetSource, onProgress: (progress: LoadProgress) => void) => Promise<Loaded>;
 
-const appOpener: DatasetOpener = (source, onProgress) => import('../data/load').then((m) => m.openSource(source, onProgress));
+/**
+ * Not loaded lazily: a link's data set must reach the load worker while the page is still
+ * setting up its map, not after (a lazy module's code runs once the map's set-up has let go).
+ */
+const appOpener: DatasetOpener = openSource;
 
 /** The name a data set goes by in the title bar, the report and notices. */
 export function sourceName(source: DatasetSource): string {

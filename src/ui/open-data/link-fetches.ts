@@ -4,12 +4,13 @@
  * A folder's columnar tables are listed after its GeoJSON files: they are fetched only if the
  * folder has no events.geojson.
  */
-import { columnarInstead, loadRequest } from '../../data/load';
+import { loadRequest } from '../../data/load';
+import { columnarInstead } from '../../data/schema-files';
 
 export function linkFetches(url: string): string[] {
   const request = loadRequest({ kind: 'link', url }, url);
   if (request.kind !== 'fetch') return [];
   const urls = request.files.map((f) => f.url);
-  const columnar = columnarInstead(request, url)?.files.map((f) => f.url) ?? [];
+  const columnar = columnarInstead(request)?.files.map((f) => f.url) ?? [];
   return [...urls, ...columnar.filter((u) => !urls.includes(u))];
 }
