@@ -24,7 +24,7 @@ import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 import { accountOf, isDistance } from './same-clash';
 import { joined, namedIn, namesPlaceNoun, namesUnknownPlace, redate, relocate, told, type Told } from './told';
-import { oneWhen, tollOf } from './same-toll';
+import { forecastOf, oneWhen, tollOf } from './same-toll';
 import { namedByDay } from './named-day';
 import { protestOf } from './same-protest';
 import { isBackground, isDatelineOnly, isQuotedView } from './background';
@@ -277,6 +277,13 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       absorb(counted, only);
       joined(counted, reading);
       open = counted;
+      continue;
+    }
+    const forecast = only && reading.modifiers.length === 0 ? forecastOf(reading, only, happenings) : undefined;
+    if (forecast) {
+      absorb(forecast.to, forecast.claim);
+      joined(forecast.to, reading);
+      open = forecast.to;
       continue;
     }
     if (only && reading.modifiers.length === 0 && isDetail(reading, only, open)) {

@@ -1,0 +1,49 @@
+/**
+ * False candidates seen across many stories at once (every fresh part), each as a general
+ * rule: a sentence that tells nothing new about a happening already told is a claim on it,
+ * not a second event on the map.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, quotes, withQuote } from './test-support';
+
+describe('more of the same toll ("Another 40 people were injured", "a further 300 are missing")', () => {
+  const lede = 'A missile struck a shopping centre in Kharkiv on Monday morning, killing 12 people, regional officials said.';
+
+  it('is a claim on the happening it counts, not another incident', () => {
+    const found = run(`${lede} Another 40 people were injured, including six children.`, '2024-05-21');
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0] as (typeof found)[number])).toContainEqual(expect.stringMatching(/^Another 40 people/));
+  });
+
+  it('holds for "a further" count too', () => {
+    const found = run(`${lede} Doctors said a further 20 people were wounded.`, '2024-05-21');
+    expect(found).toHaveLength(1);
+  });
+
+  it('still keeps another attack apart', () => {
+    const found = run(`${lede} Another attack hit the village of Vovchansk on Sunday, killing two.`, '2024-05-21');
+    expect(found.length).toBeGreaterThan(1);
+  });
+});
+
+describe('a forecast of the toll ("The death toll is likely to rise", "could reach 2,000")', () => {
+  const lede = 'Floods swept through the town of Kamdesh in Nuristan province on Wednesday night, killing at least 40 people, officials said.';
+
+  it('is a claim on the happening whose toll it forecasts, counting nothing', () => {
+    const found = run(`${lede} "The death toll is likely to rise as many people are still missing," the governor added.`, '2021-07-29');
+    expect(found).toHaveLength(1);
+    const c = found[0] as (typeof found)[number];
+    expect(quotes(c)).toContainEqual(expect.stringMatching(/likely to rise/));
+  });
+
+  it('keeps the forecast figure out of the happening\'s figures', () => {
+    const found = run(`${lede} The provincial governor said the death toll could reach 2,000.`, '2021-07-29');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.figures.map((f) => f.value)).not.toContain(2000);
+  });
+
+  it('leaves a warning of losses still to come a statement of its own', () => {
+    const found = run(`${lede} Intelligence officials caution that the troops are likely to sustain heavy casualties.`, '2021-07-29');
+    expect(withQuote(found, /^Intelligence officials caution/)).toBeDefined();
+  });
+});
