@@ -47,3 +47,22 @@ describe('a forecast of the toll ("The death toll is likely to rise", "could rea
     expect(withQuote(found, /^Intelligence officials caution/)).toBeDefined();
   });
 });
+
+describe('a happening said to have taken place ("The incident occurred on Monday", "The explosion, which occurred on ...")', () => {
+  it('is a claim on the happening told before it', () => {
+    const found = run('A blast ripped through a fuel depot in the port of Mersin, killing three workers, officials said on Tuesday. The explosion, which occurred on Monday afternoon, caused a large fire.', '2024-06-04');
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0] as (typeof found)[number])).toContainEqual(expect.stringMatching(/^The explosion, which occurred/));
+  });
+
+  it('dates a happening only its report dated, to the day it names', () => {
+    const found = run('Pirates have hijacked an oil tanker off the coast of Eyl, Somalia, officials said. One official in the town of Eyl said the incident occurred on Monday.', '2017-03-15');
+    expect(found).toHaveLength(1);
+    expect([found[0]?.properties.start, found[0]?.properties.end]).toEqual(['2017-03-13', '2017-03-13']);
+  });
+
+  it('keeps another incident, or one at another place, apart', () => {
+    expect(run('A blast ripped through a fuel depot in Mersin on Monday, killing three workers. In another incident, the explosion of a gas tank occurred in Ankara on Monday.', '2024-06-04').length).toBeGreaterThan(1);
+    expect(run('A blast ripped through a fuel depot in Mersin on Monday, killing three workers. The attack occurred in Diyarbakir on Sunday, killing two soldiers.', '2024-06-04').length).toBeGreaterThan(1);
+  });
+});

@@ -29,6 +29,7 @@ import { namedByDay } from './named-day';
 import { protestOf } from './same-protest';
 import { isBackground, isDatelineOnly, isQuotedView } from './background';
 import { answered, goesOn } from './aftermath';
+import { occurredAgain } from './occurred';
 import { namedAgain, retold } from './retold';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
@@ -251,7 +252,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     // “Today, Kazan faced a mass drone attack. ...”: told again in a speaker's quotation, so the
     // quotation's next sentences go on with it too.
-    const again = retold(reading, found, happenings) ?? namedAgain(reading, found, happenings);
+    const again = retold(reading, found, happenings) ?? namedAgain(reading, found, happenings) ?? occurredAgain(reading, found, happenings);
     if (again) {
       for (const c of found) absorb(again, c);
       joined(again, reading);
