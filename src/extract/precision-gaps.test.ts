@@ -66,3 +66,11 @@ describe('a happening said to have taken place ("The incident occurred on Monday
     expect(run('A blast ripped through a fuel depot in Mersin on Monday, killing three workers. The attack occurred in Diyarbakir on Sunday, killing two soldiers.', '2024-06-04').length).toBeGreaterThan(1);
   });
 });
+
+describe('the toll of a natural disaster told before any toll ("made landfall", "the volcano erupted")', () => {
+  it('is a claim on the disaster, as a toll of a strike is', () => {
+    const found = run('Cyclone Dana made landfall near Puri in Odisha on Thursday night, the weather office said. Local officials said at least four people were killed.', '2024-10-25');
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0] as (typeof found)[number])).toContainEqual(expect.stringMatching(/^Local officials said at least four/));
+  });
+});

@@ -16,6 +16,7 @@
  */
 import type { Place } from '../domain/types';
 import { addDays } from './calendar';
+import { tellsHazard } from './classify';
 import { distanceKm } from './geo';
 import { isViolence, namedOrLast, namesUnknownPlace, ownPlaces, type Told } from './told';
 import type { Reading } from './reading';
@@ -52,6 +53,10 @@ function onItsDay(reading: Reading, h: Told): boolean {
 
 // "The Tuesday strike": the happening named with its day.
 const NAMED_DAY = /\bthe (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)? (?:[\w-]+ )?(?:strike|attack|raid|blast|explosion|bombing|shelling|clash(?:es)?|protests?|killings?)\b/i;
+
+// "Cyclone Remal made landfall ...", "the volcano erupted on Sunday": a natural disaster told
+// before any toll is `other`; the dead and missing counted after it are its toll too.
+const isHazard = (c: CandidateFeature): boolean => c.properties.category === 'other' && c.properties.claims.some((q) => tellsHazard(q.quote));
 
 /** The happening whose toll `reading` tells again, or undefined. */
 export const tollOf = (reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined =>
@@ -93,7 +98,7 @@ function countOf(reading: Reading, candidate: CandidateFeature, happenings: read
   const counts = isViolence(candidate) || (candidate.properties.category === 'statement' && candidate.properties.figures.length > 0);
   if (!counts || !TOLL.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '').replace(MORE_HURT, '')) || reading.act) return undefined;
   if (namesUnknownPlace(reading)) return undefined;
-  const h = namedOrLast(text, happenings.filter((x) => isViolence(x.candidate) && reading.paragraph - x.last <= 2));
+  const h = namedOrLast(text, happenings.filter((x) => (isViolence(x.candidate) || isHazard(x.candidate)) && reading.paragraph - x.last <= 2));
   // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
   const told = { ...reading, dates: reading.dates.filter((d) => !SPOKEN_ON.test(text.slice(0, d.start - reading.sentence.start))) };
   if (!h || !onItsDay(told, h)) return undefined;
