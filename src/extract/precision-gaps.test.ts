@@ -20,6 +20,11 @@ describe('more of the same toll ("Another 40 people were injured", "a further 30
     expect(found).toHaveLength(1);
   });
 
+  it('holds for a count told earlier ("Earlier, the mayor said ...")', () => {
+    const found = run(`${lede} Earlier, the city's mayor said three people were injured in the attack.`, '2024-05-21');
+    expect(found).toHaveLength(1);
+  });
+
   it('still keeps another attack apart', () => {
     const found = run(`${lede} Another attack hit the village of Vovchansk on Sunday, killing two.`, '2024-05-21');
     expect(found.length).toBeGreaterThan(1);

@@ -29,6 +29,9 @@ const ELSEWHERE = /^\W*(?:earlier|meanwhile|previously|separately|elsewhere|in a
 // "DPRK troops are likely to sustain significant casualties": a forecast counts nothing.
 const FORECAST = /\b(?:likely|unlikely|expected|set|poised|bound) to\b|\b(?:will|would|may|might|could) (?:\w+ )?(?:sustain|suffer|face|take|incur|lose)\b|\b(?:cautions?|warns?|warned|predicts?|predicted|forecasts?)\b/i;
 const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|died)\b/gi;
+// "Earlier, the president said three people were injured": an earlier telling of the count,
+// not an earlier incident.
+const TOLD_EARLIER = /^\W*(?:earlier|previously),?\s+(?:[\w.'’-]+\s+){1,8}?(?:said|reported|told|announced|wrote|stated)\b/i;
 // "Another 117 people were injured", "a further 10,100 people are missing": more of the same
 // toll, not another incident.
 const MORE_HURT = /\b(?:another|a further)\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several)\s+)?(?:\w+\s+)?(?:people|persons?|civilians|children|residents|passengers|soldiers|workers|victims)\b/gi;
@@ -96,7 +99,7 @@ function countOf(reading: Reading, candidate: CandidateFeature, happenings: read
   // "Itogon's police chief said that of the 78 fatalities, 50 were from Level 070": a toll
   // given as someone's statement is still the toll.
   const counts = isViolence(candidate) || (candidate.properties.category === 'statement' && candidate.properties.figures.length > 0);
-  if (!counts || !TOLL.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '').replace(MORE_HURT, '')) || reading.act) return undefined;
+  if (!counts || !TOLL.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '').replace(MORE_HURT, '').replace(TOLD_EARLIER, '')) || reading.act) return undefined;
   if (namesUnknownPlace(reading)) return undefined;
   const h = namedOrLast(text, happenings.filter((x) => (isViolence(x.candidate) || isHazard(x.candidate)) && reading.paragraph - x.last <= 2));
   // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
