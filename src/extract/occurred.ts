@@ -31,20 +31,28 @@ export function occurredAgain(reading: Reading, found: readonly CandidateFeature
   const text = reading.sentence.text;
   if (found.length !== 1 || !OCCURRED.test(text) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
   const h = namedIn(text, happenings) ?? lastTold(happenings.filter((x) => isViolence(x.candidate) || x.candidate.properties.category === 'other'));
-  if (!h || reading.paragraph - h.last > 2) return undefined;
+  return h && reading.paragraph - h.last <= 2 && takesIt(reading, h) ? h : undefined;
+}
+
+/**
+ * Whether `reading` may be told of `h`: no place outside it (one it named, or within the area
+ * it was put in, and a city's extent), no day more than a day from it, or, when only its
+ * report or a coarser span dated it, one day within its span, which it then takes.
+ */
+export function takesIt(reading: Reading, h: Told): boolean {
   const [lon, lat] = h.candidate.geometry.coordinates as [number, number];
   const reach = (h.stated?.radiusKm ?? h.candidate.candidate.newPlace?.radiusKm ?? 0) + SLACK_KM;
   const outside = reading.places.filter((p) => p.place.kind !== 'country' && newPlaces(reading, h).includes(p.text) && distanceKm(p.place.point, [lon, lat]) > reach);
-  if (outside.length > 0) return undefined;
+  if (outside.length > 0) return false;
   const p = h.candidate.properties;
   const byDay = p.datePrecision === 'day' && !h.candidate.candidate.reportDated;
   const days = reading.dates.filter((d) => d.precision === 'day');
-  if (reading.dates.length > days.length) return undefined;
-  if (byDay) return days.every((d) => daysBetween(p.start, d.from) >= -1 && daysBetween(p.end, d.to) <= 1) ? h : undefined;
+  if (reading.dates.length > days.length) return false;
+  if (byDay) return days.every((d) => daysBetween(p.start, d.from) >= -1 && daysBetween(p.end, d.to) <= 1);
   const day = days[0];
-  if (!day) return h;
-  if (days.some((d) => d.from !== day.from || d.to !== day.to) || day.from < p.start || day.to > p.end) return undefined;
+  if (!day) return true;
+  if (days.some((d) => d.from !== day.from || d.to !== day.to) || day.from < p.start || day.to > p.end) return false;
   Object.assign(p, { start: day.from, end: day.to, datePrecision: 'day', dateNote: `${p.dateNote ?? ''}; a later sentence says when it took place, "${day.text}" (${day.from})` });
   h.candidate.candidate.reportDated = false;
-  return h;
+  return true;
 }

@@ -79,3 +79,20 @@ describe('the toll of a natural disaster told before any toll ("made landfall", 
     expect(quotes(found[0] as (typeof found)[number])).toContainEqual(expect.stringMatching(/^Local officials said at least four/));
   });
 });
+
+describe('a natural disaster told again ("Dana started lashing the coast", "The storm flattened huts")', () => {
+  const lede = 'Cyclone Dana made landfall near Puri in Odisha on Thursday night, the weather office said.';
+
+  it('is a claim on the disaster told first', () => {
+    for (const next of ['Dana, the strongest cyclone of the year, started lashing the coast of Puri on Thursday, the India Meteorological Department said.', 'The storm flattened thatched huts in Puri on Thursday night, the weather office said.']) {
+      const found = run(`${lede} ${next}`, '2024-10-25');
+      expect(found).toHaveLength(1);
+      expect(quotes(found[0] as (typeof found)[number])).toContain(next);
+    }
+  });
+
+  it('keeps another disaster, or an earlier one, apart', () => {
+    expect(run(`${lede} Another cyclone made landfall near Puri on Thursday night, the weather office said.`, '2024-10-25')).toHaveLength(2);
+    expect(run(`${lede} Earlier, a cyclone made landfall near Puri on Thursday night, the weather office said.`, '2024-10-25')).toHaveLength(2);
+  });
+});

@@ -30,6 +30,7 @@ import { protestOf } from './same-protest';
 import { isBackground, isDatelineOnly, isQuotedView } from './background';
 import { answered, goesOn } from './aftermath';
 import { occurredAgain } from './occurred';
+import { hazardOf } from './same-hazard';
 import { namedAgain, retold } from './retold';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
@@ -273,7 +274,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // "According to the police, nine protesters were killed": a count of a happening just told;
     // "Following the Dec. 5 attack ...": a happening named by its day; "The situation escalated
     // after demonstrators breached ...": one more turn of a city's protest that day.
-    const counted = only && reading.modifiers.length === 0 ? tollOf(reading, only, happenings) ?? namedByDay(reading, only, happenings) ?? protestOf(reading, only, happenings) : undefined;
+    const counted = only && reading.modifiers.length === 0 ? tollOf(reading, only, happenings) ?? namedByDay(reading, only, happenings) ?? protestOf(reading, only, happenings) ?? hazardOf(reading, only, happenings) : undefined;
     if (only && counted) {
       absorb(counted, only);
       joined(counted, reading);
