@@ -274,18 +274,13 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // "According to the police, nine protesters were killed": a count of a happening just told;
     // "Following the Dec. 5 attack ...": a happening named by its day; "The situation escalated
     // after demonstrators breached ...": one more turn of a city's protest that day.
-    const counted = only && reading.modifiers.length === 0 ? tollOf(reading, only, happenings) ?? namedByDay(reading, only, happenings) ?? protestOf(reading, only, happenings) ?? hazardOf(reading, only, happenings) : undefined;
+    // "The death toll is likely to rise": a forecast of a toll, its figure not counted.
+    const forecast = only && reading.modifiers.length === 0 ? forecastOf(reading, only, happenings) : undefined;
+    const counted = forecast?.to ?? (only && reading.modifiers.length === 0 ? tollOf(reading, only, happenings) ?? namedByDay(reading, only, happenings) ?? protestOf(reading, only, happenings) ?? hazardOf(reading, only, happenings) : undefined);
     if (only && counted) {
-      absorb(counted, only);
+      absorb(counted, forecast?.claim ?? only);
       joined(counted, reading);
       open = counted;
-      continue;
-    }
-    const forecast = only && reading.modifiers.length === 0 ? forecastOf(reading, only, happenings) : undefined;
-    if (forecast) {
-      absorb(forecast.to, forecast.claim);
-      joined(forecast.to, reading);
-      open = forecast.to;
       continue;
     }
     if (only && reading.modifiers.length === 0 && isDetail(reading, only, open)) {
