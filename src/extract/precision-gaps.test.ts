@@ -96,3 +96,18 @@ describe('a natural disaster told again ("Dana started lashing the coast", "The 
     expect(run(`${lede} Earlier, a cyclone made landfall near Puri on Thursday night, the weather office said.`, '2024-10-25')).toHaveLength(2);
   });
 });
+
+describe('the dead found or counted a day or two later ("160 bodies were found on Sunday", "As of Thursday evening, 80 bodies were recovered")', () => {
+  const lede = 'Gunmen attacked the village of Solenzo in northern Burkina Faso on Saturday, killing dozens of residents, officials said.';
+
+  it('is the toll of the happening, not a happening of its own', () => {
+    const found = run(`${lede} A total of 60 bodies were found in Solenzo on Sunday, officials said.`, '2021-06-07');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.start).toBe('2021-06-05');
+  });
+
+  it('keeps a death told days later, or not as a count, apart', () => {
+    expect(run(`${lede} A total of 60 bodies were found in Solenzo on Wednesday, officials said.`, '2021-06-10')).toHaveLength(2);
+    expect(run(`${lede} Gunmen killed 60 people in Solenzo on Sunday, officials said.`, '2021-06-07')).toHaveLength(2);
+  });
+});

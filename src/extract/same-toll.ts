@@ -50,9 +50,14 @@ function onItsDay(reading: Reading, h: Told): boolean {
   const { start, end, datePrecision } = h.candidate.properties;
   if (h.candidate.candidate.reportDated || datePrecision !== 'day') return false;
   const text = reading.sentence.text;
-  return reading.dates.every((d) => (d.from >= start && d.to <= end) ||
+  const counting = COUNTING.test(text);
+  return reading.dates.every((d) => (d.from >= start && d.to <= end) || (counting && d.from >= start && d.to <= addDays(end, 2)) ||
     (NAMED_DAY.test(text.slice(Math.max(0, d.start - reading.sentence.start - 5), d.end - reading.sentence.start + 20)) && d.from >= addDays(start, -1) && d.to <= addDays(end, 1)));
 }
+
+// "As of Thursday evening, villagers had recovered 80 bodies", "160 bodies were found on
+// Sunday": the day the dead were found or counted, a day or two after the happening.
+const COUNTING = /\b(?:as of|recovered|found|retrieved|pulled from|buried|identified|confirmed|rose|risen|climbed|has reached|had reached)\b/i;
 
 // "The Tuesday strike": the happening named with its day.
 const NAMED_DAY = /\bthe (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)? (?:[\w-]+ )?(?:strike|attack|raid|blast|explosion|bombing|shelling|clash(?:es)?|protests?|killings?)\b/i;
