@@ -86,6 +86,9 @@ const FUTURE = /\b(?:will|would|plans?|planned|is set to|are set to|intends?|exp
 const DENIED = /\b(?:denied|denies|unaware|rejected|dismissed)\b/i;
 const UNVERIFIED = /\b(?:unverified|unverifiable|unconfirmed|reportedly|allegedly|claimed)\b/i;
 
+/** Whether the words tell a natural disaster's blow ("the volcano erupted", "made landfall", "the flood"). */
+export const tellsHazard = (text: string): boolean => NATURAL.test(text) || HAZARD.test(text);
+
 export interface Classified {
   category: Category;
   /** The words that decided it, for the report. */

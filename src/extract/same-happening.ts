@@ -24,11 +24,13 @@ import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 import { accountOf, isDistance } from './same-clash';
 import { joined, namedIn, namesPlaceNoun, namesUnknownPlace, redate, relocate, told, type Told } from './told';
-import { oneWhen, tollOf } from './same-toll';
+import { forecastOf, oneWhen, tollOf } from './same-toll';
 import { namedByDay } from './named-day';
 import { protestOf } from './same-protest';
 import { isBackground, isDatelineOnly, isQuotedView } from './background';
 import { answered, goesOn } from './aftermath';
+import { occurredAgain } from './occurred';
+import { hazardOf } from './same-hazard';
 import { namedAgain, retold } from './retold';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
@@ -251,7 +253,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     // “Today, Kazan faced a mass drone attack. ...”: told again in a speaker's quotation, so the
     // quotation's next sentences go on with it too.
-    const again = retold(reading, found, happenings) ?? namedAgain(reading, found, happenings);
+    const again = retold(reading, found, happenings) ?? namedAgain(reading, found, happenings) ?? occurredAgain(reading, found, happenings);
     if (again) {
       for (const c of found) absorb(again, c);
       joined(again, reading);
@@ -272,9 +274,11 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // "According to the police, nine protesters were killed": a count of a happening just told;
     // "Following the Dec. 5 attack ...": a happening named by its day; "The situation escalated
     // after demonstrators breached ...": one more turn of a city's protest that day.
-    const counted = only && reading.modifiers.length === 0 ? tollOf(reading, only, happenings) ?? namedByDay(reading, only, happenings) ?? protestOf(reading, only, happenings) : undefined;
+    // "The death toll is likely to rise": a forecast of a toll, its figure not counted.
+    const forecast = only && reading.modifiers.length === 0 ? forecastOf(reading, only, happenings) : undefined;
+    const counted = forecast?.to ?? (only && reading.modifiers.length === 0 ? tollOf(reading, only, happenings) ?? namedByDay(reading, only, happenings) ?? protestOf(reading, only, happenings) ?? hazardOf(reading, only, happenings) : undefined);
     if (only && counted) {
-      absorb(counted, only);
+      absorb(counted, forecast?.claim ?? only);
       joined(counted, reading);
       open = counted;
       continue;

@@ -16,6 +16,7 @@
  */
 import type { Place } from '../domain/types';
 import { addDays } from './calendar';
+import { tellsHazard } from './classify';
 import { distanceKm } from './geo';
 import { isViolence, namedOrLast, namesUnknownPlace, ownPlaces, type Told } from './told';
 import type { Reading } from './reading';
@@ -28,6 +29,12 @@ const ELSEWHERE = /^\W*(?:earlier|meanwhile|previously|separately|elsewhere|in a
 // "DPRK troops are likely to sustain significant casualties": a forecast counts nothing.
 const FORECAST = /\b(?:likely|unlikely|expected|set|poised|bound) to\b|\b(?:will|would|may|might|could) (?:\w+ )?(?:sustain|suffer|face|take|incur|lose)\b|\b(?:cautions?|warns?|warned|predicts?|predicted|forecasts?)\b/i;
 const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|died)\b/gi;
+// "Earlier, the president said three people were injured": an earlier telling of the count,
+// not an earlier incident.
+const TOLD_EARLIER = /^\W*(?:earlier|previously),?\s+(?:[\w.'’-]+\s+){1,8}?(?:said|reported|told|announced|wrote|stated)\b/i;
+// "Another 117 people were injured", "a further 10,100 people are missing": more of the same
+// toll, not another incident.
+const MORE_HURT = /\b(?:another|a further)\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several)\s+)?(?:\w+\s+)?(?:people|persons?|civilians|children|residents|passengers|soldiers|workers|victims)\b/gi;
 
 // A day right after the verb of speech (and whom it was told to) dates the telling.
 const SPOKEN_ON = /\b(?:said|says|told|tells|reported|reports)(?:\s+(?:[A-Z][\w.'’-]*|the|reporters|journalists|AFP|AP)){0,5}\s+(?:on\s+|late\s+|early\s+)?$/;
@@ -43,22 +50,63 @@ function onItsDay(reading: Reading, h: Told): boolean {
   const { start, end, datePrecision } = h.candidate.properties;
   if (h.candidate.candidate.reportDated || datePrecision !== 'day') return false;
   const text = reading.sentence.text;
-  return reading.dates.every((d) => (d.from >= start && d.to <= end) ||
+  const counting = COUNTING.test(text);
+  return reading.dates.every((d) => (d.from >= start && d.to <= end) || (counting && d.from >= start && d.to <= addDays(end, 2)) ||
     (NAMED_DAY.test(text.slice(Math.max(0, d.start - reading.sentence.start - 5), d.end - reading.sentence.start + 20)) && d.from >= addDays(start, -1) && d.to <= addDays(end, 1)));
 }
+
+// "As of Thursday evening, villagers had recovered 80 bodies", "160 bodies were found on
+// Sunday": the day the dead were found or counted, a day or two after the happening.
+const COUNTING = /\b(?:as of|recovered|found|retrieved|pulled from|buried|identified|confirmed|rose|risen|climbed|has reached|had reached)\b/i;
 
 // "The Tuesday strike": the happening named with its day.
 const NAMED_DAY = /\bthe (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)? (?:[\w-]+ )?(?:strike|attack|raid|blast|explosion|bombing|shelling|clash(?:es)?|protests?|killings?)\b/i;
 
+// "Cyclone Remal made landfall ...", "the volcano erupted on Sunday": a natural disaster told
+// before any toll is `other`; the dead and missing counted after it are its toll too.
+const isHazard = (c: CandidateFeature): boolean => c.properties.category === 'other' && c.properties.claims.some((q) => tellsHazard(q.quote));
+
 /** The happening whose toll `reading` tells again, or undefined. */
-export function tollOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
+export const tollOf = (reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined =>
+  (forecastAt(reading.sentence.text) >= 0 ? undefined : countOf(reading, candidate, happenings));
+
+// "could reach", "may exceed", "is feared to rise": a toll's growth foretold, not counted.
+const MAY_GROW = /\b(?:could|may|might|would|will|likely|expected?|feared?)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:rise|climb|increase|grow|reach|exceed|surpass|top|be (?:much |far )?higher)\b/i;
+
+/** Where the sentence starts to forecast (a toll or losses to come), or -1. */
+function forecastAt(text: string): number {
+  const at = [text.search(FORECAST), TOLL_GROWS.test(text) ? text.search(MAY_GROW) : -1].filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : -1;
+}
+
+// The toll of what happened growing ("the death toll could reach", "is likely to rise"), not
+// losses still to come ("troops are likely to sustain heavy casualties", a warning of its own).
+const TOLL_GROWS = /\b(?:toll|number of (?:dead|deaths|casualties|victims)|casualty (?:figures?|count))\b[^.;]{0,60}\b(?:rise|climb|increase|grow|reach|exceed|surpass|top|be (?:much |far )?higher)\b/i;
+
+/**
+ * "The death toll is likely to rise", "officials expect the toll to exceed 200", "could reach
+ * 20,000": a forecast of a happening's toll counts nothing, and is no happening of its own
+ * either; it is a claim on the happening whose toll it forecasts (under the same checks as a
+ * toll told again), its hedge kept in its words. Returns that happening and the candidate
+ * without the figures the forecast gives (those from its forecasting words on), or undefined.
+ */
+export function forecastOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): { to: Told; claim: CandidateFeature } | undefined {
+  const text = reading.sentence.text;
+  const from = forecastAt(text);
+  const to = from < 0 || !TOLL_GROWS.test(text) ? undefined : countOf(reading, candidate, happenings);
+  if (!to) return undefined;
+  const figures = candidate.properties.figures.filter((f) => { const at = text.indexOf(f.text); return at >= 0 && at < from; });
+  return { to, claim: { ...candidate, properties: { ...candidate.properties, figures } } };
+}
+
+function countOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   // "Itogon's police chief said that of the 78 fatalities, 50 were from Level 070": a toll
   // given as someone's statement is still the toll.
   const counts = isViolence(candidate) || (candidate.properties.category === 'statement' && candidate.properties.figures.length > 0);
-  if (!counts || !TOLL.test(text) || FORECAST.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '')) || reading.act) return undefined;
+  if (!counts || !TOLL.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '').replace(MORE_HURT, '').replace(TOLD_EARLIER, '')) || reading.act) return undefined;
   if (namesUnknownPlace(reading)) return undefined;
-  const h = namedOrLast(text, happenings.filter((x) => isViolence(x.candidate) && reading.paragraph - x.last <= 2));
+  const h = namedOrLast(text, happenings.filter((x) => (isViolence(x.candidate) || isHazard(x.candidate)) && reading.paragraph - x.last <= 2));
   // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
   const told = { ...reading, dates: reading.dates.filter((d) => !SPOKEN_ON.test(text.slice(0, d.start - reading.sentence.start))) };
   if (!h || !onItsDay(told, h)) return undefined;
