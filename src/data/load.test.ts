@@ -6,7 +6,6 @@ import { columnarFiles } from './columnar/write';
 import { ingestAtlas } from './ingest/ingest-atlas';
 import { dropReadAhead, loadRequest, openSource, prepareToOpen, readFilesAhead } from './load';
 import { columnarInstead } from './schema-files';
-import { loadWorkerStarted } from './worker-load';
 
 describe('the load worker, started ahead', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -51,7 +50,7 @@ describe('the load worker, started ahead', () => {
     expect(made).toHaveLength(2);
   });
 
-  it('hands a link’s data set to the worker at once, before anything is fetched on the page', async () => {
+  it('hands a link’s data set to the worker at once, before anything is fetched on the page', () => {
     const made = stubWorkers();
     const fetched: string[] = [];
     vi.stubGlobal('document', { baseURI: 'http://test/app/' });
@@ -63,14 +62,6 @@ describe('the load worker, started ahead', () => {
     void openSource({ kind: 'link', url: 'https://other.example/x/acled.csv' });
     expect(made[1]!.sent).toMatchObject([{ type: 'load', request: { files: [{ url: 'https://other.example/x/acled.csv' }] } }]);
     expect(fetched).toEqual([]);
-    // The map waits for the worker's first word before it sets itself up.
-    let started = false;
-    void loadWorkerStarted().then(() => (started = true));
-    await Promise.resolve();
-    expect(started).toBe(false);
-    made[1]!.onmessage!({ data: { type: 'progress', progress: { phase: 'download', done: 0, total: null } } });
-    await Promise.resolve();
-    expect(started).toBe(true);
     // The shipped data set is read on the page.
     void openSource({ kind: 'shipped' });
     expect(made).toHaveLength(2);

@@ -51,15 +51,6 @@ function phaseMarks(): (phase: LoadProgress['phase']) => void {
   };
 }
 
-/**
- * Settles once the load worker started last has begun its load (said anything), at once when
- * none is starting. A module worker needs turns of the page's main thread to start: measured
- * on two cores, a worker asked for a link's data set while the map set itself up began 1.4 s
- * later, and 50 ms later when the map waited for it.
- */
-let starting: Promise<void> = Promise.resolve();
-export const loadWorkerStarted = (): Promise<void> => starting;
-
 /** What the worker said, or how it failed. */
 type Incoming = { message: WorkerMessage } | { error: Error };
 
@@ -80,15 +71,11 @@ export function startInWorker(request: LoadRequest, hold: boolean): WorkerRun {
   const early: Incoming[] = [];
   let handle = (incoming: Incoming): void => void early.push(incoming);
   const mark = phaseMarks();
-  let started!: () => void;
-  starting = new Promise((resolve) => (started = resolve));
   worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
-    started();
     if (data.type === 'progress') mark(data.progress.phase);
     handle({ message: data });
   };
   worker.onerror = (event) => {
-    started();
     event.preventDefault();
     handle({ error: new Error(`the loader stopped: ${event.message || 'its worker could not run'}`) });
   };
@@ -127,10 +114,7 @@ export function startInWorker(request: LoadRequest, hold: boolean): WorkerRun {
         for (const incoming of early.splice(0)) handle(incoming);
         if (hold && !over) worker.postMessage({ type: 'go' });
       }),
-    cancel: () => {
-      started();
-      worker.terminate();
-    },
+    cancel: () => worker.terminate(),
   };
 }
 

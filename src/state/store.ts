@@ -135,8 +135,8 @@ type Slice<T> = StateCreator<AtlasState, [['zustand/subscribeWithSelector', neve
 export type DatasetOpener = (source: DatasetSource, onProgress: (progress: LoadProgress) => void) => Promise<Loaded>;
 
 /**
- * Not loaded lazily: a link's data set must reach the load worker while the page is still
- * setting up its map, not after (a lazy module's code runs once the map's set-up has let go).
+ * Not loaded lazily: every first view needs it, and a link's data set is then asked of the
+ * load worker in the page's first task, not after the map's set-up has let the main thread go.
  */
 const appOpener: DatasetOpener = openSource;
 
