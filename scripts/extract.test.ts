@@ -156,4 +156,15 @@ describe('npm run extract -- --evaluate <development set>', () => {
     expect(text).toMatch(/split\.json: tuning, held-out, fresh reported apart/);
     expect(text).not.toMatch(/^tuning:$/m);
   });
+
+  it('scores every part together too, the set the targets are set for', () => {
+    const port = join(dev, 'port');
+    mkdirSync(port, { recursive: true });
+    writeFileSync(join(port, 'c.txt'), `Published: 2024-02-15\nURL: https://example.org/c\n\n${body}`);
+    writeFileSync(join(port, 'c.gold.json'), readFileSync(join(story, 'a.gold.json'), 'utf8').replace('"a.txt"', '"c.txt"'));
+    writeFileSync(join(dev, 'split.json'), JSON.stringify({ tuning: ['sea/a.txt'], fresh: ['port/c.txt'] }));
+    const text = run(['--evaluate', dev]).out.join('\n');
+    expect(text).toMatch(/^fresh:\n\s+port\s+1\s+2\s+1\s+50\.0%/m);
+    expect(text).toMatch(/^every part together:\n\s+overall\s+2\s+4\s+2\s+50\.0%\s+100\.0%.*\n\s+targets MISSED: recall 50\.0% < 85\.0%/m);
+  });
 });
