@@ -58,6 +58,8 @@ export interface WorldArea {
 export interface WorldCountry extends WorldArea {
   /** The adjective ("Yemeni", "Ukrainian"). */
   demonym: string;
+  /** Its land area in km² (world-countries). */
+  areaKm2: number;
 }
 
 export interface WorldGazetteer {
@@ -70,6 +72,8 @@ export interface WorldGazetteer {
   country(name: string): WorldCountry | undefined;
   /** A country by its adjective ("Yemeni", "Ukrainian"): a hint where an article is, not a place. */
   demonym(adjective: string): WorldCountry | undefined;
+  /** A country by its ISO code ("KW"), for what is known of a place's country. */
+  countryCode(code: string): WorldCountry | undefined;
   /** Every water-body name and alias, for scanning a text. */
   waterNames: readonly string[];
   /** The first-level region whose seat is named `seat`; `countries` prefers those countries. */
@@ -221,10 +225,12 @@ function build(): WorldGazetteer {
   const FORMER_NAMES: Record<string, string[]> = { TR: ['Turkey'], CZ: ['Czech Republic'], CD: ['DRC'] };
   const countryIndex = new Map<string, CountryRecord>();
   const demonymIndex = new Map<string, CountryRecord>();
+  const codeIndex = new Map<string, CountryRecord>();
   const records = require('world-countries') as CountryRecord[];
   for (const c of records) {
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...(FORMER_NAMES[c.cca2] ?? [])];
     for (const n of names) if (n && !countryIndex.has(nameKey(n))) countryIndex.set(nameKey(n), c);
+    codeIndex.set(nameKey(c.cca2), c);
     for (const n of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (n && !demonymIndex.has(nameKey(n))) demonymIndex.set(nameKey(n), c);
   }
   const countryCache = new Map<string, WorldCountry>();
@@ -238,7 +244,7 @@ function build(): WorldGazetteer {
     const s = spread((i) => t.country[i] === code, centre);
     const byArea = Math.sqrt(c.area / Math.PI);
     const made: WorldCountry = {
-      name: c.name.common, kind: 'country', country: c.cca2, demonym: c.demonyms?.eng?.m ?? '',
+      name: c.name.common, kind: 'country', country: c.cca2, demonym: c.demonyms?.eng?.m ?? '', areaKm2: c.area,
       lon: centre[0], lat: centre[1], radiusKm: Math.round(Math.max(s.radiusKm, byArea)),
       note: `country from world-countries; radius covers 95% of its ${s.n} GeoNames places (at least the radius of a circle of its area)`,
     };
@@ -307,6 +313,7 @@ function build(): WorldGazetteer {
     },
     country: (q) => country(q),
     demonym: (q) => country(q, demonymIndex),
+    countryCode: (cc) => country(cc, codeIndex),
     waterNames: [...waterIndex.keys()],
     region,
     countryPart,

@@ -1,0 +1,55 @@
+/**
+ * Places and happenings the fresh-10 stories showed wrong, each as a general rule: a boat
+ * capsizing on a named lake is on the lake, and a town named with "district" or "area" ("the
+ * Jahra district", "the Salmiya area") is that town, not a wide region around it.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, where } from './test-support';
+
+const km = (a: [number, number], b: [number, number]): number => {
+  const rad = Math.PI / 180;
+  const dLat = (b[1] - a[1]) * rad;
+  const dLon = (b[0] - a[0]) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+};
+
+describe('a happening on a named lake ("capsized on Lake Victoria")', () => {
+  it('is placed on the lake, not at the country\'s centre', () => {
+    const found = run('At least 20 people drowned when a boat carrying traders capsized on Lake Victoria in Uganda on Tuesday, police said.', '2024-05-08');
+    expect(found).toHaveLength(1);
+    const c = found[0] as (typeof found)[number];
+    // Lake Victoria's centre lies about 1 S 33 E; Uganda's about 1.3 N 32.3 E.
+    expect(km(where(c), [33.0, -1.0])).toBeLessThan(60);
+    expect(c.candidate.newPlace?.radiusKm ?? 0).toBeGreaterThan(100);
+  });
+
+  it('holds for a smaller lake, with a radius that covers only it', () => {
+    const found = run('A ferry sank on Lake Tana in Ethiopia on Sunday, killing 15 passengers, officials said.', '2024-05-08');
+    const c = found[0] as (typeof found)[number];
+    expect(km(where(c), [37.3, 12.0])).toBeLessThan(30);
+    expect(c.candidate.newPlace?.radiusKm ?? 0).toBeLessThan(80);
+  });
+});
+
+describe('a town named with "district" or "area" ("the southern Salmiya district")', () => {
+  it('is the town itself, not a 40 km region around it', () => {
+    const found = run('At least 30 workers were killed when a fire swept through a building in the southern Salmiya district of Kuwait early on Wednesday, officials said.', '2024-06-12');
+    expect(found).toHaveLength(1);
+    const c = found[0] as (typeof found)[number];
+    expect(c.candidate.newPlace?.kind).toBe('city');
+    expect(c.candidate.newPlace?.radiusKm ?? 0).toBeLessThan(20);
+  });
+
+  it('leaves a district that is a unit of government around its seat ("Poonch district" in India)', () => {
+    const found = run('Two soldiers were killed in shelling across the Line of Control in Poonch district on Friday, the army said.', '2017-10-13');
+    const c = found[0] as (typeof found)[number];
+    expect(c.candidate.newPlace?.kind).toBe('region');
+  });
+
+  it('holds for "the ... area"', () => {
+    const found = run('A fire broke out in a kitchen of a building in the Fahaheel area on Wednesday, killing 30 workers, police said.', '2024-06-12');
+    const c = found[0] as (typeof found)[number];
+    expect(c.candidate.newPlace?.kind).toBe('city');
+  });
+});
