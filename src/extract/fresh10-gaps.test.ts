@@ -53,3 +53,19 @@ describe('a town named with "district" or "area" ("the southern Salmiya district
     expect(c.candidate.newPlace?.kind).toBe('city');
   });
 });
+
+describe('a first-level "department" ("in Haiti\'s Artibonite department", "Colombia\'s Cauca department")', () => {
+  it('is that region, found without the elided article its outline is named with ("L\'Artibonite")', () => {
+    const found = run('Gang members attacked the town of Liancourt in Haiti\'s Artibonite department on Thursday, killing at least 20 people, the police said.', '2024-10-04');
+    const c = found[0] as (typeof found)[number];
+    expect(c.candidate.newPlace?.kind).toBe('region');
+    // The outline's centre lies about 19.3 N 72.7 W, 80 km north of Port-au-Prince.
+    expect(km(where(c), [-72.66, 19.34])).toBeLessThan(30);
+  });
+
+  it('holds for a department named without an article', () => {
+    const found = run('Rebels attacked a police post in Colombia\'s Cauca department on Monday, killing two officers, the army said.', '2024-10-04');
+    const c = found[0] as (typeof found)[number];
+    expect(c.candidate.newPlace?.kind).toBe('region');
+  });
+});
