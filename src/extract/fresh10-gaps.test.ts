@@ -69,3 +69,12 @@ describe('a first-level "department" ("in Haiti\'s Artibonite department", "Colo
     expect(c.candidate.newPlace?.kind).toBe('region');
   });
 });
+
+describe('a happening placed only in a country whose listed centre lies outside it ("in Kuwait")', () => {
+  it('is put among the country\'s places, not beyond its border', () => {
+    const found = run('At least 41 people died when a fire swept through a building that housed workers in Kuwait early Wednesday, officials said.', '2024-06-12');
+    const c = found[0] as (typeof found)[number];
+    // Kuwait City lies at 29.37 N 47.98 E; world-countries lists Kuwait's centre at 45.75 E, in Iraq's desert.
+    expect(km(where(c), [47.98, 29.37])).toBeLessThan(50);
+  });
+});
