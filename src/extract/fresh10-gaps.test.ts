@@ -78,3 +78,18 @@ describe('a happening placed only in a country whose listed centre lies outside 
     expect(km(where(c), [47.98, 29.37])).toBeLessThan(50);
   });
 });
+
+describe('a fire told again ("The fire started early Wednesday ...") after the lede told its toll', () => {
+  const lede = 'At least 12 workers were killed when a fire engulfed a residential building in the Fahaheel area of Kuwait on Wednesday, officials said.';
+
+  it('is a claim on the happening, not a second event of no kind', () => {
+    const found = run(`${lede} The fire started early Wednesday morning, apparently in a kitchen on a lower floor, and quickly spread.`, '2024-06-12');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.claims.map((c) => c.quote)).toContainEqual(expect.stringMatching(/^The fire started/));
+  });
+
+  it('still keeps another fire apart', () => {
+    const found = run(`${lede} Another fire broke out at a warehouse in Jahra on Thursday, injuring two people.`, '2024-06-13');
+    expect(found.length).toBeGreaterThan(1);
+  });
+});
