@@ -93,3 +93,20 @@ describe('a fire told again ("The fire started early Wednesday ...") after the l
     expect(found.length).toBeGreaterThan(1);
   });
 });
+
+describe('the same count told again paragraphs later ("confirming that 23 people have died")', () => {
+  const lede = 'Authorities have confirmed that 18 people have died after a ferry capsized on Lake Victoria in Uganda on Tuesday.';
+  const middle = '\n\nThe ferry was carrying traders and their goods to a market on an island.\n\nWitnesses said it began to sink a few metres from the shore.\n\nSoldiers and fishermen rescued some of the passengers.\n\n';
+
+  it('is a claim on the happening it counts, however far down it comes', () => {
+    const found = run(`${lede}${middle}On Tuesday, the district commissioner released a statement confirming that 18 people have died.`, '2024-05-08');
+    const lede0 = found.find((c) => c.properties.claims.some((q) => /^Authorities/.test(q.quote)));
+    expect(lede0?.properties.claims.map((q) => q.quote)).toContainEqual(expect.stringMatching(/^On Tuesday, the district commissioner/));
+  });
+
+  it('keeps a different count that far down apart', () => {
+    const found = run(`${lede}${middle}On Tuesday, the district commissioner said 25 people had died.`, '2024-05-08');
+    const lede0 = found.find((c) => c.properties.claims.some((q) => /^Authorities/.test(q.quote)));
+    expect(lede0?.properties.claims.map((q) => q.quote)).not.toContainEqual(expect.stringMatching(/^On Tuesday, the district commissioner/));
+  });
+});
