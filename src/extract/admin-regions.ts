@@ -101,6 +101,12 @@ function load(): Map<string, AdminRegion[]> {
       }
     }
   }
+  // "L'Artibonite" is "the Artibonite department" in English news: a region whose name opens
+  // with an elided French article is found by the name without it too.
+  for (const [key, list] of [...index]) {
+    const bare = /^[ld]'(.+)$/.exec(key)?.[1];
+    if (bare && !index.has(bare)) index.set(bare, list);
+  }
   return index;
 }
 

@@ -92,7 +92,7 @@ export function accountOf(reading: Reading, candidate: CandidateFeature, happeni
 // "The tragedy struck Wayanad ... on Tuesday": the happening named again by its definite noun
 // (or its doers), opening the sentence, with a time for it.
 const SPEAKER = /\b(?:said|says|told|reported|confirmed)\b/i;
-const RETOLD = /^\W*(?:[^.;]{0,60}?\b(?:said|says|told [^.;]{1,40}?|reported|confirmed)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:[\w-]+\s+)?(explosion|blast|attack|attackers|assailants|gunmen|raid|incident|strike|tragedy|disaster|landslides?|flood(?:s|ing)?|earthquake|quake|collision|fire|blaze)\s+(?:(?:probably|likely|reportedly|apparently)\s+)?(?:occurred|happened|took place|struck|hit|began|broke out|was carried out|came|caused|damaged|destroyed|injured|wounded|killed|left|resulted in)\b/i;
+const RETOLD = /^\W*(?:[^.;]{0,60}?\b(?:said|says|told [^.;]{1,40}?|reported|confirmed)\s+(?:that\s+)?)?(?:the|this|that)\s+(?:[\w-]+\s+)?(explosion|blast|attack|attackers|assailants|gunmen|raid|incident|strike|tragedy|disaster|landslides?|flood(?:s|ing)?|earthquake|quake|collision|fire|blaze)\s+(?:(?:probably|likely|reportedly|apparently)\s+)?(?:occurred|happened|took place|struck|hit|began|started|broke out|was carried out|came|caused|damaged|destroyed|injured|wounded|killed|left|resulted in)\b/i;
 
 /**
  * The happening a sentence tells again (`RETOLD`), of the same kind, within two paragraphs, at
@@ -101,12 +101,17 @@ const RETOLD = /^\W*(?:[^.;]{0,60}?\b(?:said|says|told [^.;]{1,40}?|reported|con
 function retold(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   const noun = RETOLD.exec(text)?.[1];
-  if (!noun || !isViolence(candidate) || ELSEWHEN.test(text) || /\b(?:another|also|a second|a further)\b/i.test(text)) return undefined;
+  // "The fire started early Wednesday": a fire, a blaze or a blast told again is of no kind
+  // on its own ('other'); it is still the happening that introduced it.
+  const kindless = candidate.properties.category === 'other' && /^(?:fire|blaze|explosion|blast)$/i.test(noun ?? '');
+  if (!noun || !(isViolence(candidate) || kindless) || ELSEWHEN.test(text) || /\b(?:another|also|a second|a further)\b/i.test(text)) return undefined;
   // The same kind, or the thing a happening of no kind yet introduced ("A fire broke out").
   const introduced = (x: Told): boolean => x.candidate.properties.category === 'other' && new RegExp(`\\b(?:a|an)\\s+(?:[\\w-]+\\s+)?${noun}\\b`, 'i').test(x.candidate.properties.claims[0]?.quote ?? '');
   // The happening told last: a lede a toll was just joined to comes before an older incident
   // the article mentioned after it.
-  const h = lastTold(happenings.filter((x) => (isViolence(x.candidate) || introduced(x)) && reading.paragraph - x.last <= 2));
+  // A fire told again joins only a happening told with that fire ("killed ... after a fire engulfed").
+  const withIt = (x: Told): boolean => !kindless || x.candidate.properties.claims.some((c) => new RegExp(`\\b${noun}\\b`, 'i').test(c.quote));
+  const h = lastTold(happenings.filter((x) => (isViolence(x.candidate) || introduced(x)) && withIt(x) && reading.paragraph - x.last <= 2));
   if (!h || newPlaces(reading, h).length > 0) return undefined;
   // "The National News Agency said the raid hit a brick mill ... of the northern town of
   // Al-Kafour": another source's account naming a place, even one no gazetteer knows, is its

@@ -99,6 +99,11 @@ export function forecastOf(reading: Reading, candidate: CandidateFeature, happen
   return { to, claim: { ...candidate, properties: { ...candidate.properties, figures } } };
 }
 
+// "23 people have died" in the lede and "confirming that 23 people have died" four paragraphs
+// on: the same count of the same toll, however far apart the article tells them.
+const sameCount = (c: CandidateFeature, h: CandidateFeature): boolean =>
+  c.properties.figures.length > 0 && c.properties.figures.every((f) => h.properties.figures.some((g) => g.value === f.value && g.value > 1));
+
 function countOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   // "Itogon's police chief said that of the 78 fatalities, 50 were from Level 070": a toll
@@ -106,7 +111,7 @@ function countOf(reading: Reading, candidate: CandidateFeature, happenings: read
   const counts = isViolence(candidate) || (candidate.properties.category === 'statement' && candidate.properties.figures.length > 0);
   if (!counts || !TOLL.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '').replace(MORE_HURT, '').replace(TOLD_EARLIER, '')) || reading.act) return undefined;
   if (namesUnknownPlace(reading)) return undefined;
-  const h = namedOrLast(text, happenings.filter((x) => (isViolence(x.candidate) || isHazard(x.candidate)) && reading.paragraph - x.last <= 2));
+  const h = namedOrLast(text, happenings.filter((x) => (isViolence(x.candidate) || isHazard(x.candidate)) && (reading.paragraph - x.last <= 2 || sameCount(candidate, x.candidate))));
   // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
   const told = { ...reading, dates: reading.dates.filter((d) => !SPOKEN_ON.test(text.slice(0, d.start - reading.sentence.start))) };
   if (!h || !onItsDay(told, h)) return undefined;

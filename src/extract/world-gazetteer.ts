@@ -58,6 +58,8 @@ export interface WorldArea {
 export interface WorldCountry extends WorldArea {
   /** The adjective ("Yemeni", "Ukrainian"). */
   demonym: string;
+  /** Its land area in km² (world-countries). */
+  areaKm2: number;
 }
 
 export interface WorldGazetteer {
@@ -70,6 +72,8 @@ export interface WorldGazetteer {
   country(name: string): WorldCountry | undefined;
   /** A country by its adjective ("Yemeni", "Ukrainian"): a hint where an article is, not a place. */
   demonym(adjective: string): WorldCountry | undefined;
+  /** A country by its ISO code ("KW"), for what is known of a place's country. */
+  countryCode(code: string): WorldCountry | undefined;
   /** Every water-body name and alias, for scanning a text. */
   waterNames: readonly string[];
   /** The first-level region whose seat is named `seat`; `countries` prefers those countries. */
@@ -214,6 +218,19 @@ function build(): WorldGazetteer {
     return { lon: Math.round(lon * 1e3) / 1e3, lat: Math.round(lat * 1e3) / 1e3, radiusKm: Math.round(radiusKm), n: members.length };
   };
 
+  // How far the nearest of the places is; Infinity when there are none, 0 (no move) when they
+  // straddle the 180th meridian (Fiji), where a mean of longitudes means nothing.
+  const nearestKm = (inside: (i: number) => boolean, from: [number, number]): number => {
+    let [best, west, east] = [Infinity, Infinity, -Infinity];
+    for (let i = 0; i < t.count; i++) {
+      if (!inside(i)) continue;
+      best = Math.min(best, distanceKm(from, [t.lon[i] ?? 0, t.lat[i] ?? 0]));
+      west = Math.min(west, t.lon[i] ?? 0);
+      east = Math.max(east, t.lon[i] ?? 0);
+    }
+    return east - west > 180 ? 0 : best;
+  };
+
   // Countries renamed in world-countries whose former English name news still uses; without
   // them "Turkey" is taken for a town of that alternate name in New Jersey.
   // "DRC" is how news abbreviates the Democratic Republic of the Congo (world-countries lists it,
@@ -221,10 +238,12 @@ function build(): WorldGazetteer {
   const FORMER_NAMES: Record<string, string[]> = { TR: ['Turkey'], CZ: ['Czech Republic'], CD: ['DRC'] };
   const countryIndex = new Map<string, CountryRecord>();
   const demonymIndex = new Map<string, CountryRecord>();
+  const codeIndex = new Map<string, CountryRecord>();
   const records = require('world-countries') as CountryRecord[];
   for (const c of records) {
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...(FORMER_NAMES[c.cca2] ?? [])];
     for (const n of names) if (n && !countryIndex.has(nameKey(n))) countryIndex.set(nameKey(n), c);
+    codeIndex.set(nameKey(c.cca2), c);
     for (const n of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (n && !demonymIndex.has(nameKey(n))) demonymIndex.set(nameKey(n), c);
   }
   const countryCache = new Map<string, WorldCountry>();
@@ -234,13 +253,19 @@ function build(): WorldGazetteer {
     const cached = countryCache.get(c.cca2);
     if (cached) return cached;
     const code = t.countries.indexOf(c.cca2);
-    const centre: [number, number] = [c.latlng[1] ?? 0, c.latlng[0] ?? 0];
-    const s = spread((i) => t.country[i] === code, centre);
+    const listed: [number, number] = [c.latlng[1] ?? 0, c.latlng[0] ?? 0];
     const byArea = Math.sqrt(c.area / Math.PI);
+    // world-countries puts some centres outside the country (Kuwait's at 45.75 E, west of its
+    // border, 170 km from Kuwait City): a centre farther from every one of the country's places
+    // than the radius of a circle of its area gives way to the mean of its places.
+    const near = nearestKm((i) => t.country[i] === code, listed);
+    const off = Number.isFinite(near) && near > Math.max(byArea, 25);
+    const s = spread((i) => t.country[i] === code, off ? undefined : listed);
+    const centre: [number, number] = off ? [s.lon, s.lat] : listed;
     const made: WorldCountry = {
-      name: c.name.common, kind: 'country', country: c.cca2, demonym: c.demonyms?.eng?.m ?? '',
+      name: c.name.common, kind: 'country', country: c.cca2, demonym: c.demonyms?.eng?.m ?? '', areaKm2: c.area,
       lon: centre[0], lat: centre[1], radiusKm: Math.round(Math.max(s.radiusKm, byArea)),
-      note: `country from world-countries; radius covers 95% of its ${s.n} GeoNames places (at least the radius of a circle of its area)`,
+      note: `country from world-countries${off ? ' (its listed centre lies away from all its places: the mean of its GeoNames places instead)' : ''}; radius covers 95% of its ${s.n} GeoNames places (at least the radius of a circle of its area)`,
     };
     countryCache.set(c.cca2, made);
     return made;
@@ -307,6 +332,7 @@ function build(): WorldGazetteer {
     },
     country: (q) => country(q),
     demonym: (q) => country(q, demonymIndex),
+    countryCode: (cc) => country(cc, codeIndex),
     waterNames: [...waterIndex.keys()],
     region,
     countryPart,

@@ -29,10 +29,14 @@ export const LOCATIVE_BEFORE =
 const REPUBLIC_OF = /(?:Democratic\s+)?(?:People's\s+)?Republic\s+of\s+(?:the\s+)?$/;
 const REGION_OF_BEFORE = /\b(?:province|region|governorate|oblast|prefecture|state)\s+of\s+(?:the\s+)?$/i;
 const PLACE_NOUN_BEFORE = /(?:city|town|village|villages|settlement|settlements|port|district|suburb|capital)\s+of\s+(?:the\s+)?$/i;
-export const REGION_SUFFIX = /^[\s-]+(region|oblast|province|governorate|district|area|territory|krai|republic|county|prefecture|[Ss]tate(?!\s+(?:of|media|television|TV|news|agency|department|house|council|government|assembly|security|police|broadcaster)\b))\b/i;
+export const REGION_SUFFIX = /^[\s-]+(region|oblast|province|governorate|department|district|area|territory|krai|republic|county|prefecture|[Ss]tate(?!\s+(?:of|media|television|TV|news|agency|department|house|council|government|assembly|security|police|broadcaster)\b))\b/i;
 // "Kharkiv Mayor", "Dhaka University campus", "Kalpetta Assembly constituency": a place name
 // before a noun of that place.
 const PLACE_COMPOUND = /^\s+(?:Mayor|Governor|University|Airport|Port|City|Regional|Oblast|Region|Province|Governorate|District|Square|Street|Avenue|Hospital|Park|State|(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliamentary\s+)?[Cc]onstituency)\b/;
+
+// A country of less land than this (a circle of radius 98 km) holds no district 40 km wide:
+// Kuwait, Qatar, Lebanon, Israel.
+const SMALL_COUNTRY_KM2 = 30_000;
 
 const UNIT_AFTER = /^\s+(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliamentary\s+)?[Cc]onstituency\b/;
 
@@ -106,7 +110,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       }
       const suffix = REGION_SUFFIX.exec(after);
       if (suffix) {
-        const region = /region|oblast|province|governorate|krai|republic|prefecture|territory|state/i.test(suffix[1] ?? '') ? world.region(name, ctx.countries) ?? world.regionNamed(name, ctx.countries) : undefined;
+        const region = /region|oblast|province|governorate|department|krai|republic|prefecture|territory|state/i.test(suffix[1] ?? '') ? world.region(name, ctx.countries) ?? world.regionNamed(name, ctx.countries) : undefined;
         const e = end + suffix[0].length;
         if (region) {
           found.push({ ...mention(areaPlace(region, `${slug(name)}-${slug(suffix[1] ?? 'region')}`), e), locative: true });
@@ -115,6 +119,16 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
         // "the Koshi province" in a story on Nepal: not around a town of that name in Japan.
         const seat = pickCity(world.cities(name), ctx);
         if (seat && !farNamesake(seat, ctx, world)) {
+          // "the Mangaf area", "the southern Salmiya district of Kuwait": an area named after a
+          // town is that town (an "area" is no unit of government), and so is a district in a
+          // country too small for a district 40 km wide (a quarter of a city there); where
+          // districts are units ("Poonch district" in India) the guess around the seat stands.
+          const unit = (suffix[1] ?? '').toLowerCase();
+          const small = (world.countryCode(seat.country)?.areaKm2 ?? Infinity) < SMALL_COUNTRY_KM2;
+          if ((unit === 'area' || (unit === 'district' && small)) && !/^PPLA|^PPLC/.test(seat.featureCode)) {
+            found.push({ ...mention(cityPlace(seat, idTaken), e), locative: true });
+            break;
+          }
           // A district or area named after its seat: around the seat, radius a guess.
           const around: Place = { ...cityPlace(seat, idTaken), id: `${slug(name)}-${slug(suffix[1] ?? 'area')}`, name: `${name}${suffix[0]}`.trim(), kind: 'region', radiusKm: 40, note: `auto-geocoded: the ${suffix[1]} around ${seat.name} (${seat.country}), radius a guess of 40 km` };
           found.push({ ...mention(around, e), locative: true });
