@@ -27,7 +27,7 @@ const newWorker = () => new Worker(new URL('./load-worker.ts', import.meta.url),
  */
 let warm: Worker | null = null;
 
-export function warmWorker(): void {
+function warmWorker(): void {
   if (typeof Worker !== 'undefined') warm ??= newWorker();
 }
 
