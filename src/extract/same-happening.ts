@@ -23,6 +23,7 @@ import { occurredAgain } from './occurred';
 import { hazardOf } from './same-hazard';
 import { namedAgain, retold } from './retold';
 import { absorb, dateFromFollowUp, FAMILY, isDetail } from './detail';
+import { dayFurtherDown } from './day-further-down';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -57,7 +58,10 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       joined(open, reading);
       continue;
     }
-    if (found.length === 0) continue;
+    if (found.length === 0) {
+      dayFurtherDown(reading, happenings);
+      continue;
+    }
     // “The enemy has not advanced a single meter. ... We hope ...,” the governor said: the
     // sentences of one quotation are one speaker's one statement, a claim on what it opened with.
     if (inQuote && open && open.last === reading.paragraph) {
@@ -153,6 +157,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       joined(open, reading);
       continue;
     }
+    dayFurtherDown(reading, happenings);
     const named = found.map((c, i) => ({ ...c, id: idOf(reading, i) }));
     out.push(...named);
     open = named[0] ? told(reading, named[0]) : undefined;
