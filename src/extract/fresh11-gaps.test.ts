@@ -4,7 +4,15 @@
  * Tuesday", "the deaths occurred on Friday night"), never a day of another incident.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf as run, withQuote } from './test-support';
+import { candidatesOf as run, where, withQuote } from './test-support';
+
+const km = (a: [number, number], b: [number, number]): number => {
+  const rad = Math.PI / 180;
+  const dLat = (b[1] - a[1]) * rad;
+  const dLon = (b[0] - a[0]) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+};
 
 describe('an undated lede and its day told further down', () => {
   it('takes the day a later sentence gives the same happening by its definite noun ("the blaze broke out early Tuesday")', () => {
@@ -60,5 +68,27 @@ describe('an undated lede and its day told further down', () => {
     ].join('\n'), '2024-03-13');
     const lede = withQuote(found, /^At least 25 migrant workers/);
     expect(lede?.candidate.reportDated).toBe(true);
+  });
+});
+
+describe('an earthquake\'s epicentre told after a lede that names only a part of the country', () => {
+  const article = [
+    'A strong earthquake killed at least 300 people in eastern Turkey on Monday, officials said.',
+    '',
+    'The US Geological Survey said the quake\'s epicentre was about 30 kilometres southeast of Malatya.',
+  ].join('\n');
+
+  it('places the quake at the epicentre, not at the part of the country, and joins the agency\'s words to it', () => {
+    const found = run(article, '2023-02-07');
+    const quake = withQuote(found, /^A strong earthquake/);
+    // 30 km south-east of Malatya (38.35 N 38.31 E): about 38.16 N 38.55 E.
+    expect(km(where(quake as NonNullable<typeof quake>), [38.55, 38.16])).toBeLessThan(15);
+    expect(found).toHaveLength(1);
+  });
+
+  it('is never put at the agency\'s seat', () => {
+    const found = run(article, '2023-02-07');
+    // Washington, DC lies about 38.9 N 77.0 W.
+    expect(found.every((c) => km(where(c), [-77.04, 38.9]) > 1000)).toBe(true);
   });
 });

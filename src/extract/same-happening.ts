@@ -20,7 +20,7 @@ import { protestOf } from './same-protest';
 import { isBackground, isDatelineOnly, isQuotedView } from './background';
 import { answered, goesOn } from './aftermath';
 import { occurredAgain } from './occurred';
-import { hazardOf } from './same-hazard';
+import { epicentreOf, hazardOf } from './same-hazard';
 import { namedAgain, retold } from './retold';
 import { absorb, dateFromFollowUp, FAMILY, isDetail } from './detail';
 import { dayFurtherDown } from './day-further-down';
@@ -115,7 +115,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     // “Today, Kazan faced a mass drone attack. ...”: told again in a speaker's quotation, so the
     // quotation's next sentences go on with it too.
-    const again = retold(reading, found, happenings) ?? namedAgain(reading, found, happenings) ?? occurredAgain(reading, found, happenings);
+    const again = retold(reading, found, happenings) ?? namedAgain(reading, found, happenings) ?? occurredAgain(reading, found, happenings) ?? epicentreOf(reading, happenings);
     if (again) {
       for (const c of found) absorb(again, c);
       joined(again, reading);
