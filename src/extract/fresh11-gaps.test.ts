@@ -92,3 +92,11 @@ describe('an earthquake\'s epicentre told after a lede that names only a part of
     expect(found.every((c) => km(where(c), [-77.04, 38.9]) > 1000)).toBe(true);
   });
 });
+
+describe('a place name joined by a lower-case "del" or "da" ("Zamboanga del Sur", "Mar del Plata")', () => {
+  it('is read whole: "Sur" alone is never the Lebanese port that bears that name', () => {
+    const found = run('CAMP BAGONG DIWA, Agusan del Sur - Two soldiers were killed inside an army camp gymnasium when a grenade exploded on Sunday morning, police said.', '2023-12-04');
+    // Tyre (Sur), Lebanon, lies about 33.27 N 35.2 E.
+    for (const c of found) expect(km(where(c), [35.2, 33.27])).toBeGreaterThan(1000);
+  });
+});
