@@ -100,3 +100,14 @@ describe('a place name joined by a lower-case "del" or "da" ("Zamboanga del Sur"
     for (const c of found) expect(km(where(c), [35.2, 33.27])).toBeGreaterThan(1000);
   });
 });
+
+describe('a wire dateline with the country in square brackets ("Kabul [Afghanistan], October 8 :")', () => {
+  it('is where the report was filed, and its date the filing\'s: one candidate, at the place and on the day the sentence gives', () => {
+    const found = run('New Delhi [India], March 9 : As many as 12 people have been killed in Tuesday\'s landslide in Nepal\'s Pokhara, local media reported.', '2024-03-09');
+    expect(found).toHaveLength(1);
+    const c = found[0] as (typeof found)[number];
+    expect(c.properties.start).toBe('2024-03-05');
+    // Pokhara lies about 28.2 N 83.99 E; New Delhi about 28.6 N 77.2 E.
+    expect(km(where(c), [83.99, 28.21])).toBeLessThan(50);
+  });
+});

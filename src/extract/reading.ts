@@ -154,8 +154,9 @@ const AFTER_SPAN = /\b(?:hours|days|weeks|months) after$/i;
 
 const AFTER_ANY = /\s(?:after|following)\s/i;
 const STATE = /\b(?:appeared|remained|was|were|seemed|stayed)\s+(?:largely\s+|mostly\s+|relatively\s+)?(?:quiet|calm|tense)\b|\btensions?\s+(?:were\s+|was\s+|remained\s+)?(?:running\s+)?high\b/i;
-// An all-capitals city, an optional country or region, a date, an optional agency, then a dash or colon.
-const DATED_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]+,(?:\s*\p{Lu}[\p{L} .'’-]*,)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*[-–—:]/u;
+// An all-capitals city (or a city with its country in square brackets: "Kabul [Afghanistan],"), an
+// optional country or region, a date, an optional agency, then a dash or colon.
+const DATED_DATELINE = /^\s*\p{Lu}(?:[\p{Lu} .'’-]+|[\p{L} .'’-]*\s*\[[^\]]{1,40}\]),(?:\s*\p{Lu}[\p{L} .'’-]*,)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*[-–—:]/u;
 
 // "taking the total number killed this week to 15": a running total's span dates no event.
 // "..., as search-and-rescue operations continued Wednesday morning": what went on at the time of
