@@ -111,3 +111,13 @@ describe('a wire dateline with the country in square brackets ("Kabul [Afghanist
     expect(km(where(c), [83.99, 28.21])).toBeLessThan(50);
   });
 });
+
+describe('a happening said to have taken place, with an apposition between ("The blast, the result of a gas leak at a shop, happened ...")', () => {
+  it('is a claim on the happening it names, not a second one', () => {
+    const found = run([
+      'Twenty people were killed in an explosion at a noodle shop in Lanzhou, the capital of China\'s Gansu province, state media reported on Thursday.',
+      'The blast, the result of a gas leak at the shop on a busy street, happened about 7:30 p.m. Wednesday, the news agency said.',
+    ].join(' '), '2023-07-06');
+    expect(found).toHaveLength(1);
+  });
+});
