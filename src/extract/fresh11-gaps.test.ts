@@ -121,3 +121,26 @@ describe('a happening said to have taken place, with an apposition between ("The
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a train or road collision ("The express train collided with a freight train")', () => {
+  const article = [
+    'The Sabari Express passenger train collided with a freight train in Andhra Pradesh\'s Vizianagaram district on Sunday.',
+    'The collision took place near the Kantakapalle railway station in Vizianagaram district and several passengers are feared dead.',
+  ].join(' ');
+
+  it('is a happening (a train is no training), and its retelling ("The collision took place ...") a claim on it', () => {
+    const found = run(article, '2023-10-29');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.category).not.toBe('training');
+  });
+
+  it('is no strike when the engine "hit" the other train', () => {
+    const found = run('The engine of the passenger train hit the goods train near Vizianagaram on Sunday, killing 13 people, officials said.', '2023-10-29');
+    expect(found[0]?.properties.category).toBe('casualties');
+  });
+
+  it('leaves a plan to train troops as training', () => {
+    const found = run('Britain will train Ukrainian troops at bases in Salisbury from next month, the ministry said.', '2023-10-29');
+    expect(found[0]?.properties.category).toBe('training');
+  });
+});
