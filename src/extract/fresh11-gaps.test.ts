@@ -144,3 +144,11 @@ describe('a train or road collision ("The express train collided with a freight 
     expect(found[0]?.properties.category).toBe('training');
   });
 });
+
+describe('"today" in a quotation whose speaker the sentence dates ("X on Monday said, \\"today we had a flood ...\\"")', () => {
+  it('is the day the speaker spoke, not the report\'s: one candidate on that day', () => {
+    const found = run('The provincial disaster spokesperson, Ahmad Wali, on Monday said, "Unfortunately, today we had a flood in Khost, in eastern Afghanistan."', '2023-10-11');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.start).toBe('2023-10-09');
+  });
+});

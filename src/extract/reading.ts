@@ -7,7 +7,7 @@ import type { Category } from '../domain/types';
 import { findAttributions, isPronoun } from './attribution';
 import { daysBetween } from './calendar';
 import { categorize } from './classify';
-import { modifierSpan, placeModified } from './date-chain';
+import { modifierSpan, placeModified, speakersDay } from './date-chain';
 import { findDates, type DateAnchor } from './dates';
 import { unresolvedNames, namedLists } from './place-phrases';
 import { findPlaces, type GazetteerIndex } from './places';
@@ -91,7 +91,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     else if (speaker) lastSpeaker = speaker;
     // "PORT SUDAN, Sudan, Sept 25, 2025 (AFP) -": the dateline's date is the filing's, not the event's.
     const dateline = DATED_DATELINE.exec(sentence.text)?.[0].length ?? 0;
-    const dates = findDates(sentence.text, ctx.anchor, sentence.start).filter((d) => d.end - sentence.start > dateline);
+    const dates = speakersDay(sentence.text, sentence.start, findDates(sentence.text, ctx.anchor, sentence.start).filter((d) => d.end - sentence.start > dateline));
     const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) && !bodySeat(sentence, p) ? [p] : []));
     const modifiers = dates.flatMap((date) => {
       const place = placeModified(sentence, date, places);
