@@ -61,6 +61,11 @@ const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught 
 // has no hazard category, so "other" (a toll told with it is casualties, as for a quake).
 // "Clashes erupted", "violence erupted" are not eruptions: only the noun, or a volcano's verb.
 const NATURAL = /\b(?:volcan\w*\b[^.;]{0,60}\berupt(?:ed|s|ing)|erupt(?:ed|s|ing)\b[^.;]{0,30}\bvolcan\w*|eruptions?\b(?! of (?:violence|anger|protests?|fighting|clashes))|dams?\b(?: walls?)?(?: \w+){0,3}? (?:burst|collapsed|breached|gave way|failed)|(?:burst|breach\w*|collapse) of (?:the |two |\w+ )?dams?|made landfall|makes landfall|burst (?:its|their) banks)/i;
+// A train, bus or plane that collided, rammed into or crashed into something, or hit another
+// train or bus, no weapon named: an accident, which the vocabulary has no category for, so
+// "other", or its toll when one is told ("hit the goods train" is no strike).
+const CRASH = /\b(?:collided|rammed into|crashed)\b|\b(?:hit|struck|slammed into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:train|bus|truck|lorry|car|tram)\b/i;
+const VEHICLE = /\b(?:trains?|express|locomotives?|coach(?:es)?|bogies|buses|bus|trucks?|lorr(?:y|ies)|cars?|vehicles?|trams?|planes?|airliners?|ferry|ferries)\b/i;
 // Armed men killing villagers or civilians: the vocabulary's one-sided violence.
 const ARMED_MEN = /\b(?:gunmen|assailants|attackers|militants|jihadists|insurgents|armed (?:men|individuals|groups?))\b/i;
 const KILLED_CIVILIANS = /\b(?:killed|killing|massacred|slaughtered|executed)\b[^.;]{0,40}\b(?:civilians|villagers|residents|people|worshippers|women|children)\b/i;
@@ -70,7 +75,8 @@ const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['agreement', /\b(?:agreement|treaty|pact|accord|partnership agreement|signed)\b/i],
   ['strike', /\b(?:strikes?|struck|airstrikes?|shelling|shelled|bombard\w*|bomb(?:ed|ing)|air ?raids?|raids?|missile attacks?|invaded|invasion|incursion|attack(?:s|ed|ing)?|assaults?(?! rifles?)|fighting|fought|battles?|clash(?:es|ed)?|combat|counter-?attack\w*|counter-?offensive|offensive|fired|firing|opened fire|targeted|targeting|hit|explosions?|exploded|projectiles?|rockets?|drones?|missiles?|repell?(?:ed|ing)|liberated|retaken|recaptured|reclaimed|captured|tear ?gas|water cannons?|rubber bullets|stun grenades?|incidents?|approached by)\b/i],
   ['casualties', /\b(?:killed|killing|casualties|losses|dead|died|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies)\b/i],
-  ['training', /\b(?:train|training|trained|trainees|drills?|exercises)\b/i],
+  // "to train troops", "will train pilots": the verb; "a passenger train" is no training.
+  ['training', /\b(?:training|trained|trainees|drills?|exercises)\b|\b(?:to|will|would|help|helps|helped|helping)\s+train\b|\btrain(?:s|ing)?\s+(?:\w+\s+)?(?:troops|soldiers|pilots|forces|personnel|recruits|fighters|officers|police)\b/i],
   ['movement', /\b(?:en route|moving|moved|toward|towards|transported|heading|relocat\w*|flights|arrived|arrives|arrival|reached|visit(?:s|ed|ing)?|trip|travell?ed|marched|withdr[ae]w\w*|pulled back|advanc(?:ed|ing))\b/i],
   ['deployment', /\b(?:deploy\w*|sent|send|sending|dispatch\w*|stationed|spotted|observed|seen|presence|batch|rushing|rushed)\b/i],
   ['intelligence', /\b(?:intelligence|briefed|shared)\b/i],
@@ -133,6 +139,11 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   if (protested && !HARD_STRIKE.test(sentence) && !ATTACKERS.test(sentence)) return { category: 'protest', cue: protested[0] };
   const ground = GROUND.exec(sentence);
   if (ground && !HEAVY.test(sentence)) return { category: 'ground-fighting', cue: ground[0] };
+  const crash = CRASH.exec(sentence);
+  if (crash && VEHICLE.test(sentence) && !LAUNCHED.test(sentence) && !ATTACKERS.test(sentence) && !MILITARY.test(sentence) && !BLAST.test(sentence)) {
+    const toll = CATEGORY_CUES[2]?.[1].exec(sentence);
+    return toll ? { category: 'casualties', cue: toll[0] } : { category: 'other', cue: crash[0] };
+  }
   // "Two dams collapsed, sending water through the valley": the disaster, not a deployment.
   const natural = NATURAL.exec(sentence);
   if (natural && !CATEGORY_CUES.slice(0, 3).some(([, re]) => re.test(sentence))) return { category: 'other', cue: natural[0] };

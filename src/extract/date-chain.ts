@@ -136,3 +136,29 @@ export function spannedBy(text: string, date: DateMention): DateMention {
   if (days < 2) return date;
   return { ...date, to: addDays(date.from, days - 1), precision: 'range', note: `${date.note}; "${m[0]}" runs it over ${days} days` };
 }
+
+// "on Saturday said,", "said on Saturday:": the day a speaker spoke, before the quotation opens.
+const SPOKE = /^\s*(?:said|says|told|stated|added)\b|\b(?:said|says|told|stated|added)\s+(?:on\s+)?$/i;
+const SPEAKERS_DAY = /^(?:today|yesterday)$/i;
+
+/**
+ * "Mullah Jan Saigh on Saturday said, "Unfortunately, today we had an earthquake ..."": in a
+ * quotation, "today" and "yesterday" are the speaker's, counted from the day the sentence says
+ * the speaker spoke, not from the report's. The re-counted day replaces the speaking day's
+ * mention, which dates the same telling: one date, the happening's.
+ */
+export function speakersDay(text: string, start: number, dates: readonly DateMention[]): DateMention[] {
+  const open = text.search(/[“"]/);
+  if (open < 0) return [...dates];
+  const spoke = dates.find((d) => d.end - start <= open && d.precision === 'day' && d.from === d.to &&
+    (SPOKE.test(text.slice(d.end - start, Math.min(open, d.end - start + 25))) || SPOKE.test(text.slice(Math.max(0, d.start - start - 25), d.start - start))));
+  if (!spoke) return [...dates];
+  const quoted = dates.filter((d) => d.start - start > open && SPEAKERS_DAY.test(d.text.trim()));
+  if (quoted.length === 0) return [...dates];
+  return dates.flatMap((d) => {
+    if (d === spoke) return [];
+    if (!quoted.includes(d)) return [d];
+    const day = /^yesterday$/i.test(d.text.trim()) ? addDays(spoke.from, -1) : spoke.from;
+    return [{ ...d, from: day, to: day, precision: 'day' as const, note: `"${d.text}" in the quotation of a speaker who spoke on ${spoke.from} ("${spoke.text}")` }];
+  });
+}

@@ -20,7 +20,8 @@ import { isViolence, lastTold, namedIn, newPlaces, type Told } from './told';
 import type { CandidateFeature } from './types';
 
 const NOUN = '(?:incident|attack|strike|airstrike|air strike|raid|bombing|blast|explosion|shelling|clash(?:es)?|fighting|confrontation|collision|crash|hijacking|shooting|landslide|flood(?:s|ing)?|earthquake|quake|eruption|fatalities|killings?)';
-const OCCURRED = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+)?${NOUN}(?:,\s*which)?\s+(?:had\s+|has\s+)?(?:occurred|happened|took place|began|started|broke out|unfolded)\b`, 'i');
+// "The blast, the result of a gas leak at X, a popular restaurant, happened ...": an apposition may stand between.
+const OCCURRED = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+)?${NOUN}(?:,\s*which|,(?:[^,.;:]{3,80},){1,2})?\s+(?:had\s+|has\s+)?(?:occurred|happened|took place|began|started|broke out|unfolded)\b`, 'i');
 // "In another incident ...", "a second blast": news of its own.
 const OTHER = /\b(?:another|a second|a further|other|earlier|previously|last (?:week|month|year)|ago)\b/i;
 // How far past the happening's own area a place it names may lie: a city's own extent.

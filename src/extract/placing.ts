@@ -193,8 +193,9 @@ export function placesInClause(sentence: Sentence, at: number, places: readonly 
   return places;
 }
 
-// "BEIRUT:", "MANILA—", "KABUL, Afghanistan –", "BENI, Democratic Republic of Congo, June 5 (Reuters) -".
-const DATELINE_AFTER = /^(?:,\s*[\p{Lu}][\p{L} .'’-]*){0,2}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:,?\s*\([^)]*\))?\s*[:—–-]/u;
+// "BEIRUT:", "MANILA—", "KABUL, Afghanistan –", "BENI, Democratic Republic of Congo, June 5 (Reuters) -",
+// "Kabul [Afghanistan], October 8 :" (the country in square brackets).
+const DATELINE_AFTER = /^(?:\s*\[[^\]]{1,40}\])?(?:,\s*[\p{Lu}][\p{L} .'’-]*){0,2}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:,?\s*\([^)]*\))?\s*[:—–-]/u;
 
 /**
  * The sentence's places without its dateline: the city a report was filed from is not where

@@ -7,7 +7,7 @@ import type { Category } from '../domain/types';
 import { findAttributions, isPronoun } from './attribution';
 import { daysBetween } from './calendar';
 import { categorize } from './classify';
-import { modifierSpan, placeModified } from './date-chain';
+import { modifierSpan, placeModified, speakersDay } from './date-chain';
 import { findDates, type DateAnchor } from './dates';
 import { unresolvedNames, namedLists } from './place-phrases';
 import { findPlaces, type GazetteerIndex } from './places';
@@ -91,7 +91,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     else if (speaker) lastSpeaker = speaker;
     // "PORT SUDAN, Sudan, Sept 25, 2025 (AFP) -": the dateline's date is the filing's, not the event's.
     const dateline = DATED_DATELINE.exec(sentence.text)?.[0].length ?? 0;
-    const dates = findDates(sentence.text, ctx.anchor, sentence.start).filter((d) => d.end - sentence.start > dateline);
+    const dates = speakersDay(sentence.text, sentence.start, findDates(sentence.text, ctx.anchor, sentence.start).filter((d) => d.end - sentence.start > dateline));
     const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) && !bodySeat(sentence, p) ? [p] : []));
     const modifiers = dates.flatMap((date) => {
       const place = placeModified(sentence, date, places);
@@ -154,8 +154,9 @@ const AFTER_SPAN = /\b(?:hours|days|weeks|months) after$/i;
 
 const AFTER_ANY = /\s(?:after|following)\s/i;
 const STATE = /\b(?:appeared|remained|was|were|seemed|stayed)\s+(?:largely\s+|mostly\s+|relatively\s+)?(?:quiet|calm|tense)\b|\btensions?\s+(?:were\s+|was\s+|remained\s+)?(?:running\s+)?high\b/i;
-// An all-capitals city, an optional country or region, a date, an optional agency, then a dash or colon.
-const DATED_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]+,(?:\s*\p{Lu}[\p{L} .'’-]*,)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*[-–—:]/u;
+// An all-capitals city (or a city with its country in square brackets: "Kabul [Afghanistan],"), an
+// optional country or region, a date, an optional agency, then a dash or colon.
+const DATED_DATELINE = /^\s*\p{Lu}(?:[\p{Lu} .'’-]+|[\p{L} .'’-]*\s*\[[^\]]{1,40}\]),(?:\s*\p{Lu}[\p{L} .'’-]*,)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*[-–—:]/u;
 
 // "taking the total number killed this week to 15": a running total's span dates no event.
 // "..., as search-and-rescue operations continued Wednesday morning": what went on at the time of

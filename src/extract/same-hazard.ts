@@ -11,6 +11,7 @@
  * own, turns to no other disaster or time ("another", "earlier", "last year"), and names no
  * place outside that disaster's area and no day more than a day from it (`takesIt`).
  */
+import { distanceKm } from './geo';
 import { takesIt } from './occurred';
 import type { Reading } from './reading';
 import { lastTold, type Told } from './told';
@@ -34,4 +35,39 @@ export function hazardOf(reading: Reading, candidate: CandidateFeature, happenin
   if (!family || candidate.properties.figures.length > 0 || OTHER.test(text) || reading.unresolved.length > 0 || !HAZARD_KIND.has(candidate.properties.category)) return undefined;
   const h = lastTold(happenings.filter((x) => HAZARD_KIND.has(x.candidate.properties.category) && x.candidate.properties.claims.some((c) => familyOf(c.quote) === family)));
   return h && takesIt(reading, h) ? h : undefined;
+}
+
+// "the quake's epicentre was about 25 miles northwest of Herat", "had its epicenter in the
+// district of X": where an earthquake struck, whoever states it.
+const EPICENTRE = /\bepicent(?:er|re)s?\b/i;
+
+/**
+ * "Powerful earthquakes killed at least 2,000 people in western Afghanistan", then "The US
+ * Geological Survey said the quake's epicenter was about 25 miles northwest of Herat city":
+ * a sentence giving the epicentre of a quake the article has told is a claim on that quake,
+ * never a statement at the agency's seat; when the epicentre lies inside the area the quake
+ * was put in and is smaller, the quake is placed there. Only with no other quake, time or
+ * day of its own (`takesIt`), and within three paragraphs of the quake's last telling.
+ */
+export function epicentreOf(reading: Reading, happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  if (!EPICENTRE.test(text) || /\b(?:another|a second|a further|earlier|previously|last (?:week|month|year)|ago|in \d{4})\b/i.test(text)) return undefined;
+  const h = lastTold(happenings.filter((x) => HAZARD_KIND.has(x.candidate.properties.category) && x.candidate.properties.claims.some((c) => familyOf(c.quote) === 'quake')));
+  if (!h || reading.paragraph - h.last > 3) return undefined;
+  const spots = reading.places.filter((p) => p.place.kind !== 'country' && !p.from).sort((a, b) => (a.place.radiusKm ?? 0) - (b.place.radiusKm ?? 0));
+  const spot = spots[0];
+  const [lon, lat] = h.candidate.geometry.coordinates as [number, number];
+  const area = h.stated?.radiusKm ?? h.candidate.candidate.newPlace?.radiusKm ?? 0;
+  if (spot && (spot.place.radiusKm ?? 0) < area && distanceKm(spot.place.point, [lon, lat]) <= area) {
+    const p = h.candidate.properties;
+    h.candidate.geometry = { type: 'Point', coordinates: spot.place.point };
+    Object.assign(p, { place: spot.place.id, locationPrecision: spot.place.kind, placeBasis: 'stated' });
+    Object.assign(h.candidate.candidate, { autoGeocoded: spot.autoGeocoded, placePhrase: `${spot.text} (the quake's epicentre, told further down)` });
+    if (spot.autoGeocoded) h.candidate.candidate.newPlace = spot.place;
+    else delete h.candidate.candidate.newPlace;
+    // The area it was first told in still holds it: later tellings in that area ("dig out the
+    // dead in Herat") stay claims on it.
+    return h;
+  }
+  return takesIt(reading, h) ? h : undefined;
 }

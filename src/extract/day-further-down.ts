@@ -1,0 +1,73 @@
+/**
+ * The day a report gives its happening further down. A lede often tells what happened and
+ * its toll with no day ("At least 40 people have been killed after flash floods hit a
+ * village ...") and a later sentence states the day for that same happening ("The floods on
+ * Thursday engulfed ...", "the fatalities took place on Wednesday night", "when the fire
+ * broke out early Wednesday", "when the volcano erupted on Sunday"). The lede then takes that
+ * day instead of the two-week report window: a day the text states for the happening itself,
+ * never one guessed from the story.
+ *
+ * The later sentence must name the lede's happening with "the", "this" or a day's possessive
+ * ("Sunday's eruption"), by a noun of the same kind as the lede's words; come within three
+ * paragraphs; give one day, no later than publication and at most a week before it; not
+ * turn to another incident or time ("A minor eruption on Monday", "another fire",
+ * "Earlier,"); and not give the day of a telling ("said on Tuesday that the fire ...").
+ */
+import { addDays } from './calendar';
+import type { Reading } from './reading';
+import type { Told } from './told';
+import { FAMILY } from './detail';
+
+// Kinds of happening, each as the words a lede tells it with and the nouns that name it again.
+const KINDS: Array<{ lede: RegExp; again: string }> = [
+  { lede: /\b(?:fire|blaze|inferno)\b/i, again: '(?:fire|blaze|inferno)' },
+  { lede: /\bflood(?:s|ing|ed|waters)?\b/i, again: '(?:floods?|flooding|floodwaters)' },
+  { lede: /\b(?:earthquake|quake|tremor)s?\b/i, again: '(?:earthquake|quake|tremor)s?' },
+  { lede: /\b(?:eruption|erupted|erupts|volcano)\b/i, again: '(?:eruption|volcano)' },
+  { lede: /\b(?:explosion|blast|exploded)\b/i, again: '(?:explosion|blast)' },
+  { lede: /\b(?:landslides?|mudslides?)\b/i, again: '(?:landslides?|mudslides?)' },
+  { lede: /\b(?:storm|typhoon|cyclone|hurricane)\b/i, again: '(?:storm|typhoon|cyclone|hurricane)' },
+  { lede: /\b(?:crash(?:ed)?|collision|collided|derail(?:ed|ment))\b/i, again: '(?:crash|collision|derailment|accident)' },
+  { lede: /\b(?:attack(?:ed)?|strikes?|airstrikes?|raid|bombing|shelling|assault)\b/i, again: '(?:attack|strike|airstrike|raid|bombing|shelling|assault)' },
+  // A lede that counts the dead: "the deaths", "the fatalities", "the killings" name its toll.
+  { lede: /\b(?:killed|dead|died|deaths)\b/i, again: '(?:deaths|fatalities|killings)' },
+];
+
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+// "Earlier,", "another fire", "a second blast": another incident or another time.
+const OTHER = /^\W*(?:earlier|later|meanwhile|previously|separately|in a separate|elsewhere)\b|\b(?:another|a second|a third|a further|a (?:new|fresh|minor|smaller|separate))\b|\b(?:after|before|earlier|later|ago|since)\b/i;
+// "said on Tuesday", "told reporters Wednesday": the day of a telling, not of the happening.
+const TELLING = /\b(?:said|says|told|reported|announced|confirmed|added|stated|tweeted|posted|wrote)(?:\s+\w+){0,2}\s+(?:on\s+|late\s+|early\s+)?$/i;
+
+// Families of kinds that are happenings; a statement, a move or an agreement is not.
+const HAPPENING = new Set(['violence', 'other']);
+
+const namesAgain = (text: string, again: string): boolean =>
+  new RegExp(`\\b(?:the|this|that|${DAY}['’]s)\\s+(?:[\\w-]+\\s+){0,2}?${again}\\b`, 'i').test(text);
+
+/**
+ * Give a report-dated happening the day `reading` states for it, when the rule above holds.
+ * Returns whether it did. `happenings` are those told so far, in order.
+ */
+export function dayFurtherDown(reading: Reading, happenings: readonly Told[]): boolean {
+  const text = reading.sentence.text;
+  const [date, ...more] = reading.dates;
+  if (!date || more.some((d) => d.from !== date.from || d.to !== date.to) || date.precision !== 'day') return false;
+  if (OTHER.test(text) || TELLING.test(text.slice(0, date.start - reading.sentence.start))) return false;
+  const h = [...happenings].reverse().find((t) => {
+    const { candidate, properties } = t.candidate;
+    if (!candidate.reportDated || reading.paragraph - t.reading.paragraph > 3 || !HAPPENING.has(FAMILY[properties.category])) return false;
+    if (date.to > candidate.published.end || date.from < addDays(candidate.published.start, -7)) return false;
+    const lede = properties.claims[0]?.quote ?? '';
+    return KINDS.some((k) => k.lede.test(lede) && namesAgain(text, k.again));
+  });
+  if (!h) return false;
+  const info = h.candidate.candidate;
+  Object.assign(h.candidate.properties, {
+    start: date.from, end: date.to, datePrecision: date.precision,
+    dateNote: `no date in the sentence: a sentence further down gives the same happening's day, "${date.text}" (${date.from})`,
+  });
+  info.reportDated = false;
+  info.datePhrase = `(${date.text})`;
+  return true;
+}
