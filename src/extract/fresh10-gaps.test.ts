@@ -5,14 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { candidatesOf as run, where } from './test-support';
+import { distanceKm } from './geo';
 
-const km = (a: [number, number], b: [number, number]): number => {
-  const rad = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * rad;
-  const dLon = (b[0] - a[0]) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-};
+const km = distanceKm;
 
 describe('a happening on a named lake ("capsized on Lake Victoria")', () => {
   it('is placed on the lake, not at the country\'s centre', () => {
