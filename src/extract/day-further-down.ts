@@ -29,6 +29,11 @@ const KINDS: Array<{ lede: RegExp; again: string }> = [
   { lede: /\b(?:storm|typhoon|cyclone|hurricane)\b/i, again: '(?:storm|typhoon|cyclone|hurricane)' },
   { lede: /\b(?:crash(?:ed)?|collision|collided|derail(?:ed|ment))\b/i, again: '(?:crash|collision|derailment|accident)' },
   { lede: /\b(?:attack(?:ed)?|strikes?|airstrikes?|raid|bombing|shelling|assault)\b/i, again: '(?:attack|strike|airstrike|raid|bombing|shelling|assault)' },
+  // A crowd crush is named again by its crowd ("what led the crowd to surge ... on Saturday night").
+  { lede: /\b(?:crush|stampede|crowd)\b/i, again: '(?:crush|stampede|crowd|surge)' },
+  // A happening at an occasion: the day the occasion was held is its day ("The wedding was
+  // held on Saturday"), each occasion named again by its own word.
+  ...['wedding', 'funeral', 'burial', 'concert', 'festival', 'ceremony', 'rally', 'match'].map((w) => ({ lede: new RegExp(`\\b${w}\\b`, 'i'), again: w })),
   // A lede that counts the dead: "the deaths", "the fatalities", "the killings" name its toll.
   { lede: /\b(?:killed|dead|died|deaths)\b/i, again: '(?:deaths|fatalities|killings)' },
 ];
