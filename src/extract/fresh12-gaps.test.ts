@@ -53,3 +53,28 @@ describe('a day of mourning after a toll', () => {
     expect(lede?.properties.start).toBe('2023-05-13');
   });
 });
+
+describe('a bomb set off by a person, and an attack on a post of the security forces', () => {
+  const category = (text: string, published: string): string | undefined => run(text, published)[0]?.properties.category;
+
+  it('calls a suicide bombing with a toll an explosion, not casualties', () => {
+    expect(category('A suicide bomber killed at least 14 people and wounded dozens at a crowded bus station in Kirkuk on Monday.', '2023-03-07')).toBe('explosion');
+    expect(category('Three people were killed on Friday when a man detonated an improvised explosive device (IED) at a checkpoint market in Maiduguri.', '2023-03-11')).toBe('explosion');
+    expect(category('A car bomb attack on a market in Kirkuk killed 20 people on Sunday.', '2023-03-07')).toBe('explosion');
+  });
+
+  it('keeps a bombing from the air a strike', () => {
+    expect(category('Jets bombed a market in Kirkuk on Monday, killing 12 people, in an air strike the army denied.', '2023-03-07')).not.toBe('explosion');
+  });
+
+  it('calls armed men attacking a prison, a police station or a base ground fighting, not a strike', () => {
+    expect(category('Gunmen armed with rockets and rifles attacked a police station in Tank district on Monday, killing six policemen.', '2024-02-06')).toBe('ground-fighting');
+    expect(category('Hundreds of inmates escaped after insurgents attacked a prison in Kogi on Tuesday night.', '2022-07-07')).toBe('ground-fighting');
+    expect(category('Troops repelled the attack on the army base in Bama town on Sunday.', '2024-03-19')).toBe('ground-fighting');
+  });
+
+  it('keeps missiles or drones fired at a base a strike', () => {
+    expect(category('Militants fired rockets at a military base in Kirkuk on Monday, wounding three soldiers.', '2023-03-07')).toBe('strike');
+    expect(category('Drones attacked an air base in Saratov on Monday, the governor said.', '2023-03-07')).toBe('strike');
+  });
+});
