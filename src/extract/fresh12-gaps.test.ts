@@ -78,3 +78,26 @@ describe('a bomb set off by a person, and an attack on a post of the security fo
     expect(category('Drones attacked an air base in Saratov on Monday, the governor said.', '2023-03-07')).toBe('strike');
   });
 });
+
+describe('a broad area narrowed in the same sentence', () => {
+  it('places the happening at the place after "particularly around" when it lies inside the broad one', () => {
+    const found = run('Destructive wildfires in central Chile, particularly around the densely populated region of Valparaiso, have claimed the lives of at least 46 people, officials said on Saturday.', '2024-02-04');
+    const lede = withQuote(found, /^Destructive wildfires/);
+    expect(lede?.properties.place).not.toBe('central-chile');
+    expect(lede?.candidate.placePhrase).toMatch(/Valparaiso/);
+  });
+
+  it('keeps a broad area no place narrows', () => {
+    const found = run('Floods in northern Italy have killed at least 9 people, officials said on Saturday.', '2024-02-04');
+    expect(found[0]?.candidate.placePhrase).toMatch(/northern Italy/);
+  });
+});
+
+describe('a region with an island far out to sea', () => {
+  it('is centred on its mainland, not between the coast and the island', async () => {
+    const { adminRegion } = await import('./admin-regions');
+    const r = adminRegion('Valparaíso', new Set(['CL']));
+    expect(r?.lon).toBeGreaterThan(-73);
+    expect(r?.radiusKm).toBeLessThan(400);
+  });
+});
