@@ -101,3 +101,17 @@ describe('a region with an island far out to sea', () => {
     expect(r?.radiusKm).toBeLessThan(400);
   });
 });
+
+describe('a measure taken because of the happening, named by it', () => {
+  it('makes "declared a curfew ... as a result of the explosions" a claim on the bombing, not a blast of its own', () => {
+    const found = run([
+      'A suicide bomber killed nine mourners at a funeral in Bama town, Borno State, on Sunday.',
+      '',
+      'The injured are being treated at the general hospital in Bama.',
+      '',
+      'The army has, as a result of the explosions, declared a curfew in Bama with immediate effect.',
+    ].join('\n'), '2024-03-18');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /^The army has, as a result/)?.properties.claims[0]?.quote).toMatch(/^A suicide bomber killed/);
+  });
+});

@@ -27,6 +27,8 @@ import { dayFurtherDown } from './day-further-down';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
+// "declared a curfew ... as a result of the explosions": the measure names the happening it answers.
+const CAUSED_BY = /\b(?:as a result of|because of|following|in the wake of|in response to)\s+(?:the|these|this|those)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|attacks?|bombings?|violence|clashes|killings?|unrest|riots?)\b/i;
 const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denounced|denounces|branded|labell?ed)\s+(?:(?:the|these|this|those|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?|assaults?|shelling|bombings?|killings?)|it|them)\b/i;
 
 /**
@@ -96,9 +98,11 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // of unrest answers it, as mourning does.
     // Only the announcement itself (a statement), and only for a happening of that day.
     const onItsDay = (h: Told): boolean => found.every((c) => h.candidate.properties.datePrecision === 'day' && h.candidate.properties.start <= c.properties.start && c.properties.end <= h.candidate.properties.end);
+    // A curfew declared "as a result of the explosions" names what it answers: on any day.
     const curfew = CURFEW.test(reading.sentence.text) && found.every((c) => c.properties.category === 'statement');
+    const caused = CURFEW.test(reading.sentence.text) && CAUSED_BY.test(reading.sentence.text);
     const violent = (h: Told): boolean => FAMILY[h.candidate.properties.category] === 'violence';
-    const mourned = MOURNING.test(reading.sentence.text) ? [...happenings].reverse().find(violent) : curfew ? [...happenings].reverse().find((h) => violent(h) && onItsDay(h)) : undefined;
+    const mourned = MOURNING.test(reading.sentence.text) || caused ? [...happenings].reverse().find(violent) : curfew ? [...happenings].reverse().find((h) => violent(h) && onItsDay(h)) : undefined;
     if (mourned) {
       for (const c of found) absorb(mourned, c);
       joined(mourned, reading);
