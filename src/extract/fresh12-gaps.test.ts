@@ -115,3 +115,16 @@ describe('a measure taken because of the happening, named by it', () => {
     expect(withQuote(found, /^The army has, as a result/)?.properties.claims[0]?.quote).toMatch(/^A suicide bomber killed/);
   });
 });
+
+describe('words on "the incident" just told', () => {
+  it('makes "confirmed the incident" and "yet to comment on the incident" claims on it, not strikes of their own', () => {
+    const found = run([
+      'A suicide bomber killed nine mourners at a funeral in Bama town, Borno State, on Sunday.',
+      '',
+      'A police spokesman confirmed the incident but said no report had yet come from Bama.',
+      '',
+      'The army is also yet to comment on the incident.',
+    ].join('\n'), '2024-03-18');
+    expect(found).toHaveLength(1);
+  });
+});

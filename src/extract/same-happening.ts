@@ -29,7 +29,8 @@ const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ord
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
 // "declared a curfew ... as a result of the explosions": the measure names the happening it answers.
 const CAUSED_BY = /\b(?:as a result of|because of|following|in the wake of|in response to)\s+(?:the|these|this|those)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|attacks?|bombings?|violence|clashes|killings?|unrest|riots?)\b/i;
-const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denounced|denounces|branded|labell?ed)\s+(?:(?:the|these|this|those|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?|assaults?|shelling|bombings?|killings?)|it|them)\b/i;
+// "confirmed the incident", "yet to comment on the incident": words on it, not it again.
+const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denounced|denounces|branded|labell?ed|confirmed|confirms|comment(?:ed|s)? on|investigat(?:ed|ing|es) into|investigat(?:ed|ing|es))\s+(?:(?:the|these|this|those|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?|assaults?|shelling|bombings?|killings?)|it|them)\b/i;
 
 /**
  * The candidates of an article, sentence by sentence (`propose`, called once per reading in
@@ -85,7 +86,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // told is a claim on it, whatever it compares it with ("the most tragic night since ...").
     // One that names another happening by its noun ("denounced the drone attack") is left to
     // the responses below, which find the happening that noun introduced.
-    const reaction = open !== undefined && REACTION.test(reading.sentence.text) && reading.paragraph - open.reading.paragraph <= 1;
+    const reaction = open !== undefined && REACTION.test(reading.sentence.text) && reading.paragraph - open.last <= 1;
     const other = reaction ? namedIn(reading.sentence.text, happenings) : undefined;
     if (open && reaction && (other === undefined || other === open)) {
       for (const c of found) absorb(open, c);
