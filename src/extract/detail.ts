@@ -107,10 +107,15 @@ function isToll(reading: Reading, next: CandidateFeature, open: OpenHappening, g
   if (b.category !== 'casualties' || (b.figures.length === 0 && !UNCOUNTED.test(text)) || FAMILY[open.candidate.properties.category] !== 'violence' || gap > 1) return false;
   // "a 10-year-old boy and a woman had also been wounded": "also" adds to the toll, it tells no other incident.
   if (reading.dates.length > 0 || NEW_TIME.test(text) || ANOTHER.test(text.replace(ALSO_HURT, '')) || reading.act) return false;
+  // "The Ziv Hospital in Safed has admitted 26 wounded": where the hurt were taken is no
+  // place of the happening's own; a blow to the hospital ("hit the hospital") still is.
+  if (CARED_FOR.test(text) && !HIT.test(text)) return true;
   const ownPlace = reading.places.some((p) => p.place.kind !== 'country' && p.place.id !== open.candidate.properties.place);
   return !ownPlace && !namesUnknownPlace(reading);
 }
 
+const CARED_FOR = /\b(?:hospitals?|medical cent(?:er|re)s?|clinics?)\b[^.;]{0,80}\b(?:admitted|admitting|treating|treated|received|receiving)\b|\b(?:admitted|taken|transported|rushed|evacuated|brought|airlifted)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|medical cent(?:er|re)s?|clinics?)\b/i;
+const HIT = /\b(?:hit|struck|strikes?|shelled|bombed|attacked|targeted|stormed|raided)\b/i;
 const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|died)\b/gi;
 
 // "The number of casualties is still being clarified", "Casualties and material damage have

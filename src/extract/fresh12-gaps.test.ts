@@ -128,3 +128,25 @@ describe('words on "the incident" just told', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('the wounded taken to hospitals', () => {
+  it('is the toll of the attack just told, not a happening at the hospital\'s town', () => {
+    const found = run([
+      'At least 10 people were killed and 30 wounded when a rocket hit a market in Kiryat Shmona on Saturday.',
+      '',
+      'The Galilee Medical Center in Nahariya has admitted 12 wounded, three of them in serious condition.',
+      '',
+      'Additional casualties were taken to Rambam Hospital in Haifa.',
+    ].join('\n'), '2024-07-28');
+    expect(found).toHaveLength(1);
+  });
+
+  it('keeps a strike on a hospital a happening of its own', () => {
+    const found = run([
+      'At least 10 people were killed and 30 wounded when a rocket hit a market in Kiryat Shmona on Saturday.',
+      '',
+      'A second rocket hit the Galilee Medical Center in Nahariya, wounding 12 people.',
+    ].join('\n'), '2024-07-28');
+    expect(found).toHaveLength(2);
+  });
+});
