@@ -76,8 +76,10 @@ const FROM_AFAR = /\b(?:missiles?|rockets?|drones?|UAVs?|airstrikes?|air ?strike
 // Armed men attacking, storming or raiding a post of the security forces (a prison, a police
 // station, a base): a battle on the ground, as "troops repelled the attack" is. What they are
 // "armed with" is their kit, not a weapon fired from afar.
-const SECURITY_SITE = /\b(?:prisons?|jails?|correctional (?:centre|center|facility|service)|custodial (?:centre|center)|police (?:stations?|posts?|headquarters)|checkpoints?|(?:military|army|air|naval) bases?|barracks|brigade|outposts?|garrisons?|(?:military|army|training) camps?|gendarmerie)\b/i;
-const ASSAULTED = /\b(?:attack(?:ed|s|ing)?|stormed|storming|raid(?:ed|s)?|overr[au]n|jailbreak|repell?(?:ed|ing))\b/i;
+const SECURITY_SITE = /\b(?:prisons?|jails?|jailbreaks?|prison ?breaks?|correctional (?:centre|center|facility|service)|custodial (?:centre|center)|police (?:stations?|posts?|headquarters)|checkpoints?|(?:military|army|air|naval) bases?|barracks|brigade|outposts?|garrisons?|(?:military|army|training) camps?|gendarmerie)\b/i;
+// "explosions and gunshots were heard from the direction of the prison": blasts with gunfire
+// at such a post are its attack too.
+const ASSAULTED = /\b(?:attack(?:ed|s|ing)?|stormed|storming|raid(?:ed|s)?|overr[au]n|jailbreak|repell?(?:ed|ing)|gunshots|gunfire)\b/i;
 const ARMED_WITH = /\barmed with\b[^.;]{0,60}?(?=\s(?:attacked|stormed|raided|launched|opened|overran)\b)/i;
 const ATTACKERS = /\b(?:gunmen|assailants|militants|jihadists|insurgents|attackers|fighters|soldiers|troops)\b/i;
 

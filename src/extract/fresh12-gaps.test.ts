@@ -150,3 +150,15 @@ describe('the wounded taken to hospitals', () => {
     expect(found).toHaveLength(2);
   });
 });
+
+describe('blasts and gunfire at a post of the security forces', () => {
+  it('are ground fighting, not a lone explosion', () => {
+    const found = run('On Tuesday night, explosions and gunshots were heard from the direction of the prison in Kaduna, residents said.', '2022-07-06');
+    expect(found[0]?.properties.category).toBe('ground-fighting');
+  });
+
+  it('holds for a jailbreak told as an attack', () => {
+    const found = run('At least 200 inmates escaped in a jailbreak in Kaduna, an attack officials blamed on insurgents, on Tuesday.', '2022-07-06');
+    expect(found[0]?.properties.category).toBe('ground-fighting');
+  });
+});
