@@ -162,3 +162,14 @@ describe('blasts and gunfire at a post of the security forces', () => {
     expect(found[0]?.properties.category).toBe('ground-fighting');
   });
 });
+
+describe('the bomber named again', () => {
+  it('joins a witness\'s account of "the first bomber" to the bombing it tells', () => {
+    const found = run([
+      'Two suicide bombers have detonated an improvised explosive device (IED) at a funeral in Bama town, Borno State, killing nine mourners and injuring many others.',
+      '',
+      'According to a witness, the first bomber was carrying a bag on her back when she stormed the funeral and detonated the IED.',
+    ].join('\n'), '2024-03-18');
+    expect(found).toHaveLength(1);
+  });
+});
