@@ -173,3 +173,15 @@ describe('the bomber named again', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('the sentence that gives the occasion\'s day', () => {
+  it('is a claim on the happening it dates, not a statement of its own ("The funeral was held on Sunday at ...")', () => {
+    const found = run([
+      'A suicide bomber has detonated explosives at a funeral in Bama town, Borno State, killing nine mourners and wounding others.',
+      '',
+      'The funeral was held on Sunday near the central mosque in Bama town.',
+    ].join('\n'), '2024-03-19');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.start).toBe('2024-03-17');
+  });
+});

@@ -162,7 +162,14 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       joined(open, reading);
       continue;
     }
-    dayFurtherDown(reading, happenings);
+    // "The wedding was held on Saturday at ...": a sentence that only gives the day of the
+    // happening it dates, telling nothing that happened, is a claim on it.
+    const dated = dayFurtherDown(reading, happenings);
+    if (dated && found.every((c) => c.properties.category === 'statement' && c.properties.figures.length === 0 && reading.attribution === undefined)) {
+      for (const c of found) absorb(dated, c);
+      joined(dated, reading);
+      continue;
+    }
     const named = found.map((c, i) => ({ ...c, id: idOf(reading, i) }));
     out.push(...named);
     open = named[0] ? told(reading, named[0]) : undefined;
