@@ -46,11 +46,25 @@ export const regionKey = (name: string): string => {
   return words.join(' ');
 };
 
-function positions(geometry: GeometryObject | null): number[][] {
+// How far from a region's main piece an island of it may lie and still count in its circle.
+const OUTLYING_KM = 300;
+
+/**
+ * A region's outline points. Of a region drawn in several pieces, only its main piece (the one
+ * with most outline points) and the pieces within `OUTLYING_KM` of it: Chile's Valparaíso
+ * region holds Easter Island, 3,700 km out to sea, whose points would put the region's centre
+ * in the Pacific; news of "the Valparaíso region" is of its mainland, an island being named.
+ */
+export function positions(geometry: GeometryObject | null): number[][] {
   if (!geometry) return [];
   if (geometry.type === 'Polygon') return geometry.coordinates.flat();
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat(2);
-  return [];
+  if (geometry.type !== 'MultiPolygon') return [];
+  const pieces = geometry.coordinates.map((polygon) => polygon.flat());
+  const main = [...pieces].sort((a, b) => b.length - a.length)[0] ?? [];
+  const circle = coveringCircle(main);
+  if (!circle) return pieces.flat();
+  const near = (piece: number[][]): boolean => piece.some(([x = 0, y = 0]) => distanceKm([circle.lon, circle.lat], [x, y]) <= circle.radiusKm + OUTLYING_KM);
+  return pieces.filter((piece) => piece === main || near(piece)).flat();
 }
 
 /** A region's covering circle from its outline points. */

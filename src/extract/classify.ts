@@ -69,6 +69,18 @@ const VEHICLE = /\b(?:trains?|express|locomotives?|coach(?:es)?|bogies|buses|bus
 // Armed men killing villagers or civilians: the vocabulary's one-sided violence.
 const ARMED_MEN = /\b(?:gunmen|assailants|attackers|militants|jihadists|insurgents|armed (?:men|individuals|groups?))\b/i;
 const KILLED_CIVILIANS = /\b(?:killed|killing|massacred|slaughtered|executed)\b[^.;]{0,40}\b(?:civilians|villagers|residents|people|worshippers|women|children)\b/i;
+// A bomb a person set off or left: a suicide bomber, an IED, a car bomb. The vocabulary's
+// explosion (remote violence), even when a toll is told; a bomb dropped from the air is not one.
+const PERSON_BOMB = /\bsuicide (?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers)?|vests?|belts?)\b|\b(?:car|truck|roadside|vehicle|parcel)[- ]bombs?\b|\bIEDs?\b|\bimprovised explosive devices?\b|\bexplosive-laden\b|\bexplosive (?:belt|vest)s?\b|\bblew (?:himself|herself|themselves) up\b/i;
+const FROM_AFAR = /\b(?:missiles?|rockets?|drones?|UAVs?|airstrikes?|air ?strikes?|air ?raids?|artillery|shell(?:ed|ing|s)?|mortars?|jets?|warplanes?|aircraft)\b/i;
+// Armed men attacking, storming or raiding a post of the security forces (a prison, a police
+// station, a base): a battle on the ground, as "troops repelled the attack" is. What they are
+// "armed with" is their kit, not a weapon fired from afar.
+const SECURITY_SITE = /\b(?:prisons?|jails?|jailbreaks?|prison ?breaks?|correctional (?:centre|center|facility|service)|custodial (?:centre|center)|police (?:stations?|posts?|headquarters)|checkpoints?|(?:military|army|air|naval) bases?|barracks|brigade|outposts?|garrisons?|(?:military|army|training) camps?|gendarmerie)\b/i;
+// "explosions and gunshots were heard from the direction of the prison": blasts with gunfire
+// at such a post are its attack too.
+const ASSAULTED = /\b(?:attack(?:ed|s|ing)?|stormed|storming|raid(?:ed|s)?|overr[au]n|jailbreak|repell?(?:ed|ing)|gunshots|gunfire)\b/i;
+const ARMED_WITH = /\barmed with\b[^.;]{0,60}?(?=\s(?:attacked|stormed|raided|launched|opened|overran)\b)/i;
 const ATTACKERS = /\b(?:gunmen|assailants|militants|jihadists|insurgents|attackers|fighters|soldiers|troops)\b/i;
 
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
@@ -129,6 +141,11 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   if (destroyed && WEAPON.test(sentence)) return { category: 'strike', cue: destroyed[0] };
   const killed = KILLED_CIVILIANS.exec(sentence);
   if (killed && ARMED_MEN.test(sentence) && !HEAVY_WEAPON.test(sentence) && !/\b(?:soldiers|troops|police(?:men)?|officers)\b/i.test(sentence)) return { category: 'violence-against-civilians', cue: killed[0] };
+  const bomb = PERSON_BOMB.exec(sentence);
+  // "a suicide bomber entered the hotel and started shooting": the bomb must go off, or kill.
+  if (bomb && !FROM_AFAR.test(sentence) && (BLAST.test(sentence) || CATEGORY_CUES[2]?.[1].test(sentence) || /\battack/i.test(sentence))) return { category: 'explosion', cue: bomb[0] };
+  const assaulted = ASSAULTED.exec(sentence);
+  if (assaulted && SECURITY_SITE.test(sentence) && !FROM_AFAR.test(sentence.replace(ARMED_WITH, ''))) return { category: 'ground-fighting', cue: assaulted[0] };
   const mine = MINE.exec(sentence);
   if (mine && !/\b(?:missiles?|rockets?|drones?|airstrikes?)\b/i.test(sentence)) return { category: 'explosion', cue: mine[0] };
   const blast = BLAST.exec(sentence);

@@ -29,6 +29,11 @@ const KINDS: Array<{ lede: RegExp; again: string }> = [
   { lede: /\b(?:storm|typhoon|cyclone|hurricane)\b/i, again: '(?:storm|typhoon|cyclone|hurricane)' },
   { lede: /\b(?:crash(?:ed)?|collision|collided|derail(?:ed|ment))\b/i, again: '(?:crash|collision|derailment|accident)' },
   { lede: /\b(?:attack(?:ed)?|strikes?|airstrikes?|raid|bombing|shelling|assault)\b/i, again: '(?:attack|strike|airstrike|raid|bombing|shelling|assault)' },
+  // A crowd crush is named again by its crowd ("what led the crowd to surge ... on Saturday night").
+  { lede: /\b(?:crush|stampede|crowd)\b/i, again: '(?:crush|stampede|crowd|surge)' },
+  // A happening at an occasion: the day the occasion was held is its day ("The wedding was
+  // held on Saturday"), each occasion named again by its own word.
+  ...['wedding', 'funeral', 'burial', 'concert', 'festival', 'ceremony', 'rally', 'match'].map((w) => ({ lede: new RegExp(`\\b${w}\\b`, 'i'), again: w })),
   // A lede that counts the dead: "the deaths", "the fatalities", "the killings" name its toll.
   { lede: /\b(?:killed|dead|died|deaths)\b/i, again: '(?:deaths|fatalities|killings)' },
 ];
@@ -47,13 +52,13 @@ const namesAgain = (text: string, again: string): boolean =>
 
 /**
  * Give a report-dated happening the day `reading` states for it, when the rule above holds.
- * Returns whether it did. `happenings` are those told so far, in order.
+ * Returns the happening it dated, if any. `happenings` are those told so far, in order.
  */
-export function dayFurtherDown(reading: Reading, happenings: readonly Told[]): boolean {
+export function dayFurtherDown(reading: Reading, happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   const [date, ...more] = reading.dates;
-  if (!date || more.some((d) => d.from !== date.from || d.to !== date.to) || date.precision !== 'day') return false;
-  if (OTHER.test(text) || TELLING.test(text.slice(0, date.start - reading.sentence.start))) return false;
+  if (!date || more.some((d) => d.from !== date.from || d.to !== date.to) || date.precision !== 'day') return undefined;
+  if (OTHER.test(text) || TELLING.test(text.slice(0, date.start - reading.sentence.start))) return undefined;
   const h = [...happenings].reverse().find((t) => {
     const { candidate, properties } = t.candidate;
     if (!candidate.reportDated || reading.paragraph - t.reading.paragraph > 3 || !HAPPENING.has(FAMILY[properties.category])) return false;
@@ -61,7 +66,7 @@ export function dayFurtherDown(reading: Reading, happenings: readonly Told[]): b
     const lede = properties.claims[0]?.quote ?? '';
     return KINDS.some((k) => k.lede.test(lede) && namesAgain(text, k.again));
   });
-  if (!h) return false;
+  if (!h) return undefined;
   const info = h.candidate.candidate;
   Object.assign(h.candidate.properties, {
     start: date.from, end: date.to, datePrecision: date.precision,
@@ -69,5 +74,5 @@ export function dayFurtherDown(reading: Reading, happenings: readonly Told[]): b
   });
   info.reportDated = false;
   info.datePhrase = `(${date.text})`;
-  return true;
+  return h;
 }

@@ -43,7 +43,7 @@ const NAMES_IT = /\b(?:the|this|that) (?:magnitude[- ]?[\d.]+ )?(?:\w+ )?(?:atta
 // "the northern town of Al-Kafour": a place named, even one no gazetteer knows.
 // Words that point back at a happening already told: the incident's definite nouns, the
 // people it touched, or a pronoun subject.
-const POINTS_BACK = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|missile|drone|vessel|ship|tanker|seizure|hijacking|quake|earthquake|crowd|protesters|demonstrators|protest|crackdown|assault|shelling|bombing|clash(?:es)?|victims?|dead|wounded|injured|casualties|hostages|captives|detainees|handover|release|swap)\b|\b(?:those|people) (?:killed|wounded|injured)\b|^\W*(?:they|it|he|she|casualties|the victims)\b|\b(?:it|they|he|she) (?:said|added|reported)\b/i;
+const POINTS_BACK = /\b(?:the|this|that) (?:\w+ )?(?:attack|incident|strike|airstrike|raid|explosion|blast|bombers?|IED|device|missile|drone|vessel|ship|tanker|seizure|hijacking|quake|earthquake|crowd|protesters|demonstrators|protest|crackdown|assault|shelling|bombing|clash(?:es)?|victims?|dead|wounded|injured|casualties|hostages|captives|detainees|handover|release|swap)\b|\b(?:those|people) (?:killed|wounded|injured)\b|^\W*(?:they|it|he|she|casualties|the victims)\b|\b(?:it|they|he|she) (?:said|added|reported)\b/i;
 
 /** The happening a detail may join: the last sentence that proposed a candidate. */
 export interface OpenHappening {
@@ -107,10 +107,15 @@ function isToll(reading: Reading, next: CandidateFeature, open: OpenHappening, g
   if (b.category !== 'casualties' || (b.figures.length === 0 && !UNCOUNTED.test(text)) || FAMILY[open.candidate.properties.category] !== 'violence' || gap > 1) return false;
   // "a 10-year-old boy and a woman had also been wounded": "also" adds to the toll, it tells no other incident.
   if (reading.dates.length > 0 || NEW_TIME.test(text) || ANOTHER.test(text.replace(ALSO_HURT, '')) || reading.act) return false;
+  // "The Ziv Hospital in Safed has admitted 26 wounded": where the hurt were taken is no
+  // place of the happening's own; a blow to the hospital ("hit the hospital") still is.
+  if (CARED_FOR.test(text) && !HIT.test(text)) return true;
   const ownPlace = reading.places.some((p) => p.place.kind !== 'country' && p.place.id !== open.candidate.properties.place);
   return !ownPlace && !namesUnknownPlace(reading);
 }
 
+const CARED_FOR = /\b(?:hospitals?|medical cent(?:er|re)s?|clinics?)\b[^.;]{0,80}\b(?:admitted|admitting|treating|treated|received|receiving)\b|\b(?:admitted|taken|transported|rushed|evacuated|brought|airlifted)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|medical cent(?:er|re)s?|clinics?)\b/i;
+const HIT = /\b(?:hit|struck|strikes?|shelled|bombed|attacked|targeted|stormed|raided)\b/i;
 const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|died)\b/gi;
 
 // "The number of casualties is still being clarified", "Casualties and material damage have

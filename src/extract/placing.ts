@@ -65,9 +65,13 @@ export function pickPlace(places: readonly PlaceMention[], near: number, sentenc
   // "in Phanom Dong Rak district of Surin", "Kap Choeng district of Surin": the unit named
   // first says where; the one after "of" is the larger region holding it.
   const holder = (p: PlaceMention): number => (sentence && places.some((q) => q !== p && UNIT.test(q.text) && /^\s+of\s+$/.test(sentence.text.slice(q.end - sentence.start, p.start - sentence.start))) ? 1 : 0);
+  // "wildfires in central Chile, particularly around the region of Valparaiso": the place the
+  // sentence narrows to says where, when it lies inside a broader place the sentence names.
+  const focus = (p: PlaceMention): number => (sentence && FOCUS.test(sentence.text.slice(0, p.start - sentence.start)) && places.some((q) => q !== p && within(p, q) < 0) ? 1 : 0);
   return [...places].sort((a, b) =>
     aside(a) - aside(b) ||
     aimed(a) - aimed(b) ||
+    focus(b) - focus(a) ||
     holder(a) - holder(b) ||
     rank(b) - rank(a) ||
     Number(b.locative) - Number(a.locative) ||
@@ -91,6 +95,7 @@ function within(a: PlaceMention, b: PlaceMention): number {
 
 const THE_CITY = /\b(?:in|around|across|outside|throughout|into|near) the (?:city|capital|town)\b(?!\s+of\b)/i;
 const UNIT = /\b(?:district|county|sector|municipality|province|region|governorate|oblast|prefecture)$/i;
+const FOCUS = /,\s*(?:particularly|especially|notably|mainly|chiefly|mostly)\s+(?:in|around|near|across|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 const TOWARD = /\b(?:toward|towards|in the direction of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const ASIDE = /,\s*(?:saying|claiming|arguing|in (?:response|retaliation|solidarity)|as part of|amid|following|after)\b|\b(?:since|because|solidarity with|in response to)\b[^,]*$/i;
 

@@ -149,7 +149,9 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
 }
 
 const AFTERMATH = /\b(?:rescu\w*|search\w*|scour\w*|dug|digging|sift\w*|comb\w*|mourn\w*|buri\w*|funerals?|evacuat\w*|clean(?:ed|ing)? up|relief)\b/i;
-const AFTER_EVENT = /\s(?:after|following)\s(?:an?|the)\s/i;
+// "after an earthquake", "after the blast", and "after more than 150 people ... died": a toll
+// told by its count is the event too.
+const AFTER_EVENT = /\s(?:after|following)\s(?:an?\s|the\s|(?:more than|at least|over|nearly|some|about|around)\s+\d|\d)/i;
 const AFTER_SPAN = /\b(?:hours|days|weeks|months) after$/i;
 
 const AFTER_ANY = /\s(?:after|following)\s/i;

@@ -27,7 +27,10 @@ import { dayFurtherDown } from './day-further-down';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
-const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denounced|denounces|branded|labell?ed)\s+(?:(?:the|these|this|those|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?|assaults?|shelling|bombings?|killings?)|it|them)\b/i;
+// "declared a curfew ... as a result of the explosions": the measure names the happening it answers.
+const CAUSED_BY = /\b(?:as a result of|because of|following|in the wake of|in response to)\s+(?:the|these|this|those)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|attacks?|bombings?|violence|clashes|killings?|unrest|riots?)\b/i;
+// "confirmed the incident", "yet to comment on the incident": words on it, not it again.
+const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denounced|denounces|branded|labell?ed|confirmed|confirms|comment(?:ed|s)? on|investigat(?:ed|ing|es) into|investigat(?:ed|ing|es))\s+(?:(?:the|these|this|those|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?|assaults?|shelling|bombings?|killings?)|it|them)\b/i;
 
 /**
  * The candidates of an article, sentence by sentence (`propose`, called once per reading in
@@ -83,7 +86,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // told is a claim on it, whatever it compares it with ("the most tragic night since ...").
     // One that names another happening by its noun ("denounced the drone attack") is left to
     // the responses below, which find the happening that noun introduced.
-    const reaction = open !== undefined && REACTION.test(reading.sentence.text) && reading.paragraph - open.reading.paragraph <= 1;
+    const reaction = open !== undefined && REACTION.test(reading.sentence.text) && reading.paragraph - open.last <= 1;
     const other = reaction ? namedIn(reading.sentence.text, happenings) : undefined;
     if (open && reaction && (other === undefined || other === open)) {
       for (const c of found) absorb(open, c);
@@ -96,9 +99,11 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // of unrest answers it, as mourning does.
     // Only the announcement itself (a statement), and only for a happening of that day.
     const onItsDay = (h: Told): boolean => found.every((c) => h.candidate.properties.datePrecision === 'day' && h.candidate.properties.start <= c.properties.start && c.properties.end <= h.candidate.properties.end);
+    // A curfew declared "as a result of the explosions" names what it answers: on any day.
     const curfew = CURFEW.test(reading.sentence.text) && found.every((c) => c.properties.category === 'statement');
+    const caused = CURFEW.test(reading.sentence.text) && CAUSED_BY.test(reading.sentence.text);
     const violent = (h: Told): boolean => FAMILY[h.candidate.properties.category] === 'violence';
-    const mourned = MOURNING.test(reading.sentence.text) ? [...happenings].reverse().find(violent) : curfew ? [...happenings].reverse().find((h) => violent(h) && onItsDay(h)) : undefined;
+    const mourned = MOURNING.test(reading.sentence.text) || caused ? [...happenings].reverse().find(violent) : curfew ? [...happenings].reverse().find((h) => violent(h) && onItsDay(h)) : undefined;
     if (mourned) {
       for (const c of found) absorb(mourned, c);
       joined(mourned, reading);
@@ -157,7 +162,14 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       joined(open, reading);
       continue;
     }
-    dayFurtherDown(reading, happenings);
+    // "The wedding was held on Saturday at ...": a sentence that only gives the day of the
+    // happening it dates, telling nothing that happened, is a claim on it.
+    const dated = dayFurtherDown(reading, happenings);
+    if (dated && found.every((c) => c.properties.category === 'statement' && c.properties.figures.length === 0 && reading.attribution === undefined)) {
+      for (const c of found) absorb(dated, c);
+      joined(dated, reading);
+      continue;
+    }
     const named = found.map((c, i) => ({ ...c, id: idOf(reading, i) }));
     out.push(...named);
     open = named[0] ? told(reading, named[0]) : undefined;
