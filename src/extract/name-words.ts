@@ -56,5 +56,7 @@ export const NOT_PLACES = new Set(
     'parliament congress university hospital centre center national international united union republic kingdom ' +
     'democratic people peoples liberation front party movement group brigade battalion division command office ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen col jr sr st ' +
-    'independence liberty freedom victory unity justice peace hope progress concord harmony providence enterprise commerce industry').split(' '),
+    'independence liberty freedom victory unity justice peace hope progress concord harmony providence enterprise commerce industry ' +
+    // "One survivor was arrested", "Two drones struck": a number word opening a sentence counts.
+    'one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands').split(' '),
 );

@@ -170,6 +170,12 @@ const BACKGROUND = /\b(?:since|began|begun|started|erupted|broke out|launched)\b
 
 const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'movement', 'strike', 'explosion', 'violence-against-civilians', 'ground-fighting', 'casualties']);
 
+// "The boat had left Izmir in western Turkey", "the convoy set off from Kherson": where a
+// voyage began, and the region said to hold that place, are not where its story happened.
+const SET_OUT_BEFORE = /\b(?:left|departed(?:\s+from)?|set\s+(?:sail|off|out)\s+from|sailed\s+from|embarked\s+(?:in|at|from))\s+(?:the\s+(?:port\s+of\s+)?)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s*|\s+in\s+))?$/iu;
+const MAYOR = /\bmayor\b/i;
+const setOutFrom = (r: Reading, p: { start: number }): boolean => SET_OUT_BEFORE.test(r.sentence.text.slice(0, p.start - r.sentence.start));
+
 /**
  * The article's theatre: the place its deployment, movement and combat reports most often put
  * troops in ("spotted in the Kursk region", "en route to Kursk"), a whole country not counted,
@@ -186,9 +192,10 @@ export function findTheatre(readings: readonly Reading[], published?: string): P
     for (const r of readings) {
       if (!accept(r)) continue;
       for (const p of r.places) {
-        const inAttribution = r.attribution !== undefined && p.start >= r.attribution.start && p.end <= r.attribution.end;
+        // A town's mayor ("the mayor of Cutro", "Cutro's Mayor") speaks for the town the story is in.
+        const inAttribution = r.attribution !== undefined && p.start >= r.attribution.start && p.end <= r.attribution.end && !MAYOR.test(r.attribution.text);
         // The city a report was filed from is not where its news happened.
-        if ((locativeOnly && !p.locative) || p.place.kind === 'country' || inAttribution || atDateline(r.sentence, p)) continue;
+        if ((locativeOnly && !p.locative) || p.place.kind === 'country' || inAttribution || atDateline(r.sentence, p) || setOutFrom(r, p)) continue;
         const seen = counts.get(p.place.id);
         if (seen) seen.n++;
         else counts.set(p.place.id, { first: p, n: 1 });
