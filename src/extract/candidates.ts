@@ -11,13 +11,13 @@
 import type { Category } from '../domain/types';
 import { addDays } from './calendar';
 import { categorize, MEETING, statusOf } from './classify';
-import { chainedDate, clockDay, continuesPrevious, modifierSpan, reportWindow, spannedBy, storyDate } from './date-chain';
+import { chainedDate, clockDay, continuesPrevious, modifierSpan, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
 import { findFigures } from './figures';
 import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
 import { movementLeg, stayedAt } from './movement';
 import { slug, type GazetteerIndex } from './places';
 import { agreementSeats, clausePlaces, placeOf, placesInClause, withoutDateline, type Placed } from './placing';
-import { findTheatre, readSentences, type Reading } from './reading';
+import { findTheatre, readSentences, setOutFrom, type Reading } from './reading';
 import { speakerPlace } from './speaker-places';
 import { citedSource } from './attribution';
 import type { CandidateFeature, DateMention, ExcludedRange, PlaceMention, Publication } from './types';
@@ -131,7 +131,9 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   const ownPlace = reading.places.some((p) => p.place.kind !== 'country');
   const listedOnly = reading.unresolved.length > 0 && !ownPlace && previous !== undefined;
   const inherits = previous !== undefined && ((reading.places.length === 0 && continuesPrevious(sentence)) || listedOnly);
-  const own = withoutDateline(sentence, reading.places);
+  // "a fuel depot hit near the port, where the displaced have relocated from Khartoum": where
+  // people or a boat came from is not where a strike, blast or toll happened.
+  const own = withoutDateline(sentence, reading.places).filter((p) => !(COMBAT.has(reading.category) && setOutFrom(reading, p)));
   const places = inherits ? [...own, ...previous.places.filter((p) => p.place.kind !== 'country')] : own;
   const view = memory.previousView;
   const samePara = previous !== undefined && previous.paragraph === reading.paragraph;
@@ -165,7 +167,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     const chained = chainedDate(sentence, memory.lastDate, memory.previousDate, article.anchor);
     const minable = !reading.heading && (reading.attribution !== undefined || cue !== undefined) &&
       (places.length > 0 || reading.attribution !== undefined || (EVENTFUL.has(category) && article.theatre !== undefined));
-    const clock = clockDay(memory.newsDay, sentence, input.published);
+    const clock = clockDay(memory.newsDay, sentence, input.published) ?? seriesDay(memory.newsDay, sentence, input.published);
     if (clock && minable) {
       dates = [clock];
       carried = true;

@@ -114,6 +114,21 @@ export function clockDay(newsDay: DateMention | undefined, s: Sentence, publishe
   return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], from: newsDay.from, to: newsDay.to, precision: 'day', note: `"${m[0]}" is a time of day with no date of its own: the story's day, "${newsDay.text}" (${newsDay.from}), stated before` };
 }
 
+// "Another drone targeted ...", "A third missile hit ...", "Drones also struck ...": one more of
+// a series of hits the story has been telling, on its day.
+const SERIES = /^(?:another|a\s+(?:second|third|fourth|fifth|further))\s+(?:[\p{L}-]+\s+)?(?:drone|missile|rocket|shell|bomb|strike|blast|explosion)s?\b|^(?:[\p{L}-]+\s+)?(?:drones|missiles|rockets|shells|bombs|strikes)\s+also\b/iu;
+
+/**
+ * One more hit of a series belongs to the story's day: "Drones struck the airport ... on
+ * Tuesday", then, paragraphs on, "Another drone targeted the main army base". `newsDay` as
+ * for `clockDay`.
+ */
+export function seriesDay(newsDay: DateMention | undefined, s: Sentence, published: { start: string; end: string }): DateMention | undefined {
+  const m = SERIES.exec(s.text);
+  if (!m || !newsDay || newsDay.precision !== 'day' || newsDay.from < addDays(published.start, -2) || newsDay.to > published.end) return undefined;
+  return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], from: newsDay.from, to: newsDay.to, precision: 'day', note: `"${m[0]}" is one more hit of the series the story tells: the story's day, "${newsDay.text}" (${newsDay.from}), stated before` };
+}
+
 /** The date of a sentence that states none: the reporting window, honestly approximate. */
 export function reportWindow(sentence: Sentence, published: { start: string; end: string }): DateMention {
   return {

@@ -25,3 +25,40 @@ describe('a shipwreck whose lede names no place', () => {
     expect(distanceKm(where(lede!), [21.696, 36.913])).toBeLessThan(30);
   });
 });
+
+describe('several sites of one city struck on the story\'s day', () => {
+  const text = [
+    'KHERSON, Ukraine, March 12, 2024 - Drones struck the railway station and cut power across Kherson on Tuesday, officials said, the second straight day the city has come under attack.',
+    '',
+    'The strikes come a day after the main grain terminal was hit, in a city which had until Sunday been spared such raids.',
+    '',
+    'The attacks were the heaviest in months, a regional official said, and schools were closed.',
+    '',
+    'Residents described a night of fear, and many left for villages outside the city.',
+    '',
+    'Another drone targeted the river port in the city centre, a military source said.',
+    '',
+    'A third drone hit a fuel depot near the southern market, where displaced families have relocated from Mykolaiv.',
+    '',
+    'Drones also hit the main power substation of Kherson, causing a blackout, the power company said.',
+  ].join('\n');
+  const found = () => run(text, '2024-03-12');
+
+  it('dates "Another drone targeted ..." and "A third drone hit ..." to the story\'s day, not the report window', () => {
+    for (const start of [/^Another drone targeted/, /^A third drone hit/, /^Drones also hit/]) {
+      const c = withQuote(found(), start);
+      expect(c?.properties.start, String(start)).toBe('2024-03-12');
+      expect(c?.properties.end, String(start)).toBe('2024-03-12');
+    }
+  });
+
+  it('does not take "had until Sunday been spared" for the day of anything', () => {
+    const c = withQuote(found(), /^The strikes come a day after/);
+    expect(c?.properties.start).not.toBe('2024-03-10');
+  });
+
+  it('places the city\'s strikes in the city, not where its displaced came from ("relocated from Mykolaiv")', () => {
+    const c = withQuote(found(), /^Another drone targeted/);
+    expect(distanceKm(where(c!), [32.617, 46.655])).toBeLessThan(25);
+  });
+});

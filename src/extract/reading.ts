@@ -91,7 +91,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     else if (speaker) lastSpeaker = speaker;
     // "PORT SUDAN, Sudan, Sept 25, 2025 (AFP) -": the dateline's date is the filing's, not the event's.
     const dateline = DATED_DATELINE.exec(sentence.text)?.[0].length ?? 0;
-    const dates = speakersDay(sentence.text, sentence.start, findDates(sentence.text, ctx.anchor, sentence.start).filter((d) => d.end - sentence.start > dateline));
+    const dates = speakersDay(sentence.text, sentence.start, findDates(sentence.text, ctx.anchor, sentence.start).filter((d) => d.end - sentence.start > dateline && !stateBound(sentence, d)));
     const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) && !bodySeat(sentence, p) ? [p] : []));
     const modifiers = dates.flatMap((date) => {
       const place = placeModified(sentence, date, places);
@@ -172,9 +172,15 @@ const THEATRE_CATEGORIES: ReadonlySet<Category> = new Set(['deployment', 'moveme
 
 // "The boat had left Izmir in western Turkey", "the convoy set off from Kherson": where a
 // voyage began, and the region said to hold that place, are not where its story happened.
-const SET_OUT_BEFORE = /\b(?:left|departed(?:\s+from)?|set\s+(?:sail|off|out)\s+from|sailed\s+from|embarked\s+(?:in|at|from))\s+(?:the\s+(?:port\s+of\s+)?)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s*|\s+in\s+))?$/iu;
+const SET_OUT_BEFORE = /\b(?:left|departed(?:\s+from)?|set\s+(?:sail|off|out)\s+from|sailed\s+from|(?:relocated|fled|displaced|evacuated|moved)\s+from|embarked\s+(?:in|at|from))\s+(?:the\s+(?:port\s+of\s+)?)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s*|\s+in\s+))?$/iu;
+// "which had until Sunday been considered a safe haven": the day a state lasted until, not
+// the day of anything the sentence tells.
+const STATE_BOUND_BEFORE = /\b(?:had|has|have)\s+until\s+$/i;
+const STATE_BOUND_AFTER = /^\s+(?:been|remained|stayed)\b/i;
+const stateBound = (s: { start: number; text: string }, d: { start: number; end: number }): boolean =>
+  STATE_BOUND_BEFORE.test(s.text.slice(0, d.start - s.start)) && STATE_BOUND_AFTER.test(s.text.slice(d.end - s.start));
 const MAYOR = /\bmayor\b/i;
-const setOutFrom = (r: Reading, p: { start: number }): boolean => SET_OUT_BEFORE.test(r.sentence.text.slice(0, p.start - r.sentence.start));
+export const setOutFrom = (r: Reading, p: { start: number }): boolean => SET_OUT_BEFORE.test(r.sentence.text.slice(0, p.start - r.sentence.start));
 
 /**
  * The article's theatre: the place its deployment, movement and combat reports most often put
