@@ -62,3 +62,17 @@ describe('several sites of one city struck on the story\'s day', () => {
     expect(distanceKm(where(c!), [32.617, 46.655])).toBeLessThan(25);
   });
 });
+
+describe('a city that opens the lede as the subject of what it went through', () => {
+  it('is the theatre ("Odesa experienced explosions early Wednesday"), not a city an army once advanced through', () => {
+    const found = run([
+      'Odesa experienced explosions early Wednesday, as reported by a Reuters witness.',
+      '',
+      'On Tuesday, fires and explosions were part of a days-long drone attack targeting the region\'s main fuel depots.',
+      '',
+      'The city later became a hub for grain exports after Russian forces advanced through Kherson.',
+    ].join('\n'), '2024-03-13');
+    const c = withQuote(found, /^On Tuesday, fires and explosions/);
+    expect(distanceKm(where(c!), [30.733, 46.477])).toBeLessThan(25);
+  });
+});

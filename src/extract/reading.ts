@@ -179,6 +179,11 @@ const STATE_BOUND_BEFORE = /\b(?:had|has|have)\s+until\s+$/i;
 const STATE_BOUND_AFTER = /^\s+(?:been|remained|stayed)\b/i;
 const stateBound = (s: { start: number; text: string }, d: { start: number; end: number }): boolean =>
   STATE_BOUND_BEFORE.test(s.text.slice(0, d.start - s.start)) && STATE_BOUND_AFTER.test(s.text.slice(d.end - s.start));
+// "Port Sudan experienced explosions early Wednesday", "Kharkiv came under attack": a place
+// opening the sentence as what went through the happening is where it happened.
+const WENT_THROUGH_AFTER = /^(?:['’]s)?\s+(?:experienced|suffered|saw|(?:was|were|has\s+been|had\s+been)\s+(?:hit|rocked|struck|shaken|shelled|bombed|attacked)|(?:came|has\s+come|had\s+come)\s+under)\b/i;
+const subjectOfHappening = (r: Reading, p: { start: number; end: number }): boolean =>
+  r.sentence.text.slice(0, Math.max(0, p.start - r.sentence.start)).trim() === '' && WENT_THROUGH_AFTER.test(r.sentence.text.slice(p.end - r.sentence.start));
 const MAYOR = /\bmayor\b/i;
 export const setOutFrom = (r: Reading, p: { start: number }): boolean => SET_OUT_BEFORE.test(r.sentence.text.slice(0, p.start - r.sentence.start));
 
@@ -199,9 +204,9 @@ export function findTheatre(readings: readonly Reading[], published?: string): P
       if (!accept(r)) continue;
       for (const p of r.places) {
         // A town's mayor ("the mayor of Cutro", "Cutro's Mayor") speaks for the town the story is in.
-        const inAttribution = r.attribution !== undefined && p.start >= r.attribution.start && p.end <= r.attribution.end && !MAYOR.test(r.attribution.text);
+        const inAttribution = r.attribution !== undefined && p.start >= r.attribution.start && p.end <= r.attribution.end && !MAYOR.test(r.attribution.text) && !subjectOfHappening(r, p);
         // The city a report was filed from is not where its news happened.
-        if ((locativeOnly && !p.locative) || p.place.kind === 'country' || inAttribution || atDateline(r.sentence, p) || setOutFrom(r, p)) continue;
+        if ((locativeOnly && !p.locative && !subjectOfHappening(r, p)) || p.place.kind === 'country' || inAttribution || atDateline(r.sentence, p) || setOutFrom(r, p)) continue;
         const seen = counts.get(p.place.id);
         if (seen) seen.n++;
         else counts.set(p.place.id, { first: p, n: 1 });
@@ -209,7 +214,7 @@ export function findTheatre(readings: readonly Reading[], published?: string): P
     }
     return [...counts.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start)[0]?.first;
   };
-  const theatreReport = (r: Reading): boolean => THEATRE_CATEGORIES.has(r.category);
+  const theatreReport = (r: Reading): boolean => THEATRE_CATEGORIES.has(r.category) || r.places.some((p) => subjectOfHappening(r, p));
   // Where the deployment and combat reports put things; else the place the article names most.
   return count((r) => theatreReport(r) && current(r), true) ?? count(theatreReport, true) ?? count(current, false) ?? count(() => true, false);
 }
