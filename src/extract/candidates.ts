@@ -64,6 +64,10 @@ const FACTUAL = new Set(['reported', 'unverified']);
 const COMBAT: ReadonlySet<Category> = new Set(['strike', 'ground-fighting', 'casualties', 'other', 'protest', 'riot', 'explosion', 'violence-against-civilians']);
 const EVENTFUL: ReadonlySet<Category> = new Set([...COMBAT, 'movement', 'deployment', 'training', 'agreement']);
 
+// "The RSF has not claimed the attacks", "did not release any statements", "remain unclear,
+// with no immediate comment": a sentence that tells only what was not said or is not known
+// reports no event (unless it goes on, "but witnesses said ...").
+const NOTHING_TOLD = /^(?![^.]*\bbut\b).*(?:\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:claim|claimed|release|released|issue|issued|comment|commented|confirm|confirmed|respond|responded)\b|\bremains?\s+unclear\b|\bno\s+immediate\s+comment\b)/i;
 const ONGOING = /\b(?:is|are)\s+(?:currently|now|still)\s+(?!being\b|going\b)[a-z]+ing\b/i;
 
 /** What the second pass remembers of the sentences before the current one. */
@@ -174,7 +178,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     } else if (chained && minable) {
       dates = [chained];
       carried = true;
-    } else if (article.options.undated && minable && worthReporting(category, speaker, seat, places, article.theatre, cue)) {
+    } else if (article.options.undated && minable && !NOTHING_TOLD.test(sentence.text) && worthReporting(category, speaker, seat, places, article.theatre, cue)) {
       // "is currently waging its fiercest assault": what is told as going on now is dated by the report.
       const story = ONGOING.test(sentence.text) ? undefined : storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
       if (story) carried = true;

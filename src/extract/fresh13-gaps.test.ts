@@ -76,3 +76,28 @@ describe('a city that opens the lede as the subject of what it went through', ()
     expect(distanceKm(where(c!), [30.733, 46.477])).toBeLessThan(25);
   });
 });
+
+describe('a sentence that tells only what was not said or is not known', () => {
+  const text = [
+    'KHERSON, Ukraine, March 12, 2024 - Drones struck the railway station in Kherson on Tuesday, officials said.',
+    '',
+    'Russia has not claimed the attacks on the city, which lies across the river from its positions.',
+    '',
+    'The regional administration and the army did not release any statements regarding this fresh wave of drone attacks in Kherson.',
+    '',
+    'Details on the exact locations of the blasts in Kherson remain unclear, with no immediate comment from either side.',
+    '',
+    'The army has not confirmed the toll, but witnesses said 12 people were killed in Kherson.',
+  ].join('\n');
+  const found = () => run(text, '2024-03-12');
+
+  it('proposes no event for "has not claimed", "did not release any statements" or "remain unclear, with no immediate comment"', () => {
+    for (const start of [/^Russia has not claimed/, /^The regional administration and the army did not release/, /^Details on the exact locations/]) {
+      expect(withQuote(found(), start), String(start)).toBeUndefined();
+    }
+  });
+
+  it('keeps what a sentence tells after "but" ("has not confirmed the toll, but witnesses said 12 people were killed")', () => {
+    expect(withQuote(found(), /^The army has not confirmed the toll/)).toBeDefined();
+  });
+});
