@@ -11,7 +11,9 @@ import type { Reading } from './reading';
 const BACKGROUND = [
   /\b(?:historically|traditionally|usually|normally|routinely|typically|previously|repeatedly|regularly|frequently|habitually)\b/i,
   /\b(?:over|during|in) the (?:past|last|previous) (?:few |several )?(?:days|weeks|months|years|decades)\b/i,
-  /\bin recent (?:days|weeks|months|years)\b/i,
+  /\bin recent (?:days|weeks|months|years|decades)\b/i,
+  // "The RSF recently increased its attacks": a trend, not a happening.
+  /\brecently (?:increased|intensified|stepped up|ramped up|escalated|expanded)\b/i,
   /\bin the (?:following|ensuing|subsequent|coming) (?:days|weeks|months|years)\b/i,
   // "Russia continues to target Ukrainian ports", "attacks are increasingly common", "The
   // country faces a worsening security crisis": what goes on, not a happening.
@@ -47,6 +49,9 @@ const TALLY = /\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|incident
 // "hammered them with near-daily air strikes since March 15": a campaign's start or rhythm.
 const CAMPAIGN = /\b(?:began|begun|started|launched)\s+(?:(?:their|its|his|her|the|large-scale|new|[\w]+-[\w]+)\s+){0,2}(?:(?:air\s+)?strikes|attacks|raids|(?:bombing\s+)?campaign)\b|\b(?:near-daily|daily|nightly|near-constant|almost daily)\s+(?:air\s+)?(?:strikes|attacks|raids|bombardments?)\b/i;
 
+// "Since December, heavy rains have triggered floods": a span up to now, told as it opens.
+const SINCE_OPENING = /^\W*since (?:\w+ ){0,2}?\w+,[^.;]*\b(?:has|have)\b/i;
+
 // A report in the past tense beside it ("was hit", "said") makes it news, not background.
 const REPORTED = /\b(?:had|was|were|said|told|says)\b/i;
 
@@ -65,6 +70,7 @@ export function isBackground(reading: Reading, firstParagraph: number, published
   if (reading.dates.length > 0 && TALLY.test(reading.sentence.text) && reading.dates.every((d) => daysBetween(d.from, d.to) >= 27)) return true;
   // A campaign begun or kept up, dated (if at all) by a month or more, not by a day: background.
   if (CAMPAIGN.test(reading.sentence.text) && reading.dates.every((d) => daysBetween(d.from, d.to) >= 27)) return true;
+  if (SINCE_OPENING.test(reading.sentence.text) && reading.dates.every((d) => daysBetween(d.from, d.to) >= 27)) return true;
   if (published && reading.dates.length > 0) return reading.dates.every((d) => daysBetween(d.to, published) > LONG_AGO_DAYS);
   if (reading.dates.length > 0) return false;
   const text = reading.sentence.text;

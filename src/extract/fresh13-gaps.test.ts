@@ -101,3 +101,23 @@ describe('a sentence that tells only what was not said or is not known', () => {
     expect(withQuote(found(), /^The army has not confirmed the toll/)).toBeDefined();
   });
 });
+
+describe('background told as a trend or a span of time', () => {
+  const text = [
+    'Floods swept through the hill town of Teresopolis on Tuesday, killing at least 20 people, officials said.',
+    '',
+    'The hills around Teresopolis have seen similar disasters in recent decades, with more than 500 people killed.',
+    '',
+    'Since November, heavy rains have caused deadly floods and landslides across Minas Gerais state.',
+    '',
+    'The rebels recently increased their drone attacks against army bases around Teresopolis.',
+  ].join('\n');
+  const found = () => run(text, '2022-01-12');
+
+  it('proposes no event for "in recent decades", "Since November, ... have caused" or "recently increased"', () => {
+    expect(withQuote(found(), /^Floods swept through/)).toBeDefined();
+    for (const start of [/^The hills around Teresopolis/, /^Since November, heavy rains/, /^The rebels recently increased/]) {
+      expect(withQuote(found(), start), String(start)).toBeUndefined();
+    }
+  });
+});
