@@ -32,15 +32,16 @@ export function occurredAgain(reading: Reading, found: readonly CandidateFeature
   const text = reading.sentence.text;
   if (found.length !== 1 || !OCCURRED.test(text) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
   const h = namedIn(text, happenings) ?? lastTold(happenings.filter((x) => isViolence(x.candidate) || x.candidate.properties.category === 'other'));
-  return h && reading.paragraph - h.last <= 2 && takesIt(reading, h) ? h : undefined;
+  return h && reading.paragraph - h.last <= 2 && fitsAndDates(reading, h) ? h : undefined;
 }
 
 /**
  * Whether `reading` may be told of `h`: no place outside it (one it named, or within the area
  * it was put in, and a city's extent), no day more than a day from it, or, when only its
- * report or a coarser span dated it, one day within its span, which it then takes.
+ * report or a coarser span dated it, one day within its span. In that last case it also dates
+ * `h` by that day (it changes `h`, hence the name): the sentence says when it took place.
  */
-export function takesIt(reading: Reading, h: Told): boolean {
+export function fitsAndDates(reading: Reading, h: Told): boolean {
   const [lon, lat] = h.candidate.geometry.coordinates as [number, number];
   const reach = (h.stated?.radiusKm ?? h.candidate.candidate.newPlace?.radiusKm ?? 0) + SLACK_KM;
   const outside = reading.places.filter((p) => p.place.kind !== 'country' && newPlaces(reading, h).includes(p.text) && distanceKm(p.place.point, [lon, lat]) > reach);

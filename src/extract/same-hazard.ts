@@ -9,10 +9,10 @@
  * A sentence is such a telling when it tells a disaster of the same family (a storm, a flood,
  * a volcano, a quake, a landslide) as a disaster the article has told, has no figure of its
  * own, turns to no other disaster or time ("another", "earlier", "last year"), and names no
- * place outside that disaster's area and no day more than a day from it (`takesIt`).
+ * place outside that disaster's area and no day more than a day from it (`fitsAndDates`).
  */
 import { distanceKm } from './geo';
-import { takesIt } from './occurred';
+import { fitsAndDates } from './occurred';
 import type { Reading } from './reading';
 import { lastTold, type Told } from './told';
 import type { CandidateFeature } from './types';
@@ -34,7 +34,7 @@ export function hazardOf(reading: Reading, candidate: CandidateFeature, happenin
   const family = familyOf(text);
   if (!family || candidate.properties.figures.length > 0 || OTHER.test(text) || reading.unresolved.length > 0 || !HAZARD_KIND.has(candidate.properties.category)) return undefined;
   const h = lastTold(happenings.filter((x) => HAZARD_KIND.has(x.candidate.properties.category) && x.candidate.properties.claims.some((c) => familyOf(c.quote) === family)));
-  return h && takesIt(reading, h) ? h : undefined;
+  return h && fitsAndDates(reading, h) ? h : undefined;
 }
 
 // "the quake's epicentre was about 25 miles northwest of Herat", "had its epicenter in the
@@ -47,7 +47,7 @@ const EPICENTRE = /\bepicent(?:er|re)s?\b/i;
  * a sentence giving the epicentre of a quake the article has told is a claim on that quake,
  * never a statement at the agency's seat; when the epicentre lies inside the area the quake
  * was put in and is smaller, the quake is placed there. Only with no other quake, time or
- * day of its own (`takesIt`), and within three paragraphs of the quake's last telling.
+ * day of its own (`fitsAndDates`), and within three paragraphs of the quake's last telling.
  */
 export function epicentreOf(reading: Reading, happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
@@ -69,5 +69,5 @@ export function epicentreOf(reading: Reading, happenings: readonly Told[]): Told
     // dead in Herat") stay claims on it.
     return h;
   }
-  return takesIt(reading, h) ? h : undefined;
+  return fitsAndDates(reading, h) ? h : undefined;
 }
