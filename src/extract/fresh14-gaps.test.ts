@@ -1,0 +1,46 @@
+/**
+ * What the fresh-14 round fixed, each as a general rule: a shooting told at a second named
+ * venue of the same town is its own event, not folded into the first nor dropped because the
+ * venue is no gazetteer place.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, withQuote } from './test-support';
+
+describe('a gunman at two venues of one town the same evening', () => {
+  const text = [
+    'A gunman killed seven people at a bowling alley in Dunmore on Wednesday night, police said.',
+    '',
+    'At 6:41 p.m. Wednesday, police got a first call about a shooting at a bowling alley known as Lucky Lanes, the chief said. At 6:55 p.m., people reported an active shooter at the Harbour Tavern.',
+  ].join('\n');
+
+  it('keeps the report of a shooter at the second venue as an event of that evening', () => {
+    const c = withQuote(run(text, '2023-10-27'), /^At 6:55 p\.m\., people reported an active shooter/);
+    expect(c).toBeDefined();
+    expect(c?.properties.start).toBe('2023-10-25');
+  });
+
+  it('does not fold the shooter at the second venue into the call about the first one', () => {
+    const found = run(text, '2023-10-27');
+    const second = withQuote(found, /^At 6:55 p\.m\., people reported/);
+    const first = withQuote(found, /^At 6:41 p\.m\. Wednesday/);
+    expect(first).toBeDefined();
+    expect(second).not.toBe(first);
+  });
+
+  it('still folds a time of that evening at the same venue into it', () => {
+    const found = run(text.replace('At 6:55 p.m., people reported an active shooter at the Harbour Tavern.', 'At 6:52 p.m., officers reached Lucky Lanes and found the shooter gone.'), '2023-10-27');
+    expect(withQuote(found, /^At 6:52 p\.m\., officers reached/)).toBe(withQuote(found, /^At 6:41 p\.m\. Wednesday/));
+  });
+
+  it('does not make "shooting" an event where it names no shooting ("a shooting star", "the film\'s shooting schedule")', () => {
+    const found = run('The film\'s shooting schedule was published in Dunmore on Wednesday, the studio said.', '2023-10-27');
+    expect(found.every((c) => c.properties.category === 'statement')).toBe(true);
+  });
+});
+
+describe('"shooting" as a verb', () => {
+  it('does not make "started shooting" a strike by itself (the toll or the attack says what it was)', () => {
+    const found = run('The militants went upstairs in Dunmore on Wednesday and started shooting.', '2023-10-27');
+    expect(found.every((c) => c.properties.category !== 'strike')).toBe(true);
+  });
+});
