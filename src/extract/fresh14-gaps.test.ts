@@ -44,3 +44,18 @@ describe('"shooting" as a verb', () => {
     expect(found.every((c) => c.properties.category !== 'strike')).toBe(true);
   });
 });
+
+describe('"Minutes after ..." in a story told over two days', () => {
+  it('dates the next moment of the happening to its day, not to a later day the report mentioned in between', () => {
+    const found = run([
+      'The usual crowd of a Wednesday night was bowling at Lucky Lanes in Dunmore when a gunman walked in and opened fire.',
+      '',
+      'Her sister had not been identified among the victims Thursday, but the family feared the worst.',
+      '',
+      'Minutes after attacking the alley, the gunman showed up at a bar a few miles away and opened fire again.',
+    ].join('\n'), '2023-10-27');
+    const c = withQuote(found, /^Minutes after attacking the alley/);
+    expect(c?.properties.start).toBe('2023-10-25');
+    expect(c?.properties.end).toBe('2023-10-25');
+  });
+});
