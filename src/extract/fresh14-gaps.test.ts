@@ -59,3 +59,12 @@ describe('"Minutes after ..." in a story told over two days', () => {
     expect(c?.properties.end).toBe('2023-10-25');
   });
 });
+
+describe('a dateline whose country runs into its date with no comma', () => {
+  it('takes "NAIROBI, Kenya Apr 29 –" for the filing, not the day of the happening', () => {
+    const found = run('NAIROBI, Kenya Apr 29 – At least 45 people have been confirmed dead after a dam burst and swept away homes in Naivasha due to heavy rains.', '2024-04-29');
+    const c = withQuote(found, /At least 45 people have been confirmed dead/);
+    expect(c).toBeDefined();
+    expect(c?.properties.datePrecision).not.toBe('day');
+  });
+});
