@@ -68,3 +68,23 @@ describe('a dateline whose country runs into its date with no comma', () => {
     expect(c?.properties.datePrecision).not.toBe('day');
   });
 });
+
+describe('a happening told again with where its victims were travelling', () => {
+  it('joins "The attack happened when passengers were waiting for a train to X from Y" to the bombing told just before', () => {
+    const found = run([
+      'A suicide bomber blew himself up at the railway station in Quetta on Saturday, killing at least 24 people, police said.',
+      '',
+      'The attack happened as passengers were waiting for a train to travel to Rawalpindi from Quetta.',
+    ].join('\n'), '2024-11-09');
+    expect(withQuote(found, /^The attack happened as passengers/)).toBe(withQuote(found, /^A suicide bomber blew himself up/));
+  });
+
+  it('keeps an attack told with a place where it struck as a happening of its own', () => {
+    const found = run([
+      'A suicide bomber blew himself up at the railway station in Quetta on Saturday, killing at least 24 people, police said.',
+      '',
+      'The attack happened hours after a bomb hit a market in Peshawar.',
+    ].join('\n'), '2024-11-09');
+    expect(withQuote(found, /^The attack happened hours after/)).not.toBe(withQuote(found, /^A suicide bomber blew himself up/));
+  });
+});
