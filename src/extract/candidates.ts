@@ -11,7 +11,7 @@
 import type { Category } from '../domain/types';
 import { addDays } from './calendar';
 import { categorize, MEETING, statusOf } from './classify';
-import { chainedDate, clockDay, continuesPrevious, modifierSpan, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
+import { chainedDate, clockDay, continuesPrevious, modifierSpan, momentsDay, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
 import { findFigures } from './figures';
 import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
 import { movementLeg, stayedAt } from './movement';
@@ -78,6 +78,8 @@ interface Memory {
   lastDatedParagraph?: number;
   /** The last day stated in the article at most two days before publication: the story's day. */
   newsDay?: DateMention;
+  /** The first such day: the day of the happening the story opened with. */
+  firstNewsDay?: DateMention;
   /** The previous sentence. */
   previous: Reading | undefined;
   /** Who spoke in the previous sentence and what kind of claim it was, continuations resolved. */
@@ -171,7 +173,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     const chained = chainedDate(sentence, memory.lastDate, memory.previousDate, article.anchor);
     const minable = !reading.heading && (reading.attribution !== undefined || cue !== undefined) &&
       (places.length > 0 || reading.attribution !== undefined || (EVENTFUL.has(category) && article.theatre !== undefined));
-    const clock = clockDay(memory.newsDay, sentence, input.published) ?? seriesDay(memory.newsDay, sentence, input.published);
+    const clock = momentsDay(memory.firstNewsDay, sentence, input.published) ?? clockDay(memory.newsDay, sentence, input.published) ?? seriesDay(memory.newsDay, sentence, input.published);
     if (clock && minable) {
       dates = [clock];
       carried = true;
@@ -254,6 +256,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   if (reading.dates.length) memory.lastDatedParagraph = reading.paragraph;
   const day = reading.dates.findLast((d) => d.precision === 'day' && d.from >= addDays(input.published.start, -2) && d.to <= input.published.end);
   if (day) memory.newsDay = day;
+  memory.firstNewsDay ??= day;
   memory.previousDate = ownDate;
   memory.previous = reading;
   memory.previousView = { speaker, category };

@@ -114,6 +114,22 @@ export function clockDay(newsDay: DateMention | undefined, s: Sentence, publishe
   return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], from: newsDay.from, to: newsDay.to, precision: 'day', note: `"${m[0]}" is a time of day with no date of its own: the story's day, "${newsDay.text}" (${newsDay.from}), stated before` };
 }
 
+// "Minutes after attacking the alley, ...", "Moments later, ...": the next moment of the happening.
+const MOMENTS_AFTER = /^\W*(?:(?:only|just|a few)\s+)?(?:minutes|moments|seconds)\s+(?:after|later)\b/i;
+
+/**
+ * The next moment of the happening the story opened with is on that happening's day: "The
+ * usual crowd of a Wednesday night ...", a family that "had not been identified ... Thursday",
+ * then "Minutes after attacking the alley, the gunman showed up at a bar". `firstDay` is the
+ * first day stated in the article (at most two days before publication), not the last: a day
+ * the report mentioned since is no part of a sequence counted in minutes.
+ */
+export function momentsDay(firstDay: DateMention | undefined, s: Sentence, published: { start: string; end: string }): DateMention | undefined {
+  const m = MOMENTS_AFTER.exec(s.text);
+  if (!m || !firstDay || firstDay.precision !== 'day' || firstDay.from < addDays(published.start, -2) || firstDay.to > published.end) return undefined;
+  return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], from: firstDay.from, to: firstDay.to, precision: 'day', note: `"${m[0].trim()}": the next moment of the happening the story opened with, on its day, "${firstDay.text}" (${firstDay.from})` };
+}
+
 // "Another drone targeted ...", "A third missile hit ...", "Drones also struck ...": one more of
 // a series of hits the story has been telling, on its day.
 const SERIES = /^(?:another|a\s+(?:second|third|fourth|fifth|further))\s+(?:[\p{L}-]+\s+)?(?:drone|missile|rocket|shell|bomb|strike|blast|explosion)s?\b|^(?:[\p{L}-]+\s+)?(?:drones|missiles|rockets|shells|bombs|strikes)\s+also\b/iu;

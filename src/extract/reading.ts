@@ -89,7 +89,8 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     let speaker = attribution?.speaker;
     if (speaker && isPronoun(speaker)) speaker = lastSpeaker ?? speaker;
     else if (speaker) lastSpeaker = speaker;
-    // "PORT SUDAN, Sudan, Sept 25, 2025 (AFP) -": the dateline's date is the filing's, not the event's.
+    // "PORT SUDAN, Sudan, Sept 25, 2025 (AFP) -", "NAIROBI, Kenya Apr 29 –": the dateline's date is
+    // the filing's, not the event's.
     const dateline = DATED_DATELINE.exec(sentence.text)?.[0].length ?? 0;
     const dates = speakersDay(sentence.text, sentence.start, findDates(sentence.text, ctx.anchor, sentence.start).filter((d) => d.end - sentence.start > dateline && !stateBound(sentence, d)));
     const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) && !bodySeat(sentence, p) ? [p] : []));
@@ -158,7 +159,7 @@ const AFTER_ANY = /\s(?:after|following)\s/i;
 const STATE = /\b(?:appeared|remained|was|were|seemed|stayed)\s+(?:largely\s+|mostly\s+|relatively\s+)?(?:quiet|calm|tense)\b|\btensions?\s+(?:were\s+|was\s+|remained\s+)?(?:running\s+)?high\b/i;
 // An all-capitals city (or a city with its country in square brackets: "Kabul [Afghanistan],"), an
 // optional country or region, a date, an optional agency, then a dash or colon.
-const DATED_DATELINE = /^\s*\p{Lu}(?:[\p{Lu} .'’-]+|[\p{L} .'’-]*\s*\[[^\]]{1,40}\]),(?:\s*\p{Lu}[\p{L} .'’-]*,)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*[-–—:]/u;
+const DATED_DATELINE = /^\s*\p{Lu}(?:[\p{Lu} .'’-]+|[\p{L} .'’-]*\s*\[[^\]]{1,40}\]),(?:\s*\p{Lu}[\p{L} .'’-]*?,?)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*[-–—:]/u;
 
 // "taking the total number killed this week to 15": a running total's span dates no event.
 // "..., as search-and-rescue operations continued Wednesday morning": what went on at the time of

@@ -196,6 +196,25 @@ function sameAct(reading: Reading, candidate: CandidateFeature, open: Told): { t
 }
 
 
+// "at Harbour Tavern", "at the Grand Mosque": a site named by its own capitalised name.
+const VENUE = /\bat\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+(?:(?:&|and|of)\s+)?[A-Z][\p{L}'’-]+)*)/gu;
+const NOT_A_SITE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Eid|Ramadan|Noon|Midnight|Dawn)\b/;
+
+/**
+ * "At 7:08 p.m., people reported an active shooter at Harbour Tavern", after a shooting at a
+ * bowling alley: a time of the same evening at a site its own name gives, one the happening
+ * never named (and no gazetteer place, which `newPlaces` already counts), is another happening.
+ */
+function newVenue(reading: Reading, h: Told): boolean {
+  const told = h.candidate.properties.claims.map((c) => c.quote).join(' ');
+  for (const m of reading.sentence.text.matchAll(VENUE)) {
+    const name = m[1] ?? '';
+    if (NOT_A_SITE.test(name) || reading.places.some((p) => p.text.includes(name) || name.includes(p.text))) continue;
+    if (!told.includes(name)) return true;
+  }
+  return false;
+}
+
 function sameClash(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   const open = happenings.at(-1);
@@ -222,7 +241,7 @@ function sameClash(reading: Reading, candidate: CandidateFeature, happenings: re
   // shouted ...") to the last happening of that day.
   if (tellsClockTime(reading.sentence) && reading.dates.length === 0 && !ownFigures(reading, candidate) && kin) {
     const h = [...happenings].reverse().find((x) => isViolence(x.candidate) && near(x, 2) && sameDay(reading, x));
-    if (h && newPlaces(reading, h).length === 0) return h;
+    if (h && newPlaces(reading, h).length === 0 && !newVenue(reading, h)) return h;
   }
   // "Six Cambodian soldiers then approached a barbed-wire fence in front of the Thai military
   // base" after "opened fire at a Thai military base": the thing the happening was told with,

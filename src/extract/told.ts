@@ -61,8 +61,14 @@ const holds = (outer: Place, inner: Place | undefined): boolean =>
   inner !== undefined && (outer.radiusKm ?? 0) > (inner.radiusKm ?? 0) && distanceKm(outer.point, inner.point) <= (outer.radiusKm ?? 0);
 
 /** Places the sentence names that the happening has not: a new place makes another happening. */
+// "waiting for a train to travel to Rawalpindi from Quetta", "a train to Peshawar": where
+// the people it touched were going or coming from, not where the happening was.
+const TRAVELLED = /\b(?:trains?|flights?|planes?|bus(?:es)?|ferry|ferries|travel(?:l?ing)?|leave|leaving|left|depart(?:ure|ed|ing|s)?|bound|headed|heading|journey)\b(?:\s+[\w'’-]+){0,4}?\s+(?:to|for|from)\s+(?:the\s+)?$/i;
+const travelled = (reading: Reading, p: { start: number }): boolean => TRAVELLED.test(reading.sentence.text.slice(0, p.start - reading.sentence.start));
+
 export function newPlaces(reading: Reading, h: Told): string[] {
   return ownPlaces(reading)
+    .filter((p) => !travelled(reading, p))
     .filter((p) => !h.names.has(p.place.id) && !h.names.has(p.place.name.toLowerCase()) && !h.names.has(p.text.toLowerCase()) && !holds(p.place, h.stated))
     .map((p) => p.text);
 }
