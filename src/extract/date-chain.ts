@@ -108,10 +108,17 @@ export const tellsClockTime = (s: Sentence): boolean => CLOCK.test(s.text);
  * takes the news day however far back it was stated. `newsDay` is the last day stated (at
  * most two days before publication) in the article so far.
  */
-export function clockDay(newsDay: DateMention | undefined, s: Sentence, published: { start: string; end: string }): DateMention | undefined {
-  const m = CLOCK.exec(s.text);
-  if (!m || !newsDay || newsDay.precision !== 'day' || newsDay.from < addDays(published.start, -2) || newsDay.to > published.end) return undefined;
-  return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], from: newsDay.from, to: newsDay.to, precision: 'day', note: `"${m[0]}" is a time of day with no date of its own: the story's day, "${newsDay.text}" (${newsDay.from}), stated before` };
+export const clockDay = (newsDay: DateMention | undefined, s: Sentence, published: { start: string; end: string }): DateMention | undefined =>
+  onStoryDay(CLOCK, newsDay, s, published, (words) => `"${words}" is a time of day with no date of its own: the story's day, "${newsDay?.text}" (${newsDay?.from}), stated before`);
+
+/**
+ * The words `pattern` finds in `s`, dated to `day`: a day stated in the article, by the day (at
+ * most two days before publication, and not after it). `note` says why, from the words found.
+ */
+function onStoryDay(pattern: RegExp, day: DateMention | undefined, s: Sentence, published: { start: string; end: string }, note: (words: string) => string): DateMention | undefined {
+  const m = pattern.exec(s.text);
+  if (!m || !day || day.precision !== 'day' || day.from < addDays(published.start, -2) || day.to > published.end) return undefined;
+  return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], from: day.from, to: day.to, precision: 'day', note: note(m[0]) };
 }
 
 // "Minutes after attacking the alley, ...", "Moments later, ...": the next moment of the happening.
@@ -124,11 +131,8 @@ const MOMENTS_AFTER = /^\W*(?:(?:only|just|a few)\s+)?(?:minutes|moments|seconds
  * first day stated in the article (at most two days before publication), not the last: a day
  * the report mentioned since is no part of a sequence counted in minutes.
  */
-export function momentsDay(firstDay: DateMention | undefined, s: Sentence, published: { start: string; end: string }): DateMention | undefined {
-  const m = MOMENTS_AFTER.exec(s.text);
-  if (!m || !firstDay || firstDay.precision !== 'day' || firstDay.from < addDays(published.start, -2) || firstDay.to > published.end) return undefined;
-  return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], from: firstDay.from, to: firstDay.to, precision: 'day', note: `"${m[0].trim()}": the next moment of the happening the story opened with, on its day, "${firstDay.text}" (${firstDay.from})` };
-}
+export const momentsDay = (firstDay: DateMention | undefined, s: Sentence, published: { start: string; end: string }): DateMention | undefined =>
+  onStoryDay(MOMENTS_AFTER, firstDay, s, published, (words) => `"${words.trim()}": the next moment of the happening the story opened with, on its day, "${firstDay?.text}" (${firstDay?.from})`);
 
 // "Another drone targeted ...", "A third missile hit ...", "Drones also struck ...": one more of
 // a series of hits the story has been telling, on its day.
@@ -139,11 +143,8 @@ const SERIES = /^(?:another|a\s+(?:second|third|fourth|fifth|further))\s+(?:[\p{
  * Tuesday", then, paragraphs on, "Another drone targeted the main army base". `newsDay` as
  * for `clockDay`.
  */
-export function seriesDay(newsDay: DateMention | undefined, s: Sentence, published: { start: string; end: string }): DateMention | undefined {
-  const m = SERIES.exec(s.text);
-  if (!m || !newsDay || newsDay.precision !== 'day' || newsDay.from < addDays(published.start, -2) || newsDay.to > published.end) return undefined;
-  return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0], from: newsDay.from, to: newsDay.to, precision: 'day', note: `"${m[0]}" is one more hit of the series the story tells: the story's day, "${newsDay.text}" (${newsDay.from}), stated before` };
-}
+export const seriesDay = (newsDay: DateMention | undefined, s: Sentence, published: { start: string; end: string }): DateMention | undefined =>
+  onStoryDay(SERIES, newsDay, s, published, (words) => `"${words}" is one more hit of the series the story tells: the story's day, "${newsDay?.text}" (${newsDay?.from}), stated before`);
 
 /** The date of a sentence that states none: the reporting window, honestly approximate. */
 export function reportWindow(sentence: Sentence, published: { start: string; end: string }): DateMention {

@@ -23,7 +23,8 @@ const NOUN = '(?:incident|attack|strike|airstrike|air strike|raid|bombing|blast|
 // "The blast, the result of a gas leak at X, a popular restaurant, happened ...": an apposition may stand between.
 const OCCURRED = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+)?${NOUN}(?:,\s*which|,(?:[^,.;:]{3,80},){1,2})?\s+(?:had\s+|has\s+)?(?:occurred|happened|took place|began|started|broke out|unfolded)\b`, 'i');
 // "In another incident ...", "a second blast": news of its own.
-const OTHER = /\b(?:another|a second|a further|other|earlier|previously|last (?:week|month|year)|ago)\b/i;
+export const OTHER_INCIDENT = String.raw`another|a second|a further|other|earlier|previously|last (?:week|month|year)|ago`;
+const OTHER = new RegExp(String.raw`\b(?:${OTHER_INCIDENT})\b`, 'i');
 // How far past the happening's own area a place it names may lie: a city's own extent.
 const SLACK_KM = 25;
 

@@ -12,7 +12,7 @@
  * place outside that disaster's area and no day more than a day from it (`fitsAndDates`).
  */
 import { distanceKm } from './geo';
-import { fitsAndDates } from './occurred';
+import { fitsAndDates, OTHER_INCIDENT } from './occurred';
 import type { Reading } from './reading';
 import { lastTold, type Told } from './told';
 import type { CandidateFeature } from './types';
@@ -25,7 +25,8 @@ const FAMILIES: ReadonlyArray<readonly [string, RegExp]> = [
   ['landslide', /\b(?:landslides?|mudslides?|mudflows?|cave-ins?)\b/i],
 ];
 const familyOf = (text: string): string | undefined => FAMILIES.find(([, re]) => re.test(text))?.[0];
-const OTHER = /\b(?:another|a second|a further|other|earlier|previously|last (?:week|month|year)|ago|since|in \d{4})\b/i;
+// Another incident, as for "the incident occurred", or another time ("since", "in 1999").
+const OTHER = new RegExp(String.raw`\b(?:${OTHER_INCIDENT}|since|in \d{4})\b`, 'i');
 const HAZARD_KIND = new Set(['other', 'casualties', 'statement']);
 
 /** The disaster `reading` tells again, or undefined. May date it. */
