@@ -83,10 +83,13 @@ const ASSAULTED = /\b(?:attack(?:ed|s|ing)?|stormed|storming|raid(?:ed|s)?|overr
 const ARMED_WITH = /\barmed with\b[^.;]{0,60}?(?=\s(?:attacked|stormed|raided|launched|opened|overran)\b)/i;
 const ATTACKERS = /\b(?:gunmen|assailants|militants|jihadists|insurgents|attackers|fighters|soldiers|troops)\b/i;
 
+// A toll told: the casualties cue, which the bomb and crash rules below read too.
+const TOLL = /\b(?:killed|killing|casualties|losses|dead|died|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies)\b/i;
+
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['agreement', /\b(?:agreement|treaty|pact|accord|partnership agreement|signed)\b/i],
   ['strike', /\b(?:strikes?|struck|airstrikes?|shelling|shelled|bombard\w*|bomb(?:ed|ing)|air ?raids?|raids?|missile attacks?|invaded|invasion|incursion|attack(?:s|ed|ing)?|assaults?(?! rifles?)|fighting|fought|battles?|clash(?:es|ed)?|combat|counter-?attack\w*|counter-?offensive|offensive|fired|firing|opened fire|targeted|targeting|hit|explosions?|exploded|projectiles?|rockets?|drones?|missiles?|repell?(?:ed|ing)|liberated|retaken|recaptured|reclaimed|captured|tear ?gas|water cannons?|rubber bullets|stun grenades?|incidents?|approached by|shootings?(?<=\b(?:a|an|the|this|that|mass|deadly|fatal|two|three|multiple|several)\s+(?:[\w-]+\s+)?shootings?)(?!\s+(?:schedules?|stars?|ranges?|seasons?|scripts?|guards?|sites?|scenes?|suspects?|victims?))|(?:active |lone )?shooters?)\b/i],
-  ['casualties', /\b(?:killed|killing|casualties|losses|dead|died|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies)\b/i],
+  ['casualties', TOLL],
   // "to train troops", "will train pilots": the verb; "a passenger train" is no training.
   ['training', /\b(?:training|trained|trainees|drills?|exercises)\b|\b(?:to|will|would|help|helps|helped|helping)\s+train\b|\btrain(?:s|ing)?\s+(?:\w+\s+)?(?:troops|soldiers|pilots|forces|personnel|recruits|fighters|officers|police)\b/i],
   ['movement', /\b(?:en route|moving|moved|toward|towards|transported|heading|relocat\w*|flights|arrived|arrives|arrival|reached|visit(?:s|ed|ing)?|trip|travell?ed|marched|withdr[ae]w\w*|pulled back|advanc(?:ed|ing))\b/i],
@@ -143,7 +146,7 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   if (killed && ARMED_MEN.test(sentence) && !HEAVY_WEAPON.test(sentence) && !/\b(?:soldiers|troops|police(?:men)?|officers)\b/i.test(sentence)) return { category: 'violence-against-civilians', cue: killed[0] };
   const bomb = PERSON_BOMB.exec(sentence);
   // "a suicide bomber entered the hotel and started shooting": the bomb must go off, or kill.
-  if (bomb && !FROM_AFAR.test(sentence) && (BLAST.test(sentence) || CATEGORY_CUES[2]?.[1].test(sentence) || /\battack/i.test(sentence))) return { category: 'explosion', cue: bomb[0] };
+  if (bomb && !FROM_AFAR.test(sentence) && (BLAST.test(sentence) || TOLL.test(sentence) || /\battack/i.test(sentence))) return { category: 'explosion', cue: bomb[0] };
   const assaulted = ASSAULTED.exec(sentence);
   if (assaulted && SECURITY_SITE.test(sentence) && !FROM_AFAR.test(sentence.replace(ARMED_WITH, ''))) return { category: 'ground-fighting', cue: assaulted[0] };
   const mine = MINE.exec(sentence);
@@ -158,7 +161,7 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   if (ground && !HEAVY.test(sentence)) return { category: 'ground-fighting', cue: ground[0] };
   const crash = CRASH.exec(sentence);
   if (crash && VEHICLE.test(sentence) && !LAUNCHED.test(sentence) && !ATTACKERS.test(sentence) && !MILITARY.test(sentence) && !BLAST.test(sentence)) {
-    const toll = CATEGORY_CUES[2]?.[1].exec(sentence);
+    const toll = TOLL.exec(sentence);
     return toll ? { category: 'casualties', cue: toll[0] } : { category: 'other', cue: crash[0] };
   }
   // "Two dams collapsed, sending water through the valley": the disaster, not a deployment.
