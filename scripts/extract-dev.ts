@@ -13,7 +13,7 @@ import { parseHeader } from '../src/extract/article-input';
 import { parseGold } from '../src/extract/gold';
 import type { CandidateFeature } from '../src/extract/types';
 
-const goldPath = (article: string): string => article.replace(/\.txt$/, '.gold.json');
+export const goldPath = (article: string): string => article.replace(/\.txt$/, '.gold.json');
 
 /** Whether any of `paths` holds a gold file: then it is a development set, not the seeds. */
 export function hasGold(paths: readonly string[]): boolean {
@@ -56,7 +56,7 @@ type Split = Map<string, string[]>;
 
 const partLabel = (key: string): string => (key === 'heldOut' ? 'held-out' : key);
 
-function readSplit(root: string): Split | undefined {
+export function readSplit(root: string): Split | undefined {
   const file = join(root, 'split.json');
   if (!existsSync(file)) return undefined;
   const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;

@@ -88,6 +88,19 @@ describe('npm run extract: options', () => {
     expect(run([path, '--bogus']).err[0]).toMatch(/unknown option --bogus/);
   });
 
+  it('leaves out candidates under --min-confidence, says how many, and rejects a bad cut', () => {
+    const seed = join(ROOT, 'seeds', '000_3a66973d2b042937.txt');
+    const all = JSON.parse(readFileSync((run([seed, '--out', join(tmp, 'all.geojson')]), join(tmp, 'all.geojson')), 'utf8')) as { features: Array<{ candidate: { confidence: number } }> };
+    const cut = 0.5;
+    const kept = all.features.filter((f) => f.candidate.confidence >= cut).length;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(all.features.length);
+    const r = run([seed, '--min-confidence', String(cut), '--out', join(tmp, 'cut.geojson')]);
+    expect((JSON.parse(readFileSync(join(tmp, 'cut.geojson'), 'utf8')) as { features: unknown[] }).features).toHaveLength(kept);
+    expect(r.err.join('\n')).toContain(`${all.features.length - kept} candidate${all.features.length - kept === 1 ? '' : 's'} under confidence 0.5 left out`);
+    for (const bad of ['1.5', 'high', '']) expect(run([seed, '--min-confidence', bad]).err[0]).toMatch(/--min-confidence ".*" is not a number from 0 to 1/);
+  });
+
   it('prints a readable report with quote, date, place, confidence and matches', () => {
     const r = run([join(ROOT, 'seeds', '000_3a66973d2b042937.txt'), '--report', '--out', join(tmp, 'r.geojson')]);
     const text = r.out.join('\n');

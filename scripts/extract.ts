@@ -1,6 +1,7 @@
 /**
  * `npm run extract -- <files or folders> [--out candidates/candidates.geojson]
- *   [--published YYYY-MM-DD[..YYYY-MM-DD]] [--report] [--evaluate] [--max-bytes N]`
+ *   [--published YYYY-MM-DD[..YYYY-MM-DD]] [--report] [--evaluate] [--max-bytes N]
+ *   [--min-confidence 0..1]`
  *
  * Turns plain-text articles into candidate events in their own file, never touching data/.
  * Each bad input gets one line naming the file and the fault; the rest are still processed;
@@ -9,6 +10,9 @@
  * comparison; it exits 1 when recall is under the target. On a folder with hand-written gold
  * files (a development set, `extract-dev.ts`) it scores against those instead, per story and
  * for the tuning and held-out parts apart, and exits 1 when a target is missed.
+ * `--min-confidence` leaves out candidates the keep-score model gives less than that chance
+ * of being an event of their own (`src/extract/keep-score.ts`): fewer to review, some events
+ * lost; with `--evaluate` it measures that trade.
  */
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +32,7 @@ export interface Io {
   root: string;
 }
 
-const USAGE = 'usage: npm run extract -- <files or folders> [--out FILE] [--published YYYY-MM-DD[..YYYY-MM-DD]] [--report] [--evaluate] [--max-bytes N]';
+const USAGE = 'usage: npm run extract -- <files or folders> [--out FILE] [--published YYYY-MM-DD[..YYYY-MM-DD]] [--report] [--evaluate] [--max-bytes N] [--min-confidence 0..1]';
 const RECALL_TARGET = 0.9;
 
 interface Args {
@@ -36,11 +40,13 @@ interface Args {
   out?: string;
   report: boolean;
   evaluate: boolean;
+  /** Candidates under this confidence are left out (0: none). */
+  minConfidence: number;
   options: RunOptions;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { paths: [], report: false, evaluate: false, options: {} };
+  const args: Args = { paths: [], report: false, evaluate: false, minConfidence: 0, options: {} };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const value = (): string | undefined => argv[++i];
@@ -59,6 +65,11 @@ function parseArgs(argv: readonly string[]): Args | string {
       const v = Number(value());
       if (!Number.isInteger(v) || v <= 0) return '--max-bytes needs a positive whole number';
       args.options.maxBytes = v;
+    } else if (arg === '--min-confidence') {
+      const raw = value() ?? '';
+      const v = Number(raw);
+      if (raw.trim() === '' || !(v >= 0 && v <= 1)) return `--min-confidence "${raw}" is not a number from 0 to 1`;
+      args.minConfidence = v;
     } else if (arg.startsWith('--')) return `unknown option ${arg}`;
     else args.paths.push(arg);
   }
@@ -106,6 +117,7 @@ export function main(argv: readonly string[], io: Io): number {
   let files = 0;
   let failed = 0;
   let written = 0;
+  let below = 0;
   try {
     for (const input of expandInputs(args.paths)) {
       const outcome = extractFile(input, project, args.options);
@@ -115,7 +127,8 @@ export function main(argv: readonly string[], io: Io): number {
         continue;
       }
       files++;
-      const { result } = outcome;
+      const result = { ...outcome.result, candidates: outcome.result.candidates.filter((c) => c.candidate.confidence >= args.minConfidence) };
+      below += outcome.result.candidates.length - result.candidates.length;
       for (const c of result.candidates) {
         for (const p of [c.candidate.newPlace, c.candidate.newOrigin]) if (p) project.places.set(p.id, p);
       }
@@ -133,7 +146,7 @@ export function main(argv: readonly string[], io: Io): number {
   } finally {
     file?.abort();
   }
-  io.err(`extract: ${files} article${files === 1 ? '' : 's'} read, ${failed} problem${failed === 1 ? '' : 's'}${write ? `, ${written} candidates written to ${relative(process.cwd(), out) || out}` : ''}`);
+  io.err(`extract: ${files} article${files === 1 ? '' : 's'} read, ${failed} problem${failed === 1 ? '' : 's'}${below ? `, ${below} candidate${below === 1 ? '' : 's'} under confidence ${args.minConfidence} left out` : ''}${write ? `, ${written} candidates written to ${relative(process.cwd(), out) || out}` : ''}`);
   let code = failed > 0 ? 1 : 0;
   if (devSet) {
     for (const root of args.paths) {

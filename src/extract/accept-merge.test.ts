@@ -15,7 +15,7 @@ describe('planAccept with a candidate that gathers several sentences', () => {
     const candidate = {
       ...structuredClone(event), id: 'cand-x',
       properties: { ...structuredClone(event.properties), claims: [own, later] },
-      candidate: { confidence: 0.9, autoGeocoded: false, reportDated: false, article: own.source, published: { start: event.properties.start, end: event.properties.start, outlet: null, headline: null }, datePhrase: '', placePhrase: '' },
+      candidate: { confidence: 0.9, evidence: 0.9, autoGeocoded: false, reportDated: false, article: own.source, published: { start: event.properties.start, end: event.properties.start, outlet: null, headline: null }, datePhrase: '', placePhrase: '' },
     } as CandidateFeature;
     const { data: next, log } = planAccept([candidate], data);
     const merged = (next.events.features as EventFeature[]).find((e) => e.id === event.id)!;

@@ -90,7 +90,9 @@ export function buildCandidate(p: Parts): CandidateFeature {
       claims: [claim],
     },
     candidate: {
+      // Until the article's candidates are all known and scored together (keep-score.ts).
       confidence: p.confidence,
+      evidence: p.confidence,
       autoGeocoded: placed.autoGeocoded,
       reportDated: date.text === '',
       article: input.path,

@@ -13,6 +13,7 @@ import { addDays } from './calendar';
 import { categorize, MEETING, statusOf } from './classify';
 import { chainedDate, clockDay, continuesPrevious, modifierSpan, momentsDay, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
 import { findFigures } from './figures';
+import { scoreCandidates } from './keep-score';
 import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
 import { movementLeg, stayedAt } from './movement';
 import { slug, type GazetteerIndex } from './places';
@@ -105,6 +106,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const memory: Memory = { lastDate: undefined, previous: undefined, previousView: undefined, previousDate: undefined, stayed: undefined };
 
   candidates.push(...gatherHappenings(readings, (reading) => candidatesOf(reading, memory, { input, ctx, options, theatre, anchor }), (reading, i) => `cand-${stem}-${reading.sentence.start}${i ? `-${i + 1}` : ''}`));
+  scoreCandidates(candidates, input);
   const anyDate = readings.some((r) => r.dates.length > 0);
   const anyPlace = readings.some((r) => r.places.length > 0);
   const problems = [...(anyDate ? [] : ['no dates found']), ...(anyPlace ? [] : [noPlaces(readings)])];

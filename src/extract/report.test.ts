@@ -12,7 +12,7 @@ describe('the review report', () => {
         locationPrecision: 'area', placeBasis: 'stated', figures: [],
         claims: [claim('UKMTO said it received a report of an attack.', 10, 'UKMTO'), claim('The incident is classified as an attack.', 60, 'Wire')],
       },
-      candidate: { confidence: 0.8, autoGeocoded: false, reportDated: false, article: 'a.txt', published: { start: '2024-02-19', end: '2024-02-19', outlet: 'Wire', headline: null }, datePhrase: 'on Monday', placePhrase: 'off Aden' },
+      candidate: { confidence: 0.8, evidence: 0.8, autoGeocoded: false, reportDated: false, article: 'a.txt', published: { start: '2024-02-19', end: '2024-02-19', outlet: 'Wire', headline: null }, datePhrase: 'on Monday', placePhrase: 'off Aden' },
     } as CandidateFeature;
     const text = formatCandidate(c, []);
     expect(text).toMatch(/quote {3}\[10, 55\) "UKMTO said/);

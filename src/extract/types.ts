@@ -72,8 +72,13 @@ export interface Publication {
 
 /** Extra facts a candidate carries for review; removed when it is accepted. */
 export interface CandidateInfo {
-  /** 0..1: how much of what makes an event (date, place, attribution, category cue) was found. */
+  /**
+   * 0..1: the chance that this is an event of its own, as the keep-score model
+   * (`keep-score.ts`) weighs its signs; what the report sorts a reader's review by.
+   */
   confidence: number;
+  /** 0..1: how much of what makes an event (date, place, attribution, category cue) was found. */
+  evidence: number;
   /** True when the event's place came from the world gazetteer. */
   autoGeocoded: boolean;
   /** True when the text states no date for it: dated by its report (the publication), no day claimed. */
