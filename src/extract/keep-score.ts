@@ -31,11 +31,13 @@ const CUES = {
 const SAID = /\b(?:said|says|told|according to|stated|added)\b/i;
 const HEDGED = /\b(?:could|would|expected|may|might|will|plans?|hopes?)\b/i;
 const QUOTED = /^\s*[“"'‘]/;
+// "the attack", "the blast", "the incident": a sentence that points back at a happening already told.
+const POINTS_BACK = /\b(?:the|that|this)\s+(?:attack|strike|blast|explosion|incident|fire|crash|collision|riot|raid|shelling|bombing|quake|earthquake|disaster|tragedy|accident|shooting|eruption|landslide|flood(?:ing)?|storm|cyclone|ambush|assault|clashes?)\b/i;
 
 /** The signs, in the order `featuresOf` gives them; the model's weights are keyed by these names. */
 export const FEATURES: readonly string[] = [
   'bias', 'evidence', 'first', 'second', 'order', 'position', 'said', 'quoted', 'hedged', 'repeats',
-  'reportDated', 'oneFigure', 'figures', 'claims', 'length', 'sameDay', 'longAgo', 'monthOnly',
+  'pointsBack', 'samePlace', 'ownDate', 'inferredPlace', 'reportDated', 'oneFigure', 'figures', 'claims', 'length', 'sameDay', 'longAgo', 'monthOnly',
   ...Object.keys(CUES).map((k) => `cue:${k}`),
   ...CATEGORIES.map((c) => `category:${c}`),
   ...PLACE_KINDS.map((k) => `place:${k}`),
@@ -68,6 +70,10 @@ export function featuresOf(candidates: readonly CandidateFeature[], input: Pick<
       quoted: QUOTED.test(quote) ? 1 : 0,
       hedged: HEDGED.test(quote) ? 1 : 0,
       repeats: repeats ? 1 : 0,
+      pointsBack: POINTS_BACK.test(quote) ? 1 : 0,
+      samePlace: candidates.slice(0, i).some((o) => o.properties.place === p.place) ? 1 : 0,
+      ownDate: c.candidate.datePhrase.startsWith('(') ? 0 : 1,
+      inferredPlace: p.placeBasis === 'inferred' ? 1 : 0,
       reportDated: c.candidate.reportDated ? 1 : 0,
       oneFigure: p.figures.length === 1 ? 1 : 0,
       figures: p.figures.length >= 2 ? 1 : 0,
