@@ -110,10 +110,11 @@ export function scoreCandidates(candidates: readonly CandidateFeature[], input: 
 
 /**
  * Fit a logistic regression: full-batch gradient descent from zero, L2 on every weight but
- * the bias. Deterministic, so the same rows give the same model.
+ * the bias (0.01: of 0.001, 0.003, 0.01 and 0.03 it ranked best with each part left out).
+ * Deterministic, so the same rows give the same model.
  */
 export function fit(rows: readonly number[][], labels: readonly number[], options: { l2?: number; rate?: number; epochs?: number } = {}): Record<string, number> {
-  const { l2 = 0.003, rate = 0.5, epochs = 1500 } = options;
+  const { l2 = 0.01, rate = 0.5, epochs = 1500 } = options;
   const w = new Float64Array(FEATURES.length);
   const grad = new Float64Array(FEATURES.length);
   const n = Math.max(1, rows.length);
