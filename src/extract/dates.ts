@@ -86,9 +86,23 @@ export function findDates(text: string, anchor: DateAnchor, offset = 0): DateMen
     const resolved = fromChrono(result, anchor);
     if (resolved) found.push({ ...span, text: result.text, ...resolved });
   }
-  return found.map((d) => sinceUntilPublication(pastTense(d, text, offset, anchor), text, offset, anchor)).sort((a, b) => a.start - b.start);
+  const dated = found.map((d) => sinceUntilPublication(pastTense(d, text, offset, anchor), text, offset, anchor));
+  return nightOfItsDay(dated, text, offset).sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "mudslides washed away houses overnight in Malawi on Sunday": a night followed closely by
+ * the day it belongs to is that day's, not the night into the publication day; the day alone
+ * dates it. A night running into a day ("overnight into Monday", "overnight and early on
+ * Saturday") or a day further off (a telling's, another clause's) leaves both as they are.
+ */
+function nightOfItsDay(dates: DateMention[], text: string, offset: number): DateMention[] {
+  const night = dates.find((d) => /^overnight$/i.test(d.text));
+  if (!night) return dates;
+  const day = dates.find((d) => d.precision === 'day' && d.from === d.to && d.start >= night.end && d.start - night.end <= 40);
+  if (!day || /[,;]|\b(?:into|and|until|till|said|told|after|before)\b/i.test(text.slice(night.end - offset, day.start - offset))) return dates;
+  return dates.filter((d) => d !== night);
+}
 // "since", "began in", "attacked Israel on": words that put the date before the report (a past
 // participle of planning, "scheduled for", does not).
 const LOOKS_BACK = /\b(?:since|began|begun|started|erupted|broke out|launched|ended|was|were|had|(?!(?:scheduled|planned|expected|slated|set|due)\b)\w+ed)\b[^.;]{0,25}$/i;

@@ -18,7 +18,7 @@ import type { Place } from '../domain/types';
 import { addDays } from './calendar';
 import { tellsHazard } from './classify';
 import { distanceKm } from './geo';
-import { isViolence, namedOrLast, namesUnknownPlace, ownPlaces, type Told } from './told';
+import { isViolence, namedOrLast, namesNeighbour, namesUnknownPlace, ownPlaces, type Told } from './told';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 
@@ -110,7 +110,7 @@ function countOf(reading: Reading, candidate: CandidateFeature, happenings: read
   // given as someone's statement is still the toll.
   const counts = isViolence(candidate) || (candidate.properties.category === 'statement' && candidate.properties.figures.length > 0);
   if (!counts || !TOLL.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '').replace(MORE_HURT, '').replace(TOLD_EARLIER, '')) || reading.act) return undefined;
-  if (namesUnknownPlace(reading)) return undefined;
+  if (namesUnknownPlace(reading) || namesNeighbour(reading)) return undefined;
   const h = namedOrLast(text, happenings.filter((x) => (isViolence(x.candidate) || isHazard(x.candidate)) && (reading.paragraph - x.last <= 2 || sameCount(candidate, x.candidate))));
   // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
   const told = { ...reading, dates: reading.dates.filter((d) => !SPOKEN_ON.test(text.slice(0, d.start - reading.sentence.start))) };
@@ -121,7 +121,9 @@ function countOf(reading: Reading, candidate: CandidateFeature, happenings: read
   // another place's toll even if the province holds the town.
   const own = ownPlaces(reading);
   const area = h.stated;
-  const within = (inner: Place): boolean => area !== undefined && (inner.radiusKm ?? 0) <= (area.radiusKm ?? 0) / 2 && distanceKm(inner.point, area.point) <= (area.radiusKm ?? 0);
+  // A country is no such area: "Blantyre recorded 85 deaths" after a toll "in Malawi" is the
+  // city's own toll, a place of its own on the map.
+  const within = (inner: Place): boolean => area !== undefined && area.kind !== 'country' && (inner.radiusKm ?? 0) <= (area.radiusKm ?? 0) / 2 && distanceKm(inner.point, area.point) <= (area.radiusKm ?? 0);
   return own.every((p) => h.names.has(p.place.id) || h.names.has(p.text.toLowerCase()) || within(p.place)) ? h : undefined;
 }
 

@@ -1,0 +1,68 @@
+/**
+ * What the fresh-15 round fixed, each as a general rule: a night named by its day, a sinking
+ * dated at the end of its report.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, quotes, withQuote } from './test-support';
+
+describe('"overnight" in a sentence that names the day', () => {
+  const lede = 'Storm Alda killed at least 40 people after floods washed away homes overnight in Malawi on Sunday, officials said.';
+
+  it('dates the happening to the day named, not to the night before publication', () => {
+    const found = run(lede, '2023-03-14');
+    const mine = found.filter((c) => quotes(c).some((q) => q.startsWith('Storm Alda killed')));
+    expect(mine.map((c) => [c.properties.start, c.properties.end])).toEqual([['2023-03-12', '2023-03-12']]);
+  });
+
+  it('still reads a bare "overnight" as the night into the publication day', () => {
+    const c = withQuote(run('Floods washed away homes overnight in Malawi, killing 12 people, officials said.', '2023-03-14'), /^Floods washed away/);
+    expect([c?.properties.start, c?.properties.end]).toEqual(['2023-03-13', '2023-03-14']);
+  });
+});
+
+describe('a sinking whose day comes at the end of the report', () => {
+  const text = [
+    'Rescuers have recovered one more body after a passenger ferry hit by a barge sank in the Meghna river with 40 people on board near Chandpur.',
+    '',
+    'The death toll now stands at six, as divers found the body of a woman on Monday, the fire service said.',
+    '',
+    'Earlier, five bodies were handed over to the families, police said.',
+    '',
+    'At least four passengers are still missing, according to relatives.',
+    '',
+    'The missing passengers are from two villages upstream.',
+    '',
+    'The barge rammed the side of the ferry with great force and pushed it under the water near the market in Chandpur on Sunday.',
+  ].join('\n');
+
+  it('dates the lede to the day the last sentence gives the sinking', () => {
+    const c = withQuote(run(text, '2022-03-21'), /^Rescuers have recovered one more body/);
+    expect([c?.properties.start, c?.properties.end]).toEqual(['2022-03-20', '2022-03-20']);
+  });
+});
+
+describe('a country-wide toll, then a city\'s own toll and a neighbouring country\'s', () => {
+  const text = 'Storm Alda killed at least 99 people in Malawi on Sunday, officials said. Another 134 people were hurt. Blantyre, the commercial capital, recorded 85 deaths, the commissioner added. At least 10 people were killed and 14 were injured in neighbouring Mozambique.';
+
+  it('keeps the city\'s toll as an event of its own, at the city', () => {
+    const found = run(text, '2023-03-14');
+    const city = withQuote(found, /^Blantyre, the commercial capital/);
+    expect(city).toBeDefined();
+    expect(city).not.toBe(withQuote(found, /^Storm Alda killed/));
+  });
+
+  it('keeps the neighbouring country\'s toll apart from both', () => {
+    const found = run(text, '2023-03-14');
+    const other = withQuote(found, /^At least 10 people were killed/);
+    expect(other).toBeDefined();
+    expect(other).not.toBe(withQuote(found, /^Storm Alda killed/));
+    expect(other).not.toBe(withQuote(found, /^Blantyre, the commercial capital/));
+  });
+
+  it('makes no event of its own of "Another 134 people were hurt" (the same toll)', () => {
+    const found = run(text, '2023-03-14');
+    const lede = withQuote(found, /^Storm Alda killed/);
+    expect(lede).toBeDefined();
+    expect(found.filter((c) => c !== lede && quotes(c).some((q) => q.startsWith('Another 134')))).toEqual([]);
+  });
+});
