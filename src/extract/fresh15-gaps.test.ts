@@ -66,3 +66,24 @@ describe('a country-wide toll, then a city\'s own toll and a neighbouring countr
     expect(found.filter((c) => c !== lede && quotes(c).some((q) => q.startsWith('Another 134')))).toEqual([]);
   });
 });
+
+describe('what was done "shortly after the accident"', () => {
+  const text = [
+    'The death toll from the ferry capsize in the Meghna river near Chandpur rose to 10 on Tuesday.',
+    '',
+    'On Sunday, a Chandpur-bound ferry carrying about 50 passengers capsized in the river as a cargo vessel hit it, the fire service said.',
+    '',
+    'Some 15 passengers managed to swim ashore.',
+    '',
+    'Relatives waited on the bank through the night.',
+    '',
+    'Most of the passengers were traders from nearby villages.',
+    '',
+    'The coast guard seized the cargo vessel after it docked at Chandpur port shortly after the accident and detained its crew.',
+  ].join('\n');
+
+  it('takes the day of the happening it follows, not the report window', () => {
+    const c = withQuote(run(text, '2022-03-22'), /^The coast guard seized the cargo vessel/);
+    expect([c?.properties.start, c?.properties.end]).toEqual(['2022-03-20', '2022-03-20']);
+  });
+});
