@@ -11,7 +11,7 @@
 import type { Category } from '../domain/types';
 import { addDays } from './calendar';
 import { categorize, MEETING, statusOf } from './classify';
-import { chainedDate, clockDay, continuesPrevious, modifierSpan, momentsDay, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
+import { chainedDate, clockDay, continuesPrevious, modifierSpan, momentsDay, nightAfter, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
 import { findFigures } from './figures';
 import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
 import { movementLeg, stayedAt } from './movement';
@@ -167,7 +167,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   const seat = speaker ? speakerPlace(speaker, ctx.gazetteer, ctx.world) ?? citedSeat(sentence.text, ctx) : undefined;
   // A sentence without a date of its own takes one from the sentences before ("later", "He
   // added"), else the reporting window. A heading is mined only when it states a date.
-  let dates = reading.dates;
+  let dates = nightAfter(reading.dates, previous?.paragraph === reading.paragraph ? previous.dates : [], input.published);
   let carried = false;
   if (dates.length === 0) {
     const chained = chainedDate(sentence, memory.lastDate, memory.previousDate, article.anchor);

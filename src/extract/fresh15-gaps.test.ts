@@ -87,3 +87,11 @@ describe('what was done "shortly after the accident"', () => {
     expect([c?.properties.start, c?.properties.end]).toEqual(['2022-03-20', '2022-03-20']);
   });
 });
+
+describe('a bare "overnight" in a report filed days after', () => {
+  it('is a night of the time the sentence before gives, not the night into publication', () => {
+    const found = run('Storm Alda barrelled through southern Africa at the weekend, officials said. Malawi bore the brunt, counting at least 99 deaths after mudslides overnight washed away houses.', '2023-03-15');
+    const c = withQuote(found, /^Malawi bore the brunt/);
+    expect([c?.properties.start, c?.properties.end]).toEqual(['2023-03-11', '2023-03-13']);
+  });
+});
