@@ -108,6 +108,8 @@ const DENIED = /\b(?:denied|denies|unaware|rejected|dismissed)\b/i;
 const UNVERIFIED = /\b(?:unverified|unverifiable|unconfirmed|reportedly|allegedly|claimed)\b/i;
 
 /** Whether the words tell a natural disaster's blow ("the volcano erupted", "made landfall", "the flood"). */
+const STORM_PATH = /\b(?:moving|moved|moves|heading|headed|heads)\s+(?:inland|ashore|out to sea|(?:north|south|east|west)\w*)\b/i;
+
 export const tellsHazard = (text: string): boolean => NATURAL.test(text) || HAZARD.test(text);
 
 export interface Classified {
@@ -178,6 +180,10 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     // "The tragedy struck Wayanad": a disaster no weapon or attacker is named for is a hazard's.
     const hazard = category === 'strike' && !MILITARY.test(sentence) ? HAZARD.exec(sentence) ?? (LAUNCHED.test(sentence) || ATTACKERS.test(sentence) ? null : DISASTER.exec(sentence)) : null;
     if (hazard) return { category: 'casualties', cue: hazard[0] };
+    // "caused widespread flooding around the port before moving inland": a storm's path, told
+    // with the harm it did, is that harm, not a movement.
+    const path = category === 'movement' ? STORM_PATH.exec(sentence) : null;
+    if (path && HAZARD.test(sentence)) return { category: 'other', cue: HAZARD.exec(sentence)?.[0] };
     // An analyst's view of an offensive is analysis; a strike the analyst reports stays a strike.
     if (isAnalysis && category !== 'agreement' && !(category === 'strike' && HARD_STRIKE.test(sentence))) return { category: 'analysis', cue: attribution?.cue };
     return { category, cue: m[0] };

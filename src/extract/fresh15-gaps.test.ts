@@ -95,3 +95,17 @@ describe('a bare "overnight" in a report filed days after', () => {
     expect([c?.properties.start, c?.properties.end]).toEqual(['2023-03-11', '2023-03-13']);
   });
 });
+
+describe('a storm\'s path told with the harm it did', () => {
+  it('places the flooding at the port it names, not where the storm moved on to', () => {
+    const found = run('Storm Alda killed 12 people in Mozambique on Sunday, officials said. It also ripped roofs off buildings and caused widespread flooding around the port of Quelimane before moving inland and causing landslides in Malawi.', '2023-03-14');
+    const c = withQuote(found, /^It also ripped roofs off/);
+    expect(c?.properties.category).toBe('other');
+    expect(c?.properties.place).toBe('quelimane');
+  });
+
+  it('leaves a convoy moving north a movement', () => {
+    const c = withQuote(run('A convoy of troops was seen moving north from Quelimane on Sunday, officials said.', '2023-03-14'), /^A convoy of troops/);
+    expect(c?.properties.category).toBe('movement');
+  });
+});
