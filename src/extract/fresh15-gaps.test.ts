@@ -109,3 +109,11 @@ describe('a storm\'s path told with the harm it did', () => {
     expect(c?.properties.category).toBe('movement');
   });
 });
+
+describe('"overnight" in a report whose dateline is days before the page\'s date', () => {
+  it('is the night into the day the report was filed', () => {
+    const found = run('DAKAR, June 3 (Reuters) - Protesters clashed with police in Dakar, officials said. Mobs looted two shops overnight in Dakar\'s Ouakam district, witnesses said.', '2023-06-05');
+    const c = withQuote(found, /^Mobs looted two shops overnight/);
+    expect([c?.properties.start, c?.properties.end]).toEqual(['2023-06-02', '2023-06-03']);
+  });
+});
