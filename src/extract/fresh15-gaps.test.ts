@@ -117,3 +117,23 @@ describe('"overnight" in a report whose dateline is days before the page\'s date
     expect([c?.properties.start, c?.properties.end]).toEqual(['2023-06-02', '2023-06-03']);
   });
 });
+
+describe('a running toll of a happening the report has not yet dated', () => {
+  const text = [
+    'Rescuers have recovered one more body after a passenger ferry hit by a barge sank in the Meghna river with 40 people on board near Chandpur.',
+    '',
+    'The death toll now stands at seven, as divers found the body of a man on Monday, the fire service said.',
+  ].join('\n');
+
+  it('is a claim on that happening, not an event of its own', () => {
+    const found = run(text, '2022-03-21');
+    const lede = withQuote(found, /^Rescuers have recovered one more body/);
+    expect(lede).toBeDefined();
+    expect(withQuote(found, /^The death toll now stands at seven/)).toBe(lede);
+  });
+
+  it('leaves a toll that turns to another incident apart', () => {
+    const found = run(text.replace('The death toll now stands at seven, as divers', 'The death toll in another sinking now stands at seven, as divers'), '2022-03-21');
+    expect(withQuote(found, /^The death toll in another sinking/)).not.toBe(withQuote(found, /^Rescuers have recovered one more body/));
+  });
+});

@@ -48,8 +48,12 @@ const SPOKEN_ON = /\b(?:said|says|told|tells|reported|reports)(?:\s+(?:[A-Z][\w.
 function onItsDay(reading: Reading, h: Told): boolean {
   if (reading.dates.length === 0) return true;
   const { start, end, datePrecision } = h.candidate.properties;
-  if (h.candidate.candidate.reportDated || datePrecision !== 'day') return false;
   const text = reading.sentence.text;
+  // "The death toll now stands at seven, as rescuers found a body on Monday": a running count
+  // of a happening the report has not yet dated is dated by its counting, inside the report's
+  // window; it is still that happening's toll.
+  if (h.candidate.candidate.reportDated && RUNNING.test(text)) return reading.dates.every((d) => d.from >= start && d.to <= end);
+  if (h.candidate.candidate.reportDated || datePrecision !== 'day') return false;
   const counting = COUNTING.test(text);
   return reading.dates.every((d) => (d.from >= start && d.to <= end) || (counting && d.from >= start && d.to <= addDays(end, 2)) ||
     (NAMED_DAY.test(text.slice(Math.max(0, d.start - reading.sentence.start - 5), d.end - reading.sentence.start + 20)) && d.from >= addDays(start, -1) && d.to <= addDays(end, 1)));
@@ -58,6 +62,8 @@ function onItsDay(reading: Reading, h: Told): boolean {
 // "As of Thursday evening, villagers had recovered 80 bodies", "160 bodies were found on
 // Sunday": the day the dead were found or counted, a day or two after the happening.
 const COUNTING = /\b(?:as of|recovered|found|retrieved|pulled from|buried|identified|confirmed|rose|risen|climbed|has reached|had reached)\b/i;
+
+const RUNNING = /\b(?:death )?toll\b[^.;]{0,40}?\b(?:now stands|stands|stood|rose|has risen|had risen|climbed|has climbed|reached|has reached)\b/i;
 
 // "The Tuesday strike": the happening named with its day.
 const NAMED_DAY = /\bthe (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)? (?:[\w-]+ )?(?:strike|attack|raid|blast|explosion|bombing|shelling|clash(?:es)?|protests?|killings?)\b/i;
