@@ -137,3 +137,17 @@ describe('a running toll of a happening the report has not yet dated', () => {
     expect(withQuote(found, /^The death toll in another sinking/)).not.toBe(withQuote(found, /^Rescuers have recovered one more body/));
   });
 });
+
+describe('what is done about a sinking afterwards', () => {
+  const lede = 'On Sunday, a ferry carrying about 50 passengers capsized in the Meghna river near Chandpur as a cargo vessel hit it, killing six people, the fire service said.';
+
+  it('makes cases filed against the crew a claim on the sinking, not an event', () => {
+    const found = run(`${lede}\n\nSome 15 passengers managed to swim ashore.\n\nRelatives waited on the bank through the night.\n\nMost passengers were traders.\n\nThe river authority filed two separate cases in Chandpur against eight staffers of the cargo vessel that had hit the ferry.`, '2022-03-22');
+    expect(withQuote(found, /^The river authority filed/)).toBe(withQuote(found, /^On Sunday, a ferry/));
+  });
+
+  it('makes the vessel salvaged a claim on the sinking, not an event', () => {
+    const found = run(`${lede}\nThe river authority later salvaged the ferry near Chandpur on Monday.`, '2022-03-22');
+    expect(withQuote(found, /^The river authority later salvaged/)).toBe(withQuote(found, /^On Sunday, a ferry/));
+  });
+});
