@@ -151,3 +151,15 @@ describe('what is done about a sinking afterwards', () => {
     expect(withQuote(found, /^The river authority later salvaged/)).toBe(withQuote(found, /^On Sunday, a ferry/));
   });
 });
+
+describe('a riot or a fire said to have broken out', () => {
+  it('is a claim on the riot the lede told, not a second one', () => {
+    const found = run('A riot at a prison in Tamara, Honduras, on Tuesday killed at least 41 women, police said. The spokesman said the riot broke out at the prison after gang members attacked guards.', '2023-06-21');
+    expect(withQuote(found, /^The spokesman said the riot broke out/)).toBe(withQuote(found, /^A riot at a prison/));
+  });
+
+  it('still makes "The fire broke out in the kitchen" a claim on the fire the lede told (held before too)', () => {
+    const found = run('A fire at a workers\' building in Mangaf, Kuwait, on Wednesday killed at least 35 people, officials said. The fire broke out in the kitchen on the ground floor.', '2024-06-13');
+    expect(withQuote(found, /^The fire broke out in the kitchen/)).toBe(withQuote(found, /^A fire at a workers/));
+  });
+});
