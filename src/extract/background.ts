@@ -29,6 +29,10 @@ const BACKGROUND = [
   /\b(?:has|have|had) (?:\w+ly )?\w+(?:ed|en|wn|ght|un)\b[^.;]*\bsince\b/i,
   // A trend told in the perfect: "Russia has ramped up attacks", "has become a main route".
   /\b(?:has|have) (?:\w+ly )?(?:ramped up|stepped up|intensified|escalated|increased|grown|become|turned into)\b/i,
+  // "Jihadist groups are again attacking soldiers in the Sahel", "it is widely believed that
+  // groups are increasingly attacking the military": what goes on, told in the present.
+  /\b(?:are|is) (?:again|increasingly|still|now regularly) (?:attacking|targeting|striking|shelling|raiding)\b/i,
+  /\bit is (?:widely|generally|commonly) (?:believed|thought|assumed)\b/i,
 ];
 
 // "Both sides say they do not target civilians": a general claim in the simple present.

@@ -163,3 +163,16 @@ describe('a riot or a fire said to have broken out', () => {
     expect(withQuote(found, /^The fire broke out in the kitchen/)).toBe(withQuote(found, /^A fire at a workers/));
   });
 });
+
+describe('what goes on, told in the present', () => {
+  it('makes no event of "groups are again attacking soldiers in the Sahel" nor of "it is widely believed that ..."', () => {
+    const found = run([
+      'Bamako - Jihadist groups are again attacking soldiers from the regular armed forces in Mali.',
+      'Yesterday, August 19, a military convoy was attacked near Boni, Mali, and fifteen soldiers were killed.',
+      'In Mali, it is widely believed that jihadist groups are increasingly attacking the military in order to control the area.',
+    ].join('\n'), '2021-08-20');
+    expect(withQuote(found, /^Bamako - Jihadist groups are again attacking/)).toBeUndefined();
+    expect(withQuote(found, /^In Mali, it is widely believed/)).toBeUndefined();
+    expect(withQuote(found, /^Yesterday, August 19, a military convoy/)).toBeDefined();
+  });
+});
