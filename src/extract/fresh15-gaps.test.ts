@@ -176,3 +176,15 @@ describe('what goes on, told in the present', () => {
     expect(withQuote(found, /^Yesterday, August 19, a military convoy/)).toBeDefined();
   });
 });
+
+describe('an earlier toll told in the past perfect', () => {
+  const text = 'Storm Alda killed at least 99 people in Malawi on Sunday, officials said. It caused widespread flooding around the port of Quelimane.\n\nThe storm had killed over 100 people and injured dozens in late February.';
+
+  it('is the story\'s past, not an event, when it names no place and lies weeks back', () => {
+    expect(withQuote(run(text, '2023-03-14'), /^The storm had killed over 100/)).toBeUndefined();
+  });
+
+  it('stays an event when it names a place of its own', () => {
+    expect(withQuote(run(text.replace('in late February', 'in Quelimane in late February'), '2023-03-14'), /^The storm had killed over 100/)).toBeDefined();
+  });
+});
