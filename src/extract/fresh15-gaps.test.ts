@@ -188,3 +188,11 @@ describe('an earlier toll told in the past perfect', () => {
     expect(withQuote(run(text.replace('in late February', 'in Quelimane in late February'), '2023-03-14'), /^The storm had killed over 100/)).toBeDefined();
   });
 });
+
+describe('"perished"', () => {
+  it('tells a toll: "Many people perished in mudslides ... in Blantyre" is a casualties event there', () => {
+    const c = withQuote(run('Many people perished in mudslides that washed away homes in the commercial capital, Blantyre.', '2023-03-15'), /^Many people perished/);
+    expect(c?.properties.category).toBe('casualties');
+    expect(c?.properties.place).toBe('blantyre');
+  });
+});

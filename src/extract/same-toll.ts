@@ -23,7 +23,7 @@ import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 
 // The dead and hurt, and what happened to them afterwards.
-const TOLL = /\b(?:killed|dead|died|deaths?|deceased|wounded|injured|injuries|hurt|casualties|toll|martyred|lives|succumbed|bodies|fatalities|missing|shot)\b/i;
+const TOLL = /\b(?:killed|dead|died|perished|deaths?|deceased|wounded|injured|injuries|hurt|casualties|toll|martyred|lives|succumbed|bodies|fatalities|missing|shot)\b/i;
 // "In another attack", "Earlier,", "days after": another incident or another time.
 const ELSEWHERE = /^\W*(?:earlier|meanwhile|previously|separately|elsewhere|in a separate)\b|\b(?:another|a second (?:attack|strike|incident|blast|explosion|raid)|a further|other (?:attacks?|strikes?|incidents?))\b|\b(?:hours?|days?|weeks?|months?|years?) (?:after|before|earlier|later|ago)\b|\bthe day (?:before|after)\b|\b(?:last|this) (?:year|month)\b|\bsince\b/i;
 // "DPRK troops are likely to sustain significant casualties": a forecast counts nothing.
