@@ -196,3 +196,23 @@ describe('"perished"', () => {
     expect(c?.properties.place).toBe('blantyre');
   });
 });
+
+describe('a toll with no date of its own, after the report said when the story began', () => {
+  const text = [
+    'The death toll from Storm Alda in Malawi passed 200 on Tuesday, officials said.',
+    '',
+    'The fierce storm delivered its second punch to southern Malawi starting at the weekend, its second landfall in a month.',
+    '',
+    'Malawi\'s government said at least 190 people were killed in Blantyre.',
+  ].join('\n');
+
+  it('counts from that start to the report, not over the two weeks before it', () => {
+    const c = withQuote(run(text, '2023-03-15'), /^Malawi's government said at least 190/);
+    expect([c?.properties.start, c?.properties.end]).toEqual(['2023-03-11', '2023-03-15']);
+  });
+
+  it('keeps the report window for a toll told before any such start', () => {
+    const c = withQuote(run('Storm Alda killed more than 190 people in Malawi, authorities said.', '2023-03-15'), /^Storm Alda killed/);
+    expect([c?.properties.start, c?.properties.end]).toEqual(['2023-03-01', '2023-03-15']);
+  });
+});
