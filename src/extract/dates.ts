@@ -87,7 +87,7 @@ export function findDates(text: string, anchor: DateAnchor, offset = 0): DateMen
     if (resolved) found.push({ ...span, text: result.text, ...resolved });
   }
   const dated = found.map((d) => sinceUntilPublication(pastTense(d, text, offset, anchor), text, offset, anchor));
-  return nightOfItsDay(dated, text, offset).sort((a, b) => a.start - b.start);
+  return expectedApart(nightOfItsDay(dated, text, offset), text, offset).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -103,6 +103,19 @@ function nightOfItsDay(dates: DateMention[], text: string, offset: number): Date
   if (!day || /[,;]|\b(?:into|and|until|till|said|told|after|before)\b/i.test(text.slice(night.end - offset, day.start - offset))) return dates;
   return dates.filter((d) => d !== night);
 }
+// "conditions were expected to ease from Wednesday evening": the day of what is expected.
+const EXPECTED_BEFORE = /\b(?:expected|forecast|predicted|likely) to\b[^,.;]{0,30}$/i;
+
+/**
+ * "Freddy was still causing rains in southern Malawi on Tuesday, but conditions were expected
+ * to ease from Wednesday evening": beside a date of what happened, the day of what is only
+ * expected tells no happening of its own; the sentence keeps the other.
+ */
+function expectedApart(dates: DateMention[], text: string, offset: number): DateMention[] {
+  const expected = (d: DateMention): boolean => EXPECTED_BEFORE.test(text.slice(Math.max(0, d.start - offset - 60), d.start - offset));
+  return dates.some((d) => !expected(d)) ? dates.filter((d) => !expected(d)) : dates;
+}
+
 // "since", "began in", "attacked Israel on": words that put the date before the report (a past
 // participle of planning, "scheduled for", does not).
 const LOOKS_BACK = /\b(?:since|began|begun|started|erupted|broke out|launched|ended|was|were|had|(?!(?:scheduled|planned|expected|slated|set|due)\b)\w+ed)\b[^.;]{0,25}$/i;

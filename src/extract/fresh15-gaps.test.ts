@@ -216,3 +216,11 @@ describe('a toll with no date of its own, after the report said when the story b
     expect([c?.properties.start, c?.properties.end]).toEqual(['2023-03-01', '2023-03-15']);
   });
 });
+
+describe('the day of what is only expected, beside the day of what happened', () => {
+  it('proposes one candidate, of the day that happened', () => {
+    const found = run('Storm Alda was still causing heavy rains in southern Malawi on Tuesday, but conditions were expected to ease from Wednesday evening, forecasters said.', '2023-03-15');
+    const mine = found.filter((c) => quotes(c).some((q) => q.startsWith('Storm Alda was still causing')));
+    expect(mine.map((c) => c.properties.start)).toEqual(['2023-03-14']);
+  });
+});
