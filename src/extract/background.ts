@@ -29,6 +29,10 @@ const BACKGROUND = [
   /\b(?:has|have|had) (?:\w+ly )?\w+(?:ed|en|wn|ght|un)\b[^.;]*\bsince\b/i,
   // A trend told in the perfect: "Russia has ramped up attacks", "has become a main route".
   /\b(?:has|have) (?:\w+ly )?(?:ramped up|stepped up|intensified|escalated|increased|grown|become|turned into)\b/i,
+  // "Jihadist groups are again attacking soldiers in the Sahel", "it is widely believed that
+  // groups are increasingly attacking the military": what goes on, told in the present.
+  /\b(?:are|is) (?:again|increasingly|still|now regularly) (?:attacking|targeting|striking|shelling|raiding)\b/i,
+  /\bit is (?:widely|generally|commonly) (?:believed|thought|assumed)\b/i,
 ];
 
 // "Both sides say they do not target civilians": a general claim in the simple present.
@@ -42,6 +46,7 @@ const SUPERLATIVE = /\b(?:worst|deadliest|largest|biggest|heaviest|bloodiest|hig
 const PLACE_CLAUSE = /(?<=\p{Lu}[\p{L}'’-]*),\s+which\b[^,.;]*/gu;
 
 const LONG_AGO_DAYS = 365;
+const EARLIER_TOLL = /\bhad (?:already )?(?:killed|left|claimed|injured|wounded|displaced)\b/i;
 
 const TALLY = /\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|incidents|raids|explosions|bombings|clashes)\b/i;
 
@@ -71,6 +76,9 @@ export function isBackground(reading: Reading, firstParagraph: number, published
   // A campaign begun or kept up, dated (if at all) by a month or more, not by a day: background.
   if (CAMPAIGN.test(reading.sentence.text) && reading.dates.every((d) => daysBetween(d.from, d.to) >= 27)) return true;
   if (SINCE_OPENING.test(reading.sentence.text) && reading.dates.every((d) => daysBetween(d.from, d.to) >= 27)) return true;
+  // "The cyclone had killed over 100 people in late February": an earlier toll, told in the
+  // past perfect with no place of its own and weeks before the report, is the story's past.
+  if (published && reading.places.length === 0 && EARLIER_TOLL.test(reading.sentence.text) && reading.dates.length > 0 && reading.dates.every((d) => daysBetween(d.to, published) > 7)) return true;
   if (published && reading.dates.length > 0) return reading.dates.every((d) => daysBetween(d.to, published) > LONG_AGO_DAYS);
   if (reading.dates.length > 0) return false;
   const text = reading.sentence.text;

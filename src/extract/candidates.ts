@@ -11,7 +11,8 @@
 import type { Category } from '../domain/types';
 import { addDays } from './calendar';
 import { categorize, MEETING, statusOf } from './classify';
-import { chainedDate, clockDay, continuesPrevious, modifierSpan, momentsDay, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
+import { chainedDate, clockDay, continuesPrevious, modifierSpan, momentsDay, nightAfter, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
+import { storyStart, tollSoFar } from './toll-so-far';
 import { findFigures } from './figures';
 import { scoreCandidates } from './keep-score';
 import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
@@ -81,6 +82,8 @@ interface Memory {
   newsDay?: DateMention;
   /** The first such day: the day of the happening the story opened with. */
   firstNewsDay?: DateMention;
+  /** The earliest day or weekend stated within a week before publication: when the story began. */
+  storyStart?: DateMention;
   /** The previous sentence. */
   previous: Reading | undefined;
   /** Who spoke in the previous sentence and what kind of claim it was, continuations resolved. */
@@ -169,7 +172,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   const seat = speaker ? speakerPlace(speaker, ctx.gazetteer, ctx.world) ?? citedSeat(sentence.text, ctx) : undefined;
   // A sentence without a date of its own takes one from the sentences before ("later", "He
   // added"), else the reporting window. A heading is mined only when it states a date.
-  let dates = reading.dates;
+  let dates = nightAfter(reading.dates, previous?.paragraph === reading.paragraph ? previous.dates : [], input.published);
   let carried = false;
   if (dates.length === 0) {
     const chained = chainedDate(sentence, memory.lastDate, memory.previousDate, article.anchor);
@@ -186,7 +189,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
       // "is currently waging its fiercest assault": what is told as going on now is dated by the report.
       const story = ONGOING.test(sentence.text) ? undefined : storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
       if (story) carried = true;
-      dates = [story ?? reportWindow(sentence, input.published)];
+      dates = [story ?? tollSoFar(sentence, category, memory.storyStart, input.published) ?? reportWindow(sentence, input.published)];
     }
   }
 
@@ -259,6 +262,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   const day = reading.dates.findLast((d) => d.precision === 'day' && d.from >= addDays(input.published.start, -2) && d.to <= input.published.end);
   if (day) memory.newsDay = day;
   memory.firstNewsDay ??= day;
+  memory.storyStart = storyStart(memory.storyStart, reading.dates, input.published);
   memory.previousDate = ownDate;
   memory.previous = reading;
   memory.previousView = { speaker, category };

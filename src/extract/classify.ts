@@ -84,7 +84,7 @@ const ARMED_WITH = /\barmed with\b[^.;]{0,60}?(?=\s(?:attacked|stormed|raided|la
 const ATTACKERS = /\b(?:gunmen|assailants|militants|jihadists|insurgents|attackers|fighters|soldiers|troops)\b/i;
 
 // A toll told: the casualties cue, which the bomb and crash rules below read too.
-const TOLL = /\b(?:killed|killing|casualties|losses|dead|died|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies)\b/i;
+const TOLL = /\b(?:killed|killing|casualties|losses|dead|died|perished|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies)\b/i;
 
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['agreement', /\b(?:agreement|treaty|pact|accord|partnership agreement|signed)\b/i],
@@ -108,6 +108,8 @@ const DENIED = /\b(?:denied|denies|unaware|rejected|dismissed)\b/i;
 const UNVERIFIED = /\b(?:unverified|unverifiable|unconfirmed|reportedly|allegedly|claimed)\b/i;
 
 /** Whether the words tell a natural disaster's blow ("the volcano erupted", "made landfall", "the flood"). */
+const STORM_PATH = /\b(?:moving|moved|moves|heading|headed|heads)\s+(?:inland|ashore|out to sea|(?:north|south|east|west)\w*)\b/i;
+
 export const tellsHazard = (text: string): boolean => NATURAL.test(text) || HAZARD.test(text);
 
 export interface Classified {
@@ -178,6 +180,10 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     // "The tragedy struck Wayanad": a disaster no weapon or attacker is named for is a hazard's.
     const hazard = category === 'strike' && !MILITARY.test(sentence) ? HAZARD.exec(sentence) ?? (LAUNCHED.test(sentence) || ATTACKERS.test(sentence) ? null : DISASTER.exec(sentence)) : null;
     if (hazard) return { category: 'casualties', cue: hazard[0] };
+    // "caused widespread flooding around the port before moving inland": a storm's path, told
+    // with the harm it did, is that harm, not a movement.
+    const path = category === 'movement' ? STORM_PATH.exec(sentence) : null;
+    if (path && HAZARD.test(sentence)) return { category: 'other', cue: HAZARD.exec(sentence)?.[0] };
     // An analyst's view of an offensive is analysis; a strike the analyst reports stays a strike.
     if (isAnalysis && category !== 'agreement' && !(category === 'strike' && HARD_STRIKE.test(sentence))) return { category: 'analysis', cue: attribution?.cue };
     return { category, cue: m[0] };

@@ -194,3 +194,18 @@ export function speakersDay(text: string, start: number, dates: readonly DateMen
     return [{ ...d, from: day, to: day, precision: 'day' as const, note: `"${d.text}" in the quotation of a speaker who spoke on ${spoke.from} ("${spoke.text}")` }];
   });
 }
+
+/**
+ * "Freddy barrelled through southern Africa at the weekend ... Malawi bore the brunt, counting
+ * 99 deaths after mudslides overnight washed away houses": in a report filed days later, a
+ * bare "overnight" right after a sentence dated to a day or a weekend before publication is a
+ * night of that time, not the night into the publication day. `previous` are the dates of the
+ * sentence just before, in the same paragraph.
+ */
+export function nightAfter(dates: readonly DateMention[], previous: readonly DateMention[], published: { start: string; end: string }): DateMention[] {
+  const [night, ...more] = dates;
+  if (!night || more.length > 0 || !/^overnight$/i.test(night.text)) return [...dates];
+  const before = previous.find((d) => (d.precision === 'day' || d.precision === 'range') && d.to < published.start && d.to >= addDays(published.start, -3) && d.from >= addDays(d.to, -2));
+  if (!before) return [...dates];
+  return [{ ...night, from: before.from, to: addDays(before.to, 1), precision: 'range', note: `"overnight" right after a sentence dated ${before.from}..${before.to} ("${before.text}"): a night of that time` }];
+}

@@ -86,7 +86,34 @@ export function findDates(text: string, anchor: DateAnchor, offset = 0): DateMen
     const resolved = fromChrono(result, anchor);
     if (resolved) found.push({ ...span, text: result.text, ...resolved });
   }
-  return found.map((d) => sinceUntilPublication(pastTense(d, text, offset, anchor), text, offset, anchor)).sort((a, b) => a.start - b.start);
+  const dated = found.map((d) => sinceUntilPublication(pastTense(d, text, offset, anchor), text, offset, anchor));
+  return expectedApart(nightOfItsDay(dated, text, offset), text, offset).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "mudslides washed away houses overnight in Malawi on Sunday": a night followed closely by
+ * the day it belongs to is that day's, not the night into the publication day; the day alone
+ * dates it. A night running into a day ("overnight into Monday", "overnight and early on
+ * Saturday") or a day further off (a telling's, another clause's) leaves both as they are.
+ */
+function nightOfItsDay(dates: DateMention[], text: string, offset: number): DateMention[] {
+  const night = dates.find((d) => /^overnight$/i.test(d.text));
+  if (!night) return dates;
+  const day = dates.find((d) => d.precision === 'day' && d.from === d.to && d.start >= night.end && d.start - night.end <= 40);
+  if (!day || /[,;]|\b(?:into|and|until|till|said|told|after|before)\b/i.test(text.slice(night.end - offset, day.start - offset))) return dates;
+  return dates.filter((d) => d !== night);
+}
+// "conditions were expected to ease from Wednesday evening": the day of what is expected.
+const EXPECTED_BEFORE = /\b(?:expected|forecast|predicted|likely) to\b[^,.;]{0,30}$/i;
+
+/**
+ * "Freddy was still causing rains in southern Malawi on Tuesday, but conditions were expected
+ * to ease from Wednesday evening": beside a date of what happened, the day of what is only
+ * expected tells no happening of its own; the sentence keeps the other.
+ */
+function expectedApart(dates: DateMention[], text: string, offset: number): DateMention[] {
+  const expected = (d: DateMention): boolean => EXPECTED_BEFORE.test(text.slice(Math.max(0, d.start - offset - 60), d.start - offset));
+  return dates.some((d) => !expected(d)) ? dates.filter((d) => !expected(d)) : dates;
 }
 
 // "since", "began in", "attacked Israel on": words that put the date before the report (a past

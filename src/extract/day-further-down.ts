@@ -9,7 +9,7 @@
  *
  * The later sentence must name the lede's happening with "the", "this" or a day's possessive
  * ("Sunday's eruption"), by a noun of the same kind as the lede's words; come within three
- * paragraphs; give one day, no later than publication and at most a week before it; not
+ * paragraphs (six for the article's lede); give one day, no later than publication and at most a week before it; not
  * turn to another incident or time ("A minor eruption on Monday", "another fire",
  * "Earlier,"); and not give the day of a telling ("said on Tuesday that the fire ...").
  */
@@ -27,6 +27,8 @@ const KINDS: Array<{ lede: RegExp; again: string }> = [
   { lede: /\b(?:explosion|blast|exploded)\b/i, again: '(?:explosion|blast)' },
   { lede: /\b(?:landslides?|mudslides?)\b/i, again: '(?:landslides?|mudslides?)' },
   { lede: /\b(?:storm|typhoon|cyclone|hurricane)\b/i, again: '(?:storm|typhoon|cyclone|hurricane)' },
+  // A vessel that sank is named again by what it was ("pushed the ferry under the water").
+  { lede: /\b(?:sank|sunk|sinking|capsi[sz]ed|capsi[sz]e|shipwreck)\b/i, again: '(?:launch|ferry|boat|ship|vessel|capsi[sz]e|capsi[sz]ing|sinking|shipwreck)' },
   { lede: /\b(?:crash(?:ed)?|collision|collided|derail(?:ed|ment))\b/i, again: '(?:crash|collision|derailment|accident)' },
   { lede: /\b(?:attack(?:ed)?|strikes?|airstrikes?|raid|bombing|shelling|assault)\b/i, again: '(?:attack|strike|airstrike|raid|bombing|shelling|assault)' },
   // A crowd crush is named again by its crowd ("what led the crowd to surge ... on Saturday night").
@@ -47,6 +49,15 @@ const TELLING = /\b(?:said|says|told|reported|announced|confirmed|added|stated|t
 // Families of kinds that are happenings; a statement, a move or an agreement is not.
 const HAPPENING = new Set(['violence', 'other']);
 
+/**
+ * How many paragraphs on the day may come: three, or six for the story's lede (the first
+ * happening the article tells) when the day is before publication: a report of the rescue
+ * often gives the day of what happened only in its closing retelling ("... plunged it into the
+ * water near the coal market on Sunday").
+ */
+const reach = (t: Told, happenings: readonly Told[], day: string): number =>
+  (t === happenings[0] && day < t.candidate.candidate.published.start ? 6 : 3);
+
 const namesAgain = (text: string, again: string): boolean =>
   new RegExp(`\\b(?:the|this|that|${DAY}['’]s)\\s+(?:[\\w-]+\\s+){0,2}?${again}\\b`, 'i').test(text);
 
@@ -61,7 +72,7 @@ export function dayFurtherDown(reading: Reading, happenings: readonly Told[]): T
   if (OTHER.test(text) || TELLING.test(text.slice(0, date.start - reading.sentence.start))) return undefined;
   const h = [...happenings].reverse().find((t) => {
     const { candidate, properties } = t.candidate;
-    if (!candidate.reportDated || reading.paragraph - t.reading.paragraph > 3 || !HAPPENING.has(FAMILY[properties.category])) return false;
+    if (!candidate.reportDated || reading.paragraph - t.reading.paragraph > reach(t, happenings, date.to) || !HAPPENING.has(FAMILY[properties.category])) return false;
     if (date.to > candidate.published.end || date.from < addDays(candidate.published.start, -7)) return false;
     const lede = properties.claims[0]?.quote ?? '';
     return KINDS.some((k) => k.lede.test(lede) && namesAgain(text, k.again));

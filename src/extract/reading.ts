@@ -5,7 +5,7 @@
  */
 import type { Category } from '../domain/types';
 import { findAttributions, isPronoun } from './attribution';
-import { daysBetween } from './calendar';
+import { addDays, daysBetween } from './calendar';
 import { categorize } from './classify';
 import { modifierSpan, placeModified, speakersDay } from './date-chain';
 import { findDates, type DateAnchor } from './dates';
@@ -69,6 +69,15 @@ const pastActor = (sentence: Sentence, p: PlaceMention): boolean =>
 const SEAT_BEFORE = /,\s+(?:which is\s+|that is\s+)?(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$/i;
 const bodySeat = (sentence: Sentence, p: PlaceMention): boolean => SEAT_BEFORE.test(sentence.text.slice(0, p.start - sentence.start));
 
+/**
+ * "DAKAR, June 3 (Reuters) - ..." on a page dated June 5: a bare "overnight" in the report is
+ * the night into the day it was filed, not into the page's date.
+ */
+function nightBeforeFiling(d: DateMention, filed: DateMention | undefined, anchor: DateAnchor): DateMention {
+  if (!filed || !/^overnight$/i.test(d.text) || filed.from >= anchor.start || d.to !== anchor.end) return d;
+  return { ...d, from: addDays(filed.from, -1), to: filed.from, note: `"overnight" read as the night into the day the report was filed (${filed.from}, its dateline)` };
+}
+
 export interface ReadContext {
   anchor: DateAnchor;
   gazetteer: GazetteerIndex;
@@ -82,6 +91,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
   let paragraph = 0;
   let lastSpeaker: string | undefined;
   let previousEnd = 0;
+  let filed: DateMention | undefined;
   return sentences.map((sentence) => {
     if (text.slice(previousEnd, sentence.start).includes('\n')) paragraph++;
     previousEnd = sentence.end;
@@ -92,7 +102,9 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     // "PORT SUDAN, Sudan, Sept 25, 2025 (AFP) -", "NAIROBI, Kenya Apr 29 –": the dateline's date is
     // the filing's, not the event's.
     const dateline = DATED_DATELINE.exec(sentence.text)?.[0].length ?? 0;
-    const dates = speakersDay(sentence.text, sentence.start, findDates(sentence.text, ctx.anchor, sentence.start).filter((d) => d.end - sentence.start > dateline && !stateBound(sentence, d)));
+    const found = findDates(sentence.text, ctx.anchor, sentence.start);
+    filed ??= found.find((d) => d.end - sentence.start <= dateline && d.precision === 'day' && d.from === d.to);
+    const dates = speakersDay(sentence.text, sentence.start, found.filter((d) => d.end - sentence.start > dateline && !stateBound(sentence, d)).map((d) => nightBeforeFiling(d, filed, ctx.anchor)));
     const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) && !bodySeat(sentence, p) ? [p] : []));
     const modifiers = dates.flatMap((date) => {
       const place = placeModified(sentence, date, places);

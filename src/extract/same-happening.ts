@@ -24,6 +24,7 @@ import { epicentreOf, hazardOf } from './same-hazard';
 import { namedAgain, retold } from './retold';
 import { absorb, dateFromFollowUp, FAMILY, isDetail } from './detail';
 import { dayFurtherDown } from './day-further-down';
+import { shortlyAfter } from './shortly-after';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -170,6 +171,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       joined(dated, reading);
       continue;
     }
+    for (const c of found) shortlyAfter(reading.sentence.text, c, happenings);
     const named = found.map((c, i) => ({ ...c, id: idOf(reading, i) }));
     out.push(...named);
     open = named[0] ? told(reading, named[0]) : undefined;

@@ -18,12 +18,12 @@ import type { Place } from '../domain/types';
 import { addDays } from './calendar';
 import { tellsHazard } from './classify';
 import { distanceKm } from './geo';
-import { isViolence, namedOrLast, namesUnknownPlace, ownPlaces, type Told } from './told';
+import { isViolence, namedOrLast, namesNeighbour, namesUnknownPlace, ownPlaces, type Told } from './told';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 
 // The dead and hurt, and what happened to them afterwards.
-const TOLL = /\b(?:killed|dead|died|deaths?|deceased|wounded|injured|injuries|hurt|casualties|toll|martyred|lives|succumbed|bodies|fatalities|missing|shot)\b/i;
+const TOLL = /\b(?:killed|dead|died|perished|deaths?|deceased|wounded|injured|injuries|hurt|casualties|toll|martyred|lives|succumbed|bodies|fatalities|missing|shot)\b/i;
 // "In another attack", "Earlier,", "days after": another incident or another time.
 const ELSEWHERE = /^\W*(?:earlier|meanwhile|previously|separately|elsewhere|in a separate)\b|\b(?:another|a second (?:attack|strike|incident|blast|explosion|raid)|a further|other (?:attacks?|strikes?|incidents?))\b|\b(?:hours?|days?|weeks?|months?|years?) (?:after|before|earlier|later|ago)\b|\bthe day (?:before|after)\b|\b(?:last|this) (?:year|month)\b|\bsince\b/i;
 // "DPRK troops are likely to sustain significant casualties": a forecast counts nothing.
@@ -48,8 +48,12 @@ const SPOKEN_ON = /\b(?:said|says|told|tells|reported|reports)(?:\s+(?:[A-Z][\w.
 function onItsDay(reading: Reading, h: Told): boolean {
   if (reading.dates.length === 0) return true;
   const { start, end, datePrecision } = h.candidate.properties;
-  if (h.candidate.candidate.reportDated || datePrecision !== 'day') return false;
   const text = reading.sentence.text;
+  // "The death toll now stands at seven, as rescuers found a body on Monday": a running count
+  // of a happening the report has not yet dated is dated by its counting, inside the report's
+  // window; it is still that happening's toll.
+  if (h.candidate.candidate.reportDated && RUNNING.test(text)) return reading.dates.every((d) => d.from >= start && d.to <= end);
+  if (h.candidate.candidate.reportDated || datePrecision !== 'day') return false;
   const counting = COUNTING.test(text);
   return reading.dates.every((d) => (d.from >= start && d.to <= end) || (counting && d.from >= start && d.to <= addDays(end, 2)) ||
     (NAMED_DAY.test(text.slice(Math.max(0, d.start - reading.sentence.start - 5), d.end - reading.sentence.start + 20)) && d.from >= addDays(start, -1) && d.to <= addDays(end, 1)));
@@ -58,6 +62,8 @@ function onItsDay(reading: Reading, h: Told): boolean {
 // "As of Thursday evening, villagers had recovered 80 bodies", "160 bodies were found on
 // Sunday": the day the dead were found or counted, a day or two after the happening.
 const COUNTING = /\b(?:as of|recovered|found|retrieved|pulled from|buried|identified|confirmed|rose|risen|climbed|has reached|had reached)\b/i;
+
+const RUNNING = /\b(?:death )?toll\b[^.;]{0,40}?\b(?:now stands|stands|stood|rose|has risen|had risen|climbed|has climbed|reached|has reached)\b/i;
 
 // "The Tuesday strike": the happening named with its day.
 const NAMED_DAY = /\bthe (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)? (?:[\w-]+ )?(?:strike|attack|raid|blast|explosion|bombing|shelling|clash(?:es)?|protests?|killings?)\b/i;
@@ -110,7 +116,7 @@ function countOf(reading: Reading, candidate: CandidateFeature, happenings: read
   // given as someone's statement is still the toll.
   const counts = isViolence(candidate) || (candidate.properties.category === 'statement' && candidate.properties.figures.length > 0);
   if (!counts || !TOLL.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '').replace(MORE_HURT, '').replace(TOLD_EARLIER, '')) || reading.act) return undefined;
-  if (namesUnknownPlace(reading)) return undefined;
+  if (namesUnknownPlace(reading) || namesNeighbour(reading)) return undefined;
   const h = namedOrLast(text, happenings.filter((x) => (isViolence(x.candidate) || isHazard(x.candidate)) && (reading.paragraph - x.last <= 2 || sameCount(candidate, x.candidate))));
   // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
   const told = { ...reading, dates: reading.dates.filter((d) => !SPOKEN_ON.test(text.slice(0, d.start - reading.sentence.start))) };
@@ -121,7 +127,9 @@ function countOf(reading: Reading, candidate: CandidateFeature, happenings: read
   // another place's toll even if the province holds the town.
   const own = ownPlaces(reading);
   const area = h.stated;
-  const within = (inner: Place): boolean => area !== undefined && (inner.radiusKm ?? 0) <= (area.radiusKm ?? 0) / 2 && distanceKm(inner.point, area.point) <= (area.radiusKm ?? 0);
+  // A country is no such area: "Blantyre recorded 85 deaths" after a toll "in Malawi" is the
+  // city's own toll, a place of its own on the map.
+  const within = (inner: Place): boolean => area !== undefined && area.kind !== 'country' && (inner.radiusKm ?? 0) <= (area.radiusKm ?? 0) / 2 && distanceKm(inner.point, area.point) <= (area.radiusKm ?? 0);
   return own.every((p) => h.names.has(p.place.id) || h.names.has(p.text.toLowerCase()) || within(p.place)) ? h : undefined;
 }
 

@@ -34,6 +34,10 @@ export const namesPlaceNoun = (text: string): boolean => PLACE_NOUN_OF.test(text
 /** Whether the sentence names a place the gazetteer does not know, or "the town of X": somewhere no happening told so far may be. */
 export const namesUnknownPlace = (reading: Reading): boolean => reading.unresolved.length > 0 || namesPlaceNoun(reading.sentence.text);
 
+/** "At least 10 people were killed in neighbouring Mozambique": another country than the happening's. */
+export const namesNeighbour = (reading: Reading): boolean => reading.places.some((p) => p.place.kind === 'country' &&
+  /\bneighbou?ring\s+$/i.test(reading.sentence.text.slice(Math.max(0, p.start - reading.sentence.start - 14), p.start - reading.sentence.start)));
+
 function addNames(names: Set<string>, reading: Reading): void {
   // "YEREVAN, Armenia (AP) —": where the report was filed is not where it happened.
   for (const p of ownPlaces(reading).filter((m) => !atDateline(reading.sentence, m))) {
