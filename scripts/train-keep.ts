@@ -114,7 +114,8 @@ function main(argv: readonly string[]): number {
     for (const line of atCuts(articles, chances)) console.log(line);
   };
   report('fitted parts, each predicted by a model fitted on the other parts', fitted, crossed);
-  if (unseen.length) report(`not fitted on (${[...new Set(unseen.map((a) => a.part))].join(', ')}), by the model fitted on every fitted part`, unseen, new Map(unseen.map((a) => [a, a.rows.map((r) => chance(weights, r))])));
+  const held = new Map(unseen.map((a) => [a, a.rows.map((r) => chance(weights, r))]));
+  for (const part of new Set(unseen.map((a) => a.part))) report(`${part}, not fitted on, by the model fitted on every fitted part`, unseen.filter((a) => a.part === part), held);
 
   if (argv.includes('--dry')) return 0;
   const model: KeepModel = {
