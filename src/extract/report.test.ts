@@ -18,5 +18,7 @@ describe('the review report', () => {
     expect(text).toMatch(/quote {3}\[10, 55\) "UKMTO said/);
     expect(text).toMatch(/and {5}\[60, 100\) "The incident is classified/);
     expect(text.match(/ by {6}/g)).toHaveLength(2);
+    expect(text).toMatch(/confidence 0\.80$/m);
+    expect(formatCandidate({ ...c, candidate: { ...c.candidate, confidence: 0.12 } }, [])).toMatch(/confidence 0\.12 \(low: likely a detail, reaction or background\)/);
   });
 });

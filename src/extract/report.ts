@@ -7,6 +7,10 @@ import type { ArticleResult } from './candidates';
 import type { CandidateFeature, Publication } from './types';
 
 const QUOTE_MAX = 220;
+// Under this learned chance most candidates of the development set were a happening's detail,
+// a reaction or background rather than an event of their own (keep-score.ts): say so, so a
+// reader can skim them.
+const LOW_CONFIDENCE = 0.3;
 
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const span = (p: { start: string; end: string }): string => (p.start === p.end ? p.start : `${p.start}..${p.end}`);
@@ -15,7 +19,7 @@ const span = (p: { start: string; end: string }): string => (p.start === p.end ?
 export function formatCandidate(c: CandidateFeature, matches: readonly Match[]): string {
   const p = c.properties;
   const lines = [
-    `  ${c.id}  ${p.category}  confidence ${c.candidate.confidence.toFixed(2)}${c.candidate.autoGeocoded ? '  [auto-geocoded: check the place]' : ''}`,
+    `  ${c.id}  ${p.category}  confidence ${c.candidate.confidence.toFixed(2)}${c.candidate.confidence < LOW_CONFIDENCE ? ' (low: likely a detail, reaction or background)' : ''}${c.candidate.autoGeocoded ? '  [auto-geocoded: check the place]' : ''}`,
     `    date    ${span(p)} (${p.datePrecision})  ${c.candidate.datePhrase.startsWith('(') ? c.candidate.datePhrase : `"${c.candidate.datePhrase}"`}`,
     `    place   ${p.place} (${p.locationPrecision}, ${p.placeBasis})  "${c.candidate.placePhrase}"`,
   ];
