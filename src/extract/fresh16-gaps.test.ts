@@ -54,3 +54,40 @@ describe('a seizure dated only by its report, told again two paragraphs on', () 
     expect(withQuote(found, /^The vessel, which had a crew/)).toBe(lede);
   });
 });
+
+describe('a region English news names by its English exonym', () => {
+  it('finds "Inner Mongolia", which the outlines write "Inner Mongol"', () => {
+    const c = withQuote(run('A coal mine in Inner Mongolia, China, collapsed on Wednesday, killing two people.', '2023-02-22'), /^A coal mine/);
+    const [, lat] = (c?.geometry.coordinates ?? []) as number[];
+    expect(c?.properties.locationPrecision).toBe('region');
+    // The region's own centre, well north of China's.
+    expect(lat ?? 0).toBeGreaterThan(40);
+  });
+});
+
+describe('a mine in a banner, a county-level unit named in English', () => {
+  it('puts it around the seat GeoNames gives the banner by its pinyin name, with a wide radius', () => {
+    const c = withQuote(run('A coal mine in Alxa Left Banner in China collapsed on Wednesday, killing two people.', '2023-02-22'), /^A coal mine/);
+    const [lon, lat] = (c?.geometry.coordinates ?? []) as number[];
+    expect(Math.abs((lon ?? 0) - 105.67)).toBeLessThan(0.1);
+    expect(Math.abs((lat ?? 0) - 38.84)).toBeLessThan(0.1);
+    expect(c?.candidate.newPlace?.radiusKm ?? 0).toBeGreaterThanOrEqual(50);
+  });
+});
+
+describe('"The accident occurred in" a place inside the region the lede named', () => {
+  const text = [
+    'A large part of an open-pit coal mine in Inner Mongolia, China, collapsed on Wednesday afternoon, leaving 50 people missing and two dead.',
+    '',
+    'The accident occurred at a coal mine in Alxa Left Banner, Inner Mongolia.',
+  ].join('\n');
+
+  it('joins the lede and puts it at the place the sentence gives', () => {
+    const found = run(text, '2023-02-22');
+    const lede = withQuote(found, /^A large part of an open-pit/);
+    expect(withQuote(found, /^The accident occurred/)).toBe(lede);
+    const [lon, lat] = (lede?.geometry.coordinates ?? []) as number[];
+    expect(Math.abs((lon ?? 0) - 105.67)).toBeLessThan(0.1);
+    expect(Math.abs((lat ?? 0) - 38.84)).toBeLessThan(0.1);
+  });
+});

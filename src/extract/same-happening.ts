@@ -23,6 +23,7 @@ import { occurredAgain } from './occurred';
 import { epicentreOf, hazardOf } from './same-hazard';
 import { namedAgain, retold } from './retold';
 import { absorb, dateFromFollowUp, FAMILY, isDetail } from './detail';
+import { placeFurtherDown } from './place-further-down';
 import { dayFurtherDown } from './day-further-down';
 import { shortlyAfter } from './shortly-after';
 
@@ -63,7 +64,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       continue;
     }
     if (found.length === 0) {
-      dayFurtherDown(reading, happenings);
+      if (!placeFurtherDown(reading, happenings)) dayFurtherDown(reading, happenings);
       continue;
     }
     // “The enemy has not advanced a single meter. ... We hope ...,” the governor said: the
