@@ -19,6 +19,11 @@ describe('a raid whose day comes with its attackers told again', () => {
     expect([c?.properties.start, c?.properties.end]).toEqual(['2022-03-08', '2022-03-08']);
   });
 
+  it('takes the sentence that dates it as a claim on it, not a second raid', () => {
+    const found = run(text, '2022-03-10');
+    expect(withQuote(found, /^The militants, who were/)).toBe(withQuote(found, /^About 50 bodies have been buried/));
+  });
+
   it('leaves the lede on its report window when the attackers are told doing something else that day', () => {
     const other = text.replace('had on Tuesday stormed the villages on motorcycles and opened fire', 'were seen on Tuesday near the river');
     const c = withQuote(run(other, '2022-03-10'), /^About 50 bodies have been buried/);
