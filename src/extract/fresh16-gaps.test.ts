@@ -96,3 +96,22 @@ describe('"The accident occurred in" a place inside the region the lede named', 
     expect(Math.abs((lat ?? 0) - 38.84)).toBeLessThan(0.1);
   });
 });
+
+describe('raids told as going on, not as a happening', () => {
+  const lede = 'Gunmen killed 30 villagers in Kaura district of Kaduna State on Tuesday, police said.';
+
+  it('makes no candidate of attacks that "have raged across" a state', () => {
+    const found = run(`${lede} Deadly attacks have raged across Kaduna State where banditry has thrived.`, '2022-03-10');
+    expect(withQuote(found, /^Deadly attacks have raged/)).toBeUndefined();
+  });
+
+  it('makes no candidate of villages that "are still being attacked"', () => {
+    const found = run(`${lede} But despite all this, villages in the state are still being attacked and residents kidnapped.`, '2022-03-10');
+    expect(withQuote(found, /^But despite all this/)).toBeUndefined();
+  });
+
+  it('keeps villages attacked on a day of their own', () => {
+    const found = run(`${lede} Two more villages in the state were attacked on Wednesday.`, '2022-03-10');
+    expect(withQuote(found, /^Two more villages/)).toBeDefined();
+  });
+});
