@@ -115,3 +115,10 @@ describe('raids told as going on, not as a happening', () => {
     expect(withQuote(found, /^Two more villages/)).toBeDefined();
   });
 });
+
+describe('a time in a clause of the search that went on', () => {
+  it('dates neither a second candidate nor the toll', () => {
+    const found = run('The death toll from the collapse of a coal mine in Shanxi province rose to four today, state media reported, as the search for dozens still missing resumed after a landslide hindered progress overnight.', '2023-02-23');
+    expect(found.filter((c) => c.properties.claims[0]?.quote.startsWith('The death toll'))).toHaveLength(1);
+  });
+});
