@@ -33,7 +33,9 @@ const COMPASS: Record<string, string> = {
   nord: 'north', sud: 'south', est: 'east', ouest: 'west', norte: 'north', sur: 'south', oeste: 'west',
   utara: 'north', selatan: 'south', timur: 'east', barat: 'west', tengah: 'central',
 };
-const ENGLISH: Record<string, string> = { sumatera: 'sumatra', jawa: 'java' };
+// Natural Earth also writes some Chinese regions in a form English news does not use ("Inner
+// Mongol", "Xizang" for Inner Mongolia and Tibet).
+const ENGLISH: Record<string, string> = { sumatera: 'sumatra', jawa: 'java', mongol: 'mongolia', xizang: 'tibet' };
 const COMPASS_WORDS = new Set([...Object.values(COMPASS), 'central']);
 
 /** The key a region name is looked up by: `nameKey`, compass words in English and first. */

@@ -33,6 +33,10 @@ const BACKGROUND = [
   // groups are increasingly attacking the military": what goes on, told in the present.
   /\b(?:are|is) (?:again|increasingly|still|now regularly) (?:attacking|targeting|striking|shelling|raiding)\b/i,
   /\bit is (?:widely|generally|commonly) (?:believed|thought|assumed)\b/i,
+  // "communities are still being attacked", "Deadly attacks have raged across Zamfara State":
+  // raids told as going on, or as spread over a whole area, are no happening of their own.
+  /\b(?:are|is) (?:again|increasingly|still|regularly) being (?:attacked|targeted|raided|shelled|kidnapped|abducted|killed)\b/i,
+  /\b(?:has|have) (?:long )?raged (?:across|throughout)\b/i,
 ];
 
 // "Both sides say they do not target civilians": a general claim in the simple present.

@@ -18,8 +18,10 @@ import type { Reading } from './reading';
 import type { Told } from './told';
 import { FAMILY } from './detail';
 
+const ARMED = /\b(?:gunmen|bandits|attackers|assailants|militants|insurgents|terrorists|jihadists|raiders)\b/i;
+
 // Kinds of happening, each as the words a lede tells it with and the nouns that name it again.
-const KINDS: Array<{ lede: RegExp; again: string }> = [
+const KINDS: Array<{ lede: RegExp; again: string; act?: RegExp }> = [
   { lede: /\b(?:fire|blaze|inferno)\b/i, again: '(?:fire|blaze|inferno)' },
   { lede: /\bflood(?:s|ing|ed|waters)?\b/i, again: '(?:floods?|flooding|floodwaters)' },
   { lede: /\b(?:earthquake|quake|tremor)s?\b/i, again: '(?:earthquake|quake|tremor)s?' },
@@ -31,6 +33,9 @@ const KINDS: Array<{ lede: RegExp; again: string }> = [
   { lede: /\b(?:sank|sunk|sinking|capsi[sz]ed|capsi[sz]e|shipwreck)\b/i, again: '(?:launch|ferry|boat|ship|vessel|capsi[sz]e|capsi[sz]ing|sinking|shipwreck)' },
   { lede: /\b(?:crash(?:ed)?|collision|collided|derail(?:ed|ment))\b/i, again: '(?:crash|collision|derailment|accident)' },
   { lede: /\b(?:attack(?:ed)?|strikes?|airstrikes?|raid|bombing|shelling|assault)\b/i, again: '(?:attack|strike|airstrike|raid|bombing|shelling|assault)' },
+  // A raid is named again by its raiders, with what they did ("The bandits ... had on Wednesday
+  // stormed the communities"): the armed group the lede names, told doing violence.
+  { lede: ARMED, again: ARMED.source, act: /\b(?:stormed|attacked|invaded|raided|ambushed|opened fire|fired|torched|set\b[^.;]{0,30}\bon fire|abducted|kidnapped|killed|shot)\b/i },
   // A crowd crush is named again by its crowd ("what led the crowd to surge ... on Saturday night").
   { lede: /\b(?:crush|stampede|crowd)\b/i, again: '(?:crush|stampede|crowd|surge)' },
   // A happening at an occasion: the day the occasion was held is its day ("The wedding was
@@ -75,7 +80,7 @@ export function dayFurtherDown(reading: Reading, happenings: readonly Told[]): T
     if (!candidate.reportDated || reading.paragraph - t.reading.paragraph > reach(t, happenings, date.to) || !HAPPENING.has(FAMILY[properties.category])) return false;
     if (date.to > candidate.published.end || date.from < addDays(candidate.published.start, -7)) return false;
     const lede = properties.claims[0]?.quote ?? '';
-    return KINDS.some((k) => k.lede.test(lede) && namesAgain(text, k.again));
+    return KINDS.some((k) => k.lede.test(lede) && namesAgain(text, k.again) && (!k.act || k.act.test(text)));
   });
   if (!h) return undefined;
   const info = h.candidate.candidate;

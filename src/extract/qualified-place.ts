@@ -74,7 +74,10 @@ export function placesThere(cities: readonly WorldCity[], q: Qualifier): WorldCi
 }
 
 /** The country or region named with a town the gazetteer has not got there, as the place. */
-export function qualifierPlace(name: string, q: Qualifier, elsewhere: readonly WorldCity[]): Place {
+export function qualifierPlace(name: string, q: Qualifier, elsewhere: readonly WorldCity[], world?: WorldGazetteer): Place {
+  // "in Inner Mongolia, China": a first-level region of that country named with it is that region.
+  const region = elsewhere.length === 0 ? world?.regionNamed(name, new Set([q.country])) : undefined;
+  if (region && region.country === q.country) return areaPlace(region, `${slug(name)}-region`);
   const place = areaPlace(q.area, slug(`${name} ${q.area.name}`));
   const abroad = elsewhere.length ? ` (only ${[...new Set(elsewhere.map((c) => `${c.name}, ${c.country}`))].join('; ')} elsewhere)` : '';
   return { ...place, name: `${name}, ${q.area.name}`, note: `${name} not found in the gazetteer in ${q.area.name}${abroad}: the area named with it, ${place.note ?? ''}` };

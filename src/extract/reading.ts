@@ -13,6 +13,7 @@ import { unresolvedNames, namedLists } from './place-phrases';
 import { findPlaces, type GazetteerIndex } from './places';
 import { atDateline } from './placing';
 import { speechAct, type SpeechAct } from './speech-acts';
+import { withoutTellingDay } from './telling-day';
 import type { AttributionMention, DateMention, PlaceMention, Sentence } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
 import type { ArticleContext } from './world-places';
@@ -104,7 +105,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     const dateline = DATED_DATELINE.exec(sentence.text)?.[0].length ?? 0;
     const found = findDates(sentence.text, ctx.anchor, sentence.start);
     filed ??= found.find((d) => d.end - sentence.start <= dateline && d.precision === 'day' && d.from === d.to);
-    const dates = speakersDay(sentence.text, sentence.start, found.filter((d) => d.end - sentence.start > dateline && !stateBound(sentence, d)).map((d) => nightBeforeFiling(d, filed, ctx.anchor)));
+    const dates = withoutTellingDay(sentence.text, sentence.start, speakersDay(sentence.text, sentence.start, found.filter((d) => d.end - sentence.start > dateline && !stateBound(sentence, d)).map((d) => nightBeforeFiling(d, filed, ctx.anchor))), ctx.anchor);
     const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) && !bodySeat(sentence, p) ? [p] : []));
     const modifiers = dates.flatMap((date) => {
       const place = placeModified(sentence, date, places);
@@ -123,7 +124,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     // in a clause of background is not the sentence's event's.
     const background = own_.filter((d) => {
       const lead = sentence.text.slice(Math.max(0, d.start - sentence.start - 60), d.start - sentence.start);
-      return BACKGROUND.test(lead) || TOTAL.test(lead) || ONGOING.test(lead);
+      return BACKGROUND.test(lead) || TOTAL.test(lead) || ONGOING.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 160), d.start - sentence.start));
     });
     // "..., days after two allies were shot dead": that span dates what came before (the
     // shooting), not the sentence's own event; with another date beside it, it is dropped.
@@ -176,7 +177,9 @@ const DATED_DATELINE = /^\s*\p{Lu}(?:[\p{Lu} .'’-]+|[\p{L} .'’-]*\s*\[[^\]]{
 // "taking the total number killed this week to 15": a running total's span dates no event.
 // "..., as search-and-rescue operations continued Wednesday morning": what went on at the time of
 // the telling, beside the event's own day.
-const ONGOING = /,\s+as\s+[^,;:]*\b(?:continued|continues|went on|resumed|were under way|was under way)\s+$/i;
+// "..., as the search ... resumed after a landslide hindered progress overnight": so is what
+// held that search up.
+const ONGOING = /,\s+as\s+[^,;:]*\b(?:continued|continues|went on|resumed|were under way|was under way)\s+(?:after\s+[^,;:]*\s)?$/i;
 const TOTAL = /\b(?:total|tally|cumulative)\b[^,;]*$/i;
 
 const BACKGROUND = /\b(?:since|began|begun|started|erupted|broke out|launched)\b[^,;:]*$/i;

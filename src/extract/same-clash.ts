@@ -192,7 +192,9 @@ function sameAct(reading: Reading, candidate: CandidateFeature, open: Told): { t
   const here = candidate.candidate.newPlace ?? reading.places.find((p) => p.place.id === candidate.properties.place)?.place;
   const relocate = area !== undefined && here !== undefined && inside(here, area);
   if (open.candidate.candidate.reportDated && reading.dates.length > 0) return { to: open, redate: true, relocate };
-  return withinADay(reading, open) ? { to: open, relocate } : undefined;
+  // A lede dated only by its report, told again with no day either, is still that act.
+  const undated = open.candidate.candidate.reportDated && reading.dates.length === 0;
+  return withinADay(reading, open) || undated ? { to: open, relocate } : undefined;
 }
 
 

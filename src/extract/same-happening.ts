@@ -13,7 +13,7 @@
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 import { accountOf } from './same-clash';
-import { joined, namedIn, namesUnknownPlace, redate, relocate, told, type Told } from './told';
+import { joined, namedIn, namesUnknownPlace, newPlaces, redate, relocate, told, type Told } from './told';
 import { forecastOf, oneWhen, tollOf } from './same-toll';
 import { namedByDay } from './named-day';
 import { protestOf } from './same-protest';
@@ -23,6 +23,7 @@ import { occurredAgain } from './occurred';
 import { epicentreOf, hazardOf } from './same-hazard';
 import { namedAgain, retold } from './retold';
 import { absorb, dateFromFollowUp, FAMILY, isDetail } from './detail';
+import { placeFurtherDown } from './place-further-down';
 import { dayFurtherDown } from './day-further-down';
 import { shortlyAfter } from './shortly-after';
 
@@ -63,7 +64,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       continue;
     }
     if (found.length === 0) {
-      dayFurtherDown(reading, happenings);
+      if (!placeFurtherDown(reading, happenings)) dayFurtherDown(reading, happenings);
       continue;
     }
     // “The enemy has not advanced a single meter. ... We hope ...,” the governor said: the
@@ -166,7 +167,10 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // "The wedding was held on Saturday at ...": a sentence that only gives the day of the
     // happening it dates, telling nothing that happened, is a claim on it.
     const dated = dayFurtherDown(reading, happenings);
-    if (dated && found.every((c) => c.properties.category === 'statement' && c.properties.figures.length === 0 && reading.attribution === undefined)) {
+    // "The bandits ... had on Wednesday stormed the communities": a sentence that dates a
+    // happening by telling it again, of its kind and at no new place, is a claim on it too.
+    const retelling = (c: CandidateFeature): boolean => dated !== undefined && FAMILY[c.properties.category] === FAMILY[dated.candidate.properties.category] && newPlaces(reading, dated).length === 0;
+    if (dated && found.every((c) => (c.properties.category === 'statement' && c.properties.figures.length === 0 && reading.attribution === undefined) || retelling(c))) {
       for (const c of found) absorb(dated, c);
       joined(dated, reading);
       continue;

@@ -19,6 +19,7 @@ import type { PlaceMention } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
 import { areaPlace, cityPlace, farNamesake, pickCity, slug, type ArticleContext } from './article-context';
 import { placesThere, qualifierAfter, qualifierPlace } from './qualified-place';
+import { bannerPlace } from './county-units';
 
 export { emptyContext, pickCity, slug, type ArticleContext } from './article-context';
 export { articlePersons } from './name-words';
@@ -104,6 +105,8 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
         start, end: e, text: text.slice(start - offset, e - offset) || autoText, place, autoGeocoded: true,
         locative: LOCATIVE_BEFORE.test(before), from: false,
       });
+      const banner = bannerPlace(name, world, ctx, idTaken);
+      if (banner) { found.push({ ...mention(banner), locative: true }); break; }
       const water = world.water(name);
       if (water) {
         found.push(mention(areaPlace(water, slug(water.name))));
@@ -177,7 +180,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
         const named = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before);
         if (there.length === 0 && (named || cities.length > 0)) {
           if (!named) continue;
-          found.push({ ...mention(qualifierPlace(name, q, cities), end + q.text.length), locative: LOCATIVE_BEFORE.test(before) });
+          found.push({ ...mention(qualifierPlace(name, q, cities, world), end + q.text.length), locative: LOCATIVE_BEFORE.test(before) });
           break;
         }
         if (there.length > 0) cities = there;

@@ -1,0 +1,25 @@
+/**
+ * A day that dates only the telling. "Gunmen attacked six communities ..., killing civilians,
+ * an official confirmed to Anadolu Agency on Friday": the sentence's one day closes it, in
+ * the clause that says who told it, after a verb of telling; the happening itself is given no
+ * day, so it is dated by its report (it happened by then), not on the day it was confirmed.
+ *
+ * Only the publication day itself (a telling on that day is the report; "a medic told AFP on
+ * Wednesday" in a report filed on Thursday still dates what was told to that Wednesday), only
+ * a day that ends the sentence, in a clause set off by a comma that holds nothing but the
+ * teller, the verb and whom it was told to, and only when no other date is in the sentence. A
+ * telling that opens the sentence ("Officials said on Friday that ...") is left as it is.
+ */
+import type { DateMention } from './types';
+
+// ", an official confirmed to Anadolu Agency on Friday", ", police told reporters late Sunday".
+const TELLING_CLAUSE = /,\s+(?:[\p{L}'’.-]+\s+){1,6}(?:confirmed|told|reported|announced)(?:\s+(?:to\s+)?(?:[\p{L}'’.-]+\s+){0,4}?)?\s*(?:on\s+|late\s+|early\s+)?$/u;
+const SENTENCE_END = /^\s*[.!?]?["”’]?\s*$/;
+
+/** The sentence's dates, less a day that dates only the telling of what it reports. */
+export function withoutTellingDay(text: string, start: number, dates: readonly DateMention[], published: { start: string; end: string }): DateMention[] {
+  if (dates.length !== 1) return [...dates];
+  const [d] = dates as [DateMention];
+  if (d.precision !== 'day' || d.from !== published.end || d.to !== published.end || !SENTENCE_END.test(text.slice(d.end - start))) return [...dates];
+  return TELLING_CLAUSE.test(text.slice(0, d.start - start)) ? [] : [...dates];
+}
