@@ -1,0 +1,29 @@
+/**
+ * What the fresh-17 round fixed, each as a general rule: a neighbourhood named after a far
+ * region, places listed at the head of a sentence, each its own happening, and crowds that
+ * set buildings on fire.
+ */
+import { describe, expect, it } from 'vitest';
+import { distanceKm } from './geo';
+import { candidatesOf as run, quotes, where, withQuote } from './test-support';
+
+const KADUGLI: [number, number] = [29.72, 11.01];
+
+describe('a neighbourhood named after a far region', () => {
+  const text = [
+    'Drones struck the city of Kadugli in South Kordofan on Monday, killing five people.',
+    '',
+    'Medics said that four civilians were killed in the shelling of the Kashmir neighbourhood on Monday evening.',
+  ].join('\n');
+
+  it('is a part of the city the story is in, not the region', () => {
+    const c = withQuote(run(text, '2026-02-04'), /^Medics said that four civilians/);
+    expect(c).toBeDefined();
+    expect(distanceKm(where(c!), KADUGLI)).toBeLessThan(50);
+  });
+
+  it('keeps a region named as a region', () => {
+    const c = withQuote(run('Medics said that four civilians were killed in shelling in Kashmir on Monday evening.', '2026-02-04'), /^Medics said/);
+    expect(distanceKm(where(c!), KADUGLI)).toBeGreaterThan(1000);
+  });
+});
