@@ -45,8 +45,9 @@ const HEAVY = /\b(?:artillery|missiles?|rockets?|drones?|UAVs?|airstrikes?|air ?
 const MINE = /\b(?:hit|hits|hitting|struck|strikes?|striking|ran (?:into|over)|detonated|triggered|set off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sea\s+|naval\s+|land\s*)?mines?\b|\b(?:hit|damaged|struck|blown up|destroyed|sunk)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sea\s+|naval\s+|land\s*)?mines?\b|\b(?:(?:land|sea)?mine|IED|roadside bomb)\s+(?:blast|explosion)s?\b/i;
 const BLAST = /\b(?:explosions?|exploded|blasts?|detonat\w+|explosive devices?)\b/i;
 const LAUNCHED = /\b(?:missiles?|rockets?|drones?|UAVs?|airstrikes?|air ?strikes?|air ?raids?|shell(?:ed|ing|s)?|artillery|mortars?|attack\w*|strikes?|struck by|fired|launched|targeted|raids?|bomb(?:ed|ing|er|ers)\b|suicide)\b/i;
-// Mob violence: looting, ransacking, rioting (not the riot police sent against it).
-const RIOT = /\b(?:riot(?:s|ing|ers)|(?<!anti-)riot(?! police| gear| squad| unit| control)|loot(?:ed|ing|ers)?|ransack\w*|mobs?|vandali[sz]\w*)\b/i;
+// Mob violence: looting, ransacking, rioting (not the riot police sent against it), and
+// protesters torching buildings.
+const RIOT = /\b(?:(?:protesters|protestors|demonstrators|rioters|crowds?)\s+(?:\w+\s+){0,2}?(?:torched|set fire to|set ablaze|burned down|burnt down)|riot(?:s|ing|ers)|(?<!anti-)riot(?! police| gear| squad| unit| control)|loot(?:ed|ing|ers)?|ransack\w*|mobs?|vandali[sz]\w*)\b/i;
 // A crowd protesting, chanting slogans or carrying placards, or throwing stones at the police: a protest.
 const PROTESTED = /\b(?:protested|demonstrated|chanting (?:slogans|anti-)|carrying (?:placards|banners)|waving (?:placards|banners)|(?:throwing|threw|hurling|hurled) (?:rocks|stones|projectiles) at (?:the )?(?:security forces|police|officers))\b/i;
 // "reported an explosion 20 nautical miles west of Mokha", "an explosion in close proximity to

@@ -27,3 +27,22 @@ describe('a neighbourhood named after a far region', () => {
     expect(distanceKm(where(c!), KADUGLI)).toBeGreaterThan(1000);
   });
 });
+
+describe('places listed at the head of a sentence', () => {
+  const text = [
+    'Protesters across Indonesia set fire to a council building in Surabaya, East Java, on Friday.',
+    '',
+    'In Semarang (Central Java), Malang (East Java), and Yogyakarta, protesters torched regional parliament buildings, deepening the anger over allowances.',
+  ].join('\n');
+
+  it('are one happening each', () => {
+    const found = run(text, '2025-08-31').filter((c) => quotes(c).some((q) => /^In Semarang/.test(q)));
+    const at = (p: [number, number]) => found.some((c) => distanceKm(where(c), p) < 30);
+    expect([at([110.42, -6.99]), at([112.63, -7.98]), at([110.36, -7.8])]).toEqual([true, true, true]);
+  });
+
+  it('told with a crowd torching a building, is a riot', () => {
+    const found = run(text, '2025-08-31').filter((c) => quotes(c).some((q) => /^In Semarang/.test(q)));
+    expect(found.map((c) => c.properties.category)).toContain('riot');
+  });
+});
