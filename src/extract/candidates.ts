@@ -13,6 +13,7 @@ import { categorize, statusOf } from './classify';
 import { COMBAT, EVENTFUL, NOTHING_TOLD, ONGOING, worthReporting } from './newsworthy';
 import { chainedDate, clockDay, continuesPrevious, modifierSpan, momentsDay, nightAfter, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
 import { storyStart, tollSoFar } from './toll-so-far';
+import { afterSpreading } from './spread-on';
 import { findFigures } from './figures';
 import { scoreCandidates } from './keep-score';
 import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
@@ -176,7 +177,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
       carried = true;
     } else if (article.options.undated && minable && !NOTHING_TOLD.test(sentence.text) && worthReporting(category, speaker, seat, places, article.theatre, cue)) {
       // "is currently waging its fiercest assault": what is told as going on now is dated by the report.
-      const story = ONGOING.test(sentence.text) ? undefined : storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
+      const story = ONGOING.test(sentence.text) || afterSpreading(previous, reading) ? undefined : storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
       if (story) carried = true;
       dates = [story ?? tollSoFar(sentence, category, memory.storyStart, input.published) ?? reportWindow(sentence, input.published)];
     }

@@ -46,3 +46,23 @@ describe('places listed at the head of a sentence', () => {
     expect(found.map((c) => c.properties.category)).toContain('riot');
   });
 });
+
+describe('unrest told spreading to other cities', () => {
+  const text = [
+    'Protesters across Indonesia set fire to a council building in Surabaya, East Java, late Friday.',
+    '',
+    'The fire ignited further unrest, with protests quickly spreading to other cities. In Semarang (Central Java), Malang (East Java), and Yogyakarta, protesters torched regional parliament buildings.',
+  ].join('\n');
+
+  it('does not give the cities it spread to the first day', () => {
+    const found = run(text, '2025-08-31').filter((c) => quotes(c).some((q) => /^In Semarang/.test(q)));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((c) => c.properties.datePrecision)).not.toContain('day');
+  });
+
+  it('still dates a later sentence of the same happening by its day when nothing spread', () => {
+    const same = text.replace('The fire ignited further unrest, with protests quickly spreading to other cities.', 'The fire gutted the building.');
+    const found = run(same, '2025-08-31').filter((c) => quotes(c).some((q) => /^In Semarang/.test(q)));
+    expect(found.map((c) => c.properties.start)).toContain('2025-08-29');
+  });
+});
