@@ -66,3 +66,29 @@ describe('unrest told spreading to other cities', () => {
     expect(found.map((c) => c.properties.start)).toContain('2025-08-29');
   });
 });
+
+describe('"the north of the country"', () => {
+  it('is that side of the country the sentence names', () => {
+    const c = withQuote(run('HANOI, Vietnam (AP) — Vietnamese officials say the storm has killed at least six people after making landfall on Saturday in the north of the country.', '2024-09-07'), /Vietnamese officials say/);
+    expect(c?.properties.place).toMatch(/northern-vietnam/);
+  });
+
+  it('is no place when the sentence names no country', () => {
+    const c = withQuote(run('Officials in Hanoi say the storm killed at least six people after making landfall on Saturday in the north of the country.', '2024-09-07'), /^Officials in Hanoi/);
+    expect(c?.properties.place).toBe('hanoi');
+  });
+});
+
+describe('"in the south of the country" after a place', () => {
+  it('leaves the place named just before it', () => {
+    const c = withQuote(run('The Turkish boat was carrying 150 people when it hit a rock near Crotone in the south of the country on Sunday, killing 40.', '2023-02-27'), /^The Turkish boat/);
+    expect(c?.properties.place).toBe('crotone');
+  });
+});
+
+describe('"the south of the country" after a thing of another country', () => {
+  it('is not that other country', () => {
+    const c = withQuote(run('Rescuers worked through the night. The wooden gulet, a Turkish sailing boat, was carrying 150 people when it sank on Sunday in the south of the country.', '2023-02-27'), /^The wooden gulet/);
+    expect(c?.properties.place ?? '').not.toMatch(/turk/);
+  });
+});
