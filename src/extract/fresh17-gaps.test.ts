@@ -92,3 +92,25 @@ describe('"the south of the country" after a thing of another country', () => {
     expect(c?.properties.place ?? '').not.toMatch(/turk/);
   });
 });
+
+describe('a vessel that sank or went down, no toll told', () => {
+  it('is a happening where it went down, in a strait the water gazetteer knows', () => {
+    const c = withQuote(run('A search team has found the likely wreck of the lost ferry KMP Sinar Jaya, which went down in the Lombok Strait on Tuesday evening.', '2025-07-06'), /^A search team/);
+    expect(c?.properties.category).toBe('other');
+    expect(distanceKm(where(c!), [115.73, -8.55])).toBeLessThan(60);
+    expect(c?.properties.start).toBe('2025-07-01');
+  });
+
+  it('told as a sinking, dated by the day the next sentence gives it', () => {
+    const text = 'The sinking of the KMP Sinar Jaya ferry has added to the list of accidents in the Bali Strait. The vessel reportedly sank 30 minutes after leaving port on Wednesday night.';
+    const c = withQuote(run(text, '2025-07-04'), /^The sinking of the KMP/);
+    expect(c?.properties.start).toBe('2025-07-02');
+  });
+});
+
+describe('a sinking averted', () => {
+  it('is no happening', () => {
+    const found = run('The captain ran the ship aground near Izmail in the Black Sea on Wednesday to prevent it from sinking.', '2023-12-27');
+    expect(found.filter((c) => c.properties.category === 'other')).toEqual([]);
+  });
+});
