@@ -114,3 +114,12 @@ describe('a sinking averted', () => {
     expect(found.filter((c) => c.properties.category === 'other')).toEqual([]);
   });
 });
+
+describe('the bodies taken to a hospital after a sinking', () => {
+  const text = 'A ferry carrying dozens of people sank in the Lombok Strait off Indonesia late Tuesday, leaving 12 missing and three dead. The bodies of the deceased have been transported to West Nusa Tenggara General Hospital in Lombok, while survivors are receiving treatment at the Mataram port area.';
+
+  it('are a claim on the sinking, not a happening of their own', () => {
+    const found = run(text, '2025-07-02');
+    expect(found.filter((c) => quotes(c).some((q) => /^The bodies of the deceased/.test(q))).map((c) => c.id)).toEqual([withQuote(found, /^A ferry carrying/)?.id]);
+  });
+});
