@@ -8,11 +8,12 @@
  * a report continued in the next sentence, where the troops were training before they moved)
  * and places and builds the candidates.
  */
-import type { Category } from '../domain/types';
 import { addDays } from './calendar';
-import { categorize, MEETING, statusOf } from './classify';
+import { categorize, statusOf } from './classify';
+import { COMBAT, EVENTFUL, NOTHING_TOLD, ONGOING, worthReporting } from './newsworthy';
 import { chainedDate, clockDay, continuesPrevious, modifierSpan, momentsDay, nightAfter, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
 import { storyStart, tollSoFar } from './toll-so-far';
+import { afterSpreading } from './spread-on';
 import { findFigures } from './figures';
 import { scoreCandidates } from './keep-score';
 import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
@@ -60,17 +61,6 @@ export interface ArticleResult {
 }
 
 const FACTUAL = new Set(['reported', 'unverified']);
-// What a sentence with no date of its own is still worth proposing, dated by its report.
-// Happenings on the ground or at sea: a seizure of a ship ("other") and a protest are placed
-// and mined like a strike.
-const COMBAT: ReadonlySet<Category> = new Set(['strike', 'ground-fighting', 'casualties', 'other', 'protest', 'riot', 'explosion', 'violence-against-civilians']);
-const EVENTFUL: ReadonlySet<Category> = new Set([...COMBAT, 'movement', 'deployment', 'training', 'agreement']);
-
-// "The RSF has not claimed the attacks", "did not release any statements", "remain unclear,
-// with no immediate comment": a sentence that tells only what was not said or is not known
-// reports no event (unless it goes on, "but witnesses said ...").
-const NOTHING_TOLD = /^(?![^.]*\bbut\b).*(?:\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:claim|claimed|release|released|issue|issued|comment|commented|confirm|confirmed|respond|responded)\b|\bremains?\s+unclear\b|\bno\s+immediate\s+comment\b)/i;
-const ONGOING = /\b(?:is|are)\s+(?:currently|now|still)\s+(?!being\b|going\b)[a-z]+ing\b/i;
 
 /** What the second pass remembers of the sentences before the current one. */
 interface Memory {
@@ -187,7 +177,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
       carried = true;
     } else if (article.options.undated && minable && !NOTHING_TOLD.test(sentence.text) && worthReporting(category, speaker, seat, places, article.theatre, cue)) {
       // "is currently waging its fiercest assault": what is told as going on now is dated by the report.
-      const story = ONGOING.test(sentence.text) ? undefined : storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
+      const story = ONGOING.test(sentence.text) || afterSpreading(previous, reading) ? undefined : storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
       if (story) carried = true;
       dates = [story ?? tollSoFar(sentence, category, memory.storyStart, input.published) ?? reportWindow(sentence, input.published)];
     }
@@ -268,19 +258,6 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   memory.previousView = { speaker, category };
   if (stayedHere) memory.stayed = { at: stayedHere, by: reading };
   return out;
-}
-
-/**
- * Whether a sentence with no date of its own is still an event to propose: an event word, a
- * meeting at a place it names, or a named speaker with a seat, a place of the sentence's own,
- * or (an expert's view) a theatre.
- */
-function worthReporting(category: Category, speaker: string | undefined, seat: unknown, places: readonly PlaceMention[], theatre: PlaceMention | undefined, cue: string | undefined): boolean {
-  if (EVENTFUL.has(category)) return true;
-  const ownPlace = places.some((p) => p.place.kind !== 'country');
-  if (cue !== undefined && MEETING.test(cue) && ownPlace) return true;
-  if (speaker === undefined) return false;
-  return seat !== undefined || places.some((p) => p.place.kind !== 'country') || (category === 'analysis' && theatre !== undefined);
 }
 
 /** A speaker without a seat of their own who cites a body with one ("Citing American intelligence, Blinken"). */

@@ -45,8 +45,9 @@ const HEAVY = /\b(?:artillery|missiles?|rockets?|drones?|UAVs?|airstrikes?|air ?
 const MINE = /\b(?:hit|hits|hitting|struck|strikes?|striking|ran (?:into|over)|detonated|triggered|set off)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sea\s+|naval\s+|land\s*)?mines?\b|\b(?:hit|damaged|struck|blown up|destroyed|sunk)\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:sea\s+|naval\s+|land\s*)?mines?\b|\b(?:(?:land|sea)?mine|IED|roadside bomb)\s+(?:blast|explosion)s?\b/i;
 const BLAST = /\b(?:explosions?|exploded|blasts?|detonat\w+|explosive devices?)\b/i;
 const LAUNCHED = /\b(?:missiles?|rockets?|drones?|UAVs?|airstrikes?|air ?strikes?|air ?raids?|shell(?:ed|ing|s)?|artillery|mortars?|attack\w*|strikes?|struck by|fired|launched|targeted|raids?|bomb(?:ed|ing|er|ers)\b|suicide)\b/i;
-// Mob violence: looting, ransacking, rioting (not the riot police sent against it).
-const RIOT = /\b(?:riot(?:s|ing|ers)|(?<!anti-)riot(?! police| gear| squad| unit| control)|loot(?:ed|ing|ers)?|ransack\w*|mobs?|vandali[sz]\w*)\b/i;
+// Mob violence: looting, ransacking, rioting (not the riot police sent against it), and
+// protesters torching buildings.
+const RIOT = /\b(?:(?:protesters|protestors|demonstrators|rioters|crowds?)\s+(?:\w+\s+){0,2}?(?:torched|set fire to|set ablaze|burned down|burnt down)|riot(?:s|ing|ers)|(?<!anti-)riot(?! police| gear| squad| unit| control)|loot(?:ed|ing|ers)?|ransack\w*|mobs?|vandali[sz]\w*)\b/i;
 // A crowd protesting, chanting slogans or carrying placards, or throwing stones at the police: a protest.
 const PROTESTED = /\b(?:protested|demonstrated|chanting (?:slogans|anti-)|carrying (?:placards|banners)|waving (?:placards|banners)|(?:throwing|threw|hurling|hurled) (?:rocks|stones|projectiles) at (?:the )?(?:security forces|police|officers))\b/i;
 // "reported an explosion 20 nautical miles west of Mokha", "an explosion in close proximity to
@@ -65,6 +66,10 @@ const NATURAL = /\b(?:volcan\w*\b[^.;]{0,60}\berupt(?:ed|s|ing)|erupt(?:ed|s|ing
 // train or bus, no weapon named: an accident, which the vocabulary has no category for, so
 // "other", or its toll when one is told ("hit the goods train" is no strike).
 const CRASH = /\b(?:collided|rammed into|crashed)\b|\b(?:hit|struck|slammed into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:train|bus|truck|lorry|car|tram)\b/i;
+// "ran the ship aground to prevent it from sinking": a sinking averted is none.
+const AVERTED = /\b(?:prevent|avoid|stop|keep)\w*\s+(?:(?:it|her|the\s+\w+)\s+(?:from\s+)?)?sinking\b/i;
+const SANK = /\b(?:sank|sunk|sinking|capsi[sz](?:ed|ing)|went down|keeled over)\b/i;
+const VESSEL_LOST = /\b(?:ferry|ferries|boats?|ships?|vessels?|launch|barge|tugboat|trawler|gulet|dinghy|canoe|KMP|MV)\b/i;
 const VEHICLE = /\b(?:trains?|express|locomotives?|coach(?:es)?|bogies|buses|bus|trucks?|lorr(?:y|ies)|cars?|vehicles?|trams?|planes?|airliners?|ferry|ferries)\b/i;
 // Armed men killing villagers or civilians: the vocabulary's one-sided violence.
 const ARMED_MEN = /\b(?:gunmen|assailants|attackers|militants|jihadists|insurgents|armed (?:men|individuals|groups?))\b/i;
@@ -116,6 +121,17 @@ export interface Classified {
   category: Category;
   /** The words that decided it, for the report. */
   cue: string | undefined;
+}
+
+/**
+ * "the ferry sank", "which went down in the strait", "the sinking of the ferry": a vessel lost
+ * is an accident (its toll when one is told), not the voyage it was on; a sinking averted is none.
+ */
+function vesselLost(sentence: string): Classified | undefined {
+  const sank = SANK.exec(sentence);
+  if (!sank || !VESSEL_LOST.test(sentence) || AVERTED.test(sentence) || LAUNCHED.test(sentence) || ATTACKERS.test(sentence) || MINE.test(sentence)) return undefined;
+  const toll = TOLL.exec(sentence);
+  return toll ? { category: 'casualties', cue: toll[0] } : { category: 'other', cue: sank[0] };
 }
 
 /** The event category of a sentence: the first cue found in order of specificity. */
@@ -184,11 +200,16 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     // with the harm it did, is that harm, not a movement.
     const path = category === 'movement' ? STORM_PATH.exec(sentence) : null;
     if (path && HAZARD.test(sentence)) return { category: 'other', cue: HAZARD.exec(sentence)?.[0] };
+    // "sank 30 minutes after departing from the port": the vessel lost, not its voyage.
+    const lost = category === 'movement' ? vesselLost(sentence) : undefined;
+    if (lost) return lost;
     // An analyst's view of an offensive is analysis; a strike the analyst reports stays a strike.
     if (isAnalysis && category !== 'agreement' && !(category === 'strike' && HARD_STRIKE.test(sentence))) return { category: 'analysis', cue: attribution?.cue };
     return { category, cue: m[0] };
   }
   if (isAnalysis) return { category: 'analysis', cue: attribution?.cue };
+  const lost = vesselLost(sentence);
+  if (lost) return lost;
   const fire = FIRE.exec(sentence);
   if (fire) return { category: 'other', cue: fire[0] };
   const speech = SPEECH.exec(sentence);

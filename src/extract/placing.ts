@@ -17,6 +17,7 @@
  */
 import type { Category, Place, PlaceBasis } from '../domain/types';
 import { distanceKm, SAME_CITY_KM } from './geo';
+import { openingList } from './opening-list';
 import type { GazetteerIndex } from './places';
 import { speakerPlace, type SpeakerPlace } from './speaker-places';
 import type { SpeechAct } from './speech-acts';
@@ -166,9 +167,10 @@ const CLAUSE_BREAK = /\b(?:while|whereas)\b|;/g;
 
 /** Places stated in the sentence's other clauses (split at "while", "whereas", ";"), far from `placed`. */
 export function clausePlaces(sentence: Sentence, places: readonly PlaceMention[], placed: Placed): Placed[] {
+  const listed = openingList(sentence, places).filter((p) => p.place.id !== placed.place.id);
+  const out: Placed[] = listed.map((p) => ({ place: p.place, basis: 'stated', autoGeocoded: p.autoGeocoded, phrase: p.text }));
   const cuts = [sentence.start, ...[...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + (m.index ?? 0)), sentence.end];
-  if (cuts.length < 3) return [];
-  const out: Placed[] = [];
+  if (cuts.length < 3) return out;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const inClause = places.filter((p) => p.locative && !p.from && p.place.kind !== 'country' && p.start >= (cuts[i] ?? 0) && p.end <= (cuts[i + 1] ?? 0));
     const first = inClause[0];

@@ -6,6 +6,8 @@
 import type { Category } from '../domain/types';
 import { findAttributions, isPronoun } from './attribution';
 import { addDays, daysBetween } from './calendar';
+import { namesCityPart } from './city-parts';
+import { countryParts } from './country-part';
 import { categorize } from './classify';
 import { modifierSpan, placeModified, speakersDay } from './date-chain';
 import { findDates, type DateAnchor } from './dates';
@@ -106,7 +108,8 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     const found = findDates(sentence.text, ctx.anchor, sentence.start);
     filed ??= found.find((d) => d.end - sentence.start <= dateline && d.precision === 'day' && d.from === d.to);
     const dates = withoutTellingDay(sentence.text, sentence.start, speakersDay(sentence.text, sentence.start, found.filter((d) => d.end - sentence.start > dateline && !stateBound(sentence, d)).map((d) => nightBeforeFiling(d, filed, ctx.anchor))), ctx.anchor);
-    const places = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where).flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) && !bodySeat(sentence, p) ? [p] : []));
+    const placesFound = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where);
+    const places = [...placesFound, ...countryParts(sentence, ctx.world, placesFound)].flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) && !namesCityPart(sentence, p) && !bodySeat(sentence, p) ? [p] : []));
     const modifiers = dates.flatMap((date) => {
       const place = placeModified(sentence, date, places);
       return place ? [{ date, place }] : [];

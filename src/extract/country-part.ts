@@ -1,0 +1,52 @@
+/**
+ * "made landfall Saturday afternoon in the north of the country": a side of the country the
+ * sentence names before it ("Vietnamese authorities say ..."), as "northern Vietnam" is. With
+ * no country named in the sentence the phrase is no place: "the country" could be any; after a
+ * place it only says where that place lies.
+ */
+import { countrySide } from './country-side';
+import type { PlaceMention, Sentence } from './types';
+import type { WorldCountry, WorldGazetteer } from './world-gazetteer';
+
+const SIDE: Record<string, string> = {
+  north: 'northern', south: 'southern', east: 'eastern', west: 'western', northeast: 'north-eastern', 'north-east': 'north-eastern',
+  northwest: 'north-western', 'north-west': 'north-western', southeast: 'south-eastern', 'south-east': 'south-eastern',
+  southwest: 'south-western', 'south-west': 'south-western', centre: 'central', center: 'central',
+};
+const PART = /\b(in|across|to|into)\s+the\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)\s+of\s+the\s+country\b/gi;
+// "Vietnamese authorities", "Malian soldiers": a people names its country; "a Turkish boat" does not
+// say which country the story is in.
+const PEOPLE_AFTER = /^\s+(?:authorities|officials|government|army|military|troops|soldiers|police|forces|media|state media|people|citizens|civilians|residents|meteorolog\w*|disaster\w*)\b/i;
+const NAME = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+
+/** The country the sentence names (or its people, its officials) before `at`: the first one. */
+function countryBefore(text: string, at: number, world: WorldGazetteer): WorldCountry | undefined {
+  for (const m of text.slice(0, at).matchAll(NAME)) {
+    const words = m[0].split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const phrase = words.slice(0, n).join(' ').replace(/['’]s$/, '');
+      const c = world.country(phrase) ?? (PEOPLE_AFTER.test(text.slice((m.index ?? 0) + phrase.length)) ? world.demonym(phrase) : undefined);
+      if (c) return c;
+    }
+  }
+  return undefined;
+}
+
+/** "in the north of the country", as that side of the country the sentence names (the world gazetteer loaded only then). */
+export function countryParts(sentence: Sentence, worldOf: () => WorldGazetteer, found: readonly PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of sentence.text.matchAll(PART)) {
+    // "near Calabria in the south of the country", "to Menaka airport, in the northeast of the
+    // country": the phrase says where the place just named lies, which is the better place.
+    const phraseAt = sentence.start + (m.index ?? 0);
+    if (found.some((f) => f.end <= phraseAt && /^[\s,]*(?:\p{L}+[\s,]*)?$/u.test(sentence.text.slice(f.end - sentence.start, phraseAt - sentence.start)))) continue;
+    const world = worldOf();
+    const at = m.index ?? 0;
+    const country = countryBefore(sentence.text, at, world);
+    const side = SIDE[(m[2] ?? '').toLowerCase()];
+    if (!country || !side) continue;
+    const start = sentence.start + at + (m[1] ?? '').length + 1;
+    out.push({ start, end: sentence.start + at + m[0].length, text: m[0].slice((m[1] ?? '').length + 1), place: countrySide(country, side, world), autoGeocoded: true, locative: true, from: false });
+  }
+  return out;
+}
