@@ -91,13 +91,15 @@ describe('npm run extract: options', () => {
   it('leaves out candidates under --min-confidence, says how many, and rejects a bad cut', () => {
     const seed = join(ROOT, 'seeds', '000_3a66973d2b042937.txt');
     const all = JSON.parse(readFileSync((run([seed, '--out', join(tmp, 'all.geojson')]), join(tmp, 'all.geojson')), 'utf8')) as { features: Array<{ candidate: { confidence: number } }> };
-    const cut = 0.5;
+    // A cut between the lowest and highest confidence, whatever the fitted model gives.
+    const confidences = all.features.map((f) => f.candidate.confidence).sort((a, b) => a - b);
+    const cut = Math.round((((confidences[0] ?? 0) + (confidences.at(-1) ?? 1)) / 2) * 100) / 100;
     const kept = all.features.filter((f) => f.candidate.confidence >= cut).length;
     expect(kept).toBeGreaterThan(0);
     expect(kept).toBeLessThan(all.features.length);
     const r = run([seed, '--min-confidence', String(cut), '--out', join(tmp, 'cut.geojson')]);
     expect((JSON.parse(readFileSync(join(tmp, 'cut.geojson'), 'utf8')) as { features: unknown[] }).features).toHaveLength(kept);
-    expect(r.err.join('\n')).toContain(`${all.features.length - kept} candidate${all.features.length - kept === 1 ? '' : 's'} under confidence 0.5 left out`);
+    expect(r.err.join('\n')).toContain(`${all.features.length - kept} candidate${all.features.length - kept === 1 ? '' : 's'} under confidence ${cut} left out`);
     for (const bad of ['1.5', 'high', '']) expect(run([seed, '--min-confidence', bad]).err[0]).toMatch(/--min-confidence ".*" is not a number from 0 to 1/);
   });
 
