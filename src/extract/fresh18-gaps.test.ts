@@ -1,0 +1,37 @@
+/**
+ * What the fresh-18 round fixed, each as a general rule: a toll told place by place is one
+ * event per place, each with its own figure.
+ */
+import { describe, expect, it } from 'vitest';
+import { distanceKm } from './geo';
+import { candidatesOf as run, quotes, where } from './test-support';
+
+const at = (found: ReturnType<typeof run>, p: [number, number]) => found.find((c) => distanceKm(where(c), p) < 6);
+const figuresOf = (c: ReturnType<typeof run>[number] | undefined) => c?.properties.figures.map((f) => f.value) ?? [];
+
+describe('a toll told place by place', () => {
+  it('is one candidate per place, each with its own figure ("A in the province of X, B in the province of Y")', () => {
+    const text = 'A strong earthquake struck southern Spain late on Monday. The quake caused 41 deaths in the province of Granada, 17 in the province of Almeria and 6 in the province of Murcia, the interior ministry said.';
+    const found = run(text, '2025-03-04').filter((c) => quotes(c).some((q) => /^The quake caused/.test(q)));
+    // Each province's candidate carries its own figure and lies in that province.
+    const withFigure = (n: number) => found.filter((c) => figuresOf(c).join() === String(n));
+    const near = (n: number, p: [number, number]) => withFigure(n).some((c) => distanceKm(where(c), p) < 80);
+    expect([near(41, [-3.6, 37.18]), near(17, [-2.46, 36.84]), near(6, [-1.13, 37.99])]).toEqual([true, true, true]);
+    expect(withFigure(17)[0]?.properties.start).toBe('2025-03-03');
+  });
+
+  it('keeps the total on its own candidate and gives "two each in A and B" to both places', () => {
+    const text = 'A powerful earthquake hit central Italy on Sunday. Of the 50 deaths, 30 were in Perugia, 12 in Terni, and two each in Assisi and Foligno.';
+    const found = run(text, '2025-03-04').filter((c) => quotes(c).some((q) => /^Of the 50 deaths/.test(q)));
+    expect(found.some((c) => figuresOf(c).includes(50))).toBe(true);
+    expect(figuresOf(at(found, [12.64, 42.56]))).toEqual([12]);
+    expect(figuresOf(at(found, [12.61, 43.07]))).toEqual([2]);
+    expect(figuresOf(at(found, [12.7, 42.95]))).toEqual([2]);
+  });
+
+  it('does not split a sentence that names where a single toll happened', () => {
+    const text = 'At least 12 people were killed in Granada on Monday when the quake hit southern Spain, and 3 other people were hurt.';
+    const found = run(text, '2025-03-04');
+    expect(found.length).toBe(1);
+  });
+});
