@@ -35,3 +35,29 @@ describe('a toll told place by place', () => {
     expect(found.length).toBe(1);
   });
 });
+
+describe('a massacre told the morning before the day a video circulated', () => {
+  const text = [
+    'Gunfire was heard around Kaya, in north-central Burkina Faso, on Sunday, August 25, as a video of the dead circulated.',
+    '',
+    "The previous morning, dozens of men on motorcycles machine-gunned these villagers, who had been told to dig trenches by the head of Ouagadougou's ruling junta.",
+  ].join('\n');
+  const found = () => run(text, '2024-08-27').filter((c) => quotes(c).some((q) => /^The previous morning/.test(q)));
+
+  it('is violence against civilians, dated the day before', () => {
+    const c = found()[0];
+    expect(c?.properties.category).toBe('violence-against-civilians');
+    expect(c?.properties.start).toBe('2024-08-24');
+  });
+
+  it("is not placed at the capital whose rulers the sentence names", () => {
+    const c = found()[0];
+    expect(c).toBeDefined();
+    expect(distanceKm(where(c!), [-1.53, 12.37])).toBeGreaterThan(50);
+  });
+
+  it('keeps soldiers firing on a base a strike, not violence against civilians', () => {
+    const c = run('Soldiers fired on a rebel base near Kaya on Sunday.', '2024-08-27')[0];
+    expect(c?.properties.category).not.toBe('violence-against-civilians');
+  });
+});
