@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
+import { splitSentences } from './sentences';
 import { candidatesOf as run, quotes, where } from './test-support';
 
 const at = (found: ReturnType<typeof run>, p: [number, number]) => found.find((c) => distanceKm(where(c), p) < 6);
@@ -59,5 +60,16 @@ describe('a massacre told the morning before the day a video circulated', () => 
   it('keeps soldiers firing on a base a strike, not violence against civilians', () => {
     const c = run('Soldiers fired on a rebel base near Kaya on Sunday.', '2024-08-27')[0];
     expect(c?.properties.category).not.toBe('violence-against-civilians');
+  });
+});
+
+describe('sentences run together without a space after the stop', () => {
+  it('are split between a word ending in lower case and a capitalised one', () => {
+    const text = 'Rescue work went on in the valley, a militia stronghold.The army has not yet commented in Israel.Militants fired rockets at a base near Haifa on Monday, citing U.S. reports on News.Az.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Rescue work went on in the valley, a militia stronghold.',
+      'The army has not yet commented in Israel.',
+      'Militants fired rockets at a base near Haifa on Monday, citing U.S. reports on News.Az.',
+    ]);
   });
 });
