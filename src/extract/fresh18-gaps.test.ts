@@ -30,6 +30,13 @@ describe('a toll told place by place', () => {
     expect(figuresOf(at(found, [12.7, 42.95]))).toEqual([2]);
   });
 
+  it('gives a place one candidate when the list opens with a place no gazetteer knows', () => {
+    const text = 'A strong earthquake struck southern Spain late on Monday. The quake caused 41 deaths in the province of Qwzarte, 17 in the province of Almeria and 6 in the province of Murcia.';
+    const found = run(text, '2025-03-04').filter((c) => quotes(c).some((q) => /^The quake caused/.test(q)));
+    const ids = found.map((c) => c.properties.place);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('does not split a sentence that names where a single toll happened', () => {
     const text = 'At least 12 people were killed in Granada on Monday when the quake hit southern Spain, and 3 other people were hurt.';
     const found = run(text, '2025-03-04');

@@ -31,9 +31,16 @@ const ITEM_END = /[,;]|\band\s+(?:\d|one|two|three|four|five|six|seven|eight|nin
  * names where a single toll happened is not a list.
  */
 export function tollList(sentence: Sentence, places: readonly PlaceMention[]): TollItem[] {
+  return listOf(sentence, places).items;
+}
+
+/** The list's items, and where every figure told as an item starts, its place found or not. */
+function listOf(sentence: Sentence, places: readonly PlaceMention[]): { items: TollItem[]; heads: number[] } {
   const out: TollItem[] = [];
+  const heads: number[] = [];
   let figures = 0;
   for (const m of sentence.text.matchAll(ITEM)) {
+    heads.push(sentence.start + (m.index ?? 0));
     const at = sentence.start + (m.index ?? 0) + m[0].length;
     const first = places.find((p) => p.start === at);
     if (!first || first.place.kind === 'country') continue;
@@ -45,7 +52,7 @@ export function tollList(sentence: Sentence, places: readonly PlaceMention[]): T
     // "two each in Anamizu and Noto": every place up to the item's end shares its figure.
     for (const p of places.filter((q) => q.start >= first.start && q.end <= end && q.place.kind !== 'country')) out.push({ place: p, item: { start: itemStart, end }, count: { start: itemStart, text: m[1] ?? '' } });
   }
-  return figures >= 2 ? out : [];
+  return { items: figures >= 2 ? out : [], heads };
 }
 
 const within = (f: FigureMention, item: TollItem['item']): boolean => f.start >= item.start && f.end <= item.end;
@@ -57,9 +64,10 @@ const within = (f: FigureMention, item: TollItem['item']): boolean => f.start >=
  * it sits at a listed place, it is that place's, with that item's figure.
  */
 export function splitToll(sentence: Sentence, places: readonly PlaceMention[], placed: Placed, figures: readonly FigureMention[]): { figures: FigureMention[]; siblings: Array<{ placed: Placed; figures: FigureMention[] }> } {
-  const items = tollList(sentence, places);
+  const { items, heads } = listOf(sentence, places);
   if (!items.length) return { figures: [...figures], siblings: [] };
-  const total = figures.some((f) => !items.some((i) => within(f, i.item)));
+  // An item whose place no gazetteer knows ("290 deaths in the province of Al Haouz") is no total.
+  const total = figures.some((f) => !items.some((i) => within(f, i.item)) && !heads.includes(f.start));
   const own = total ? undefined : items.find((i) => i.place.place.id === placed.place.id);
   const seen = new Set(own ? [own.place.place.id] : []);
   const siblings: Array<{ placed: Placed; figures: FigureMention[] }> = [];
