@@ -37,6 +37,13 @@ describe('a toll told place by place', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('leaves out a listed name read as a namesake far from every other place of the list', () => {
+    const text = 'A strong earthquake hit the Noto Peninsula on Monday. The prefecture confirmed 12 deaths in Wajima, 9 in Nanao and 1 in Shika.';
+    const found = run(text, '2024-01-03').filter((c) => quotes(c).some((q) => /^The prefecture confirmed/.test(q)));
+    expect(found.length).toBeGreaterThan(1);
+    expect(found.filter((c) => distanceKm(where(c), [136.9, 37.39]) > 500).map((c) => c.properties.place)).toEqual([]);
+  });
+
   it('does not split a sentence that names where a single toll happened', () => {
     const text = 'At least 12 people were killed in Granada on Monday when the quake hit southern Spain, and 3 other people were hurt.';
     const found = run(text, '2025-03-04');

@@ -5,6 +5,7 @@
  * holds a toll of its own, an event of its own, with its own figure.
  */
 import { WORD_NUMBERS } from './figures';
+import { distanceKm } from './geo';
 import type { Placed } from './placing';
 import type { FigureMention, PlaceMention, Sentence } from './types';
 
@@ -22,6 +23,9 @@ const ITEM = new RegExp(
   String.raw`\b(${COUNT})\s+(?:(?:people|persons|deaths?|dead|fatalities|victims|bodies|were|was|killed|injured|confirmed)\s+){0,3}(?:each\s+)?in\s+(?:the\s+(?:province|prefecture|region|district|city|town|governorate|county|state|municipality|village)\s+of\s+)?`,
   'gi',
 );
+// How far a listed place may lie from every other before it is taken for a namesake.
+const NAMESAKE_KM = 500;
+
 // Where one item ends and the next begins.
 const ITEM_END = /[,;]|\band\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bfollowed by\b|$/i;
 
@@ -52,7 +56,10 @@ function listOf(sentence: Sentence, places: readonly PlaceMention[]): { items: T
     // "two each in Anamizu and Noto": every place up to the item's end shares its figure.
     for (const p of places.filter((q) => q.start >= first.start && q.end <= end && q.place.kind !== 'country')) out.push({ place: p, item: { start: itemStart, end }, count: { start: itemStart, text: m[1] ?? '' } });
   }
-  return { items: figures >= 2 ? out : [], heads };
+  // "one in Shika" read as a namesake island a thousand kilometres from the other towns: a
+  // place far from every other place of the list is not the one the list counts.
+  const near = out.filter((i) => out.filter((j) => j.place.place.id !== i.place.place.id).some((j) => distanceKm(i.place.place.point, j.place.place.point) <= NAMESAKE_KM));
+  return { items: figures >= 2 ? (out.length > 2 ? near : out) : [], heads };
 }
 
 const within = (f: FigureMention, item: TollItem['item']): boolean => f.start >= item.start && f.end <= item.end;
