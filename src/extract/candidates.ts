@@ -19,6 +19,7 @@ import { scoreCandidates } from './keep-score';
 import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
 import { movementLeg, stayedAt } from './movement';
 import { slug, type GazetteerIndex } from './places';
+import { splitToll } from './toll-list';
 import { agreementSeats, clausePlaces, placeOf, placesInClause, withoutDateline, type Placed } from './placing';
 import { findTheatre, readSentences, setOutFrom, type Reading } from './reading';
 import { speakerPlace } from './speaker-places';
@@ -212,10 +213,14 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     const parties = category === 'agreement' ? agreementSeats(placing, ctx.gazetteer, ctx.world) : [];
     // "Nine were killed in Kharkiv city while two others were killed in Krasnohrad": one event
     // per clause that names its own place.
-    const clauses = placed && COMBAT.has(category) && !inherits ? clausePlaces(sentence, places, placed) : [];
-    for (const where of parties.length ? parties : placed ? [placed, ...clauses] : []) {
+    // "290 deaths in the province of Al Haouz, 190 in the province of Taroudant": one per place, with its figure.
+    const toll = placed && COMBAT.has(category) && !inherits ? splitToll(sentence, places, placed, figures) : { figures, siblings: [] };
+    const listed = new Set(toll.siblings.map((t) => t.placed.place.id));
+    const clauses = placed && COMBAT.has(category) && !inherits ? clausePlaces(sentence, places, placed).filter((c) => !listed.has(c.place.id)) : [];
+    const wheres = parties.length ? parties.map((w) => ({ placed: w, figures })) : placed ? [{ placed, figures: toll.figures }, ...toll.siblings, ...clauses.map((w) => ({ placed: w, figures }))] : [];
+    for (const { placed: where, figures: own } of wheres) {
       out.push(buildCandidate({
-        input, sentence, date, category, status, figures, speaker, placed: where, origin,
+        input, sentence, date, category, status, figures: own, speaker, placed: where, origin,
         confidence: confidenceOf(date, where, reading.attribution !== undefined || continued, cue !== undefined),
         title: titleOf(sentence.text, reading.attribution, sentence.start),
       }));

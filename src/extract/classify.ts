@@ -73,6 +73,7 @@ const VESSEL_LOST = /\b(?:ferry|ferries|boats?|ships?|vessels?|launch|barge|tugb
 const VEHICLE = /\b(?:trains?|express|locomotives?|coach(?:es)?|bogies|buses|bus|trucks?|lorr(?:y|ies)|cars?|vehicles?|trams?|planes?|airliners?|ferry|ferries)\b/i;
 // Armed men killing villagers or civilians: the vocabulary's one-sided violence.
 const ARMED_MEN = /\b(?:gunmen|assailants|attackers|militants|jihadists|insurgents|armed (?:men|individuals|groups?))\b/i;
+const GUNNED_CIVILIANS = /\b(machine-gunned|gunned down|mowed down|opened fire on|fired on)\b[^.;]{0,30}\b(?:civilians|villagers|residents|worshippers|worshipers|passengers|mourners|crowds?)\b/i;
 const KILLED_CIVILIANS = /\b(?:killed|killing|massacred|slaughtered|executed)\b[^.;]{0,40}\b(?:civilians|villagers|residents|people|worshippers|women|children)\b/i;
 // A bomb a person set off or left: a suicide bomber, an IED, a car bomb. The vocabulary's
 // explosion (remote violence), even when a toll is told; a bomb dropped from the air is not one.
@@ -162,6 +163,10 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   if (destroyed && WEAPON.test(sentence)) return { category: 'strike', cue: destroyed[0] };
   const killed = KILLED_CIVILIANS.exec(sentence);
   if (killed && ARMED_MEN.test(sentence) && !HEAVY_WEAPON.test(sentence) && !/\b(?:soldiers|troops|police(?:men)?|officers)\b/i.test(sentence)) return { category: 'violence-against-civilians', cue: killed[0] };
+  // "dozens of men on motorcycles machine-gunned these civilians": gunfire turned on
+  // civilians is one-sided violence, whoever fired.
+  const gunned = GUNNED_CIVILIANS.exec(sentence);
+  if (gunned && !HEAVY_WEAPON.test(sentence)) return { category: 'violence-against-civilians', cue: gunned[1] ?? gunned[0] };
   const bomb = PERSON_BOMB.exec(sentence);
   // "a suicide bomber entered the hotel and started shooting": the bomb must go off, or kill.
   if (bomb && !FROM_AFAR.test(sentence) && (BLAST.test(sentence) || TOLL.test(sentence) || /\battack/i.test(sentence))) return { category: 'explosion', cue: bomb[0] };

@@ -14,8 +14,8 @@ import type { DateAnchor } from './dates';
 
 // "Later, ...", "X later reported", "has since shared", "Since then, ...": after the last date.
 const AFTER_PREVIOUS = /^(?:later|subsequently|afterwards|since then),|\b(?:has|have|had)\s+since\b|\blater\s+(?:\w+ed|said|told)\b/i;
-// "A day earlier, ...", "The day before, ...": counted back from the last day stated.
-const DAYS_BEFORE = /^\W*(?:(a|one|two|three) days? (?:earlier|before)|the (?:day before|previous day))\b/i;
+// "A day earlier, ...", "The day before, ...", "The previous morning, ...": counted back from the last day stated.
+const DAYS_BEFORE = /^\W*(?:(a|one|two|three) days? (?:earlier|before)|the (?:day before|previous (?:day|morning|afternoon|evening|night)))\b/i;
 // "Days before, ...", "A few weeks earlier, ...": some days or weeks before the last day stated.
 const SOME_BEFORE = /^\W*(?:only |just |a few |several |some )?(days|weeks) (?:earlier|before)\b/i;
 const SOME: Record<string, [number, number]> = { days: [7, 2], weeks: [42, 14] };

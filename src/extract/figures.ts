@@ -16,7 +16,7 @@ const QUALIFIERS: Array<[RegExp, FigureQualifier]> = [
 const QUALIFIER_WORDS =
   'about|approximately|around|roughly|some|nearly|almost|an estimated|estimated|close to|over|more than|in excess of|upwards of|above|up to|as many as|a maximum of|no more than|at least|no fewer than|no less than|a minimum of';
 
-const WORD_NUMBERS: Record<string, number> = {
+export const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
   dozen: 12, half: 0.5, third: 1 / 3, quarter: 0.25,

@@ -51,8 +51,11 @@ function isHeading(text: string, attribution: AttributionMention | undefined): b
 }
 
 // "Russia's ambition", "North Korea’s military": a country as an actor, not as a location.
+// "the head of Ouagadougou's ruling junta": a capital in the possessive of its rulers is the
+// regime, an actor, too.
 const possessiveActor = (sentence: Sentence, p: PlaceMention): boolean =>
-  p.place.kind === 'country' && !p.locative && /^['’]s\b/.test(sentence.text.slice(p.end - sentence.start));
+  !p.locative && (p.place.kind === 'country' ? /^['’]s\b/ : RULERS_AFTER).test(sentence.text.slice(p.end - sentence.start));
+const RULERS_AFTER = /^['’]s\s+(?:(?:ruling|military|new|interim|transitional)\s+)?(?:junta|regime|government|rulers|leadership)\b/i;
 
 // "Israel's army said it intercepted a missile from Yemen": what a country's forces intercept
 // or shoot down comes down over that country, so the actor's country is where it happened.

@@ -44,11 +44,15 @@ function endsWithAbbreviation(before: string): boolean {
 
 /**
  * Split one line (a paragraph) into sentences: a stop, optionally closed by a quote mark or
- * bracket, then white space, then something that can open a sentence.
+ * bracket, then white space, then something that can open a sentence (or, with no space,
+ * a capitalised word right after a lower-case one).
  */
 function splitLine(text: string, line: Span): Sentence[] {
   const out: Sentence[] = [];
-  const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])/g;
+  // "... a Hezbollah stronghold.The Israeli military has not yet commented.": pages that lost
+  // the space after a stop still end a sentence there, between a word ending in lower case
+  // and a capitalised word of three letters or more ("News.Az", "U.S." and "e.g." are not).
+  const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[A-Z0-9])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z]{2,})/g;
   let from = line.start;
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(line.text)) !== null) {

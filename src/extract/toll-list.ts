@@ -1,0 +1,102 @@
+/**
+ * "This earthquake caused 290 deaths in the province of Al Haouz, 190 in the province of
+ * Taroudant, 89 in the province of Chichaoua ...", "Of the 72 deaths, 39 were in Wajima, 22 in
+ * Suzu, five in Nanao, two each in Anamizu and Noto": a toll told place by place. Each place
+ * holds a toll of its own, an event of its own, with its own figure.
+ */
+import { WORD_NUMBERS } from './figures';
+import { distanceKm } from './geo';
+import type { Placed } from './placing';
+import type { FigureMention, PlaceMention, Sentence } from './types';
+
+/** A place of the list, with the span of its item (its figure and its place). */
+export interface TollItem {
+  place: PlaceMention;
+  item: { start: number; end: number };
+  /** The item's figure as the text words it ("190", "two"). */
+  count: { start: number; text: string };
+}
+
+const COUNT = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)`;
+// A figure, what it counts (or "were"), "each", then "in", and the unit a place is named as.
+const ITEM = new RegExp(
+  String.raw`\b(${COUNT})\s+(?:(?:people|persons|deaths?|dead|fatalities|victims|bodies|were|was|killed|injured|confirmed)\s+){0,3}(?:each\s+)?in\s+(?:the\s+(?:province|prefecture|region|district|city|town|governorate|county|state|municipality|village)\s+of\s+)?`,
+  'gi',
+);
+// How far a listed place may lie from every other before it is taken for a namesake.
+const NAMESAKE_KM = 500;
+
+// Where one item ends and the next begins.
+const ITEM_END = /[,;]|\band\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bfollowed by\b|$/i;
+
+/**
+ * The places of a toll told place by place, each with its item; none unless the sentence
+ * lists two or more figures, each followed by the place it was counted in. A sentence that
+ * names where a single toll happened is not a list.
+ */
+export function tollList(sentence: Sentence, places: readonly PlaceMention[]): TollItem[] {
+  return listOf(sentence, places).items;
+}
+
+/** The list's items, and where every figure told as an item starts, its place found or not. */
+function listOf(sentence: Sentence, places: readonly PlaceMention[]): { items: TollItem[]; heads: number[] } {
+  const out: TollItem[] = [];
+  const heads: number[] = [];
+  let figures = 0;
+  for (const m of sentence.text.matchAll(ITEM)) {
+    heads.push(sentence.start + (m.index ?? 0));
+    const at = sentence.start + (m.index ?? 0) + m[0].length;
+    const first = places.find((p) => p.start === at);
+    if (!first || first.place.kind === 'country') continue;
+    figures += 1;
+    const rest = sentence.text.slice(first.end - sentence.start);
+    const tail = ITEM_END.exec(rest);
+    const end = first.end + (tail?.index ?? rest.length);
+    const itemStart = sentence.start + (m.index ?? 0);
+    // "two each in Anamizu and Noto": every place up to the item's end shares its figure.
+    for (const p of places.filter((q) => q.start >= first.start && q.end <= end && q.place.kind !== 'country')) out.push({ place: p, item: { start: itemStart, end }, count: { start: itemStart, text: m[1] ?? '' } });
+  }
+  // "one in Shika" read as a namesake island a thousand kilometres from the other towns: a
+  // place far from every other place of the list is not the one the list counts.
+  const near = out.filter((i) => out.filter((j) => j.place.place.id !== i.place.place.id).some((j) => distanceKm(i.place.place.point, j.place.place.point) <= NAMESAKE_KM));
+  return { items: figures >= 2 ? (out.length > 2 ? near : out) : [], heads };
+}
+
+const within = (f: FigureMention, item: TollItem['item']): boolean => f.start >= item.start && f.end <= item.end;
+
+/**
+ * The candidates a toll list makes: one per listed place, each with its item's figure. The
+ * sentence's own candidate (at `placed`) keeps every figure when the sentence also gives a
+ * figure of no item ("Of the 72 deaths, ..."): a total, an event of its own; otherwise, when
+ * it sits at a listed place, it is that place's, with that item's figure.
+ */
+export function splitToll(sentence: Sentence, places: readonly PlaceMention[], placed: Placed, figures: readonly FigureMention[]): { figures: FigureMention[]; siblings: Array<{ placed: Placed; figures: FigureMention[] }> } {
+  const { items, heads } = listOf(sentence, places);
+  if (!items.length) return { figures: [...figures], siblings: [] };
+  // An item whose place no gazetteer knows ("290 deaths in the province of Al Haouz") is no total.
+  const total = figures.some((f) => !items.some((i) => within(f, i.item)) && !heads.includes(f.start));
+  const own = total ? undefined : items.find((i) => i.place.place.id === placed.place.id);
+  const seen = new Set(own ? [own.place.place.id] : []);
+  const siblings: Array<{ placed: Placed; figures: FigureMention[] }> = [];
+  for (const listed of items) {
+    const { place } = listed;
+    if (seen.has(place.place.id)) continue;
+    seen.add(place.place.id);
+    siblings.push({ placed: { place: place.place, basis: 'stated', autoGeocoded: place.autoGeocoded, phrase: place.text }, figures: itemFigures(figures, listed) });
+  }
+  return { figures: own ? itemFigures(figures, own) : [...figures], siblings };
+}
+
+/**
+ * The item's figure: the one found in it, else its count read here ("two each in Anamizu",
+ * which alone names nothing counted), counting what the list's first figure counts.
+ */
+function itemFigures(figures: readonly FigureMention[], item: TollItem): FigureMention[] {
+  const found = figures.filter((f) => within(f, item.item));
+  if (found.length) return found;
+  const text = item.count.text;
+  const value = /^\d/.test(text) ? Number(text.replace(/,/g, '')) : WORD_NUMBERS[text.toLowerCase()];
+  if (value === undefined) return [];
+  const measure = figures.find((f) => f.measure !== 'unspecified')?.measure ?? 'unspecified';
+  return [{ start: item.count.start, end: item.count.start + text.length, text, value, qualifier: 'exact', measure }];
+}
