@@ -26,14 +26,42 @@ export interface Qualifier {
 // A side of the country by its bearing; its middle (null) for "central".
 const SIDES: Record<string, number | null> = { central: null, ...SIDE_BEARING };
 const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+// A name's word that stops before a possessive "'s": "Nigeria's Ondo State" is the country
+// "Nigeria" and its region, not a word "Nigeria's".
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}-]|['’](?![sS](?![\p{L}])))*`;
 // ", in Nigeria's Ondo State", " in central Greece", " of Sagaing Region", ", Yemen".
 const AFTER = new RegExp(
-  String.raw`^(?:,?\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:(${Object.keys(SIDES).join('|')})\s+)?(${WORD}(?:\s+${WORD}){0,2}?)(?:['’]s\s+(${WORD}(?:\s+${WORD}){0,2}?))?(?:\s+(State|Region|Province|Governorate|Oblast|region|state|province|governorate|oblast))?(?![\p{L}'’-])`,
+  String.raw`^(?:,?\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:(${Object.keys(SIDES).join('|')})\s+)?(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}?)(?:['’]s\s+(${WORD}(?:\s+${WORD}){0,2}?))?(?:\s+(State|Region|Province|Governorate|Oblast|region|state|province|governorate|oblast))?(?![\p{L}'’-])`,
   'u',
 );
 
+// ", in the northern Mozambican province of Cabo Delgado": a country's adjective, its unit word
+// and the region's name (up to three words, the longest that names a region of that country).
+const UNIT_OF = new RegExp(
+  String.raw`^,?\s+in\s+the\s+(?:(?:${['central', ...Object.keys(SIDE_BEARING)].join('|')})\s+)?(${WORD})\s+(?:province|state|region|governorate|oblast|department|district)\s+of\s+(${WORD}(?:\s+${WORD}){0,2})`,
+  'u',
+);
+
+function unitOf(after: string, world: WorldGazetteer): Qualifier | undefined {
+  const m = UNIT_OF.exec(after);
+  const country = m ? world.demonym(m[1] ?? '') : undefined;
+  if (!m || !country) return undefined;
+  const only = new Set([country.country]);
+  const words = (m[2] ?? '').split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    const region = world.regionNamed(name, only) ?? world.region(name, only);
+    if (region?.country !== country.country) continue;
+    const text = m[0].slice(0, m[0].length - (m[2] ?? '').length) + name;
+    return { country: country.country, region, area: region, text };
+  }
+  return undefined;
+}
+
 /** The country or region named right after a place name (`after` is the text following it), if any. */
 export function qualifierAfter(after: string, world: WorldGazetteer): Qualifier | undefined {
+  const ofUnit = unitOf(after, world);
+  if (ofUnit) return ofUnit;
   const m = AFTER.exec(after);
   if (!m) return undefined;
   // "in Gaza, Israel said": a bare ", <country>" qualifies the name only when the clause ends

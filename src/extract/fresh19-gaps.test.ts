@@ -1,0 +1,47 @@
+/**
+ * What the fresh-19 round fixed, each as a general rule: a town the gazetteer lacks, named with
+ * the region that holds it ("in northern Mozambique's Cabo Delgado province", "in the northern
+ * Mozambican province of Cabo Delgado"), is placed in that region with its radius, never at a
+ * namesake abroad.
+ */
+import { describe, expect, it } from 'vitest';
+import { distanceKm } from './geo';
+import { qualifierAfter } from './qualified-place';
+import { candidatesOf as run, quotes, where } from './test-support';
+import { worldGazetteer } from './world-gazetteer';
+
+// Ondo State's and Cabo Delgado's centres (Natural Earth outlines), within a few km.
+const ONDO: [number, number] = [5.2, 7.1];
+const CABO_DELGADO: [number, number] = [39.3, -12.3];
+
+describe('a town named with the region that holds it', () => {
+  it("reads \"<country>'s <region> <unit>\", with or without a side of the country before it", () => {
+    const world = worldGazetteer();
+    for (const words of [", in Nigeria's Ondo State.", " in southwestern Nigeria's Ondo State."]) {
+      const q = qualifierAfter(words, world);
+      expect(q?.region?.country).toBe('NG');
+      expect(distanceKm([q?.area.lon ?? 0, q?.area.lat ?? 0], ONDO)).toBeLessThan(60);
+    }
+  });
+
+  it('reads "the <side> <demonym> <unit> of <region>"', () => {
+    const world = worldGazetteer();
+    const q = qualifierAfter(', in the southwestern Nigerian state of Ondo on Sunday', world);
+    expect(q?.region?.country).toBe('NG');
+    expect(q?.text).toBe(', in the southwestern Nigerian state of Ondo');
+  });
+
+  it('places a town the gazetteer lacks in that region, not at a namesake abroad', () => {
+    const text = 'Insurgents attacked the coastal town of Palma, in the northern Mozambican province of Cabo Delgado, on Wednesday, killing dozens of people.';
+    const found = run(text, '2021-03-28').filter((c) => quotes(c).some((q) => /^Insurgents attacked/.test(q)));
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(distanceKm(where(c), CABO_DELGADO)).toBeLessThan(60);
+  });
+
+  it("places it in the region when the text says \"<side> <country>'s <region> province\"", () => {
+    const text = 'Gunmen overran a hotel in the coastal town of Qwzarte in northern Mozambique\'s Cabo Delgado province on Friday, killing seven people.';
+    const found = run(text, '2021-03-28').filter((c) => quotes(c).some((q) => /^Gunmen overran/.test(q)));
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(distanceKm(where(c), CABO_DELGADO)).toBeLessThan(60);
+  });
+});
