@@ -45,3 +45,12 @@ describe('a town named with the region that holds it', () => {
     for (const c of found) expect(distanceKm(where(c), CABO_DELGADO)).toBeLessThan(60);
   });
 });
+
+describe('an article that names its city only in an institution of that city', () => {
+  it('places "a fire in the capital" at the city that names the hospital the injured were taken to', () => {
+    const text = 'At least 30 people were killed in a fire at a six-storey building in the capital on Thursday night. The injured were taken to the Kampala Medical College Hospital, officials said.';
+    const found = run(text, '2024-03-01').filter((c) => quotes(c).some((q) => /^At least 30 people/.test(q)));
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(distanceKm(where(c), [32.58, 0.32])).toBeLessThan(25);
+  });
+});
