@@ -54,3 +54,13 @@ describe('an article that names its city only in an institution of that city', (
     for (const c of found) expect(distanceKm(where(c), [32.58, 0.32])).toBeLessThan(25);
   });
 });
+
+describe('the day of a lede given after a detail of its own', () => {
+  it('dates the report-dated toll by "The fire broke out ... on Thursday" even after a dated detail', () => {
+    const text = 'The death toll from the fire at a market building in the capital Kampala rose to 31.\n\nTwelve of the injured are being treated at the Mulago National Referral Hospital this morning.\n\nThe fire broke out in the building at around 10 pm on Thursday.';
+    const found = run(text, '2024-03-01');
+    const toll = found.find((c) => quotes(c).some((q) => /^The death toll/.test(q)));
+    expect(toll?.properties.start).toBe('2024-02-29');
+    expect(toll?.properties.end).toBe('2024-02-29');
+  });
+});

@@ -122,7 +122,10 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     // “Today, Kazan faced a mass drone attack. ...”: told again in a speaker's quotation, so the
     // quotation's next sentences go on with it too.
-    const again = retold(reading, found, happenings) ?? namedAgain(reading, found, happenings) ?? occurredAgain(reading, found, happenings) ?? epicentreOf(reading, happenings);
+    const told0 = retold(reading, found, happenings) ?? namedAgain(reading, found, happenings) ?? occurredAgain(reading, found, happenings) ?? epicentreOf(reading, happenings);
+    // "The fire broke out ... on Thursday" read as a retelling of a dated detail ("treated ...
+    // this morning"): when it gives the day of a report-dated happening above, it is that one's.
+    const again = told0 && !told0.candidate.candidate.reportDated ? dayFurtherDown(reading, happenings) ?? told0 : told0;
     if (again) {
       for (const c of found) absorb(again, c);
       joined(again, reading);
