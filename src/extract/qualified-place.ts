@@ -76,9 +76,17 @@ export function qualifierAfter(after: string, world: WorldGazetteer): Qualifier 
     // "Nigeria's Ondo State": the region of that name in that country.
     if (!country) return undefined;
     const only = new Set([country.country]);
-    const region = world.region(second, only) ?? world.regionNamed(second, only);
-    if (!region || region.country !== country.country) return undefined;
-    return { country: country.country, region, area: region, text: m[0] };
+    // "Mozambique's Cabo Delgado province": the longest run of up to three names that is a region.
+    const at = m[0].lastIndexOf(second);
+    const words = new RegExp(String.raw`^${WORD}(?:\s+${WORD}){0,2}`, 'u').exec(after.slice(at))?.[0].split(/\s+/) ?? [second];
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(' ');
+      const region = world.region(name, only) ?? world.regionNamed(name, only);
+      if (!region || region.country !== country.country) continue;
+      const unitWord = /^\s+(?:State|Region|Province|Governorate|Oblast|region|state|province|governorate|oblast)(?![\p{L}'’-])/u.exec(after.slice(at + name.length))?.[0] ?? '';
+      return { country: country.country, region, area: region, text: after.slice(0, at + name.length) + unitWord };
+    }
+    return undefined;
   }
   if (country) {
     if (unit) return undefined;
