@@ -63,6 +63,9 @@ const HAPPENING = new Set(['violence', 'other']);
 const reach = (t: Told, happenings: readonly Told[], day: string): number =>
   (t === happenings[0] && day < t.candidate.candidate.published.start ? 6 : 3);
 
+const SINCE = /\bsince\s+$/i;
+const UNDER = (again: string): RegExp => new RegExp(`\\b(?:has|have)\\s+been\\s+under\\s+${again}\\b`, 'i');
+
 const namesAgain = (text: string, again: string): boolean =>
   new RegExp(`\\b(?:the|this|that|${DAY}['’]s)\\s+(?:[\\w-]+\\s+){0,2}?${again}\\b`, 'i').test(text);
 
@@ -73,14 +76,16 @@ const namesAgain = (text: string, again: string): boolean =>
 export function dayFurtherDown(reading: Reading, happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   const [date, ...more] = reading.dates;
-  if (!date || more.some((d) => d.from !== date.from || d.to !== date.to) || date.precision !== 'day') return undefined;
-  if (OTHER.test(text) || TELLING.test(text.slice(0, date.start - reading.sentence.start))) return undefined;
+  // "The area has been under attack since Wednesday": the happening's span, from that day on.
+  const since = !!date && SINCE.test(text.slice(0, date.start - reading.sentence.start));
+  if (!date || more.some((d) => d.from !== date.from || d.to !== date.to) || (date.precision !== 'day' && !since)) return undefined;
+  if ((OTHER.test(text) && !since) || TELLING.test(text.slice(0, date.start - reading.sentence.start))) return undefined;
   const h = [...happenings].reverse().find((t) => {
     const { candidate, properties } = t.candidate;
     if (!candidate.reportDated || reading.paragraph - t.reading.paragraph > reach(t, happenings, date.to) || !HAPPENING.has(FAMILY[properties.category])) return false;
     if (date.to > candidate.published.end || date.from < addDays(candidate.published.start, -7)) return false;
     const lede = properties.claims[0]?.quote ?? '';
-    return KINDS.some((k) => k.lede.test(lede) && namesAgain(text, k.again) && (!k.act || k.act.test(text)));
+    return KINDS.some((k) => k.lede.test(lede) && (namesAgain(text, k.again) || (since && UNDER(k.again).test(text))) && (!k.act || k.act.test(text)));
   });
   if (!h) return undefined;
   const info = h.candidate.candidate;

@@ -64,3 +64,13 @@ describe('the day of a lede given after a detail of its own', () => {
     expect(toll?.properties.end).toBe('2024-02-29');
   });
 });
+
+describe('a lede dated by "under attack since <day>" further down', () => {
+  it('gives the report-dated attack the span from that day to publication, one candidate', () => {
+    const text = 'Dozens of people are dead following an attack on the town of Mocimboa in northern Mozambique, a spokesman said.\n\nThe area has been under attack by militants since Wednesday.';
+    const found = run(text, '2021-03-28');
+    const lede = found.find((c) => quotes(c).some((q) => /^Dozens of people/.test(q)));
+    expect([lede?.properties.start, lede?.properties.end]).toEqual(['2021-03-24', '2021-03-28']);
+    expect(found.filter((c) => quotes(c).some((q) => /^The area has been/.test(q)))).toEqual([lede]);
+  });
+});
