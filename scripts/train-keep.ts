@@ -88,7 +88,23 @@ export function fitOn(articles: readonly TrainingArticle[]): Record<string, numb
   return fit(flat(articles, (a) => a.rows), flat(articles, (a) => a.labels));
 }
 
-function main(argv: readonly string[]): number {
+const USAGE = 'usage: npm run extract:train -- [eval/dev] [--hold part,part] [--skip part,part] [--dry]';
+
+export function main(argv: readonly string[], err: (line: string) => void = console.error): number {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--hold' || arg === '--skip') {
+      if (!argv[i + 1] || argv[i + 1]?.startsWith('--')) {
+        err(`extract:train: ${arg} needs a comma-separated list of parts`);
+        return 2;
+      }
+      i++;
+    } else if (arg.startsWith('--') && arg !== '--dry') {
+      err(`extract:train: unknown option ${arg}`);
+      err(USAGE);
+      return 2;
+    }
+  }
   const listed = (flag: string): string[] => {
     const at = argv.indexOf(flag);
     return at >= 0 ? (argv[at + 1] ?? '').split(',').filter(Boolean) : [];
