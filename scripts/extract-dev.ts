@@ -10,7 +10,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { Place } from '../src/domain/types';
 import { score, missedTargets, TARGETS, type ArticleScore, type Metrics, type ScoredCandidate } from '../src/extract/dev-score';
 import { parseHeader } from '../src/extract/article-input';
-import { parseGold } from '../src/extract/gold';
+import { parseGold, type PlacedGold } from '../src/extract/gold';
 import type { CandidateFeature } from '../src/extract/types';
 
 export const goldPath = (article: string): string => article.replace(/\.txt$/, '.gold.json');
@@ -63,6 +63,40 @@ export function readSplit(root: string): Split | undefined {
   return new Map(Object.entries(json).filter((e): e is [string, string[]] => Array.isArray(e[1])).map(([k, v]) => [partLabel(k), v]));
 }
 
+/** An article's name in the set: its path under the root, with forward slashes. */
+export const nameOf = (root: string, path: string): string => relative(root, path).split(sep).join('/');
+
+/** The part `split.json` puts an article in; `unsplit` when none lists it, `all` with no split. */
+export const partOf = (split: Split | undefined, name: string): string =>
+  split ? ([...split].find(([, names]) => names.includes(name))?.[0] ?? 'unsplit') : 'all';
+
+export interface ArticleGold {
+  name: string;
+  story: string;
+  part: string;
+  gold: PlacedGold[];
+}
+
+/**
+ * The gold written for the article at `path` and where it sits in the set; undefined when it
+ * has no gold file, an error naming the file when the gold cannot be read.
+ */
+export function readArticleGold(root: string, split: Split | undefined, path: string, text: string): ArticleGold | { error: string } | undefined {
+  const gp = goldPath(path);
+  if (!existsSync(gp)) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(gp, 'utf8'));
+  } catch (error) {
+    return { error: `${gp}: not JSON: ${(error as Error).message}` };
+  }
+  const gold = parseGold(json, text, parseHeader(text).bodyStart);
+  if (!gold.ok) return { error: `${gp}: ${gold.error}` };
+  const name = nameOf(root, path);
+  const story = name.includes('/') ? name.slice(0, name.indexOf('/')) : relative(dirname(root), root);
+  return { name, story, part: partOf(split, name), gold: gold.events };
+}
+
 export interface Extracted {
   path: string;
   text: string;
@@ -85,24 +119,13 @@ export function devReport(root: string, extracted: readonly Extracted[], places:
   const errors: string[] = [];
   const scored: Array<ArticleScore & { name: string }> = [];
   for (const e of extracted) {
-    const gp = goldPath(e.path);
-    if (!existsSync(gp)) continue;
-    const name = relative(root, e.path).split(sep).join('/');
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(gp, 'utf8'));
-    } catch (error) {
-      errors.push(`${gp}: not JSON: ${(error as Error).message}`);
+    const read = readArticleGold(root, split, e.path, e.text);
+    if (read === undefined) continue;
+    if ('error' in read) {
+      errors.push(read.error);
       continue;
     }
-    const gold = parseGold(json, e.text, parseHeader(e.text).bodyStart);
-    if (!gold.ok) {
-      errors.push(`${gp}: ${gold.error}`);
-      continue;
-    }
-    const story = name.includes('/') ? name.slice(0, name.indexOf('/')) : relative(dirname(root), root);
-    const part = split ? ([...split].find(([, names]) => names.includes(name))?.[0] ?? 'unsplit') : 'all';
-    scored.push({ name, story, part, gold: gold.events, candidates: e.candidates.map((c) => scoredCandidate(c, places)) });
+    scored.push({ ...read, candidates: e.candidates.map((c) => scoredCandidate(c, places)) });
   }
   const lines = [
     `development set ${root}: ${scored.length} articles with gold${split ? ` (split.json: ${[...split.keys()].join(', ')} reported apart; rules are tuned on tuning only)` : ''}`,

@@ -13,15 +13,14 @@
  * under the curve of the old hand-weighted evidence score. Then it writes the weights to
  * `src/extract/keep-model.json` (unless `--dry`).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHeader } from '../src/extract/article-input';
 import { matches, score, type ArticleScore } from '../src/extract/dev-score';
-import { parseGold } from '../src/extract/gold';
 import { chance, featuresOf, fit, type KeepModel } from '../src/extract/keep-score';
 import { expandInputs, extractFile, loadProject } from '../src/extract/runner';
-import { goldPath, readSplit, scoredCandidate } from './extract-dev';
+import { nameOf, partOf, readArticleGold, readSplit, scoredCandidate } from './extract-dev';
 
 /** One article's candidates as the model sees them. */
 export interface TrainingArticle extends ArticleScore {
@@ -57,25 +56,21 @@ export function readTrainingSet(root: string, projectRoot: string, skip: Readonl
   const split = readSplit(root);
   const project = loadProject(projectRoot);
   const out: TrainingArticle[] = [];
-  const partOf = (name: string): string => [...(split ?? [])].find(([, names]) => names.includes(name))?.[0] ?? 'unsplit';
   for (const input of expandInputs([root])) {
-    if (skip.has(partOf(relative(root, input.path).split(sep).join('/')))) continue;
+    if (skip.has(partOf(split, nameOf(root, input.path)))) continue;
     const outcome = extractFile(input, project);
-    if (!outcome.ok || !existsSync(goldPath(outcome.path))) continue;
+    if (!outcome.ok) continue;
+    const read = readArticleGold(root, split, outcome.path, outcome.text);
+    if (read === undefined) continue;
+    if ('error' in read) throw new Error(read.error);
     const { candidates } = outcome.result;
     for (const c of candidates) for (const p of [c.candidate.newPlace, c.candidate.newOrigin]) if (p) project.places.set(p.id, p);
-    const gold = parseGold(JSON.parse(readFileSync(goldPath(outcome.path), 'utf8')), outcome.text, parseHeader(outcome.text).bodyStart);
-    if (!gold.ok) throw new Error(`${goldPath(outcome.path)}: ${gold.error}`);
-    const name = relative(root, outcome.path).split(sep).join('/');
     const scored = candidates.map((c) => scoredCandidate(c, project.places));
     out.push({
-      name,
-      story: name.split('/')[0] ?? name,
-      part: partOf(name),
-      gold: gold.events,
+      ...read,
       candidates: scored,
       rows: featuresOf(candidates, { text: outcome.text, bodyStart: parseHeader(outcome.text).bodyStart }),
-      labels: scored.map((s) => (gold.events.some((g) => matches(g, s)) ? 1 : 0)),
+      labels: scored.map((s) => (read.gold.some((g) => matches(g, s)) ? 1 : 0)),
       evidence: candidates.map((c) => c.candidate.evidence),
     });
   }
