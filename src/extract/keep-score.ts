@@ -16,7 +16,7 @@
  * in `keep-model.json` beside this file, with the parts they were fitted on.
  */
 import { CATEGORIES, PLACE_KINDS } from '../domain/vocabulary';
-import { daysBetween } from './calendar';
+import { daysBetween, rangesOverlap } from './calendar';
 import model from './keep-model.json';
 import type { ArticleInput } from './candidates';
 import type { CandidateFeature } from './types';
@@ -58,7 +58,9 @@ export function featuresOf(candidates: readonly CandidateFeature[], input: Pick<
     const quote = first?.quote ?? '';
     const at = first?.offsets?.[0] ?? input.bodyStart;
     const age = daysBetween(p.end, c.candidate.published.end);
-    const repeats = candidates.slice(0, i).some((o) => o.properties.category === p.category && o.properties.place === p.place && o.properties.start <= p.end && p.start <= o.properties.end);
+    const before = candidates.slice(0, i).map((o) => o.properties);
+    const samePlace = before.filter((o) => o.place === p.place);
+    const repeats = samePlace.some((o) => o.category === p.category && rangesOverlap(o.start, o.end, p.start, p.end));
     const values: Record<string, number> = {
       bias: 1,
       evidence: c.candidate.evidence,
@@ -71,7 +73,7 @@ export function featuresOf(candidates: readonly CandidateFeature[], input: Pick<
       hedged: HEDGED.test(quote) ? 1 : 0,
       repeats: repeats ? 1 : 0,
       pointsBack: POINTS_BACK.test(quote) ? 1 : 0,
-      samePlace: candidates.slice(0, i).some((o) => o.properties.place === p.place) ? 1 : 0,
+      samePlace: samePlace.length > 0 ? 1 : 0,
       ownDate: c.candidate.datePhrase.startsWith('(') ? 0 : 1,
       inferredPlace: p.placeBasis === 'inferred' ? 1 : 0,
       reportDated: c.candidate.reportDated ? 1 : 0,
