@@ -1,6 +1,7 @@
 /**
  * A candidate feature from its parts: the schema of `data/events.geojson` plus the
- * `candidate` review block, with a short title and a confidence for the report.
+ * `candidate` review block, with a short title and the evidence found (the learned
+ * confidence is set once the article's candidates are all known, in keep-score.ts).
  */
 import type { Claim, EventFeature, Figure, PlaceBasis } from '../domain/types';
 import type { ArticleInput } from './candidates';
@@ -24,7 +25,7 @@ export function titleOf(sentence: string, attribution: AttributionMention | unde
 }
 
 /** 0..1: how much of what makes an event was found (a stated date, a stated place, a speaker, a cue). */
-export function confidenceOf(date: DateMention, placed: Placed, attribution: boolean, cue: boolean): number {
+export function evidenceOf(date: DateMention, placed: Placed, attribution: boolean, cue: boolean): number {
   let c = 0.2;
   c += date.text === '' ? 0 : date.precision === 'approximate' ? 0.1 : 0.2;
   c += !placed.autoGeocoded && placed.basis === 'stated' ? 0.25 : 0.1;
@@ -50,7 +51,7 @@ export interface Parts {
   speaker: string | undefined;
   placed: Placed;
   origin: Origin | undefined;
-  confidence: number;
+  evidence: number;
   title: string;
 }
 
@@ -91,8 +92,8 @@ export function buildCandidate(p: Parts): CandidateFeature {
     },
     candidate: {
       // Until the article's candidates are all known and scored together (keep-score.ts).
-      confidence: p.confidence,
-      evidence: p.confidence,
+      confidence: p.evidence,
+      evidence: p.evidence,
       autoGeocoded: placed.autoGeocoded,
       reportDated: date.text === '',
       article: input.path,

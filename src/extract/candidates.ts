@@ -16,7 +16,7 @@ import { storyStart, tollSoFar } from './toll-so-far';
 import { afterSpreading } from './spread-on';
 import { findFigures } from './figures';
 import { scoreCandidates } from './keep-score';
-import { buildCandidate, confidenceOf, titleOf, type Origin } from './build-candidate';
+import { buildCandidate, evidenceOf, titleOf, type Origin } from './build-candidate';
 import { movementLeg, stayedAt } from './movement';
 import { slug, type GazetteerIndex } from './places';
 import { splitToll } from './toll-list';
@@ -221,7 +221,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     for (const { placed: where, figures: own } of wheres) {
       out.push(buildCandidate({
         input, sentence, date, category, status, figures: own, speaker, placed: where, origin,
-        confidence: confidenceOf(date, where, reading.attribution !== undefined || continued, cue !== undefined),
+        evidence: evidenceOf(date, where, reading.attribution !== undefined || continued, cue !== undefined),
         title: titleOf(sentence.text, reading.attribution, sentence.start),
       }));
     }
@@ -232,7 +232,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
       const to: Placed = { place: leg.destination.place, basis: 'stated', autoGeocoded: leg.destination.autoGeocoded, phrase: leg.destination.text };
       out.push(buildCandidate({
         input, sentence, date, category: 'movement', status, figures, speaker, placed: to, origin: originOf(leg, memory, to),
-        confidence: confidenceOf(date, to, reading.attribution !== undefined, true),
+        evidence: evidenceOf(date, to, reading.attribution !== undefined, true),
         title: titleOf(sentence.text, reading.attribution, sentence.start),
       }));
     }
@@ -247,7 +247,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     out.push(buildCandidate({
       input, sentence: { ...span, text: clause }, date, category: kind.category, status: statusOf(clause, date, input.published.end, kind.category),
       figures: [], speaker: undefined, placed, origin: undefined,
-      confidence: confidenceOf(date, placed, false, kind.cue !== undefined), title: titleOf(clause, undefined, span.start),
+      evidence: evidenceOf(date, placed, false, kind.cue !== undefined), title: titleOf(clause, undefined, span.start),
     }));
   }
 
