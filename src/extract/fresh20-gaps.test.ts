@@ -3,11 +3,12 @@
  * "do" ("Rio Grande do Sul", "Mato Grosso do Sul") is one name, so "the state of Rio Grande do
  * Sul" is that state, not a region abroad named after its first words; a village named with
  * the local unit that holds it ("Mushu village in Bokkos LGA") is in that unit, never at a
- * namesake abroad.
+ * namesake abroad; rescue or relief work said to be going on ("Rescue operations are underway")
+ * is the aftermath of the last happening told, a claim on it, not a happening of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
-import { candidatesOf as run, quotes, where } from './test-support';
+import { candidatesOf as run, quotes, where, withQuote } from './test-support';
 
 // Rio Grande do Sul's centre (Natural Earth outline), within a few km.
 const RIO_GRANDE_DO_SUL: [number, number] = [-53.7, -30.4];
@@ -30,5 +31,18 @@ describe('a village named with the local unit that holds it', () => {
     const found = run(text, '2023-12-26').filter((c) => quotes(c).some((q) => /^Gunmen killed/.test(q)));
     expect(found.length).toBeGreaterThan(0);
     for (const c of found) expect(distanceKm(where(c), BOKKOS)).toBeLessThan(40);
+  });
+});
+
+describe('rescue work said to be going on', () => {
+  it('is a claim on the fire it follows, not a candidate of its own', () => {
+    const text = [
+      'At least 20 people were killed in a fire that broke out at a game zone in Rajkot on Saturday evening.',
+      'Rescue operations are underway at the site for more than four hours after the blaze erupted, officials said.',
+    ].join('\n\n');
+    const found = run(text, '2024-05-25');
+    const fire = withQuote(found, /^At least 20 people/);
+    expect(fire).toBeDefined();
+    expect(withQuote(found, /^Rescue operations/)).toBe(fire);
   });
 });
