@@ -4,7 +4,9 @@
  * Sul" is that state, not a region abroad named after its first words; a village named with
  * the local unit that holds it ("Mushu village in Bokkos LGA") is in that unit, never at a
  * namesake abroad; rescue or relief work said to be going on ("Rescue operations are underway")
- * is the aftermath of the last happening told, a claim on it, not a happening of its own.
+ * is the aftermath of the last happening told, a claim on it, not a happening of its own; a
+ * name a country's capital bears is that capital, not a smaller namesake nearer the article's
+ * other places.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -44,5 +46,17 @@ describe('rescue work said to be going on', () => {
     const fire = withQuote(found, /^At least 20 people/);
     expect(fire).toBeDefined();
     expect(withQuote(found, /^Rescue operations/)).toBe(fire);
+  });
+});
+
+describe("a country's capital among its namesakes", () => {
+  it('places "in Tehran" at the capital in a report on south-eastern Iran, not at a namesake nearer', () => {
+    const text = [
+      'Iranian security forces opened fire on protesters in Khash in southeastern Iran on Friday, killing at least one.',
+      'Unrest erupted in the province over the death of Mahsa Amini in Tehran on September 16 following her arrest by the morality police.',
+    ].join('\n\n');
+    const found = run(text, '2022-11-04').filter((c) => quotes(c).some((q) => /^Unrest erupted/.test(q)));
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(distanceKm(where(c), [51.42, 35.69])).toBeLessThan(25);
   });
 });
