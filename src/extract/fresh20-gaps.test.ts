@@ -6,7 +6,8 @@
  * namesake abroad; rescue or relief work said to be going on ("Rescue operations are underway")
  * is the aftermath of the last happening told, a claim on it, not a happening of its own; a
  * name a country's capital bears is that capital, not a smaller namesake nearer the article's
- * other places.
+ * other places; a count told "according to <source> on <day>", the day the report follows, is
+ * as the report tells it, not a happening of that day.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -58,5 +59,14 @@ describe("a country's capital among its namesakes", () => {
     const found = run(text, '2022-11-04').filter((c) => quotes(c).some((q) => /^Unrest erupted/.test(q)));
     expect(found.length).toBeGreaterThan(0);
     for (const c of found) expect(distanceKm(where(c), [51.42, 35.69])).toBeLessThan(25);
+  });
+});
+
+describe('a count told according to a source on the day before the report', () => {
+  it('dates the toll by its report, not by the day the source gave it', () => {
+    const text = "Heavy rains have wreaked havoc in Brazil's southernmost state of Rio Grande do Sul, resulting in at least 39 fatalities and leaving 68 people missing, according to local authorities on Friday.";
+    const found = run(text, '2024-05-04').filter((c) => quotes(c).some((q) => /^Heavy rains/.test(q)));
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(c.candidate.reportDated || c.properties.datePrecision !== 'day').toBe(true);
   });
 });
