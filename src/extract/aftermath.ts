@@ -36,6 +36,9 @@ const ANSWERED_FOR = /\b(?:bodies|remains|the (?:dead|deceased|injured|wounded))
 // the border dating from the pandemic"): the sentence tells news of its own.
 const OWN_NEWS = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds)\s+(?:\w+\s+)?(?:people|persons|civilians|soldiers|children|dead|killed|wounded|injured)\b|\b(?:another|a second|a further) (?:attack|strike|explosion|blast|raid|incident)\b|^\W*(?:earlier|in a separate|separately)\b|\bsince the\b|\bdating (?:from|back)\b/i;
 
+// Rescue, relief or search work said to be going on: what follows a happening, told as a state.
+const GOING_ON = /\b(?:rescue|relief|search|recovery)(?:(?:\s+and\s+|-and-)(?:rescue|relief|recovery))?\s+(?:operations?|efforts?|work)\s+(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:on|underway|under way|ongoing|continuing|in progress)|(?:have|has)\s+been\s+(?:on|underway|under way|ongoing|continuing))\b/i;
+
 const UNREST = new Set(['protest', 'riot']);
 
 /**
@@ -47,6 +50,9 @@ export function answered(reading: Reading, found: readonly CandidateFeature[], h
   // A place's history ("Kursk, which Ukraine invaded in August") is news of its own; "the
   // governor of X, announced on Saturday that schools would be closed" is only misread as one.
   if (OWN_NEWS.test(text) || (reading.modifiers.length > 0 && !MEASURE.test(text))) return undefined;
+  // "Rescue operations are underway at the site": the work going on after any disaster or
+  // attack is the aftermath of the last happening told, not one of its own.
+  if (GOING_ON.test(text)) return lastTold(happenings);
   const violent = happenings.filter((h) => isViolence(h.candidate));
   if (violent.length === 0) return undefined;
   if (RESPONSE.test(text)) return namedOrLast(text, violent);

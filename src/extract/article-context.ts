@@ -39,10 +39,14 @@ export function cityPlace(c: WorldCity, taken: (id: string) => boolean): Place {
 
 /** The best of several same-named places for this article, or undefined. */
 export function pickCity(cities: readonly WorldCity[], ctx: ArticleContext): WorldCity | undefined {
+  // "in Tehran" in a report on Iran: a country's capital is the place of that name there, not a
+  // smaller namesake nearer the article's other places.
+  const capitalThere = (c: WorldCity): boolean => /^PPLC/.test(c.featureCode) && (ctx.countries.size === 0 || ctx.countries.has(c.country));
   const near = (c: WorldCity): number =>
     ctx.points.length ? Math.min(...ctx.points.map((p) => distanceKm(p, [c.lon, c.lat]))) : 0;
   return [...cities].sort((a, b) =>
     Number(ctx.countries.has(b.country)) - Number(ctx.countries.has(a.country)) ||
+    Number(capitalThere(b)) - Number(capitalThere(a)) ||
     (ctx.points.length ? near(a) - near(b) : 0) ||
     b.population - a.population,
   )[0];

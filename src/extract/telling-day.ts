@@ -9,17 +9,25 @@
  * a day that ends the sentence, in a clause set off by a comma that holds nothing but the
  * teller, the verb and whom it was told to, and only when no other date is in the sentence. A
  * telling that opens the sentence ("Officials said on Friday that ...") is left as it is.
+ * A count or state closed by "according to <source> on <day>" is as of that day: the
+ * publication day or the day before it is the report's, and the sentence is dated by it.
  */
+import { addDays } from './calendar';
 import type { DateMention } from './types';
 
 // ", an official confirmed to Anadolu Agency on Friday", ", police told reporters late Sunday".
 const TELLING_CLAUSE = /,\s+(?:[\p{L}'’.-]+\s+){1,6}(?:confirmed|told|reported|announced)(?:\s+(?:to\s+)?(?:[\p{L}'’.-]+\s+){0,4}?)?\s*(?:on\s+|late\s+|early\s+)?$/u;
+// ", according to local authorities on Friday": the sources a sentence's facts are as of.
+const ACCORDING_CLAUSE = /,\s+according\s+to\s+(?:[\p{L}'’.-]+\s+){1,5}(?:on\s+|late\s+|early\s+)?$/u;
 const SENTENCE_END = /^\s*[.!?]?["”’]?\s*$/;
 
 /** The sentence's dates, less a day that dates only the telling of what it reports. */
 export function withoutTellingDay(text: string, start: number, dates: readonly DateMention[], published: { start: string; end: string }): DateMention[] {
   if (dates.length !== 1) return [...dates];
   const [d] = dates as [DateMention];
+  // ", according to local authorities on Friday": a count or a state told as of a day the
+  // report follows by a day at most is as the report tells it, not a happening of that day.
+  if (d.precision === 'day' && d.from === d.to && (d.from === published.end || d.from === addDays(published.end, -1)) && SENTENCE_END.test(text.slice(d.end - start)) && ACCORDING_CLAUSE.test(text.slice(0, d.start - start))) return [];
   if (d.precision !== 'day' || d.from !== published.end || d.to !== published.end || !SENTENCE_END.test(text.slice(d.end - start))) return [...dates];
   return TELLING_CLAUSE.test(text.slice(0, d.start - start)) ? [] : [...dates];
 }

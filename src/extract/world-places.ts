@@ -13,6 +13,7 @@
 import type { Place } from '../domain/types';
 import { disputedMentions } from './disputed-regions';
 import { COAST_SIDE_AFTER, countrySide, SIDE_BEARING } from './country-side';
+import { distanceKm } from './geo';
 import { nameKey } from './name-index';
 import { namedLists } from './place-phrases';
 import type { PlaceMention } from './types';
@@ -39,6 +40,11 @@ const PLACE_COMPOUND = /^\s+(?:(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Hospital|University|C
 // Kuwait, Qatar, Lebanon, Israel.
 const SMALL_COUNTRY_KM2 = 30_000;
 
+// " village in Bokkos LGA", ", in Kalpetta district": the local unit (below a region) holding a
+// place, named after its seat; how far from that seat a place of the unit may lie.
+const LOCAL_UNIT_AFTER = /^(?:\s+(?:village|town|community|settlement))?,?\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*)?)\s+(LGA|Local Government Area|local government area|district|District|county|County|municipality|Municipality|township|Township|tehsil|upazila)\b/u;
+const LOCAL_UNIT_KM = 40;
+
 const UNIT_AFTER = /^\s+(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliamentary\s+)?[Cc]onstituency\b/;
 
 const APPOSED = /\p{Lu}[\p{L}'’-]*,\s*$/u;
@@ -57,8 +63,9 @@ const introduced0 = (before: string): boolean => LOCATIVE_BEFORE.test(before);
 const SIDE_BEFORE = new RegExp(`(${['central', ...Object.keys(SIDE_BEARING)].join('|')})\\s+$`, 'i');
 
 // "el-Fasher", "al-Hudaydah": an Arabic article written in lower case still opens the name;
-// "Lanao del Sur", "Mar del Plata": a lower-case joining word keeps the name whole.
-const NAME = /(?<![\p{L}\p{N}'’-])((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|del|della|da|dos|das|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?\p{Lu}[\p{L}'’]*){0,3})/gu;
+// "Lanao del Sur", "Mar del Plata", "Rio Grande do Sul": a lower-case joining word keeps the
+// name whole.
+const NAME = /(?<![\p{L}\p{N}'’-])((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|del|della|da|do|dos|das|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?\p{Lu}[\p{L}'’]*){0,3})/gu;
 
 /**
  * World-gazetteer places named in `text` (starting at `offset` in the file), skipping spans
@@ -173,6 +180,20 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       }
       if (world.demonym(name)) break; // an adjective ("Yemeni") is no place
       let cities = world.cities(name);
+      // "Mushu village in Bokkos LGA": a village named with the local unit that holds it is in
+      // that unit, around the town the unit is named after; a namesake far from it is another
+      // place, and with none near, the unit itself is where the text puts it.
+      const unit = LOCAL_UNIT_AFTER.exec(after);
+      const seat = unit ? pickCity(world.cities(unit[1] ?? ''), ctx) : undefined;
+      if (unit && seat && (LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before) || /^\s+\p{Ll}/u.test(after))) {
+        const near = cities.filter((c) => distanceKm([c.lon, c.lat], [seat.lon, seat.lat]) <= LOCAL_UNIT_KM);
+        if (near.length === 0) {
+          const around: Place = { ...cityPlace(seat, idTaken), id: `${slug(name)}-${slug(seat.name)}`, name: `${name}, ${seat.name} ${unit[2]}`, kind: 'region', radiusKm: LOCAL_UNIT_KM, note: `auto-geocoded: ${name} not found in the gazetteer near ${seat.name} (${seat.country}), the seat of the ${unit[2]} named with it; radius a guess of ${LOCAL_UNIT_KM} km` };
+          found.push({ ...mention(around, end + unit[0].length), locative: true });
+          break;
+        }
+        cities = near;
+      }
       // "the town of Tempe in central Greece": only a Tempe there, else central Greece itself.
       const q = qualifierAfter(after, world);
       if (q) {
