@@ -44,6 +44,12 @@ export interface LoadResult {
   longestFrameMs?: number;
   /** Animation frames over 200 ms in that time. */
   framesOver200?: number;
+  /**
+   * The longest time in one of those frames that the main thread could not answer input (the
+   * frame's blocking duration): on a software GPU a long frame may be the compositor's, the
+   * page free the while; this is the page's own share.
+   */
+  longestBlockingMs?: number;
   /** Ours: the app's `atlas:` performance marks up to ready, ms from the start, in time order. */
   marks?: Array<[string, number]>;
   loadAverage: number;
@@ -140,6 +146,7 @@ export async function measureLoad(o: LoadOptions): Promise<LoadResult> {
     result.readyMs = ready - t0;
     result.longestFrameMs = frames.reduce((m, f) => Math.max(m, f.duration), 0);
     result.framesOver200 = frames.filter((f) => f.duration > 200).length;
+    result.longestBlockingMs = frames.reduce((m, f) => Math.max(m, f.blocking), 0);
     if (o.peer === 'ours') {
       const marks = (await page.evaluate(
         "performance.getEntriesByType('mark').filter((m) => m.name.startsWith('atlas:')).map((m) => [m.name, m.startTime])",
@@ -158,10 +165,10 @@ export async function measureLoad(o: LoadOptions): Promise<LoadResult> {
 /** The comparison table: per case, ours and plain, and whether ours was ready no later. */
 export function loadTable(results: readonly LoadResult[]): string {
   const fmt = (n: number | undefined) => (n === undefined ? '–' : String(Math.round(n)).padStart(7));
-  const lines = ['case        peer    ready ms  longest frame ms  frames >200 ms  load avg'];
+  const lines = ['case        peer    ready ms  longest frame ms  frames >200 ms  longest blocking ms  load avg'];
   for (const r of results) {
     lines.push(
-      `${r.case.padEnd(11)} ${r.peer.padEnd(6)} ${fmt(r.readyMs)}  ${fmt(r.longestFrameMs).padStart(16)}  ${String(r.framesOver200 ?? '–').padStart(14)}  ${r.loadAverage.toFixed(1).padStart(8)}${r.error ? `  ${r.status}: ${r.error}` : ''}`,
+      `${r.case.padEnd(11)} ${r.peer.padEnd(6)} ${fmt(r.readyMs)}  ${fmt(r.longestFrameMs).padStart(16)}  ${String(r.framesOver200 ?? '–').padStart(14)}  ${fmt(r.longestBlockingMs).padStart(19)}  ${r.loadAverage.toFixed(1).padStart(8)}${r.error ? `  ${r.status}: ${r.error}` : ''}`,
     );
   }
   for (const r of results) {
