@@ -3,11 +3,14 @@
  * of its own ("Pretoria, Republic of South Africa (Weltexpress).") names where the report was
  * filed, not where its news happened, and gives the article no theatre; a dateline naming two
  * places joined by a slash ("Harda/Bhopal (Madhya Pradesh):") is a dateline for both, so
- * neither is where the sentence's happening is.
+ * neither is where the sentence's happening is; an earlier happening told in a sentence of its
+ * own that opens with its month or day ("In October 2002, militants took 800 people hostage at
+ * a Moscow theater.") is an event of its own, however long ago, not background; two capitals
+ * alone ("a bomb planted by IS") are an acronym, never a town that bears those letters.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
-import { candidatesOf as run, quotes, where } from './test-support';
+import { candidatesOf as run, quotes, where, withQuote } from './test-support';
 
 describe('a dateline standing as a sentence of its own', () => {
   it('does not put the news where the report was filed', () => {
@@ -33,5 +36,38 @@ describe('a dateline naming two places joined by a slash', () => {
     const BHOPAL: [number, number] = [77.4, 23.26];
     expect(found.length).toBeGreaterThan(0);
     for (const c of found) expect(distanceKm(where(c), BHOPAL)).toBeGreaterThan(60);
+  });
+});
+
+describe('an earlier happening told in a sentence that opens with its month', () => {
+  it('is a candidate of its own, dated to that month, even years before the report', () => {
+    const text = [
+      'Gunmen killed more than 60 people at a concert hall near Moscow on Friday.',
+      'Russia has been the target of deadly attacks by militants before. In October 2002, militants took about 800 people hostage at a Moscow theater. In September 2004, about 30 militants seized a school in Beslan in southern Russia, taking hundreds of hostages.',
+    ].join('\n\n');
+    const found = run(text, '2024-03-23');
+    const theater = withQuote(found, /^In October 2002/);
+    expect(theater?.properties.start).toBe('2002-10-01');
+    const school = withQuote(found, /^In September 2004/);
+    expect(school?.properties.start).toBe('2004-09-01');
+  });
+
+  it('leaves a sentence whose only date, years back, does not open it as background', () => {
+    const text = [
+      'Gunmen killed more than 60 people at a concert hall near Moscow on Friday.',
+      'The hall, which opened in October 2009, hosts concerts by Russian bands.',
+    ].join('\n\n');
+    expect(withQuote(run(text, '2024-03-23'), /^The hall/)).toBeUndefined();
+  });
+});
+
+describe('two capitals alone', () => {
+  it('are an acronym, not a town of that name', () => {
+    const text = [
+      'Gunmen killed more than 60 people at a concert hall in Moscow on Friday.',
+      'IS terrorists dressed in camouflage uniforms entered the building and opened fire. In October 2015, a bomb planted by IS downed a Russian passenger plane, killing all 224 people on board.',
+    ].join('\n\n');
+    expect(run(text, '2024-03-23').length).toBeGreaterThan(0);
+    for (const c of run(text, '2024-03-23')) expect(c.properties.place).not.toBe('is');
   });
 });

@@ -51,6 +51,7 @@ const APPOSED = /\p{Lu}[\p{L}'’-]*,\s*$/u;
 const APPOSED_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*$/u;
 
 // "the Gaza war", "Moscow time", "the Minsk agreements": the name qualifies something else.
+const ACRONYM = /^\p{Lu}{2}$/u;
 const MEDIUM_AFTER = /^\s+(?:news agency|news service|agency|television|TV|radio|broadcaster|newspaper|daily)\b/i;
 // "the Manhattan housing complex", "the Azure Skies complex": a building named after a place is no place.
 const BUILDING_AFTER = /^\s+(?:(?:housing|residential|apartment|shopping)\s+)?(?:complex|high-rise|mall)\b/i;
@@ -104,6 +105,8 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       const end = start + name.length;
       if (taken.some((t) => start < t.end && t.start < end) || found.some((f) => start < f.end && f.start < end)) break;
       if (NOT_PLACES.has(nameKey(name)) && n === 1) break;
+      // "a bomb planted by IS", "the UN said": two capitals alone are an acronym, not a town so named.
+      if (n === 1 && ACRONYM.test(name)) break;
       const before = wordsBefore(text, m.index);
       const after = text.slice(m.index + name.length);
       // "Fars news agency", "Kyiv Independent TV": a medium named after a place is no place.
