@@ -6,7 +6,10 @@
  * neither is where the sentence's happening is; an earlier happening told in a sentence of its
  * own that opens with its month or day ("In October 2002, militants took 800 people hostage at
  * a Moscow theater.") is an event of its own, however long ago, not background; two capitals
- * alone ("a bomb planted by IS") are an acronym, never a town that bears those letters.
+ * alone ("a bomb planted by IS") are an acronym, never a town that bears those letters; a toll
+ * told in another country than the happening's ("In Malawi, the storm killed 13 people", "The
+ * French territory of Mayotte ... with 31 deaths") is that country's toll, not a count of the
+ * happening told before; a toll the storm "had already" claimed is not dated to the story's day.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -69,5 +72,37 @@ describe('two capitals alone', () => {
     ].join('\n\n');
     expect(run(text, '2024-03-23').length).toBeGreaterThan(0);
     for (const c of run(text, '2024-03-23')) expect(c.properties.place).not.toBe('is');
+  });
+});
+
+describe('a toll told in another country', () => {
+  it('is a candidate of its own in that country, not a count of the happening before it', () => {
+    const text = [
+      'The death toll from the cyclone, which hit the north of the country on 15 December 2024, has risen to 45.',
+      'The provinces of Cabo Delgado and Nampula were the most affected. The French territory of Mayotte in the Indian Ocean was the first to be affected, with 31 deaths. In Malawi, the storm killed 13 people.',
+    ].join('\n\n');
+    const found = run(text, '2024-12-19');
+    const lede = withQuote(found, /^The death toll/);
+    const mayotte = withQuote(found, /^The French territory/);
+    const malawi = withQuote(found, /^In Malawi/);
+    expect(mayotte).toBeDefined();
+    expect(malawi).toBeDefined();
+    expect(mayotte).not.toBe(lede);
+    expect(malawi).not.toBe(lede);
+    expect(malawi).not.toBe(mayotte);
+    expect(mayotte?.properties.place).toBe('mayotte');
+    expect(malawi?.properties.place).toBe('malawi');
+  });
+});
+
+describe('a toll the happening had already claimed', () => {
+  it('is not dated to the day the story goes on with', () => {
+    const text = [
+      'Typhoon Yagi made landfall in northern Vietnam on Saturday, killing at least two people.',
+      'Earlier in the day, a motorcyclist was killed after a tree fell on him in the northern Hai Duong province. Yagi had already claimed the lives of at least 16 people in the Philippines, the first country it hit.',
+    ].join('\n\n');
+    const toll = withQuote(run(text, '2024-09-07'), /^Yagi had already/);
+    expect(toll).toBeDefined();
+    expect(toll?.properties.datePrecision).not.toBe('day');
   });
 });

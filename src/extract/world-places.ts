@@ -27,7 +27,7 @@ export { articlePersons } from './name-words';
 import { FUNCTION_WORD, NOT_PLACES } from './name-words';
 
 export const LOCATIVE_BEFORE =
-  /(?:^|[\s(,])(?:in|at|near|to|from|toward|towards|into|outside|around|via|across|inside|within|off|over|on|nearby|between|(?:the\s+)?(?:outskirts|coast|centre|center|city|town|village|villages|settlement|settlements|port|port city|border town|district|area|province|region|suburb)\s+of)\s+(?:the\s+)?$/i;
+  /(?:^|[\s(,])(?:in|at|near|to|from|toward|towards|into|outside|around|via|across|inside|within|off|over|on|nearby|between|(?:the\s+)?(?:outskirts|coast|centre|center|city|town|village|villages|settlement|settlements|port|port city|border town|district|area|province|region|suburb|territory)\s+of)\s+(?:the\s+)?$/i;
 const REPUBLIC_OF = /(?:Democratic\s+)?(?:People's\s+)?Republic\s+of\s+(?:the\s+)?$/;
 const REGION_OF_BEFORE = /\b(?:province|region|governorate|oblast|prefecture|state)\s+of\s+(?:the\s+)?$/i;
 const PLACE_NOUN_BEFORE = /(?:city|town|village|villages|settlement|settlements|port|district|suburb|capital)\s+of\s+(?:the\s+)?$/i;
