@@ -9,7 +9,9 @@
  * alone ("a bomb planted by IS") are an acronym, never a town that bears those letters; a toll
  * told in another country than the happening's ("In Malawi, the storm killed 13 people", "The
  * French territory of Mayotte ... with 31 deaths") is that country's toll, not a count of the
- * happening told before; a toll the storm "had already" claimed is not dated to the story's day.
+ * happening told before; a toll the storm "had already" claimed is not dated to the story's day;
+ * a city the hurt were taken to for care ("34 were referred to Bhopal", "Hospital in Bhopal")
+ * is not the article's theatre.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -104,5 +106,21 @@ describe('a toll the happening had already claimed', () => {
     const toll = withQuote(run(text, '2024-09-07'), /^Yagi had already/);
     expect(toll).toBeDefined();
     expect(toll?.properties.datePrecision).not.toBe('day');
+  });
+});
+
+describe('a city the hurt were taken to for care', () => {
+  it('is not the theatre a sentence without its own place is put in', () => {
+    const text = [
+      'An explosion at a firecrackers factory killed 11 people and left 200 others injured on Tuesday, officials said.',
+      'Three persons were arrested in connection with the incident, a senior official said.',
+      'The incident occurred in Bairagarh locality on Magardha Road, on the outskirts of Harda town, prompting the state government to seek helicopters for evacuation.',
+      '"So far, 174 people have been rescued from the incident site -- 34 were referred to Bhopal and Hoshangabad and six to Indore, while many others were undergoing treatment in district hospital. One death has been reported from among the people who were referred," the commissioner told reporters.',
+      'Chief Minister Mohan Yadav visited Hamidia Hospital in Bhopal to meet the injured persons.',
+    ].join('\n\n');
+    const blast = withQuote(run(text, '2024-02-07'), /^An explosion/);
+    const BHOPAL: [number, number] = [77.4, 23.26];
+    expect(blast).toBeDefined();
+    expect(distanceKm(where(blast as NonNullable<typeof blast>), BHOPAL)).toBeGreaterThan(60);
   });
 });
