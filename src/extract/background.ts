@@ -64,6 +64,18 @@ const SINCE_OPENING = /^\W*since (?:\w+ ){0,2}?\w+,[^.;]*\b(?:has|have)\b/i;
 // A report in the past tense beside it ("was hit", "said") makes it news, not background.
 const REPORTED = /\b(?:had|was|were|said|told|says)\b/i;
 
+// "In October 2002, militants took 800 people hostage", "On 3 June 2021, gunmen killed ...":
+// an earlier happening told in a sentence of its own that opens with its month or day (a list of
+// past attacks, a disaster before) is an event, however long ago; "In 2015," (a year) is not.
+const OPENING_DATE_BEFORE = /^\W*(?:in|on)\s+$/i;
+const OPENING_DATE_AFTER = /^\s*,/;
+function opensWithItsDate(reading: Reading): boolean {
+  const first = reading.dates[0];
+  if (!first || daysBetween(first.from, first.to) > 31) return false;
+  const s = reading.sentence;
+  return OPENING_DATE_BEFORE.test(s.text.slice(0, first.start - s.start)) && OPENING_DATE_AFTER.test(s.text.slice(first.end - s.start));
+}
+
 /**
  * Whether a sentence with no date of its own is background rather than an event: habitual
  * or long-running ("have been attacking", "has historically used", "over the past months",
@@ -83,7 +95,7 @@ export function isBackground(reading: Reading, firstParagraph: number, published
   // "The cyclone had killed over 100 people in late February": an earlier toll, told in the
   // past perfect with no place of its own and weeks before the report, is the story's past.
   if (published && reading.places.length === 0 && EARLIER_TOLL.test(reading.sentence.text) && reading.dates.length > 0 && reading.dates.every((d) => daysBetween(d.to, published) > 7)) return true;
-  if (published && reading.dates.length > 0) return reading.dates.every((d) => daysBetween(d.to, published) > LONG_AGO_DAYS);
+  if (published && reading.dates.length > 0) return reading.dates.every((d) => daysBetween(d.to, published) > LONG_AGO_DAYS) && !opensWithItsDate(reading);
   if (reading.dates.length > 0) return false;
   const text = reading.sentence.text;
   // "the country's worst attack in recent years": a comparison with the past, not the past.

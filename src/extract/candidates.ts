@@ -62,6 +62,7 @@ export interface ArticleResult {
 }
 
 const FACTUAL = new Set(['reported', 'unverified']);
+const ALREADY = /\bhad\s+already\b/i;
 
 /** What the second pass remembers of the sentences before the current one. */
 interface Memory {
@@ -178,7 +179,8 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
       carried = true;
     } else if (article.options.undated && minable && !NOTHING_TOLD.test(sentence.text) && worthReporting(category, speaker, seat, places, article.theatre, cue)) {
       // "is currently waging its fiercest assault": what is told as going on now is dated by the report.
-      const story = ONGOING.test(sentence.text) || afterSpreading(previous, reading) ? undefined : storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
+      // "Yagi had already claimed 16 lives in the Philippines": told as before the story's day, not on it.
+      const story = ONGOING.test(sentence.text) || ALREADY.test(sentence.text) || afterSpreading(previous, reading) ? undefined : storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
       if (story) carried = true;
       dates = [story ?? tollSoFar(sentence, category, memory.storyStart, input.published) ?? reportWindow(sentence, input.published)];
     }

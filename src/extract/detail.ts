@@ -19,7 +19,7 @@ import type { Category } from '../domain/types';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 import { isDistance } from './same-clash';
-import { namesNeighbour, namesPlaceNoun, namesUnknownPlace } from './told';
+import { namesNeighbour, namesOtherCountry, namesPlaceNoun, namesUnknownPlace } from './told';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
 // movement and the deployment it makes. A statement is a happening only for its speaker.
@@ -111,7 +111,7 @@ function isToll(reading: Reading, next: CandidateFeature, open: OpenHappening, g
   // place of the happening's own; a blow to the hospital ("hit the hospital") still is.
   if (CARED_FOR.test(text) && !HIT.test(text)) return true;
   const ownPlace = reading.places.some((p) => p.place.kind !== 'country' && p.place.id !== open.candidate.properties.place);
-  return !ownPlace && !namesUnknownPlace(reading) && !namesNeighbour(reading);
+  return !ownPlace && !namesUnknownPlace(reading) && !namesNeighbour(reading) && !namesOtherCountry(reading, open);
 }
 
 const CARED_FOR = /\b(?:hospitals?|medical cent(?:er|re)s?|clinics?)\b[^.;]{0,80}\b(?:admitted|admitting|treating|treated|received|receiving)\b|\b(?:admitted|taken|transported|rushed|evacuated|brought|airlifted)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:hospitals?|medical cent(?:er|re)s?|clinics?)\b/i;

@@ -213,9 +213,27 @@ export function withoutDateline(sentence: Sentence, places: readonly PlaceMentio
   return places.filter((p) => !atDateline(sentence, p));
 }
 
-/** Whether the place opens the sentence as its dateline ("KABUL:", "BENI, Congo, June 5 -"). */
-export const atDateline = (sentence: Sentence, p: PlaceMention): boolean =>
-  (p.start === sentence.start && DATELINE_AFTER.test(sentence.text.slice(p.end - sentence.start))) ||
+// "Pretoria, Republic of South Africa (Weltexpress).": a dateline standing as a sentence of its
+// own, the place, up to two larger names, and the outlet in parentheses.
+const DATELINE_SENTENCE_AFTER = /^(?:,\s*[\p{Lu}][\p{L} .'’-]*){0,2}\s*\([^)]{1,60}\)\s*\.?\s*$/u;
+// "Harda/Bhopal (Madhya Pradesh):": two places joined by a slash, both the dateline's.
+const SLASHED_BEFORE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*\/\s*$/u;
+const SLASHED_AFTER = /^\s*\/\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=[\s(,:—–-])/u;
+
+/**
+ * Whether the place opens the sentence as its dateline ("KABUL:", "BENI, Congo, June 5 -",
+ * "Harda/Bhopal (Madhya Pradesh):", or a sentence that is only "Pretoria, South Africa (Outlet).").
+ */
+export const atDateline = (sentence: Sentence, p: PlaceMention): boolean => {
+  const after = sentence.text.slice(p.end - sentence.start);
+  const before = sentence.text.slice(0, p.start - sentence.start);
+  const second = SLASHED_BEFORE.test(before);
+  if (!second && p.start !== sentence.start) return parenDateline(sentence, p);
+  const rest = second ? after : after.replace(SLASHED_AFTER, '');
+  return DATELINE_AFTER.test(rest) || DATELINE_SENTENCE_AFTER.test(rest) || parenDateline(sentence, p);
+};
+
+const parenDateline = (sentence: Sentence, p: PlaceMention): boolean =>
   // "(Peshawar) Pakistan: Militants attacked ...": the city in parentheses, then the country.
   (sentence.text.startsWith('(') && p.start === sentence.start + 1 && PAREN_DATELINE_AFTER.test(sentence.text.slice(p.end - sentence.start)));
 

@@ -207,6 +207,13 @@ const WENT_THROUGH_AFTER = /^(?:['’]s)?\s+(?:experienced|suffered|saw|(?:was|w
 const subjectOfHappening = (r: Reading, p: { start: number; end: number }): boolean =>
   r.sentence.text.slice(0, Math.max(0, p.start - r.sentence.start)).trim() === '' && WENT_THROUGH_AFTER.test(r.sentence.text.slice(p.end - r.sentence.start));
 const MAYOR = /\bmayor\b/i;
+// "34 were referred to Bhopal", "visited Hamidia Hospital in Bhopal to meet the injured": where
+// the hurt were taken for care is not where the happening was.
+const CARED_FOR_BEFORE = /\b(?:(?:referred|taken|rushed|airlifted|transferred|shifted|moved|brought|evacuated)\s+to|(?:hospitals?|medical college|clinic)\s+(?:in|at))\s+(?:the\s+)?$/i;
+// "taken to the Kampala Medical College Hospital": a city naming the hospital is the story's own.
+const INSTITUTION_AFTER = /^\s+\p{Lu}/u;
+const caredForAt = (r: Reading, p: { start: number; end: number }): boolean =>
+  CARED_FOR_BEFORE.test(r.sentence.text.slice(Math.max(0, p.start - r.sentence.start - 60), p.start - r.sentence.start)) && !INSTITUTION_AFTER.test(r.sentence.text.slice(p.end - r.sentence.start));
 export const setOutFrom = (r: Reading, p: { start: number }): boolean => SET_OUT_BEFORE.test(r.sentence.text.slice(0, p.start - r.sentence.start));
 
 /**
@@ -228,7 +235,7 @@ export function findTheatre(readings: readonly Reading[], published?: string): P
         // A town's mayor ("the mayor of Cutro", "Cutro's Mayor") speaks for the town the story is in.
         const inAttribution = r.attribution !== undefined && p.start >= r.attribution.start && p.end <= r.attribution.end && !MAYOR.test(r.attribution.text) && !subjectOfHappening(r, p);
         // The city a report was filed from is not where its news happened.
-        if ((locativeOnly && !p.locative && !subjectOfHappening(r, p)) || p.place.kind === 'country' || inAttribution || atDateline(r.sentence, p) || setOutFrom(r, p)) continue;
+        if ((locativeOnly && !p.locative && !subjectOfHappening(r, p)) || p.place.kind === 'country' || inAttribution || atDateline(r.sentence, p) || setOutFrom(r, p) || caredForAt(r, p)) continue;
         const seen = counts.get(p.place.id);
         if (seen) seen.n++;
         else counts.set(p.place.id, { first: p, n: 1 });

@@ -18,7 +18,7 @@ import type { Place } from '../domain/types';
 import { addDays } from './calendar';
 import { tellsHazard } from './classify';
 import { distanceKm } from './geo';
-import { isViolence, namedOrLast, namesNeighbour, namesUnknownPlace, ownPlaces, type Told } from './told';
+import { isViolence, namedOrLast, namesNeighbour, namesOtherCountry, namesUnknownPlace, ownPlaces, type Told } from './told';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 
@@ -120,7 +120,7 @@ function countOf(reading: Reading, candidate: CandidateFeature, happenings: read
   const h = namedOrLast(text, happenings.filter((x) => (isViolence(x.candidate) || isHazard(x.candidate)) && (reading.paragraph - x.last <= 2 || sameCount(candidate, x.candidate))));
   // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
   const told = { ...reading, dates: reading.dates.filter((d) => !SPOKEN_ON.test(text.slice(0, d.start - reading.sentence.start))) };
-  if (!h || !onItsDay(told, h)) return undefined;
+  if (!h || !onItsDay(told, h) || namesOtherCountry(reading, h)) return undefined;
   // Only the places the happening named, or places well inside the area it was stated to be
   // in ("three killed in the Nakyal sector" of "four killed in Pakistan-administered
   // Kashmir"): "four dead in Nueva Vizcaya province", after a landslide in a town near it, is

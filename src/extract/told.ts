@@ -38,6 +38,17 @@ export const namesUnknownPlace = (reading: Reading): boolean => reading.unresolv
 export const namesNeighbour = (reading: Reading): boolean => reading.places.some((p) => p.place.kind === 'country' &&
   /\bneighbou?ring\s+$/i.test(reading.sentence.text.slice(Math.max(0, p.start - reading.sentence.start - 14), p.start - reading.sentence.start)));
 
+/**
+ * "In Malawi, the storm killed 13 people" after a toll in Mozambique, "The French territory of
+ * Mayotte ... with 31 deaths": a country the sentence puts its toll in, which does not hold the
+ * happening told before, makes it another country's toll.
+ */
+export const namesOtherCountry = (reading: Reading, h: { candidate: CandidateFeature; names?: Set<string> }): boolean => {
+  const [lon = 0, lat = 0] = h.candidate.geometry.coordinates as number[];
+  return reading.places.some((p) => p.place.kind === 'country' && p.locative && !h.names?.has(p.place.id) && p.place.id !== h.candidate.properties.place &&
+    distanceKm(p.place.point, [lon, lat]) > (p.place.radiusKm ?? 0));
+};
+
 function addNames(names: Set<string>, reading: Reading): void {
   // "YEREVAN, Armenia (AP) —": where the report was filed is not where it happened.
   for (const p of ownPlaces(reading).filter((m) => !atDateline(reading.sentence, m))) {

@@ -27,7 +27,7 @@ export { articlePersons } from './name-words';
 import { FUNCTION_WORD, NOT_PLACES } from './name-words';
 
 export const LOCATIVE_BEFORE =
-  /(?:^|[\s(,])(?:in|at|near|to|from|toward|towards|into|outside|around|via|across|inside|within|off|over|on|nearby|between|(?:the\s+)?(?:outskirts|coast|centre|center|city|town|village|villages|settlement|settlements|port|port city|border town|district|area|province|region|suburb)\s+of)\s+(?:the\s+)?$/i;
+  /(?:^|[\s(,])(?:in|at|near|to|from|toward|towards|into|outside|around|via|across|inside|within|off|over|on|nearby|between|(?:the\s+)?(?:outskirts|coast|centre|center|city|town|village|villages|settlement|settlements|port|port city|border town|district|area|province|region|suburb|territory)\s+of)\s+(?:the\s+)?$/i;
 const REPUBLIC_OF = /(?:Democratic\s+)?(?:People's\s+)?Republic\s+of\s+(?:the\s+)?$/;
 const REGION_OF_BEFORE = /\b(?:province|region|governorate|oblast|prefecture|state)\s+of\s+(?:the\s+)?$/i;
 const PLACE_NOUN_BEFORE = /(?:city|town|village|villages|settlement|settlements|port|district|suburb|capital)\s+of\s+(?:the\s+)?$/i;
@@ -51,6 +51,7 @@ const APPOSED = /\p{Lu}[\p{L}'’-]*,\s*$/u;
 const APPOSED_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*$/u;
 
 // "the Gaza war", "Moscow time", "the Minsk agreements": the name qualifies something else.
+const ACRONYM = /^\p{Lu}{2}$/u;
 const MEDIUM_AFTER = /^\s+(?:news agency|news service|agency|television|TV|radio|broadcaster|newspaper|daily)\b/i;
 // "the Manhattan housing complex", "the Azure Skies complex": a building named after a place is no place.
 const BUILDING_AFTER = /^\s+(?:(?:housing|residential|apartment|shopping)\s+)?(?:complex|high-rise|mall)\b/i;
@@ -104,6 +105,8 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       const end = start + name.length;
       if (taken.some((t) => start < t.end && t.start < end) || found.some((f) => start < f.end && f.start < end)) break;
       if (NOT_PLACES.has(nameKey(name)) && n === 1) break;
+      // "a bomb planted by IS", "the UN said": two capitals alone are an acronym, not a town so named.
+      if (n === 1 && ACRONYM.test(name)) break;
       const before = wordsBefore(text, m.index);
       const after = text.slice(m.index + name.length);
       // "Fars news agency", "Kyiv Independent TV": a medium named after a place is no place.
