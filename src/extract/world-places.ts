@@ -61,6 +61,8 @@ export const ATTRIBUTIVE = /^(?:war|wars|conflict|crisis|time|talks|summit|agree
 const SPEECH_VERB = /^(?:said|says|told|tells|announced|added|stated|warned|claimed|reported|confirmed|believes|noted|wrote|insisted|denied)$/;
 const introduced0 = (before: string): boolean => LOCATIVE_BEFORE.test(before);
 
+const CITY_PART_COMPASS = /^(?:North|South|East|West|Central)$/;
+const COMPASS_PART_BEFORE = /\s(?:North|South|East|West|Central)\s+$/;
 const SIDE_BEFORE = new RegExp(`(${['central', ...Object.keys(SIDE_BEARING)].join('|')})\\s+$`, 'i');
 
 // "el-Fasher", "al-Hudaydah": an Arabic article written in lower case still opens the name;
@@ -104,10 +106,17 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       const start = offset + m.index;
       const end = start + name.length;
       if (taken.some((t) => start < t.end && t.start < end) || found.some((f) => start < f.end && f.start < end)) break;
+      // "a hospital in East Beirut", "North Beirut": a compass word before a name the gazetteer
+      // does not hold whole names a part of the place after it; read on from that name.
+      if (n === 1 && words.length > 1 && CITY_PART_COMPASS.test(name)) {
+        NAME.lastIndex = m.index + (words[0] ?? '').length;
+        break;
+      }
       if (NOT_PLACES.has(nameKey(name)) && n === 1) break;
       // "a bomb planted by IS", "the UN said": two capitals alone are an acronym, not a town so named.
       if (n === 1 && ACRONYM.test(name)) break;
-      const before = wordsBefore(text, m.index);
+      // "in East Beirut": the part's compass word stands between the city and its preposition.
+      const before = wordsBefore(text, m.index).replace(COMPASS_PART_BEFORE, ' ');
       const after = text.slice(m.index + name.length);
       // "Fars news agency", "Kyiv Independent TV": a medium named after a place is no place.
       if (MEDIUM_AFTER.test(after) || BUILDING_AFTER.test(after)) break;
