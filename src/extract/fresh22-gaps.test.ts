@@ -3,7 +3,8 @@
  * that the gazetteer does not hold whole ("a hospital in East Beirut", "North Beirut") names a
  * part of that city, so the city is where the words put it, and the article keeps its theatre;
  * a weekday and day written with a comma before the month ("on Friday 16, June 2023") are that
- * one day, not the day read alone and the whole month besides.
+ * one day, not the day read alone and the whole month besides; a single name after "according
+ * to" ("According to Kamyshin, two missiles were fired") is who says it, not a town so named.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -47,5 +48,18 @@ describe('a weekday and day written with a comma before the month', () => {
     const found = run(text, '2023-06-17').filter((c) => quotes(c).some((q) => /rebels attacked the school/.test(q)));
     expect(found.length).toBe(1);
     expect(found[0]?.properties.start).toBe('2023-06-16');
+  });
+});
+
+describe('a single name after "according to"', () => {
+  it('is who says it, not a town of that name', () => {
+    const text = [
+      'The Kramatorsk train station in eastern Ukraine was hit by a missile strike, railway company head Oleksandr Kamyshin reported on Friday.',
+      'According to Kamyshin, two missiles were fired at the station.',
+    ].join('\n\n');
+    const KAMYSHIN_TOWN: [number, number] = [45.39, 50.08];
+    const found = run(text, '2022-04-08');
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(distanceKm(where(c), KAMYSHIN_TOWN)).toBeGreaterThan(300);
   });
 });

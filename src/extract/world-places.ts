@@ -62,6 +62,7 @@ const SPEECH_VERB = /^(?:said|says|told|tells|announced|added|stated|warned|clai
 const introduced0 = (before: string): boolean => LOCATIVE_BEFORE.test(before);
 
 const CITY_PART_COMPASS = /^(?:North|South|East|West|Central)$/;
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/i;
 const COMPASS_PART_BEFORE = /\s(?:North|South|East|West|Central)\s+$/;
 const SIDE_BEFORE = new RegExp(`(${['central', ...Object.keys(SIDE_BEARING)].join('|')})\\s+$`, 'i');
 
@@ -247,6 +248,9 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       // "Kalpetta Assembly constituency": a unit named after the town introduces it as a place.
       const introduced = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before) || UNIT_AFTER.test(after) || listed.some((l) => l.start === start);
       if (n === 1 && !introduced && ctx.persons.has(nameKey(name))) continue;
+      // "According to Kamyshin, two missiles were fired": a single name after "according to" is
+      // who says it, not a town that bears the name.
+      if (n === 1 && ACCORDING_TO_BEFORE.test(before)) continue;
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
       if (n === 1 && NOT_PLACES.has(nameKey(name))) break;
