@@ -121,6 +121,12 @@ export const PHRASE_RULES: PhraseRule[] = [
     resolve: (m, anchor) => twoDays(m[3] ?? '', m[1] ?? '', m[2] ?? '', m[4], anchor, m[0]),
   },
   {
+    // "on Friday 16, June 2023": a weekday and its day with a comma before the month are one
+    // day, not the day read alone and the month besides.
+    pattern: new RegExp(`\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+${MONTH}${YEAR}\\b`, 'g'),
+    resolve: (m, anchor) => oneDay(m[2] ?? '', m[1] ?? '', m[3], anchor, m[0]),
+  },
+  {
     // "On the morning of December 21": a time of day before a stated day is that day (the
     // general parser reads the day as merely implied there, and the sentence went undated).
     pattern: new RegExp(`\\b(?:morning|afternoon|evening|night)\\s+of\\s+(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})\\s+${MONTH})(?:st|nd|rd|th)?${YEAR}\\b`, 'g'),

@@ -61,6 +61,9 @@ export const ATTRIBUTIVE = /^(?:war|wars|conflict|crisis|time|talks|summit|agree
 const SPEECH_VERB = /^(?:said|says|told|tells|announced|added|stated|warned|claimed|reported|confirmed|believes|noted|wrote|insisted|denied)$/;
 const introduced0 = (before: string): boolean => LOCATIVE_BEFORE.test(before);
 
+const CITY_PART_COMPASS = /^(?:North|South|East|West|Central)$/;
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/i;
+const COMPASS_PART_BEFORE = /\s(?:North|South|East|West|Central)\s+$/;
 const SIDE_BEFORE = new RegExp(`(${['central', ...Object.keys(SIDE_BEARING)].join('|')})\\s+$`, 'i');
 
 // "el-Fasher", "al-Hudaydah": an Arabic article written in lower case still opens the name;
@@ -104,10 +107,17 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       const start = offset + m.index;
       const end = start + name.length;
       if (taken.some((t) => start < t.end && t.start < end) || found.some((f) => start < f.end && f.start < end)) break;
+      // "a hospital in East Beirut", "North Beirut": a compass word before a name the gazetteer
+      // does not hold whole names a part of the place after it; read on from that name.
+      if (n === 1 && words.length > 1 && CITY_PART_COMPASS.test(name)) {
+        NAME.lastIndex = m.index + (words[0] ?? '').length;
+        break;
+      }
       if (NOT_PLACES.has(nameKey(name)) && n === 1) break;
       // "a bomb planted by IS", "the UN said": two capitals alone are an acronym, not a town so named.
       if (n === 1 && ACRONYM.test(name)) break;
-      const before = wordsBefore(text, m.index);
+      // "in East Beirut": the part's compass word stands between the city and its preposition.
+      const before = wordsBefore(text, m.index).replace(COMPASS_PART_BEFORE, ' ');
       const after = text.slice(m.index + name.length);
       // "Fars news agency", "Kyiv Independent TV": a medium named after a place is no place.
       if (MEDIUM_AFTER.test(after) || BUILDING_AFTER.test(after)) break;
@@ -238,6 +248,9 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       // "Kalpetta Assembly constituency": a unit named after the town introduces it as a place.
       const introduced = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before) || UNIT_AFTER.test(after) || listed.some((l) => l.start === start);
       if (n === 1 && !introduced && ctx.persons.has(nameKey(name))) continue;
+      // "According to Kamyshin, two missiles were fired": a single name after "according to" is
+      // who says it, not a town that bears the name.
+      if (n === 1 && ACCORDING_TO_BEFORE.test(before)) continue;
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
       if (n === 1 && NOT_PLACES.has(nameKey(name))) break;
