@@ -1,8 +1,10 @@
 /**
  * What the fresh-23 round fixed, each as a general rule: a single name beside a vessel noun
  * ("the container vessel named Dali", "the Dali cargo vessel") is the ship's name, not a town
- * that bears it; a harbour written "the Port of Baltimore" is the port of that city, not a
- * town named Port.
+ * that bears it, and neither its flag ("Singapore-flagged") nor where it was bound is where the
+ * happening was; a harbour written "the Port of Baltimore" or "Baltimore Harbor" is that
+ * city's; a town's name before "Industrial Park" is where the park is, not an organisation's
+ * name.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -29,5 +31,16 @@ describe('"the Port of" before a city', () => {
     const found = run(text, '2024-05-22');
     expect(found.length).toBeGreaterThan(0);
     for (const c of found) expect(distanceKm(where(c), BALTIMORE)).toBeLessThan(50);
+  });
+});
+
+const XIANGSHUI_PLANT: [number, number] = [119.78, 34.34];
+
+describe('a town\'s name before "Industrial Park"', () => {
+  it('is the town the park is at, not an organisation\'s name', () => {
+    const text = 'The blast happened on Thursday at the Chenjiagang Industrial Park in the city of Yancheng, in China\'s Jiangsu province, killing 64 people.';
+    const found = run(text, '2019-03-22');
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(distanceKm(where(c), XIANGSHUI_PLANT)).toBeLessThan(40);
   });
 });

@@ -34,7 +34,7 @@ const PLACE_NOUN_BEFORE = /(?:city|town|village|villages|settlement|settlements|
 export const REGION_SUFFIX = /^[\s-]+(region|oblast|province|governorate|department|district|area|territory|krai|republic|county|prefecture|[Ss]tate(?!\s+(?:of|media|television|TV|news|agency|department|house|council|government|assembly|security|police|broadcaster)\b))\b/i;
 // "Kharkiv Mayor", "Dhaka University campus", "Kalpetta Assembly constituency": a place name
 // before a noun of that place, or a word or two before one ("Dhaka Medical College Hospital").
-const PLACE_COMPOUND = /^\s+(?:(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Hospital|University|College)\b|Mayor|Governor|University|Airport|Port|Harbor|Harbour|City|Regional|Oblast|Region|Province|Governorate|District|Square|Street|Avenue|Hospital|Park|State|(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliamentary\s+)?[Cc]onstituency)\b/u;
+const PLACE_COMPOUND = /^\s+(?:(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Hospital|University|College)\b|(?:Industrial|Chemical|Science|Technology|Economic)\s+(?:Park|Zone|Estate)\b|Mayor|Governor|University|Airport|Port|Harbor|Harbour|City|Regional|Oblast|Region|Province|Governorate|District|Square|Street|Avenue|Hospital|Park|State|(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliamentary\s+)?[Cc]onstituency)\b/u;
 
 // A country of less land than this (a circle of radius 98 km) holds no district 40 km wide:
 // Kuwait, Qatar, Lebanon, Israel.
