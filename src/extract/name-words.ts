@@ -20,11 +20,12 @@ export function articlePersons(text: string): Set<string> {
 }
 
 const VESSEL_NOUN = String.raw`(?:tanker|ship|vessel|freighter|carrier|trawler|dhow|tug|tugboat|ferry|yacht|bulker|boat|frigate|destroyer|warship|MV|MT|M/V)`;
-// "the oil tanker Aris 13", "the bulk carrier Paros Star": a name right after a vessel noun;
+// "the oil tanker Aris 13", "the bulk carrier Paros Star", "the container vessel named Dali":
+// a name right after a vessel noun (and "named" or "called");
 // "The Aris 13, a Comoros-flagged oil tanker": a name set beside one. A weekday or month is a date.
 const VESSEL_NAME = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\d{1,4}(?![\d,.]*\s*(?:km|miles?|kilometres?|kilometers?|people|dead|killed|%))))*)`;
 const VESSEL_PATTERNS = [
-  new RegExp(String.raw`\b${VESSEL_NOUN}\s+["“]?${VESSEL_NAME}`, 'gu'),
+  new RegExp(String.raw`\b${VESSEL_NOUN}\s+(?:named\s+|called\s+)?["“]?${VESSEL_NAME}`, 'gu'),
   new RegExp(String.raw`${VESSEL_NAME},\s+an?\s+(?:[\p{L}-]+\s+){0,4}${VESSEL_NOUN}\b`, 'gu'),
 ];
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)$/;

@@ -34,7 +34,7 @@ const PLACE_NOUN_BEFORE = /(?:city|town|village|villages|settlement|settlements|
 export const REGION_SUFFIX = /^[\s-]+(region|oblast|province|governorate|department|district|area|territory|krai|republic|county|prefecture|[Ss]tate(?!\s+(?:of|media|television|TV|news|agency|department|house|council|government|assembly|security|police|broadcaster)\b))\b/i;
 // "Kharkiv Mayor", "Dhaka University campus", "Kalpetta Assembly constituency": a place name
 // before a noun of that place, or a word or two before one ("Dhaka Medical College Hospital").
-const PLACE_COMPOUND = /^\s+(?:(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Hospital|University|College)\b|Mayor|Governor|University|Airport|Port|City|Regional|Oblast|Region|Province|Governorate|District|Square|Street|Avenue|Hospital|Park|State|(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliamentary\s+)?[Cc]onstituency)\b/u;
+const PLACE_COMPOUND = /^\s+(?:(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Hospital|University|College)\b|(?:Industrial|Chemical|Science|Technology|Economic)\s+(?:Park|Zone|Estate)\b|Mayor|Governor|University|Airport|Port|Harbor|Harbour|City|Regional|Oblast|Region|Province|Governorate|District|Square|Street|Avenue|Hospital|Park|State|(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliamentary\s+)?[Cc]onstituency)\b/u;
 
 // A country of less land than this (a circle of radius 98 km) holds no district 40 km wide:
 // Kuwait, Qatar, Lebanon, Israel.
@@ -63,6 +63,13 @@ const introduced0 = (before: string): boolean => LOCATIVE_BEFORE.test(before);
 
 const CITY_PART_COMPASS = /^(?:North|South|East|West|Central)$/;
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/i;
+// "the Dali cargo vessel": a name before a vessel noun is the ship's, not a town's.
+const VESSEL_AFTER = /^\s+(?:(?:cargo|container|cruise|passenger|oil|fishing)\s+)?(?:ship|vessel|tanker|freighter|trawler)\b/i;
+// "the Port of Baltimore", "the Gulf of Aden": a single capitalised word before "of" and a
+// name heads a longer name; the place is the name after "of".
+const FLAG_AFTER = /^-(?:flagged|registered)\b/i;
+const DESTINATION_BEFORE = /\b(?:bound|headed|destined)\s+for\s+$/i;
+const HEAD_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 const COMPASS_PART_BEFORE = /\s(?:North|South|East|West|Central)\s+$/;
 const SIDE_BEFORE = new RegExp(`(${['central', ...Object.keys(SIDE_BEARING)].join('|')})\\s+$`, 'i');
 
@@ -121,6 +128,12 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       const after = text.slice(m.index + name.length);
       // "Fars news agency", "Kyiv Independent TV": a medium named after a place is no place.
       if (MEDIUM_AFTER.test(after) || BUILDING_AFTER.test(after)) break;
+      // "the Singapore-flagged container vessel": a ship's flag is where it is registered, not
+      // where anything happens.
+      if (FLAG_AFTER.test(after)) break;
+      // "heading out of the harbor bound for Sri Lanka": a voyage's destination is where it
+      // was going, not where it happened.
+      if (DESTINATION_BEFORE.test(before)) break;
       const mention = (place: Place, e = end, autoText = name): PlaceMention => ({
         start, end: e, text: text.slice(start - offset, e - offset) || autoText, place, autoGeocoded: true,
         locative: LOCATIVE_BEFORE.test(before), from: false,
@@ -251,6 +264,11 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       // "According to Kamyshin, two missiles were fired": a single name after "according to" is
       // who says it, not a town that bears the name.
       if (n === 1 && ACCORDING_TO_BEFORE.test(before)) continue;
+      // "the Dali cargo vessel": a single name before a vessel noun is the ship's name, not a
+      // town that bears it.
+      if (n === 1 && VESSEL_AFTER.test(after)) continue;
+      // "the Port of Baltimore": the word before "of" heads a longer name and is no town.
+      if (n === 1 && HEAD_OF_AFTER.test(after)) continue;
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
       if (n === 1 && NOT_PLACES.has(nameKey(name))) break;
