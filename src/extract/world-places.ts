@@ -50,8 +50,9 @@ const UNIT_AFTER = /^\s+(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliam
 const APPOSED = /\p{Lu}[\p{L}'’-]*,\s*$/u;
 const APPOSED_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*$/u;
 
-// "the Gaza war", "Moscow time", "the Minsk agreements": the name qualifies something else.
+// "a bomb planted by IS", "the UN said": two capitals alone are an acronym.
 const ACRONYM = /^\p{Lu}{2}$/u;
+// "the Gaza war", "Moscow time", "the Minsk agreements": the name qualifies something else.
 const MEDIUM_AFTER = /^\s+(?:news agency|news service|agency|television|TV|radio|broadcaster|newspaper|daily)\b/i;
 // "the Manhattan housing complex", "the Azure Skies complex": a building named after a place is no place.
 const BUILDING_AFTER = /^\s+(?:(?:housing|residential|apartment|shopping)\s+)?(?:complex|high-rise|mall)\b/i;
@@ -65,10 +66,12 @@ const CITY_PART_COMPASS = /^(?:North|South|East|West|Central)$/;
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/i;
 // "the Dali cargo vessel": a name before a vessel noun is the ship's, not a town's.
 const VESSEL_AFTER = /^\s+(?:(?:cargo|container|cruise|passenger|oil|fishing)\s+)?(?:ship|vessel|tanker|freighter|trawler)\b/i;
+// "the Singapore-flagged vessel": where a ship is registered.
+const FLAG_AFTER = /^-(?:flagged|registered)\b/i;
+// "bound for Sri Lanka": where a voyage was going.
+const DESTINATION_BEFORE = /\b(?:bound|headed|destined)\s+for\s+$/i;
 // "the Port of Baltimore", "the Gulf of Aden": a single capitalised word before "of" and a
 // name heads a longer name; the place is the name after "of".
-const FLAG_AFTER = /^-(?:flagged|registered)\b/i;
-const DESTINATION_BEFORE = /\b(?:bound|headed|destined)\s+for\s+$/i;
 const HEAD_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
 const COMPASS_PART_BEFORE = /\s(?:North|South|East|West|Central)\s+$/;
 const SIDE_BEFORE = new RegExp(`(${['central', ...Object.keys(SIDE_BEARING)].join('|')})\\s+$`, 'i');
