@@ -29,9 +29,13 @@ const WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 // A name's word that stops before a possessive "'s": "Nigeria's Ondo State" is the country
 // "Nigeria" and its region, not a word "Nigeria's".
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}-]|['’](?![sS](?![\p{L}])))*`;
+const UNIT_WORD = 'State|Region|Province|Governorate|Oblast|region|state|province|governorate|oblast';
+// Up to three names in a row: the words a region's name may take.
+const NAME_RUN = new RegExp(String.raw`^${WORD}(?:\s+${WORD}){0,2}`, 'u');
+const UNIT_WORD_AFTER = new RegExp(String.raw`^\s+(?:${UNIT_WORD})(?![\p{L}'’-])`, 'u');
 // ", in Nigeria's Ondo State", " in central Greece", " of Sagaing Region", ", Yemen".
 const AFTER = new RegExp(
-  String.raw`^(?:,?\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:(${Object.keys(SIDES).join('|')})\s+)?(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}?)(?:['’]s\s+(${WORD}(?:\s+${WORD}){0,2}?))?(?:\s+(State|Region|Province|Governorate|Oblast|region|state|province|governorate|oblast))?(?![\p{L}'’-])`,
+  String.raw`^(?:,?\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:(${Object.keys(SIDES).join('|')})\s+)?(${NAME_WORD}(?:\s+${NAME_WORD}){0,2}?)(?:['’]s\s+(${WORD}(?:\s+${WORD}){0,2}?))?(?:\s+(${UNIT_WORD}))?(?![\p{L}'’-])`,
   'u',
 );
 
@@ -42,20 +46,30 @@ const UNIT_OF = new RegExp(
   'u',
 );
 
+/** The longest run of the first of `words` (one to all) that `lookup` finds as a region of `country`. */
+function longestRegion(
+  words: readonly string[],
+  country: string,
+  lookup: (name: string, only: ReadonlySet<string>) => WorldArea | undefined,
+): { name: string; region: WorldArea } | undefined {
+  const only = new Set([country]);
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    const region = lookup(name, only);
+    if (region?.country === country) return { name, region };
+  }
+  return undefined;
+}
+
 function unitOf(after: string, world: WorldGazetteer): Qualifier | undefined {
   const m = UNIT_OF.exec(after);
   const country = m ? world.demonym(m[1] ?? '') : undefined;
   if (!m || !country) return undefined;
-  const only = new Set([country.country]);
-  const words = (m[2] ?? '').split(/\s+/);
-  for (let n = words.length; n >= 1; n--) {
-    const name = words.slice(0, n).join(' ');
-    const region = world.regionNamed(name, only) ?? world.region(name, only);
-    if (region?.country !== country.country) continue;
-    const text = m[0].slice(0, m[0].length - (m[2] ?? '').length) + name;
-    return { country: country.country, region, area: region, text };
-  }
-  return undefined;
+  // After "the province of" the words are the region's own name, so that is looked for first.
+  const found = longestRegion((m[2] ?? '').split(/\s+/), country.country, (name, only) => world.regionNamed(name, only) ?? world.region(name, only));
+  if (!found) return undefined;
+  const text = m[0].slice(0, m[0].length - (m[2] ?? '').length) + found.name;
+  return { country: country.country, region: found.region, area: found.region, text };
 }
 
 /** The country or region named right after a place name (`after` is the text following it), if any. */
@@ -75,18 +89,14 @@ export function qualifierAfter(after: string, world: WorldGazetteer): Qualifier 
   if (second !== undefined) {
     // "Nigeria's Ondo State": the region of that name in that country.
     if (!country) return undefined;
-    const only = new Set([country.country]);
     // "Mozambique's Cabo Delgado province": the longest run of up to three names that is a region.
     const at = m[0].lastIndexOf(second);
-    const words = new RegExp(String.raw`^${WORD}(?:\s+${WORD}){0,2}`, 'u').exec(after.slice(at))?.[0].split(/\s+/) ?? [second];
-    for (let n = words.length; n >= 1; n--) {
-      const name = words.slice(0, n).join(' ');
-      const region = world.region(name, only) ?? world.regionNamed(name, only);
-      if (!region || region.country !== country.country) continue;
-      const unitWord = /^\s+(?:State|Region|Province|Governorate|Oblast|region|state|province|governorate|oblast)(?![\p{L}'’-])/u.exec(after.slice(at + name.length))?.[0] ?? '';
-      return { country: country.country, region, area: region, text: after.slice(0, at + name.length) + unitWord };
-    }
-    return undefined;
+    const words = NAME_RUN.exec(after.slice(at))?.[0].split(/\s+/) ?? [second];
+    const found = longestRegion(words, country.country, (name, only) => world.region(name, only) ?? world.regionNamed(name, only));
+    if (!found) return undefined;
+    const end = at + found.name.length;
+    const unitWord = UNIT_WORD_AFTER.exec(after.slice(end))?.[0] ?? '';
+    return { country: country.country, region: found.region, area: found.region, text: after.slice(0, end) + unitWord };
   }
   if (country) {
     if (unit) return undefined;

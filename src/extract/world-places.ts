@@ -62,7 +62,9 @@ export const ATTRIBUTIVE = /^(?:war|wars|conflict|crisis|time|talks|summit|agree
 const SPEECH_VERB = /^(?:said|says|told|tells|announced|added|stated|warned|claimed|reported|confirmed|believes|noted|wrote|insisted|denied)$/;
 const introduced0 = (before: string): boolean => LOCATIVE_BEFORE.test(before);
 
-const CITY_PART_COMPASS = /^(?:North|South|East|West|Central)$/;
+// "East Beirut", "Central Jakarta": the compass words that name a part of a city.
+const COMPASS = 'North|South|East|West|Central';
+const CITY_PART_COMPASS = new RegExp(`^(?:${COMPASS})$`);
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/i;
 // "the Dali cargo vessel": a name before a vessel noun is the ship's, not a town's.
 const VESSEL_AFTER = /^\s+(?:(?:cargo|container|cruise|passenger|oil|fishing)\s+)?(?:ship|vessel|tanker|freighter|trawler)\b/i;
@@ -73,7 +75,7 @@ const DESTINATION_BEFORE = /\b(?:bound|headed|destined)\s+for\s+$/i;
 // "the Port of Baltimore", "the Gulf of Aden": a single capitalised word before "of" and a
 // name heads a longer name; the place is the name after "of".
 const HEAD_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
-const COMPASS_PART_BEFORE = /\s(?:North|South|East|West|Central)\s+$/;
+const COMPASS_PART_BEFORE = new RegExp(`\\s(?:${COMPASS})\\s+$`);
 const SIDE_BEFORE = new RegExp(`(${['central', ...Object.keys(SIDE_BEARING)].join('|')})\\s+$`, 'i');
 
 // "el-Fasher", "al-Hudaydah": an Arabic article written in lower case still opens the name;
