@@ -5,23 +5,23 @@
  * stays unseen. A gold file that does not parse is left out of `--evaluate`'s figures with only
  * a line among the problems, which is easy to miss on the one run an unseen part gets.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expandInputs } from '../src/extract/runner';
 import { goldPath, nameOf, readArticleGold, readSplit } from './extract-dev';
 
 const ROOT = resolve(__dirname, '../eval/dev');
 
-const articles = (): string[] =>
-  readdirSync(ROOT, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(join(ROOT, d.name)).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, d.name, f)));
+// The articles as `--evaluate` and `extract:train` find them; one it cannot read is a problem too.
+const inputs = () => [...expandInputs([ROOT])];
+const articles = (): string[] => inputs().filter((i) => i.error === undefined).map((i) => i.path);
 
 describe('the development set', () => {
   const split = readSplit(ROOT);
 
   it('has a gold file that parses beside every article, its quotes found in the text', () => {
-    const problems: string[] = [];
+    const problems: string[] = inputs().flatMap((i) => (i.error === undefined ? [] : [`${nameOf(ROOT, i.path)}: ${i.error}`]));
     const paths = articles();
     for (const path of paths) {
       if (!existsSync(goldPath(path))) {
