@@ -42,3 +42,15 @@ describe('a town with an international airport', () => {
     for (const c of found) expect(distanceKm(where(c), MUAN)).toBeLessThan(30);
   });
 });
+
+describe('a sentence with no date of its own', () => {
+  it('is placed on the report\'s day or the day before, not across the two weeks before it', () => {
+    const found = run('At least 16 people were killed by a suspected rebel group in the east of the country\'s North Kivu province, an official from the local administration said.', '2024-06-05');
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) {
+      expect(c.candidate.reportDated).toBe(true);
+      expect(c.properties.datePrecision).toBe('approximate');
+      expect([c.properties.start, c.properties.end]).toEqual(['2024-06-04', '2024-06-05']);
+    }
+  });
+});
