@@ -11,7 +11,7 @@
 import { addDays } from './calendar';
 import { categorize, statusOf } from './classify';
 import { COMBAT, EVENTFUL, NOTHING_TOLD, ONGOING, worthReporting } from './newsworthy';
-import { chainedDate, clockDay, continuesPrevious, modifierSpan, momentsDay, nightAfter, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
+import { chainedDate, clockDay, continuesPrevious, modifierSpan, momentsDay, narrowReportWindow, nightAfter, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
 import { storyStart, tollSoFar } from './toll-so-far';
 import { afterSpreading } from './spread-on';
 import { findFigures } from './figures';
@@ -102,6 +102,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
 
   candidates.push(...gatherHappenings(readings, (reading) => candidatesOf(reading, memory, { input, ctx, options, theatre, anchor }), (reading, i) => `cand-${stem}-${reading.sentence.start}${i ? `-${i + 1}` : ''}`));
   scoreCandidates(candidates, input);
+  for (const c of candidates) narrowReportWindow(c, published);
   const anyDate = readings.some((r) => r.dates.length > 0);
   const anyPlace = readings.some((r) => r.places.length > 0);
   const problems = [...(anyDate ? [] : ['no dates found']), ...(anyPlace ? [] : [noPlaces(readings)])];

@@ -83,6 +83,23 @@ export function modifierSpan(sentence: Sentence, place: PlaceMention, date: Date
 
 // How far before publication an undated claim is placed: news reports what is current.
 const REPORT_WINDOW_DAYS = 14;
+// How far before publication a candidate left with only that window is finally dated.
+const REPORT_DAYS_BEFORE = 1;
+
+/**
+ * The dates a candidate dated only by its report finally claims. A happening a report tells
+ * with no day of its own ("At least 16 people were killed ...", "An oil tanker has been
+ * hijacked") is news since the last edition: of the report's day or the day before, not of any
+ * day in the two weeks before it. The two weeks still bound which later day may date it or
+ * which candidate it joins while the article is read; only what the candidate finally claims
+ * narrows. It stays approximate and report-dated: it claims no day.
+ */
+export function narrowReportWindow(c: { properties: { start: string; end: string; datePrecision: string; dateNote?: string }; candidate: { reportDated: boolean } }, published: { start: string; end: string }): void {
+  const p = c.properties;
+  if (!c.candidate.reportDated || p.datePrecision !== 'approximate' || p.start !== addDays(published.start, -REPORT_WINDOW_DAYS) || p.end !== published.end) return;
+  p.start = addDays(published.start, -REPORT_DAYS_BEFORE);
+  p.dateNote = 'no date in the sentence: news of the report, placed from the day before publication up to its last possible day (report time, not a stated event time)';
+}
 
 /**
  * The news day a report goes on with: a sentence with no date of its own, within three

@@ -211,9 +211,9 @@ describe('a toll with no date of its own, after the report said when the story b
     expect([c?.properties.start, c?.properties.end]).toEqual(['2023-03-11', '2023-03-15']);
   });
 
-  it('keeps the report window for a toll told before any such start', () => {
+  it('keeps the report window (the report\'s day and the day before) for a toll told before any such start', () => {
     const c = withQuote(run('Storm Alda killed more than 190 people in Malawi, authorities said.', '2023-03-15'), /^Storm Alda killed/);
-    expect([c?.properties.start, c?.properties.end]).toEqual(['2023-03-01', '2023-03-15']);
+    expect([c?.properties.start, c?.properties.end]).toEqual(['2023-03-14', '2023-03-15']);
   });
 });
 

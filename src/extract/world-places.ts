@@ -34,7 +34,7 @@ const PLACE_NOUN_BEFORE = /(?:city|town|village|villages|settlement|settlements|
 export const REGION_SUFFIX = /^[\s-]+(region|oblast|province|governorate|department|district|area|territory|krai|republic|county|prefecture|[Ss]tate(?!\s+(?:of|media|television|TV|news|agency|department|house|council|government|assembly|security|police|broadcaster)\b))\b/i;
 // "Kharkiv Mayor", "Dhaka University campus", "Kalpetta Assembly constituency": a place name
 // before a noun of that place, or a word or two before one ("Dhaka Medical College Hospital").
-const PLACE_COMPOUND = /^\s+(?:(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Hospital|University|College)\b|(?:Industrial|Chemical|Science|Technology|Economic)\s+(?:Park|Zone|Estate)\b|Mayor|Governor|University|Airport|Port|Harbor|Harbour|City|Regional|Oblast|Region|Province|Governorate|District|Square|Street|Avenue|Hospital|Park|State|(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliamentary\s+)?[Cc]onstituency)\b/u;
+const PLACE_COMPOUND = /^\s+(?:(?:\p{Lu}\p{Ll}+\s+){1,2}(?:Hospital|University|College)\b|(?:Industrial|Chemical|Science|Technology|Economic)\s+(?:Park|Zone|Estate)\b|Mayor|Governor|University|(?:International\s+)?Airport|Port|Harbor|Harbour|City|Regional|Oblast|Region|Province|Governorate|District|Square|Street|Avenue|Hospital|Park|State|(?:(?:Legislative\s+)?Assembly\s+|Lok\s+Sabha\s+|Parliamentary\s+)?[Cc]onstituency)\b/u;
 
 // A country of less land than this (a circle of radius 98 km) holds no district 40 km wide:
 // Kuwait, Qatar, Lebanon, Israel.
@@ -72,6 +72,10 @@ const VESSEL_AFTER = /^\s+(?:(?:cargo|container|cruise|passenger|oil|fishing)\s+
 const FLAG_AFTER = /^-(?:flagged|registered)\b/i;
 // "bound for Sri Lanka": where a voyage was going.
 const DESTINATION_BEFORE = /\b(?:bound|headed|destined)\s+for\s+$/i;
+// "a Boeing returning from Thailand's Bangkok": where a journey began, not where what befell
+// it happened.
+const ORIGIN_BEFORE = /\b(?:returning|flying|arriving|travell?ing|departing|departed|sailing|took\s+off|taking\s+off|en\s+route)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?$/u;
+const INTERNATIONAL_AIRPORT_AFTER = /^\s+International\s+Airport\b/;
 // "the Port of Baltimore", "the Gulf of Aden": a single capitalised word before "of" and a
 // name heads a longer name; the place is the name after "of".
 const HEAD_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
@@ -139,6 +143,8 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       // "heading out of the harbor bound for Sri Lanka": a voyage's destination is where it
       // was going, not where it happened.
       if (DESTINATION_BEFORE.test(before)) break;
+      // "returning from Bangkok": where a journey began is no place of what happened on it.
+      if (ORIGIN_BEFORE.test(before)) break;
       const mention = (place: Place, e = end, autoText = name): PlaceMention => ({
         start, end: e, text: text.slice(start - offset, e - offset) || autoText, place, autoGeocoded: true,
         locative: LOCATIVE_BEFORE.test(before), from: false,
@@ -277,7 +283,9 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
       if (n === 1 && NOT_PLACES.has(nameKey(name))) break;
-      if (!q && farNamesake(city, ctx, world)) continue;
+      // "Muan International Airport": a town with an international airport is known enough to
+      // be named from afar, as a city is.
+      if (!q && !INTERNATIONAL_AIRPORT_AFTER.test(after) && farNamesake(city, ctx, world)) continue;
       found.push(mention(cityPlace(city, idTaken)));
       break;
     }
@@ -341,6 +349,8 @@ export function articleCountries(text: string, world: WorldGazetteer): Set<strin
       const phrase = words.slice(0, n).join(' ').replace(/['’]s$|[.]$/, '');
       // "Kenyans", "Bangladeshis": a people names its country too.
       const ofRepublic = n === words.length ? REPUBLIC_OF.exec(wordsBefore(text, m.index))?.[0] : undefined;
+      // "returning from Thailand's Bangkok": where a journey began does not say where the article is.
+      if (ORIGIN_BEFORE.test(wordsBefore(text, m.index))) break;
       const c = (ofRepublic ? world.country(`${ofRepublic}${phrase}`) : undefined) ?? world.country(phrase) ?? world.demonym(phrase) ?? (/[^s]s$/.test(phrase) ? world.demonym(phrase.slice(0, -1)) : undefined);
       if (c) {
         out.add(c.country);
