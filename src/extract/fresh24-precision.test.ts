@@ -1,0 +1,38 @@
+/**
+ * What the precision round after fresh-24 fixed, each as a general rule: a report tells one
+ * happening in many sentences, and the later ones retell it (how it began, what was seen at
+ * the time, what caused it); such a retelling is a further claim on the happening it retells,
+ * its quote kept, not a second happening. Each rule's test also holds sentences that must stay
+ * apart (another happening, a count of its own, an act done after it), so it cannot pass by
+ * joining everything.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, quotes, withQuote } from './test-support';
+
+describe('a happening named back by its definite noun ("the fire", "the crash", "the incident")', () => {
+  it('is a claim on the happening told before it, not a second one', () => {
+    const text = [
+      'At least 16 people were killed after a fire broke out at a container depot in Chittagong on Saturday night.',
+      'According to locals, the fire originated on the ground floor of the depot and later engulfed the containers.',
+    ].join('\n\n');
+    const found = run(text, '2022-06-05');
+    expect(found).toHaveLength(1);
+    const fire = withQuote(found, /^At least 16/);
+    expect(fire && quotes(fire)).toEqual(expect.arrayContaining([expect.stringMatching(/^According to locals/)]));
+  });
+
+  it('joins the crash it retells; another crash, and an act done after it, stay apart', () => {
+    const text = [
+      'At least 28 passengers died after a plane crashed while landing at the airport in Muan on Sunday morning.',
+      'According to footage from a local broadcaster, the aircraft appeared to have made a belly landing before the crash and hit a wall.',
+      'The incident follows a previous crash in Muan in February that killed nine people.',
+      'Police seized the airline\'s records in Muan after the crash on Monday.',
+    ].join('\n\n');
+    const found = run(text, '2024-12-29');
+    expect(found).toHaveLength(3);
+    const crash = withQuote(found, /^At least 28/);
+    expect(crash && quotes(crash)).toEqual(expect.arrayContaining([expect.stringMatching(/^According to footage/)]));
+    expect(withQuote(found, /^The incident follows/)).not.toBe(crash);
+    expect(withQuote(found, /^Police seized/)).not.toBe(crash);
+  });
+});
