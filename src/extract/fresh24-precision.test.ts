@@ -36,3 +36,20 @@ describe('a happening named back by its definite noun ("the fire", "the crash", 
     expect(withQuote(found, /^Police seized/)).not.toBe(crash);
   });
 });
+
+describe('the people a happening touched, told where they are cared for or kept', () => {
+  it('is a claim on the happening, even on the next day; another attack stays apart', () => {
+    const text = [
+      'At least 44 people were killed in a fire at a seven-storey building in Dhaka on Thursday night.',
+      'Some 10 of the injured were undergoing treatment at the Dhaka Medical College Hospital on Friday morning, officials said.',
+      'Bodies of 33 were kept at the Dhaka Medical College Hospital, Inspector Bacchu Miah said.',
+      'Another attack in Chittagong killed two people on Friday, police said.',
+    ].join('\n\n');
+    const found = run(text, '2024-03-01');
+    expect(found).toHaveLength(2);
+    const fire = withQuote(found, /^At least 44/);
+    expect(fire && quotes(fire)).toEqual(expect.arrayContaining([expect.stringMatching(/^Some 10 of the injured/), expect.stringMatching(/^Bodies of 33/)]));
+    expect(fire?.properties.start).toBe('2024-02-29');
+    expect(withQuote(found, /^Another attack/)).not.toBe(fire);
+  });
+});

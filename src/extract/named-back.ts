@@ -18,9 +18,9 @@ import { FAMILY } from './detail';
 
 // "the fire", "the massive explosion", "this incident", "the crash site": the happening named back.
 const NAMED_BACK = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:fire|blaze|inferno|crash|collapse|accident|incident|disaster|tragedy|eruption|stampede|sinking|capsizing|derailment|explosions?|blasts?)\b/i;
-// "another fire", "a previous confrontation", "earlier", "since": another happening or time.
 // "seized the ship after it docked shortly after the accident": an act done after the happening is news of its own.
 const AFTER_IT = /\b(?:after|following|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:fire|blaze|inferno|crash|collapse|accident|incident|disaster|tragedy|eruption|stampede|sinking|capsizing|derailment|explosions?|blasts?)\b/i;
+// "another fire", "a previous confrontation", "earlier", "since": another happening or time.
 const OTHER = /\b(?:another|a second|a further|other|previous|earlier|previously|meanwhile|elsewhere|separately|on the same day|last (?:week|month|year)|ago|since|series|recent history)\b/i;
 // "at least 45 people died", "killing 19": a count of people, news of its own.
 const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|passengers|workers|miners|civilians|soldiers|children|dead|killed|died|wounded|injured|bodies|lives)\b/i;
