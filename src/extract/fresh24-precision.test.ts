@@ -53,3 +53,19 @@ describe('the people a happening touched, told where they are cared for or kept'
     expect(withQuote(found, /^Another attack/)).not.toBe(fire);
   });
 });
+
+describe('the rescue, search or firefighting at a happening\'s site', () => {
+  it('is a claim on the happening; another attack stays apart', () => {
+    const text = [
+      'After the bomb exploded at the railway station in Quetta on Saturday morning, at least 24 people were killed.',
+      'After the bomb exploded, police and rescue teams arrived at the scene to offer aid.',
+      'Firefighters brought the blaze at the station under control by noon, officials in Quetta said.',
+      'Another attack in Peshawar on Saturday wounded three policemen, police said.',
+    ].join('\n\n');
+    const found = run(text, '2024-11-09');
+    expect(found).toHaveLength(2);
+    const blast = withQuote(found, /^After the bomb exploded at/);
+    expect(blast && quotes(blast)).toEqual(expect.arrayContaining([expect.stringMatching(/rescue teams arrived/), expect.stringMatching(/^Firefighters/)]));
+    expect(withQuote(found, /^Another attack/)).not.toBe(blast);
+  });
+});

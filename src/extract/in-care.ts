@@ -6,6 +6,8 @@
  * primary treatment". Such a sentence is the happening's toll told again, where its people were
  * taken, not a happening of its own: a claim on the last happening told, when it names no place
  * outside the happening's town, gives no day before it, and turns to no other incident or time.
+ * So, too, the rescue, search and firefighting at its site (`rescueOf`): its aftermath, never
+ * a happening of its own.
  */
 import type { Reading } from './reading';
 import { distanceKm } from './geo';
@@ -23,12 +25,36 @@ const OTHER = /\b(?:another (?:attack|strike|fire|blast|explosion|incident)|a se
 // The hospitals of the happening's own town: a city's extent past the area it was put in.
 const NEARBY_KM = 25;
 
+/** Each place the sentence names is one the happening named, or lies in its town. */
+const inTown = (reading: Reading, h: Told): boolean =>
+  ownPlaces(reading).every((p) => h.names.has(p.place.id) || distanceKm(p.place.point, h.candidate.geometry.coordinates as [number, number]) <= (h.stated?.radiusKm ?? 0) + NEARBY_KM);
+
 /** The happening whose people `reading` tells of in care, or undefined. */
 export function inCareOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   if (found.length === 0 || !PEOPLE.test(text) || !CARE.test(text) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
   const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
-  if (!h || !ownPlaces(reading).every((p) => h.names.has(p.place.id) || distanceKm(p.place.point, h.candidate.geometry.coordinates as [number, number]) <= (h.stated?.radiusKm ?? 0) + NEARBY_KM)) return undefined;
+  if (!h || !inTown(reading, h)) return undefined;
   if (reading.dates.some((d) => d.from < h.candidate.properties.start)) return undefined;
+  return h;
+}
+
+// The work at its site: "rescue teams were still searching", "firefighters brought the flame
+// under control", "search and rescue operations continued".
+const RESCUE = /\b(?:rescuers|rescue (?:workers|teams?|operations?|efforts?|work)|search(?:-| )and(?:-| )rescue|search (?:operations?|efforts?)|firefighters|fire ?fighters|brought (?:\w+ )?under control|extinguish(?:ed|ing)?|douse|doused|dousing|recovery (?:work|operations?|efforts?))\b/i;
+// "killed", "the death toll": a count of the dead is a toll, which the toll rules weigh.
+const DEATHS = /\b(?:killed|dead|died|deaths?|death toll|lives)\b/i;
+
+/**
+ * "Rescue teams were still searching wrecked buildings in the city centre": the rescue,
+ * search or firefighting at a happening's site is its aftermath, a claim on the last happening
+ * told, when it names no place outside that happening's town, gives no day before it, counts
+ * no dead and turns to no other incident or time.
+ */
+export function rescueOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  if (found.length === 0 || !RESCUE.test(text) || DEATHS.test(text) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
+  const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
+  if (!h || !inTown(reading, h) || reading.dates.some((d) => d.from < h.candidate.properties.start)) return undefined;
   return h;
 }
