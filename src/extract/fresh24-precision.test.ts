@@ -69,3 +69,18 @@ describe('the rescue, search or firefighting at a happening\'s site', () => {
     expect(withQuote(found, /^Another attack/)).not.toBe(blast);
   });
 });
+
+describe('an arrest or inquiry "in connection with" the happening', () => {
+  it('is a claim on it; another explosion stays apart', () => {
+    const text = [
+      'At least 11 people were killed in an explosion at a firecracker factory in Harda on Tuesday.',
+      'Meanwhile, two people have been arrested in connection with the factory blast, police said.',
+      'Another explosion at a factory in Bhopal on Wednesday killed two workers.',
+    ].join('\n\n');
+    const found = run(text, '2024-02-07');
+    expect(found).toHaveLength(2);
+    const blast = withQuote(found, /^At least 11/);
+    expect(blast && quotes(blast)).toEqual(expect.arrayContaining([expect.stringMatching(/arrested in connection/)]));
+    expect(withQuote(found, /^Another explosion/)).not.toBe(blast);
+  });
+});

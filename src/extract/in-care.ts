@@ -6,8 +6,8 @@
  * primary treatment". Such a sentence is the happening's toll told again, where its people were
  * taken, not a happening of its own: a claim on the last happening told, when it names no place
  * outside the happening's town, gives no day before it, and turns to no other incident or time.
- * So, too, the rescue, search and firefighting at its site (`rescueOf`): its aftermath, never
- * a happening of its own.
+ * So, too, the rescue, search and firefighting at its site (`rescueOf`) and the arrests and
+ * inquiries "in connection with" it (`inquiryOf`): its aftermath, not a happening of its own.
  */
 import type { Reading } from './reading';
 import { distanceKm } from './geo';
@@ -54,6 +54,23 @@ const DEATHS = /\b(?:killed|dead|died|deaths?|death toll|lives)\b/i;
 export function rescueOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   if (found.length === 0 || !RESCUE.test(text) || DEATHS.test(text) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
+  const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
+  if (!h || !inTown(reading, h) || reading.dates.some((d) => d.from < h.candidate.properties.start)) return undefined;
+  return h;
+}
+
+// "arrested in connection with the incident", "an investigation committee into the matter",
+// "investigators ... for their investigation": the inquiry into a happening, not one of its own.
+const INQUIRY = /\bin connection with (?:the|this|that)\b|\binvestigat(?:ion|ions|ors?|ing)\b[^.]{0,40}\b(?:into|of) (?:the|this|that) (?:matter|incident|case|accident|attack|blast|explosion|fire|crash|collapse)\b|\binvestigators\b[^.]{0,80}\b(?:their|the) investigation\b/i;
+
+/**
+ * "Three persons were arrested in connection with the incident": an arrest or inquiry into
+ * the happening told is a claim on it, when it names no place outside its town, gives no day
+ * before it, and turns to no other incident or time.
+ */
+export function inquiryOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  if (found.length === 0 || !INQUIRY.test(text) || DEATHS.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
   const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
   if (!h || !inTown(reading, h) || reading.dates.some((d) => d.from < h.candidate.properties.start)) return undefined;
   return h;
