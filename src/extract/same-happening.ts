@@ -26,6 +26,8 @@ import { absorb, dateFromFollowUp, FAMILY, isDetail } from './detail';
 import { placeFurtherDown } from './place-further-down';
 import { dayFurtherDown } from './day-further-down';
 import { shortlyAfter } from './shortly-after';
+import { namedBack } from './named-back';
+import { inCareOf, inquiryOf, rescueOf } from './in-care';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -158,6 +160,16 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     if (only && reading.modifiers.length === 0 && isDetail(reading, only, open)) {
       absorb(open, only);
       joined(open, reading);
+      continue;
+    }
+    // "According to locals, the fire originated on the ground floor": a happening named back
+    // by its definite noun, on its day and at its places, is told again: a claim on it.
+    // "Some 10 of the injured are undergoing treatment at ...": its people, where they were taken.
+    const back = namedBack(reading, found, happenings) ?? inCareOf(reading, found, happenings) ?? rescueOf(reading, found, happenings) ?? inquiryOf(reading, found, happenings);
+    if (back) {
+      for (const c of found) absorb(back, c);
+      joined(back, reading);
+      open = back;
       continue;
     }
     // "The clash on Tuesday follows months of tensions ...": naming the happening, it dates it;

@@ -1,0 +1,77 @@
+/**
+ * The people a happening touched, told again where they are cared for or counted. After a
+ * fire, a crash or an attack, a report goes on with its victims: "Some 10 of the injured are
+ * undergoing treatment at the burn institute", "bodies of 33 were kept at the medical college
+ * hospital", "the injured were rushed to hospital", "a number of injured were discharged after
+ * primary treatment". Such a sentence is the happening's toll told again, where its people were
+ * taken, not a happening of its own: a claim on the last happening told, when it names no place
+ * outside the happening's town, gives no day before it, and turns to no other incident or time.
+ * So, too, the rescue, search and firefighting at its site (`rescueOf`) and the arrests and
+ * inquiries "in connection with" it (`inquiryOf`): its aftermath, not a happening of its own.
+ */
+import type { Reading } from './reading';
+import { distanceKm } from './geo';
+import { lastTold, ownPlaces, type Told } from './told';
+import { FAMILY } from './detail';
+import type { CandidateFeature } from './types';
+
+// The people: "the injured", "bodies of 33", "27 bodies", "patients", "the deceased".
+const PEOPLE = /\b(?:injured|wounded|dead|deceased|bodies|body|patients|victims|survivors)\b/i;
+// Where they are cared for or kept: the hospital's work, not the happening's.
+const CARE = /\b(?:undergoing treatment|under treatment|receiving treatment|being treated|were treated|are treated|pronounced dead|(?:were|was|are|been) kept|rushed to|taken to|brought to|transferred to|referred to|admitted to|discharged|nursing (?:their )?injuries|in (?:a )?(?:stable|critical|serious) condition|handed over to)\b/i;
+// "another attack", "earlier", "a previous": another happening or time.
+const OTHER = /\b(?:another (?:attack|strike|fire|blast|explosion|incident)|a second|previous|earlier|previously|last (?:week|month|year)|ago|elsewhere|separately|meanwhile)\b/i;
+
+// The hospitals of the happening's own town: a city's extent past the area it was put in.
+const NEARBY_KM = 25;
+
+/** Each place the sentence names is one the happening named, or lies in its town. */
+const inTown = (reading: Reading, h: Told): boolean =>
+  ownPlaces(reading).every((p) => h.names.has(p.place.id) || distanceKm(p.place.point, h.candidate.geometry.coordinates as [number, number]) <= (h.stated?.radiusKm ?? 0) + NEARBY_KM);
+
+/** The happening whose people `reading` tells of in care, or undefined. */
+export function inCareOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  if (found.length === 0 || !PEOPLE.test(text) || !CARE.test(text) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
+  const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
+  if (!h || !inTown(reading, h)) return undefined;
+  if (reading.dates.some((d) => d.from < h.candidate.properties.start)) return undefined;
+  return h;
+}
+
+// The work at its site: "rescue teams were still searching", "firefighters brought the flame
+// under control", "search and rescue operations continued".
+const RESCUE = /\b(?:rescuers|rescue (?:workers|teams?|operations?|efforts?|work)|search(?:-| )and(?:-| )rescue|search (?:operations?|efforts?)|firefighters|fire ?fighters|brought (?:\w+ )?under control|extinguish(?:ed|ing)?|douse|doused|dousing|recovery (?:work|operations?|efforts?))\b/i;
+// "killed", "the death toll": a count of the dead is a toll, which the toll rules weigh.
+const DEATHS = /\b(?:killed|dead|died|deaths?|death toll|lives)\b/i;
+
+/**
+ * "Rescue teams were still searching wrecked buildings in the city centre": the rescue,
+ * search or firefighting at a happening's site is its aftermath, a claim on the last happening
+ * told, when it names no place outside that happening's town, gives no day before it, counts
+ * no dead and turns to no other incident or time.
+ */
+export function rescueOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  if (found.length === 0 || !RESCUE.test(text) || DEATHS.test(text) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
+  const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
+  if (!h || !inTown(reading, h) || reading.dates.some((d) => d.from < h.candidate.properties.start)) return undefined;
+  return h;
+}
+
+// "arrested in connection with the incident", "an investigation committee into the matter",
+// "investigators ... for their investigation": the inquiry into a happening, not one of its own.
+const INQUIRY = /\bin connection with (?:the|this|that)\b|\binvestigat(?:ion|ions|ors?|ing)\b[^.]{0,40}\b(?:into|of) (?:the|this|that) (?:matter|incident|case|accident|attack|blast|explosion|fire|crash|collapse)\b|\binvestigators\b[^.]{0,80}\b(?:their|the) investigation\b/i;
+
+/**
+ * "Three persons were arrested in connection with the incident": an arrest or inquiry into
+ * the happening told is a claim on it, when it names no place outside its town, gives no day
+ * before it, and turns to no other incident or time.
+ */
+export function inquiryOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  if (found.length === 0 || !INQUIRY.test(text) || DEATHS.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
+  const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
+  if (!h || !inTown(reading, h) || reading.dates.some((d) => d.from < h.candidate.properties.start)) return undefined;
+  return h;
+}

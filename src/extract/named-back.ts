@@ -1,0 +1,36 @@
+/**
+ * A happening named back by its definite noun. Once a report has told "a fire broke out at a
+ * container depot" or "a plane crashed while landing", its later sentences call it "the fire",
+ * "the crash", "the incident", "the tragedy": the cause suspected, what was seen at the time,
+ * who was sent to the site, what the blast shattered. Such a sentence tells the same happening
+ * again, so it is a claim on it, not a second one, when it also gives no day outside the
+ * happening's, names no place the happening has not, counts no people of its own and turns to
+ * no other incident or time ("another", "a previous", "earlier").
+ *
+ * Disasters are named so as often as attacks (`retold.ts` joins attacks named by the noun they
+ * were introduced with); "the incident", "the accident", "the tragedy" name whatever was told
+ * last, whoever tells it.
+ */
+import type { Reading } from './reading';
+import { lastTold, namedIn, newPlaces, sameDay, type Told } from './told';
+import type { CandidateFeature } from './types';
+import { FAMILY } from './detail';
+
+// "the fire", "the massive explosion", "this incident", "the crash site": the happening named back.
+const NAMED_BACK = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:fire|blaze|inferno|crash|collapse|accident|incident|disaster|tragedy|eruption|stampede|sinking|capsizing|derailment|explosions?|blasts?)\b/i;
+// "seized the ship after it docked shortly after the accident": an act done after the happening is news of its own.
+const AFTER_IT = /\b(?:after|following|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:fire|blaze|inferno|crash|collapse|accident|incident|disaster|tragedy|eruption|stampede|sinking|capsizing|derailment|explosions?|blasts?)\b/i;
+// "another fire", "a previous confrontation", "earlier", "since": another happening or time.
+const OTHER = /\b(?:another|a second|a further|other|previous|earlier|previously|meanwhile|elsewhere|separately|on the same day|last (?:week|month|year)|ago|since|series|recent history)\b/i;
+// "at least 45 people died", "killing 19": a count of people, news of its own.
+const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|passengers|workers|miners|civilians|soldiers|children|dead|killed|died|wounded|injured|bodies|lives)\b/i;
+
+/** The happening `reading` names back by its definite noun, or undefined. */
+export function namedBack(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  if (found.length === 0 || !NAMED_BACK.test(text) || OTHER.test(text) || AFTER_IT.test(text) || reading.act !== undefined || COUNT.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
+  // A statement told before is words, not a happening to name back: "the Coast Guard accused ... in the incident" after another side's statement is its own.
+  const h = namedIn(text, happenings) ?? lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
+  if (!h || FAMILY[h.candidate.properties.category] === 'talk' || !sameDay(reading, h) || newPlaces(reading, h).length > 0) return undefined;
+  return h;
+}
