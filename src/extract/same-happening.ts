@@ -28,6 +28,7 @@ import { dayFurtherDown } from './day-further-down';
 import { shortlyAfter } from './shortly-after';
 import { namedBack } from './named-back';
 import { inCareOf, inquiryOf, rescueOf } from './in-care';
+import { tollForecastOf } from './toll-forecast';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -170,6 +171,13 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       for (const c of found) absorb(back, c);
       joined(back, reading);
       open = back;
+      continue;
+    }
+    // "The death toll may rise as the injured are airlifted to ...": its toll foretold, a claim on it.
+    const foretold = tollForecastOf(reading, found, happenings);
+    if (foretold) {
+      for (const c of foretold.claims) absorb(foretold.to, c);
+      joined(foretold.to, reading);
       continue;
     }
     // "The clash on Tuesday follows months of tensions ...": naming the happening, it dates it;
