@@ -1,8 +1,11 @@
 /**
  * What the second precision round on retellings fixed, each as a general rule: a report tells
  * one happening in many sentences, and the later ones come back to it: a forecast that its toll
- * may still rise. Such a sentence is a further claim on the happening it speaks of, its quote
- * kept, not a happening of its own. Each rule's test also
+ * may still rise; the happening told again with no day of its own, at its place and of its
+ * kind ("Occupants hit a construction hypermarket in Kharkiv."). Such a sentence is a further
+ * claim on the happening it speaks of, its quote kept, not a happening of its own. A spot
+ * named with its noun ("the Saltivskyi district", "the Nabataea area") is a place of its own,
+ * even one no gazetteer knows, so what is told there stays apart. Each rule's test also
  * holds sentences that must stay apart (another happening, another town's count), so it
  * cannot pass by joining everything.
  */
@@ -38,5 +41,32 @@ describe('a toll forecast after a lede that counts the dead as authorities tell 
     const found = run(text, '2024-05-04');
     expect(found).toHaveLength(1);
     expect(quotes(found[0] as Found[number])).toEqual(expect.arrayContaining([expect.stringMatching(/^The death toll is anticipated/)]));
+  });
+});
+
+describe('a happening told again with no day of its own, at its place and of its kind', () => {
+  it('is a claim on it; a later strike with a count of its own, and another town\'s, stay apart', () => {
+    const text = [
+      'Two Russian guided bombs hit a construction hypermarket in Kharkiv, killing two people, the regional governor said.',
+      'The Ukrainian air force said Russian missiles had also struck Odesa.',
+      'Occupants hit a construction hypermarket in Kharkiv.',
+      'A later strike hit a second building in Kharkiv, killing at least four people.',
+    ].join('\n\n');
+    const found = run(text, '2024-05-25');
+    const store = withQuote(found, /^Two Russian guided bombs/);
+    expect(store && quotes(store)).toEqual(expect.arrayContaining([expect.stringMatching(/^Occupants hit/)]));
+    expect(withQuote(found, /^A later strike/)).not.toBe(store);
+    expect(withQuote(found, /^The Ukrainian air force/)).not.toBe(store);
+  });
+});
+
+describe('a named spot ("the Saltivskyi district", "the Nabataea area") no gazetteer knows', () => {
+  it('keeps a count told there apart from the happening told before, as "the town of X" does', () => {
+    const text = [
+      'Two Russian guided bombs hit a construction hypermarket in Kharkiv, killing two people, the regional governor said.',
+      'The mayor said that in the Saltivskyi district, the bodies of three more people were found under the rubble of a five-story building.',
+    ].join('\n\n');
+    const found = run(text, '2024-05-25');
+    expect(found).toHaveLength(2);
   });
 });
