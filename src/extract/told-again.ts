@@ -6,8 +6,10 @@
  * scene." Dated only by the report, at the very place of a happening already told and of its
  * kind, counting no people of their own, they tell that happening again: a claim on it, not a
  * second happening on the report's day. A sentence that turns to another incident or time
- * ("another", "a later strike", "earlier", "since May") or names a spot the gazetteer does
- * not know stays apart, as does one with a count, which the toll rules weigh.
+ * ("another", "a later strike", "earlier", "since May"), tells something going on ("is
+ * currently waging its fiercest assault"), or names a spot of its own ("a nearby military
+ * base", "in the Nabataea area") stays apart, as does one with a count, which the toll rules
+ * weigh; and words and views (statements, analysis) are no happening to tell again.
  */
 import type { Reading } from './reading';
 import { lastTold, namesUnknownPlace, newPlaces, type Told } from './told';
