@@ -28,6 +28,8 @@ import { dayFurtherDown } from './day-further-down';
 import { shortlyAfter } from './shortly-after';
 import { namedBack } from './named-back';
 import { inCareOf, inquiryOf, rescueOf } from './in-care';
+import { tollForecastOf } from './toll-forecast';
+import { toldAgainUndated } from './told-again';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -172,6 +174,13 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       open = back;
       continue;
     }
+    // "The death toll may rise as the injured are airlifted to ...": its toll foretold, a claim on it.
+    const foretold = tollForecastOf(reading, found, happenings);
+    if (foretold) {
+      for (const c of foretold.claims) absorb(foretold.to, c);
+      joined(foretold.to, reading);
+      continue;
+    }
     // "The clash on Tuesday follows months of tensions ...": naming the happening, it dates it;
     // with no place or count of its own it tells nothing else new, so it is a claim on it.
     if (only && dateFromFollowUp(open, reading, only) && open && !reading.places.some((p) => p.place.kind !== 'country') && !namesUnknownPlace(reading) && only.properties.figures.length === 0) {
@@ -188,6 +197,15 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     if (dated && found.every((c) => (c.properties.category === 'statement' && c.properties.figures.length === 0 && reading.attribution === undefined) || retelling(c))) {
       for (const c of found) absorb(dated, c);
       joined(dated, reading);
+      continue;
+    }
+    // "Occupants hit a construction hypermarket in Kharkiv.": no day of its own, at the place
+    // of a happening of its kind already told, counting no one: that happening told again.
+    const undated = toldAgainUndated(reading, found, happenings);
+    if (undated) {
+      for (const c of found) absorb(undated, c);
+      joined(undated, reading);
+      open = undated;
       continue;
     }
     for (const c of found) shortlyAfter(reading.sentence.text, c, happenings);

@@ -26,7 +26,8 @@ export interface Told {
 export const ownPlaces = (r: Reading) => r.places.filter((p) => p.place.kind !== 'country');
 
 // "the town of Bannu": a place named, even one no gazetteer knows.
-const PLACE_NOUN_OF = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]/;
+// "the Shevchenkivsky district", "the Morro da Oficina neighbourhood": a named spot too.
+const PLACE_NOUN_OF = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]|\bthe (?:[A-Z][\w'’-]+\s+){1,3}(?:district|neighbou?rhood|area|quarter|sector)\b/;
 
 /** Whether the sentence names "the town of X" (a place, found or not). */
 export const namesPlaceNoun = (text: string): boolean => PLACE_NOUN_OF.test(text);
