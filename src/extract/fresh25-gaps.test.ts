@@ -1,0 +1,31 @@
+/**
+ * What the fresh-25 round fixed, each as a general rule: "late August 8 to 9" is those days
+ * (late in the day), not the last third of the month; "since the weekend" runs from the last
+ * Saturday up to publication;
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates';
+import { candidatesOf as run, withQuote } from './test-support';
+
+describe('"early" or "late" before a month with its day', () => {
+  it('is the day, not a part of the month', () => {
+    const text = 'The worst affected was the historic town of Lahaina where rapidly spreading wildfire from late August 8 to 9 killed 80 people.';
+    const found = run(text, '2023-08-12');
+    const c = withQuote(found, /^The worst affected/);
+    expect(c).toBeDefined();
+    expect([c?.properties.start, c?.properties.end]).toEqual(['2023-08-08', '2023-08-09']);
+  });
+  it('leaves "late August" alone a part of the month', () => {
+    const [d] = findDates('Fires broke out in late August, 2023.', { start: '2023-09-12', end: '2023-09-12' });
+    expect([d?.from, d?.to]).toEqual(['2023-08-21', '2023-08-31']);
+  });
+});
+
+describe('"since the weekend"', () => {
+  it('runs from the last Saturday up to publication', () => {
+    const text = 'The Government of Kazakhstan declared a state of emergency in the capital and the provinces of this tightly controlled country, where thousands of people in various regions have come out to demonstrate since the weekend.';
+    const found = run(text, '2022-01-06');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((c) => [c.properties.start, c.properties.end])).toContainEqual(['2022-01-01', '2022-01-06']);
+  });
+});
