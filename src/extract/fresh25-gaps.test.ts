@@ -1,7 +1,8 @@
 /**
  * What the fresh-25 round fixed, each as a general rule: "late August 8 to 9" is those days
  * (late in the day), not the last third of the month; "since the weekend" runs from the last
- * Saturday up to publication;
+ * Saturday up to publication; "a fire in the mayor's office", a fire told as new in or at a
+ * building, is a happening of its own;
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dates';
@@ -27,5 +28,13 @@ describe('"since the weekend"', () => {
     const found = run(text, '2022-01-06');
     expect(found.length).toBeGreaterThan(0);
     expect(found.map((c) => [c.properties.start, c.properties.end])).toContainEqual(['2022-01-01', '2022-01-06']);
+  });
+});
+
+describe('"a fire in" a building', () => {
+  it('is a happening of its own, not words with no event', () => {
+    const text = 'A blogger broadcast live on Instagram a fire in the mayor’s office of the country’s main city, Almaty, while hearing what appeared to be shots in the vicinity.';
+    const found = run(text, '2022-01-06');
+    expect(withQuote(found, /^A blogger broadcast/)).toBeDefined();
   });
 });
