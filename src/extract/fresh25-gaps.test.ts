@@ -37,4 +37,8 @@ describe('"a fire in" a building', () => {
     const found = run(text, '2022-01-06');
     expect(withQuote(found, /^A blogger broadcast/)).toBeDefined();
   });
+  it('but "a video of a fire" there is a picture of one, no happening', () => {
+    const found = run('A video of a fire at the construction market in Kharkiv was published on social networks.', '2024-05-25');
+    expect(found).toEqual([]);
+  });
 });
