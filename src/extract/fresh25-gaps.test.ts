@@ -2,7 +2,9 @@
  * What the fresh-25 round fixed, each as a general rule: "late August 8 to 9" is those days
  * (late in the day), not the last third of the month; "since the weekend" runs from the last
  * Saturday up to publication; "a fire in the mayor's office", a fire told as new in or at a
- * building, is a happening of its own;
+ * building, is a happening of its own, and "a video of a fire" there no new one; the day of
+ * what set unrest off ("sparked by the death ... on 16 September") dates the cause, not the
+ * sentence, even as its only date.
  */
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dates';
@@ -40,5 +42,15 @@ describe('"a fire in" a building', () => {
   it('but "a video of a fire" there is a picture of one, no happening', () => {
     const found = run('A video of a fire at the construction market in Kharkiv was published on social networks.', '2024-05-25');
     expect(found).toEqual([]);
+  });
+});
+
+describe('the day of what set unrest off ("sparked by the death ... on 16 September")', () => {
+  it('dates the cause, not the sentence\'s news, even as its only date', () => {
+    const text = 'Crowds were also fired on in Mahabad, in renewed deadly violence at the end of the sixth week of unrest sparked by the death in police custody of a young woman on 16 September.';
+    const found = run(text, '2022-10-28');
+    const c = withQuote(found, /^Crowds were also fired on/);
+    expect(c).toBeDefined();
+    expect((c?.properties.start ?? '') >= '2022-10-01').toBe(true);
   });
 });
