@@ -56,7 +56,9 @@ const NEAR_MISS = /\breport\w*(?: of)? an? (?:\w+ )?explosions?\b|\bexplosions? 
 // "A fire broke out at an oil refinery", "the depot caught fire": a fire at a site is a
 // happening even before the text says what set it; the vocabulary has no category for it, so
 // "other" until a weapon is named.
-const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught fire\b|\b(?:was|were) (?:set )?(?:on fire|ablaze)\b/i;
+// "broadcast live a fire in the mayor's office": a fire, told as new ("a"), in or at a
+// building is one too; "a video of a fire at the market" is a picture of one told already.
+const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught fire\b|\b(?:was|were) (?:set )?(?:on fire|ablaze)\b|(?<!\bof )\ba (?:huge |large |massive |major )?(?:fire|blaze) (?:in|at) (?:the|a) (?:[\w'’-]+ ){0,3}?(?:office|offices|building|headquarters|palace|residence|hall|station|compound|warehouse|depot|factory|plant|market|mall|hotel|hospital|school|church|mosque|temple|parliament)\b/i;
 // A natural disaster's own blow, before any toll: a volcano erupting, a dam bursting, a storm
 // making landfall, a river over its banks. A happening with its place and day; the vocabulary
 // has no hazard category, so "other" (a toll told with it is casualties, as for a quake).

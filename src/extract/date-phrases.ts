@@ -133,7 +133,9 @@ export const PHRASE_RULES: PhraseRule[] = [
     resolve: (m, anchor) => oneDay(m[1] ?? m[4] ?? '', m[2] ?? m[3] ?? '', m[5], anchor, m[0]),
   },
   {
-    pattern: new RegExp(`\\b(early|mid|late)[-\\s]+${MONTH}${YEAR}\\b`, 'gi'),
+    // "late August" is the month's last third; "late August 8" is late on the 8th (the day
+    // follows the month, and the part of the month is no reading of it).
+    pattern: new RegExp(`\\b(early|mid|late)[-\\s]+${MONTH}${YEAR}\\b(?!\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)`, 'gi'),
     resolve: (m, anchor) => partOfMonth(m[1] ?? '', m[2] ?? '', m[3], anchor, m[0]),
   },
   {
@@ -164,6 +166,17 @@ export const PHRASE_RULES: PhraseRule[] = [
       const { year, month: now } = parts(anchor);
       const y = month >= now ? year - 1 : year;
       return { from: isoDay(y, month, 1), to: isoDay(y, month, daysInMonth(y, month)), precision: 'month', note: `"${m[0]}" read as the last ${m[1]} before the month of publication` };
+    },
+  },
+  {
+    // "have come out to demonstrate since the weekend": from the last Saturday before
+    // publication up to publication, not the weekend alone nor the report's day alone.
+    pattern: /\bsince\s+(?:the|last)\s+weekend\b/gi,
+    resolve: (m, anchor) => {
+      const sunday = addDays(anchor, -(weekdayOf(anchor) % 7));
+      const saturday = addDays(sunday, -1);
+      if (saturday === anchor) return undefined;
+      return { from: saturday, to: anchor, precision: 'approximate', note: `"${m[0]}" read as from the last Saturday on or before publication up to publication` };
     },
   },
   {

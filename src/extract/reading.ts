@@ -135,7 +135,10 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     // "..., days after two allies were shot dead": that span dates what came before (the
     // shooting), not the sentence's own event; with another date beside it, it is dropped.
     const before = own_.filter((d) => AFTER_SPAN.test(d.text));
-    const kept = before.length < own_.length ? own_.filter((d) => !before.includes(d)) : own_;
+    // "unrest sparked by the death in police custody of Mahsa Amini on 16 September": the day
+    // of what set it off dates the cause, not the sentence's news, even as its only date.
+    const causes = own_.filter((d) => SET_OFF_BY.test(sentence.text.slice(Math.max(0, d.start - sentence.start - 120), d.start - sentence.start)));
+    const kept = (before.length < own_.length ? own_.filter((d) => !before.includes(d)) : own_).filter((d) => !causes.includes(d));
     const main = background.length < kept.length ? kept.filter((d) => !background.includes(d)) : kept;
     // "Rescuers searched on Tuesday after an earthquake killed 60": the event is in the "after"
     // clause and the day in the clause before it dates what followed (a rescue, a search, a
@@ -172,6 +175,7 @@ const AFTERMATH = /\b(?:rescu\w*|search\w*|scour\w*|dug|digging|sift\w*|comb\w*|
 // "after an earthquake", "after the blast", and "after more than 150 people ... died": a toll
 // told by its count is the event too.
 const AFTER_EVENT = /\s(?:after|following)\s(?:an?\s|the\s|(?:more than|at least|over|nearly|some|about|around)\s+\d|\d)/i;
+const SET_OFF_BY = /\b(?:sparked|triggered|prompted|fuell?ed|ignited|set off)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:death|killing|murder|arrest|shooting|detention)\b[^.;]*$/i;
 const AFTER_SPAN = /\b(?:hours|days|weeks|months) after$/i;
 
 const AFTER_ANY = /\s(?:after|following)\s/i;
