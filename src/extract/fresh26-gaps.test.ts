@@ -3,7 +3,9 @@
  * built, told with no other cue ("eight bridges getting washed away in Mangan district", "two
  * bridges were destroyed in Namchi", "towns have been flooded", "the town bore the brunt of the
  * flood"), is a happening at the place it names; people or vehicles swept away stay the
- * hazard's toll.
+ * hazard's toll. A lede whose only day is the day its toll rose ("the death toll ... rose to
+ * 108 on Sunday") takes the happening's day from a later sentence ("The explosion happened on
+ * Friday night").
  */
 import { describe, expect, it } from 'vitest';
 import { categorize } from './classify';
@@ -26,5 +28,24 @@ describe('damage to what was built, with no other cue', () => {
   });
   it('but buses swept away by a landslide are not built harm', () => {
     expect(categorize('At least seven passengers are missing after two buses were swept away by a landslide.', undefined).cue ?? '').not.toMatch(/swept away/);
+  });
+});
+
+describe('a lede dated only by the day its toll rose', () => {
+  it('takes the day a later sentence gives the happening', () => {
+    const text = [
+      'The death toll in a fuel tanker explosion in Sierra Leone rose to 108 on Sunday, the National Disaster Management Agency said.',
+      'The explosion happened on Friday night, when an oil tanker collided with a bus as it pulled in to a petrol station in Wellington, a suburb to the east of Freetown.',
+    ].join('\n\n');
+    const c = withQuote(run(text, '2021-11-07'), /^The death toll in a fuel tanker/);
+    expect(c?.properties.start).toBe('2021-11-05');
+  });
+  it('keeps the day when the toll is told without a rise', () => {
+    const text = [
+      'At least 20 people were killed in a fuel tanker explosion in Sierra Leone on Sunday, the agency said.',
+      'The explosion happened on Friday night, when a tanker collided with a bus.',
+    ].join('\n\n');
+    const c = withQuote(run(text, '2021-11-07'), /^At least 20 people/);
+    expect(c?.properties.start).toBe('2021-11-07');
   });
 });
