@@ -5,11 +5,12 @@
  * flood"), is a happening at the place it names; people or vehicles swept away stay the
  * hazard's toll. A lede whose only day is the day its toll rose ("the death toll ... rose to
  * 108 on Sunday") takes the happening's day from a later sentence ("The explosion happened on
- * Friday night").
+ * Friday night"). "Two bridges were destroyed in Namchi and one in Gangtok": a count with a
+ * place of its own, its verb left out, is a candidate at that place too.
  */
 import { describe, expect, it } from 'vitest';
 import { categorize } from './classify';
-import { candidatesOf as run, withQuote } from './test-support';
+import { candidatesOf as run, where, withQuote } from './test-support';
 
 describe('damage to what was built, with no other cue', () => {
   it('"bridges getting washed away in" a district is a happening there', () => {
@@ -47,5 +48,17 @@ describe('a lede dated only by the day its toll rose', () => {
     ].join('\n\n');
     const c = withQuote(run(text, '2021-11-07'), /^At least 20 people/);
     expect(c?.properties.start).toBe('2021-11-07');
+  });
+});
+
+describe('"and one in" another place, the verb left out', () => {
+  it('gives a candidate at each place', () => {
+    const found = run('Two bridges were destroyed in Namchi and one in Gangtok.', '2023-10-05');
+    expect(found.length).toBe(2);
+    const [a, b] = found.map(where);
+    expect(Math.abs((a?.[1] ?? 0) - (b?.[1] ?? 0)) + Math.abs((a?.[0] ?? 0) - (b?.[0] ?? 0))).toBeGreaterThan(0.1);
+  });
+  it('but "and one in the morning" names no place', () => {
+    expect(run('Two bridges were destroyed in Namchi on Wednesday night and one in the morning.', '2023-10-05').length).toBe(1);
   });
 });
