@@ -69,6 +69,14 @@ const UNDER = (again: string): RegExp => new RegExp(`\\b(?:has|have)\\s+been\\s+
 const namesAgain = (text: string, again: string): boolean =>
   new RegExp(`\\b(?:the|this|that|${DAY}['’]s)\\s+(?:[\\w-]+\\s+){0,2}?${again}\\b`, 'i').test(text);
 
+// "The death toll in a tanker explosion rose to 108 on Sunday": the lede's only day is the day
+// its toll rose, not the happening's; a later sentence's day for the happening dates it.
+const ROSE = /\b(?:toll|dead|deaths)\b[^.;]{0,80}?\b(?:rose|risen|climbed|mounted|jumped|reached|increased)\s+to\s+(?:at least\s+|over\s+|more than\s+)?[\d,]+(?:\s+\w+)?\s+$/i;
+const tollRoseOn = (lede: string, phrase: string): boolean => {
+  const at = phrase ? lede.indexOf(phrase) : -1;
+  return at > 0 && ROSE.test(lede.slice(0, at));
+};
+
 /**
  * Give a report-dated happening the day `reading` states for it, when the rule above holds.
  * Returns the happening it dated, if any. `happenings` are those told so far, in order.
@@ -82,7 +90,7 @@ export function dayFurtherDown(reading: Reading, happenings: readonly Told[]): T
   if ((OTHER.test(text) && !since) || TELLING.test(text.slice(0, date.start - reading.sentence.start))) return undefined;
   const h = [...happenings].reverse().find((t) => {
     const { candidate, properties } = t.candidate;
-    if (!candidate.reportDated || reading.paragraph - t.reading.paragraph > reach(t, happenings, date.to) || !HAPPENING.has(FAMILY[properties.category])) return false;
+    if (!(candidate.reportDated || tollRoseOn(properties.claims[0]?.quote ?? '', candidate.datePhrase)) || reading.paragraph - t.reading.paragraph > reach(t, happenings, date.to) || !HAPPENING.has(FAMILY[properties.category])) return false;
     if (date.to > candidate.published.end || date.from < addDays(candidate.published.start, -7)) return false;
     const lede = properties.claims[0]?.quote ?? '';
     return KINDS.some((k) => k.lede.test(lede) && (namesAgain(text, k.again) || (since && UNDER(k.again).test(text))) && (!k.act || k.act.test(text)));

@@ -164,12 +164,20 @@ export function agreementSeats(input: Pick<PlacingInput, 'sentence' | 'places' |
 }
 
 const CLAUSE_BREAK = /\b(?:while|whereas)\b|;/g;
+// "Two bridges were destroyed in Namchi and one in Gangtok": a count with a place of its own,
+// the verb left out, is a clause of its own too. A list of such counts ("9 in Nanao and 1 in
+// Shika") is a toll list, split by its own rule.
+const COUNT_IN = /(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+|others?\s+)?(?:in|at)\s/gi;
+const ELIDED = new RegExp(`,?\\s+and\\s+(?=${COUNT_IN.source})`, 'gi');
+const elidedCuts = (text: string): number[] =>
+  ([...text.matchAll(COUNT_IN)].length === 1 ? [...text.matchAll(ELIDED)].map((m) => m.index ?? 0) : []);
 
 /** Places stated in the sentence's other clauses (split at "while", "whereas", ";"), far from `placed`. */
 export function clausePlaces(sentence: Sentence, places: readonly PlaceMention[], placed: Placed): Placed[] {
   const listed = openingList(sentence, places).filter((p) => p.place.id !== placed.place.id);
   const out: Placed[] = listed.map((p) => ({ place: p.place, basis: 'stated', autoGeocoded: p.autoGeocoded, phrase: p.text }));
-  const cuts = [sentence.start, ...[...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + (m.index ?? 0)), sentence.end];
+  const breaks = [...[...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0), ...elidedCuts(sentence.text)].sort((a, b) => a - b);
+  const cuts = [sentence.start, ...breaks.map((at) => sentence.start + at), sentence.end];
   if (cuts.length < 3) return out;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const inClause = places.filter((p) => p.locative && !p.from && p.place.kind !== 'country' && p.start >= (cuts[i] ?? 0) && p.end <= (cuts[i + 1] ?? 0));
