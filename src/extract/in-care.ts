@@ -11,7 +11,7 @@
  */
 import type { Reading } from './reading';
 import { distanceKm } from './geo';
-import { lastTold, ownPlaces, type Told } from './told';
+import { daysBefore, lastTold, ownPlaces, type Told } from './told';
 import { FAMILY } from './detail';
 import type { CandidateFeature } from './types';
 
@@ -29,14 +29,21 @@ const NEARBY_KM = 25;
 const inTown = (reading: Reading, h: Told): boolean =>
   ownPlaces(reading).every((p) => h.names.has(p.place.id) || distanceKm(p.place.point, h.candidate.geometry.coordinates as [number, number]) <= (h.stated?.radiusKm ?? 0) + NEARBY_KM);
 
+/**
+ * The last happening told that is not words, when `reading` names no place outside its town
+ * and gives no day before it: the happening whose aftermath a sentence of care, rescue or
+ * inquiry tells.
+ */
+function aftermathOf(reading: Reading, happenings: readonly Told[]): Told | undefined {
+  const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
+  return h && inTown(reading, h) && !daysBefore(reading, h) ? h : undefined;
+}
+
 /** The happening whose people `reading` tells of in care, or undefined. */
 export function inCareOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   if (found.length === 0 || !PEOPLE.test(text) || !CARE.test(text) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
-  const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
-  if (!h || !inTown(reading, h)) return undefined;
-  if (reading.dates.some((d) => d.from < h.candidate.properties.start)) return undefined;
-  return h;
+  return aftermathOf(reading, happenings);
 }
 
 // The work at its site: "rescue teams were still searching", "firefighters brought the flame
@@ -54,9 +61,7 @@ const DEATHS = /\b(?:killed|dead|died|deaths?|death toll|lives)\b/i;
 export function rescueOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   if (found.length === 0 || !RESCUE.test(text) || DEATHS.test(text) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
-  const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
-  if (!h || !inTown(reading, h) || reading.dates.some((d) => d.from < h.candidate.properties.start)) return undefined;
-  return h;
+  return aftermathOf(reading, happenings);
 }
 
 // "arrested in connection with the incident", "an investigation committee into the matter",
@@ -71,7 +76,5 @@ const INQUIRY = /\bin connection with (?:the|this|that)\b|\binvestigat(?:ion|ion
 export function inquiryOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   if (found.length === 0 || !INQUIRY.test(text) || DEATHS.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
-  const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
-  if (!h || !inTown(reading, h) || reading.dates.some((d) => d.from < h.candidate.properties.start)) return undefined;
-  return h;
+  return aftermathOf(reading, happenings);
 }

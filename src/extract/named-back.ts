@@ -16,10 +16,12 @@ import { lastTold, namedIn, newPlaces, sameDay, type Told } from './told';
 import type { CandidateFeature } from './types';
 import { FAMILY } from './detail';
 
+// The nouns a report calls a happening by once it has told it.
+const HAPPENING_NOUN = String.raw`(?:fire|blaze|inferno|crash|collapse|accident|incident|disaster|tragedy|eruption|stampede|sinking|capsizing|derailment|explosions?|blasts?)`;
 // "the fire", "the massive explosion", "this incident", "the crash site": the happening named back.
-const NAMED_BACK = /\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:fire|blaze|inferno|crash|collapse|accident|incident|disaster|tragedy|eruption|stampede|sinking|capsizing|derailment|explosions?|blasts?)\b/i;
+const NAMED_BACK = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+)?${HAPPENING_NOUN}\b`, 'i');
 // "seized the ship after it docked shortly after the accident": an act done after the happening is news of its own.
-const AFTER_IT = /\b(?:after|following|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:fire|blaze|inferno|crash|collapse|accident|incident|disaster|tragedy|eruption|stampede|sinking|capsizing|derailment|explosions?|blasts?)\b/i;
+const AFTER_IT = new RegExp(String.raw`\b(?:after|following|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?${HAPPENING_NOUN}\b`, 'i');
 // "another fire", "a previous confrontation", "earlier", "since": another happening or time.
 const OTHER = /\b(?:another|a second|a further|other|previous|earlier|previously|meanwhile|elsewhere|separately|on the same day|last (?:week|month|year)|ago|since|series|recent history)\b/i;
 // "at least 45 people died", "killing 19": a count of people, news of its own.

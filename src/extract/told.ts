@@ -101,6 +101,9 @@ export const sameToll = (a: CandidateFeature, b: CandidateFeature): boolean =>
 export const withinADay = (reading: Reading, h: Told): boolean =>
   !h.candidate.candidate.reportDated && reading.dates.every((d) => daysBetween(h.candidate.properties.start, d.from) >= -1 && daysBetween(h.candidate.properties.end, d.to) <= 1);
 
+/** A day stated before the happening began: "last week's blast", the news of an earlier time. */
+export const daysBefore = (reading: Reading, h: Told): boolean => reading.dates.some((d) => d.from < h.candidate.properties.start);
+
 /** No day of its own, or the happening's day. */
 export function sameDay(reading: Reading, h: Told): boolean {
   const { start, end } = h.candidate.properties;

@@ -10,7 +10,7 @@
  * happening, no other country and no other incident.)
  */
 import type { Reading } from './reading';
-import { lastTold, namedIn, namesOtherCountry, type Told } from './told';
+import { daysBefore, lastTold, namedIn, namesOtherCountry, type Told } from './told';
 import { FAMILY } from './detail';
 import type { CandidateFeature } from './types';
 
@@ -34,6 +34,6 @@ export function tollForecastOf(reading: Reading, found: readonly CandidateFeatur
   const counts = (x: Told): boolean => FAMILY[x.candidate.properties.category] !== 'talk' || x.candidate.properties.figures.length > 0;
   const h = namedIn(text, happenings) ?? lastTold(happenings.filter(counts));
   if (!h || !counts(h) || namesOtherCountry(reading, h)) return undefined;
-  if (reading.dates.some((d) => d.from < h.candidate.properties.start)) return undefined;
+  if (daysBefore(reading, h)) return undefined;
   return { to: h, claims: found.map((c) => ({ ...c, properties: { ...c.properties, figures: [] } })) };
 }
