@@ -1,0 +1,50 @@
+/**
+ * Statements and tolls that tell again a happening the report has already told. Once a report
+ * has told a collapse, a blast or a strike, it goes on with what was said about it: the grief
+ * and sympathy of leaders, action promised against those responsible, officials sent to the
+ * site, a confirmation of what followed it; and with its toll as counted on a later day. Such
+ * a sentence is a claim on the happening it speaks of, its speaker and words kept, not a
+ * happening of its own where the speaker sits or on the day the words were said. Each test
+ * also holds sentences that must stay apart (another happening, a statement that is the news),
+ * so a rule cannot pass by joining everything.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, quotes, withQuote } from './test-support';
+
+describe('words said about a happening already told (grief, sympathy, action promised, officials sent)', () => {
+  it('are claims on it, not happenings of their own; another collapse stays apart', () => {
+    const text = [
+      'PUNE: The death toll in the hoarding collapse incident in the Hadapsar area of Pune has risen to 14, while 74 people are injured, civic officials said on Tuesday morning.',
+      'Meanwhile, the police commissioner has said stringent action will be taken against those responsible for the hoarding collapse incident in the city.',
+      'The chief minister has directed officials to promptly reach the site and expedite relief efforts following the incident.',
+      'A second hoarding fell in Nashik on Tuesday, injuring three people.',
+    ].join('\n\n');
+    const found = run(text, '2024-05-14');
+    const collapse = withQuote(found, /^PUNE: The death toll/);
+    expect(collapse && quotes(collapse)).toEqual(expect.arrayContaining([expect.stringMatching(/^Meanwhile, the police commissioner/), expect.stringMatching(/^The chief minister has directed/)]));
+    expect(withQuote(found, /^A second hoarding/)).not.toBe(collapse);
+  });
+
+  it('a leader saddened by the happening, whose sympathies go out to its victims, speaks of it', () => {
+    const text = [
+      'At least 99 people have died after an oil tanker exploded near the capital, Freetown, on Friday night.',
+      '"I am deeply saddened to hear about an explosion along the main road in Wellington, after a tanker carrying fuel collided with another truck.',
+      '"My sympathies go out to the families and loved ones of the victims," the president said.',
+    ].join('\n\n');
+    const found = run(text, '2021-11-06');
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0] as (typeof found)[number])).toEqual(expect.arrayContaining([expect.stringMatching(/deeply saddened/)]));
+  });
+
+  it('an official confirming what followed the attack speaks of it, wherever his office is', () => {
+    const text = [
+      'Two missiles struck the train station in the city of Kramatorsk on Friday, the head of the national rail company said.',
+      'The head of the Donetsk regional military administration confirmed that first responders were reporting dozens of casualties following the attack.',
+      'The foreign ministry summoned the Russian ambassador in Kyiv on Saturday to protest against the strike.',
+    ].join('\n\n');
+    const found = run(text, '2022-04-09');
+    const strike = withQuote(found, /^Two missiles struck/);
+    expect(strike && quotes(strike)).toEqual(expect.arrayContaining([expect.stringMatching(/^The head of the Donetsk/)]));
+    expect(withQuote(found, /^The foreign ministry summoned/)).not.toBe(strike);
+  });
+});
