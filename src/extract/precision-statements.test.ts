@@ -48,3 +48,34 @@ describe('words said about a happening already told (grief, sympathy, action pro
     expect(withQuote(found, /^The foreign ministry summoned/)).not.toBe(strike);
   });
 });
+
+describe('a toll told several paragraphs below the only happening the report has told', () => {
+  it('is a claim on it, however far below it comes', () => {
+    const text = [
+      'A Russian missile struck a residential building in Dnipro on Friday, damaging dozens of apartments, officials said.',
+      'The building\'s upper floors were left hanging over the street.',
+      'Neighbours gathered on the pavement with blankets and tea.',
+      'Volunteers handed out water to the families who had lost their homes.',
+      'Regional governor Serhiy Lysak said 12 people had been injured, including a 7-month-old infant.',
+    ].join('\n\n');
+    const found = run(text, '2024-06-29');
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0] as (typeof found)[number])).toEqual(expect.arrayContaining([expect.stringMatching(/^Regional governor Serhiy Lysak said 12/)]));
+  });
+
+  it('stays apart when the report has told two happenings it might count, or names another town', () => {
+    const text = [
+      'A Russian missile struck a residential building in Dnipro on Friday, damaging dozens of apartments, officials said.',
+      'Hours later, a drone hit a warehouse in Pavlohrad, setting it on fire.',
+      'Neighbours gathered on the pavement with blankets and tea.',
+      'Volunteers handed out water to the families who had lost their homes.',
+      'Regional governor Serhiy Lysak said 12 people had been injured, including a 7-month-old infant.',
+      'Four people were killed in Nikopol on Friday, he said.',
+    ].join('\n\n');
+    const found = run(text, '2024-06-29');
+    const toll = withQuote(found, /^Regional governor Serhiy Lysak said 12/);
+    // Its own candidate: neither the strike's nor the drone's.
+    expect(toll && quotes(toll)[0]).toMatch(/^Regional governor Serhiy Lysak said 12/);
+    expect(withQuote(found, /^Four people were killed in Nikopol/)).not.toBe(withQuote(found, /^A Russian missile/));
+  });
+});

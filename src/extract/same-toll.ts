@@ -8,7 +8,8 @@
  * for the attack, with every count of it beside it.
  *
  * A sentence is such a count when it tells a toll (the dead, the hurt, those treated), is of
- * the violent kind, follows a violent happening within two paragraphs of its last sentence,
+ * the violent kind, follows a violent happening within two paragraphs of its last sentence
+ * (or, a count told by a speaker, any distance below the only such happening told so far),
  * names no place that happening's sentences did not name (nor a place the gazetteer lacks,
  * nor "the town of X"; an area holding the happening's place is another place's toll), gives no day outside that happening's, and turns to no other incident or time
  * ("another attack", "Earlier,", "days after"). "also wounded" adds to the toll; it tells no
@@ -117,7 +118,13 @@ function countOf(reading: Reading, candidate: CandidateFeature, happenings: read
   const counts = isViolence(candidate) || (candidate.properties.category === 'statement' && candidate.properties.figures.length > 0);
   if (!counts || !TOLL.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '').replace(MORE_HURT, '').replace(TOLD_EARLIER, '')) || reading.act) return undefined;
   if (namesUnknownPlace(reading) || namesNeighbour(reading)) return undefined;
-  const h = namedOrLast(text, happenings.filter((x) => (isViolence(x.candidate) || isHazard(x.candidate)) && (reading.paragraph - x.last <= 2 || sameCount(candidate, x.candidate))));
+  const counted = happenings.filter((x) => isViolence(x.candidate) || isHazard(x.candidate));
+  // "Regional governor Serhiy Lysak said 12 people had been injured", four paragraphs below
+  // the strike: a count, with one happening told whose toll it could be, is that one's,
+  // however far below it the count comes. ("... marched carrying coffins in solidarity with
+  // those killed" counts no one: an act of its own.)
+  const lone = counted.length === 1 && candidate.properties.figures.length > 0 && reading.attribution !== undefined;
+  const h = namedOrLast(text, counted.filter((x) => lone || reading.paragraph - x.last <= 2 || sameCount(candidate, x.candidate)));
   // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
   const told = { ...reading, dates: reading.dates.filter((d) => !SPOKEN_ON.test(text.slice(0, d.start - reading.sentence.start))) };
   if (!h || !onItsDay(told, h) || namesOtherCountry(reading, h)) return undefined;
