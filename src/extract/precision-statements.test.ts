@@ -79,3 +79,23 @@ describe('a toll told several paragraphs below the only happening the report has
     expect(withQuote(found, /^Four people were killed in Nikopol/)).not.toBe(withQuote(found, /^A Russian missile/));
   });
 });
+
+describe('more of a toll, or an earlier count of it ("another 84 individuals", "earlier reports spoke of 21 deaths")', () => {
+  it('is a claim on the happening it counts, not another incident; another attack stays apart', () => {
+    const text = [
+      'A Russian ballistic missile struck the centre of Sumy on Sunday morning, killing 34 people, the regional governor said.',
+      'Another 84 individuals, including 10 children, suffered injuries.',
+      'The Interior Ministry said 34 people had been killed and another 117 injured.',
+      'Earlier reports spoke of 21 deaths.',
+      'Earlier it was known about two victims and four injured.',
+      'Another attack hit Kharkiv on Monday, killing two people.',
+    ].join('\n\n');
+    const found = run(text, '2025-04-14');
+    const strike = withQuote(found, /^A Russian ballistic missile/);
+    expect(strike && quotes(strike)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^Another 84 individuals/), expect.stringMatching(/^The Interior Ministry said/),
+      expect.stringMatching(/^Earlier reports spoke/), expect.stringMatching(/^Earlier it was known/),
+    ]));
+    expect(withQuote(found, /^Another attack hit Kharkiv/)).not.toBe(strike);
+  });
+});

@@ -12,8 +12,9 @@
  * (or, a count told by a speaker, any distance below the only such happening told so far),
  * names no place that happening's sentences did not name (nor a place the gazetteer lacks,
  * nor "the town of X"; an area holding the happening's place is another place's toll), gives no day outside that happening's, and turns to no other incident or time
- * ("another attack", "Earlier,", "days after"). "also wounded" adds to the toll; it tells no
- * other incident. A forecast ("likely to sustain heavy casualties") counts nothing.
+ * ("another attack", "Earlier,", "days after"). "also wounded", "another 84 individuals" and
+ * "another 672 injured" add to the toll, and "Earlier reports spoke of 34 deaths" counts it
+ * before; none tells another incident. A forecast ("likely to sustain heavy casualties") counts nothing.
  */
 import type { Place } from '../domain/types';
 import { addDays } from './calendar';
@@ -32,10 +33,13 @@ const FORECAST = /\b(?:likely|unlikely|expected|set|poised|bound) to\b|\b(?:will
 const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|died)\b/gi;
 // "Earlier, the president said three people were injured": an earlier telling of the count,
 // not an earlier incident.
-const TOLD_EARLIER = /^\W*(?:earlier|previously),?\s+(?:[\w.'’-]+\s+){1,8}?(?:said|reported|told|announced|wrote|stated)\b/i;
+// "Earlier reports spoke of 34 deaths", "Earlier it was known about two victims": an earlier
+// count of the same toll.
+const TOLD_EARLIER = /^\W*(?:earlier|previously),?\s+(?:[\w.'’-]+\s+){1,8}?(?:said|reported|told|announced|wrote|stated)\b|^\W*(?:earlier|previously),?\s+(?:(?:reports?|figures|counts?|estimates?|tallies)\s+(?:spoke of|put|gave|said|mentioned)|it was (?:known|reported) (?:about|of|that))\b/i;
 // "Another 117 people were injured", "a further 10,100 people are missing": more of the same
 // toll, not another incident.
-const MORE_HURT = /\b(?:another|a further)\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several)\s+)?(?:\w+\s+)?(?:people|persons?|civilians|children|residents|passengers|soldiers|workers|victims)\b/gi;
+// "another 672 injured": the count's hurt beside its dead.
+const MORE_HURT = /\b(?:another|a further)\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several)\s+)?(?:\w+\s+)?(?:people|persons?|individuals|civilians|children|residents|passengers|soldiers|workers|victims)\b|\b(?:another|a further)\s+\d[\d,]*\s+(?:injured|wounded|hurt|dead|killed|missing)\b/gi;
 
 // A day right after the verb of speech (and whom it was told to) dates the telling.
 const SPOKEN_ON = /\b(?:said|says|told|tells|reported|reports)(?:\s+(?:[A-Z][\w.'’-]*|the|reporters|journalists|AFP|AP)){0,5}\s+(?:on\s+|late\s+|early\s+)?$/;
