@@ -13,7 +13,7 @@
  * report, to three days after its last) or has no day of its own. A response in words
  * (sympathy, condolences, grief, blame, an investigation ordered or promised, action promised
  * against those responsible, officials sent to the site after it, a confirmation of what
- * followed it) answers the violent happening its definite noun names
+ * followed it, a vow to make its authors pay, a denial of any part in it) answers the violent happening its definite noun names
  * ("the victims of the explosion": the one that introduced "an explosion"), else the one told
  * last. Neither may count people of its own (a toll is another rule's) or turn to another
  * incident ("In another attack").
@@ -42,6 +42,9 @@ const SAID_OF = new RegExp([
   String.raw`\baction\s+(?:will be taken\s+|would be taken\s+)?against\s+(?:those|whoever|anyone)\s+(?:found\s+)?responsible\b`,
   String.raw`\b(?:directed|ordered|instructed|asked)\s+(?:the\s+)?(?:officials|authorities|officers|administration)\b[^.;]{0,80}\b(?:following|after)\s+${THE_HAPPENING}\b`,
   String.raw`\bconfirmed\b[^.;]{0,80}\b(?:following|after)\s+${THE_HAPPENING}\b`,
+  // "vowed that Hezbollah will pay a heavy price", "vowed to retaliate", "denied any involvement".
+  String.raw`\b(?:vowed|vows|pledged|promised)\s+(?:that\s+[^.;]{0,60}?\bwould\s+|that\s+[^.;]{0,60}?\bwill\s+|to\s+)["“]?(?:\w+\s+){0,2}?(?:pay|retaliate|respond|avenge|punish|hunt down|bring)\b`,
+  String.raw`\b(?:denied|denies|rejected|rejects)\s+(?:any\s+)?(?:involvement|responsibility|role)\b`,
 ].join('|'), 'i');
 // What is done or said about a disaster or an attack by those answerable for it: a
 // resignation, an arrest, its cause named ("mainly due to a tragic human error"), cases filed

@@ -99,3 +99,21 @@ describe('more of a toll, or an earlier count of it ("another 84 individuals", "
     expect(withQuote(found, /^Another attack hit Kharkiv/)).not.toBe(strike);
   });
 });
+
+describe('a vow or a denial about a happening already told ("vowed that ... will pay a heavy price", "denied any involvement")', () => {
+  it('is a claim on it, not a happening where the speaker sits; a strike that answers it stays apart', () => {
+    const text = [
+      'A rocket struck a football pitch in the town of Majdal Shams on Saturday, killing 12 children, the military said.',
+      'Israeli Prime Minister Benjamin Netanyahu has vowed that Hezbollah will "pay a heavy price," while US Secretary of State Antony Blinken has expressed a desire to avoid further escalation of the conflict.',
+      'Iran, however, denied any involvement in the attack.',
+      'The president vowed to retaliate against those behind the strike.',
+      'Israeli jets struck targets in southern Lebanon on Sunday, the army said.',
+    ].join('\n\n');
+    const found = run(text, '2024-07-28');
+    const rocket = withQuote(found, /^A rocket struck/);
+    expect(rocket && quotes(rocket)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^Israeli Prime Minister Benjamin Netanyahu has vowed/), expect.stringMatching(/denied any involvement/), expect.stringMatching(/^The president vowed to retaliate/),
+    ]));
+    expect(withQuote(found, /^Israeli jets struck/)).not.toBe(rocket);
+  });
+});
