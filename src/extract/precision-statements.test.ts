@@ -117,3 +117,18 @@ describe('a vow or a denial about a happening already told ("vowed that ... will
     expect(withQuote(found, /^Israeli jets struck/)).not.toBe(rocket);
   });
 });
+
+describe('a toll told to have risen on a later day ("The death toll climbed to 64 on Wednesday")', () => {
+  it('is the running count of the happening told, up to the report, not a happening of that day', () => {
+    const text = [
+      'A fire broke out at a chemical plant in the city of Yancheng on Sunday, killing at least 12 workers, officials said.',
+      'The death toll rose to 45 on Tuesday.',
+      'The death toll climbed to 64 on Wednesday, state media reported.',
+      'A gas explosion killed three people in Nanjing on Wednesday.',
+    ].join('\n\n');
+    const found = run(text, '2019-03-27');
+    const fire = withQuote(found, /^A fire broke out/);
+    expect(fire && quotes(fire)).toEqual(expect.arrayContaining([expect.stringMatching(/^The death toll climbed to 64/)]));
+    expect(withQuote(found, /^A gas explosion/)).not.toBe(fire);
+  });
+});

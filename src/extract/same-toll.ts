@@ -59,6 +59,9 @@ function onItsDay(reading: Reading, h: Told): boolean {
   // window; it is still that happening's toll.
   if (h.candidate.candidate.reportDated && RUNNING.test(text)) return reading.dates.every((d) => d.from >= start && d.to <= end);
   if (h.candidate.candidate.reportDated || datePrecision !== 'day') return false;
+  // "The death toll climbed to 64 on Wednesday", three days on: a toll told as it grows is
+  // counted for days after the happening, up to the report.
+  if (RUNNING.test(text) && reading.dates.every((d) => d.from >= start && d.to <= h.candidate.candidate.published.end)) return true;
   const counting = COUNTING.test(text);
   return reading.dates.every((d) => (d.from >= start && d.to <= end) || (counting && d.from >= start && d.to <= addDays(end, 2)) ||
     (NAMED_DAY.test(text.slice(Math.max(0, d.start - reading.sentence.start - 5), d.end - reading.sentence.start + 20)) && d.from >= addDays(start, -1) && d.to <= addDays(end, 1)));
