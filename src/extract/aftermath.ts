@@ -15,13 +15,15 @@
  * against those responsible, officials sent to the site after it, a confirmation of what
  * followed it, a vow to make its authors pay, a denial of any part in it) answers the violent happening its definite noun names
  * ("the victims of the explosion": the one that introduced "an explosion"), else the one told
- * last. Neither may count people of its own (a toll is another rule's) or turn to another
+ * last; with no violent happening told (a crash, a fire), the last happening told that is not
+ * words. Neither may count people of its own (a toll is another rule's) or turn to another
  * incident ("In another attack").
  */
 import { addDays } from './calendar';
 import type { Reading } from './reading';
 import { isViolence, lastTold, namedOrLast, type Told } from './told';
 import type { CandidateFeature } from './types';
+import { FAMILY } from './detail';
 
 // Something shut, stopped or called off, or people told to stay away: a measure, not a happening.
 const MEASURE = /\b(?:closed|closes|closing|closure|shut|shuts|suspended|suspends|halted|halts|cancell?ed|restrictions (?:were|have been|was|had been) (?:introduced|imposed)|flight restrictions|told (?:its|their) (?:staff|citizens|nationals|employees))\b/i;
@@ -40,7 +42,9 @@ const SAID_OF = new RegExp([
   String.raw`\b(?:deeply\s+|profoundly\s+)?(?:saddened|grieved|pained|shocked)\s+(?:to\s+(?:hear|learn)|by|at|over)\b`,
   String.raw`\b(?:sympathies|condolences|thoughts and prayers|prayers)\s+(?:go|goes|went|are)\s+(?:out\s+)?(?:to|with)\b`,
   String.raw`\baction\s+(?:will be taken\s+|would be taken\s+)?against\s+(?:those|whoever|anyone)\s+(?:found\s+)?responsible\b`,
-  String.raw`\b(?:directed|ordered|instructed|asked)\s+(?:the\s+)?(?:officials|authorities|officers|administration)\b[^.;]{0,80}\b(?:following|after)\s+${THE_HAPPENING}\b`,
+  String.raw`\b(?:directed|ordered|instructed|asked|dispatched|sent)\s+(?:a\s+|the\s+)?(?:(?:group|team)\s+of\s+)?(?:officials|authorities|officers|administration|experts?|teams?|inspectors?)\b[^.;]{0,80}\b(?:following|after)\s+${THE_HAPPENING}\b`,
+  // "has also been directed to reach the accident site": an official sent to its site.
+  String.raw`\b(?:directed|ordered|instructed|asked)\s+to\s+(?:reach|visit|rush to|go to)\s+the\s+(?:\w+\s+)?(?:accident|incident|crash|blast|explosion|attack|disaster|fire)\s+site\b`,
   String.raw`\bconfirmed\b[^.;]{0,80}\b(?:following|after)\s+${THE_HAPPENING}\b`,
   // "vowed that Hezbollah will pay a heavy price", "vowed to retaliate", "denied any involvement".
   String.raw`\b(?:vowed|vows|pledged|promised)\s+(?:that\s+[^.;]{0,60}?\bwould\s+|that\s+[^.;]{0,60}?\bwill\s+|to\s+)["“]?(?:\w+\s+){0,2}?(?:pay|retaliate|respond|avenge|punish|hunt down|bring)\b`,
@@ -73,8 +77,10 @@ export function answered(reading: Reading, found: readonly CandidateFeature[], h
   // attack is the aftermath of the last happening told, not one of its own.
   if (GOING_ON.test(text)) return lastTold(happenings);
   const violent = happenings.filter((h) => isViolence(h.candidate));
+  // A crash's or a fire's victims are mourned and its site visited as an attack's are: with
+  // no violent happening told, the words answer the last happening told that is not words.
+  if (RESPONSE.test(text) || SAID_OF.test(text)) return namedOrLast(text, violent.length > 0 ? violent : happenings.filter((h) => FAMILY[h.candidate.properties.category] !== 'talk'));
   if (violent.length === 0) return undefined;
-  if (RESPONSE.test(text) || SAID_OF.test(text)) return namedOrLast(text, violent);
   // Not a protest's: a leader resigning or protesters arrested are moves in the dispute, news of their own.
   if (ANSWERED_FOR.test(text)) {
     const h = lastTold(violent);

@@ -132,3 +132,27 @@ describe('a toll told to have risen on a later day ("The death toll climbed to 6
     expect(withQuote(found, /^A gas explosion/)).not.toBe(fire);
   });
 });
+
+describe('officials sent to the site of a happening already told ("directed to reach the accident site", "dispatched experts after the incident")', () => {
+  it('are its aftermath, a claim on it; troops sent on another day to another town stay apart', () => {
+    const text = [
+      'A passenger train collided with a goods train near Bahanaga station in Balasore district on Friday evening, killing at least 50 people.',
+      'The District Magistrate of Balasore has also been directed to reach the accident site to make all necessary arrangements and inform the SRC if any additional help is required from the state level, it added.',
+      'The health ministry also dispatched a group of experts to Balasore after the incident.',
+      'The army deployed two columns to Cuttack on Saturday to guard the rail yard.',
+    ].join('\n\n');
+    const found = run(text, '2023-06-03');
+    const crash = withQuote(found, /^A passenger train collided/);
+    expect(crash && quotes(crash)).toEqual(expect.arrayContaining([expect.stringMatching(/^The District Magistrate/), expect.stringMatching(/^The health ministry also dispatched/)]));
+    expect(withQuote(found, /^The army deployed/)).not.toBe(crash);
+  });
+
+  it('answer a crash that counts no one, as they answer an attack', () => {
+    const text = [
+      'The Coromandel Express train collided with a goods train in Odisha\'s Balasore district on Friday.',
+      'The District Magistrate of Balasore has also been directed to reach the accident site to make all necessary arrangements and inform the SRC if any additional help is required from the state level, it added.',
+    ].join('\n\n');
+    const found = run(text, '2023-06-03');
+    expect(found).toHaveLength(1);
+  });
+});
