@@ -13,7 +13,8 @@
  * report, to three days after its last) or has no day of its own. A response in words
  * (sympathy, condolences, grief, blame, an investigation ordered or promised, action promised
  * against those responsible, officials sent to the site after it, a confirmation of what
- * followed it, a vow to make its authors pay, a denial of any part in it) answers the violent happening its definite noun names
+ * followed it, grief expressed over it, blame laid for it, a vow to make its authors pay, a
+ * denial of any part in it) answers the violent happening its definite noun names
  * ("the victims of the explosion": the one that introduced "an explosion"), else the one told
  * last; with no violent happening told (a crash, a fire), the last happening told that is not
  * words. Neither may count people of its own (a toll is another rule's) or turn to another
@@ -46,6 +47,9 @@ const SAID_OF = new RegExp([
   // "has also been directed to reach the accident site": an official sent to its site.
   String.raw`\b(?:directed|ordered|instructed|asked)\s+to\s+(?:reach|visit|rush to|go to)\s+the\s+(?:\w+\s+)?(?:accident|incident|crash|blast|explosion|attack|disaster|fire)\s+site\b`,
   String.raw`\bconfirmed\b[^.;]{0,80}\b(?:following|after)\s+${THE_HAPPENING}\b`,
+  // "expresses grief over the deadly attacks", "blamed the state and victims for the attacks".
+  String.raw`\b(?:expresse[sd]|express|voiced|conveyed)\s+(?:(?:his|her|their|its|deep|profound|great)\s+)*(?:grief|sorrow|sadness|shock|dismay)\s+(?:over|at|about|following)\b`,
+  String.raw`\bblamed\b[^.;]{0,60}?\bfor\s+${THE_HAPPENING}\b`,
   // "vowed that Hezbollah will pay a heavy price", "vowed to retaliate", "denied any involvement".
   String.raw`\b(?:vowed|vows|pledged|promised)\s+(?:that\s+[^.;]{0,60}?\bwould\s+|that\s+[^.;]{0,60}?\bwill\s+|to\s+)["“]?(?:\w+\s+){0,2}?(?:pay|retaliate|respond|avenge|punish|hunt down|bring)\b`,
   String.raw`\b(?:denied|denies|rejected|rejects)\s+(?:any\s+)?(?:involvement|responsibility|role)\b`,

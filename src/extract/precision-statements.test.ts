@@ -156,3 +156,23 @@ describe('officials sent to the site of a happening already told ("directed to r
     expect(found).toHaveLength(1);
   });
 });
+
+describe('grief expressed over a happening, blame laid for it', () => {
+  it('are claims on the happening already told, wherever the villages they name lie', () => {
+    const text = [
+      'The Plateau State Police Command on Tuesday revealed that 96 people were killed in attacks on some communities in Bokkos on Christmas Eve.',
+      'He said, “The Commissioner of Police Plateau State Command expresses grief over the deadly attacks that took place in some remote villages of Bokkos carried out by some yet to be identified assailants at odd hours of the night.”',
+    ].join('\n\n');
+    const found = run(text, '2023-12-26');
+    expect(found).toHaveLength(1);
+  });
+
+  it('blame laid on others for the attacks is the attackers\' word on them', () => {
+    const text = [
+      'Gang members armed with rifles attacked the town of Saint-Marc in Haiti on Thursday, killing at least 70 people, the United Nations said.',
+      'In an audio message shared on social media on Thursday, the gang\'s leader, who was sanctioned by the U.N. last month, blamed the state and victims for the attacks.',
+    ].join('\n\n');
+    const found = run(text, '2024-10-04');
+    expect(found).toHaveLength(1);
+  });
+});
