@@ -8,11 +8,13 @@
  * for the attack, with every count of it beside it.
  *
  * A sentence is such a count when it tells a toll (the dead, the hurt, those treated), is of
- * the violent kind, follows a violent happening within two paragraphs of its last sentence,
+ * the violent kind, follows a violent happening within two paragraphs of its last sentence
+ * (or, a count told by a speaker, any distance below the only such happening told so far),
  * names no place that happening's sentences did not name (nor a place the gazetteer lacks,
  * nor "the town of X"; an area holding the happening's place is another place's toll), gives no day outside that happening's, and turns to no other incident or time
- * ("another attack", "Earlier,", "days after"). "also wounded" adds to the toll; it tells no
- * other incident. A forecast ("likely to sustain heavy casualties") counts nothing.
+ * ("another attack", "Earlier,", "days after"). "also wounded", "another 84 individuals" and
+ * "another 672 injured" add to the toll, and "Earlier reports spoke of 34 deaths" counts it
+ * before; none tells another incident. A forecast ("likely to sustain heavy casualties") counts nothing.
  */
 import type { Place } from '../domain/types';
 import { addDays } from './calendar';
@@ -31,10 +33,13 @@ const FORECAST = /\b(?:likely|unlikely|expected|set|poised|bound) to\b|\b(?:will
 const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|died)\b/gi;
 // "Earlier, the president said three people were injured": an earlier telling of the count,
 // not an earlier incident.
-const TOLD_EARLIER = /^\W*(?:earlier|previously),?\s+(?:[\w.'’-]+\s+){1,8}?(?:said|reported|told|announced|wrote|stated)\b/i;
+// "Earlier reports spoke of 34 deaths", "Earlier it was known about two victims": an earlier
+// count of the same toll.
+const TOLD_EARLIER = /^\W*(?:earlier|previously),?\s+(?:[\w.'’-]+\s+){1,8}?(?:said|reported|told|announced|wrote|stated)\b|^\W*(?:earlier|previously),?\s+(?:(?:reports?|figures|counts?|estimates?|tallies)\s+(?:spoke of|put|gave|said|mentioned)|it was (?:known|reported) (?:about|of|that))\b/i;
 // "Another 117 people were injured", "a further 10,100 people are missing": more of the same
 // toll, not another incident.
-const MORE_HURT = /\b(?:another|a further)\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several)\s+)?(?:\w+\s+)?(?:people|persons?|civilians|children|residents|passengers|soldiers|workers|victims)\b/gi;
+// "another 672 injured": the count's hurt beside its dead.
+const MORE_HURT = /\b(?:another|a further)\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several)\s+)?(?:\w+\s+)?(?:people|persons?|individuals|civilians|children|residents|passengers|soldiers|workers|victims)\b|\b(?:another|a further)\s+\d[\d,]*\s+(?:injured|wounded|hurt|dead|killed|missing)\b/gi;
 
 // A day right after the verb of speech (and whom it was told to) dates the telling.
 const SPOKEN_ON = /\b(?:said|says|told|tells|reported|reports)(?:\s+(?:[A-Z][\w.'’-]*|the|reporters|journalists|AFP|AP)){0,5}\s+(?:on\s+|late\s+|early\s+)?$/;
@@ -54,6 +59,9 @@ function onItsDay(reading: Reading, h: Told): boolean {
   // window; it is still that happening's toll.
   if (h.candidate.candidate.reportDated && RUNNING.test(text)) return reading.dates.every((d) => d.from >= start && d.to <= end);
   if (h.candidate.candidate.reportDated || datePrecision !== 'day') return false;
+  // "The death toll climbed to 64 on Wednesday", three days on: a toll told as it grows is
+  // counted for days after the happening, up to the report.
+  if (RUNNING.test(text) && reading.dates.every((d) => d.from >= start && d.to <= h.candidate.candidate.published.end)) return true;
   const counting = COUNTING.test(text);
   return reading.dates.every((d) => (d.from >= start && d.to <= end) || (counting && d.from >= start && d.to <= addDays(end, 2)) ||
     (NAMED_DAY.test(text.slice(Math.max(0, d.start - reading.sentence.start - 5), d.end - reading.sentence.start + 20)) && d.from >= addDays(start, -1) && d.to <= addDays(end, 1)));
@@ -117,7 +125,13 @@ function countOf(reading: Reading, candidate: CandidateFeature, happenings: read
   const counts = isViolence(candidate) || (candidate.properties.category === 'statement' && candidate.properties.figures.length > 0);
   if (!counts || !TOLL.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '').replace(MORE_HURT, '').replace(TOLD_EARLIER, '')) || reading.act) return undefined;
   if (namesUnknownPlace(reading) || namesNeighbour(reading)) return undefined;
-  const h = namedOrLast(text, happenings.filter((x) => (isViolence(x.candidate) || isHazard(x.candidate)) && (reading.paragraph - x.last <= 2 || sameCount(candidate, x.candidate))));
+  const counted = happenings.filter((x) => isViolence(x.candidate) || isHazard(x.candidate));
+  // "Regional governor Serhiy Lysak said 12 people had been injured", four paragraphs below
+  // the strike: a count, with one happening told whose toll it could be, is that one's,
+  // however far below it the count comes. ("... marched carrying coffins in solidarity with
+  // those killed" counts no one: an act of its own.)
+  const lone = counted.length === 1 && candidate.properties.figures.length > 0 && reading.attribution !== undefined;
+  const h = namedOrLast(text, counted.filter((x) => lone || reading.paragraph - x.last <= 2 || sameCount(candidate, x.candidate)));
   // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
   const told = { ...reading, dates: reading.dates.filter((d) => !SPOKEN_ON.test(text.slice(0, d.start - reading.sentence.start))) };
   if (!h || !onItsDay(told, h) || namesOtherCountry(reading, h)) return undefined;
