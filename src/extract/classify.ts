@@ -96,8 +96,13 @@ const ASSAULTED = /\b(?:attack(?:ed|s|ing)?|stormed|storming|raid(?:ed|s)?|overr
 const ARMED_WITH = /\barmed with\b[^.;]{0,60}?(?=\s(?:attacked|stormed|raided|launched|opened|overran)\b)/i;
 const ATTACKERS = /\b(?:gunmen|assailants|militants|jihadists|insurgents|attackers|fighters|soldiers|troops)\b/i;
 
+// People gone missing ("23 army personnel went missing", "a dozen people were missing at sea")
+// and one body found ("A body was recovered near ...") are a toll as the dead are; pages or
+// funds missing are not.
+const MISSING = String.raw`(?:people|persons|personnel|soldiers|troops|climbers|hikers|passengers|fishermen|residents|villagers|workers|miners|children|others|crew|crew members|sailors|tourists|students|migrants|civilians|\d[\d,]*|dozens?|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:went|are|were|was|is|remain(?:s|ed)?|still|reported|listed as|feared)\s+(?:still\s+)?missing`;
+const ONE_BODY = String.raw`(?:a|one|another)\s+(?:[\w-]+\s+)?body\s+(?:was|has been|had been)\s+(?:recovered|found|pulled|retrieved)`;
 // A toll told: the casualties cue, which the bomb and crash rules below read too.
-const TOLL = /\b(?:killed|killing|casualties|losses|dead|died|perished|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies)\b/i;
+const TOLL = new RegExp(String.raw`\b(?:killed|killing|casualties|losses|dead|died|perished|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies|${MISSING}|${ONE_BODY})\b`, 'i');
 
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['agreement', /\b(?:agreement|treaty|pact|accord|partnership agreement|signed)\b/i],

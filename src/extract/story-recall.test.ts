@@ -1,10 +1,13 @@
 /**
  * What the story-recall round fixed, as general rules. "Several towns, including Dikchu,
  * Singtam, and Rangpo, were flooded": the towns a sentence lists after "including" or "such
- * as" each had the happening, so each found town is a candidate of its own.
+ * as" each had the happening, so each found town is a candidate of its own. "A body was
+ * recovered", "a dozen people were missing at sea": people gone missing, or one body found, are
+ * a toll as the dead are.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf as run, where } from './test-support';
+import { categorize } from './classify';
+import { candidatesOf as run, where, withQuote } from './test-support';
 
 const FLOOD = "Flash floods hit India's Sikkim state on Wednesday.";
 
@@ -23,5 +26,23 @@ describe('"several towns, including A, B and C"', () => {
   it('but "the towns of A and B" stays one area', () => {
     const found = run(`${FLOOD} The towns of Singtam and Rangpo were flooded.`, '2023-10-05');
     expect(found.filter((c) => c.properties.claims.some((q) => /^The towns of/.test(q.quote))).length).toBe(1);
+  });
+});
+
+describe('the missing and one body found are a toll', () => {
+  it('"were missing at sea" and "a body was recovered" tell casualties', () => {
+    expect(categorize('A dozen people were missing at sea, state media reported.', undefined).category).toBe('casualties');
+    expect(categorize('A body was recovered near the port on Saturday.', undefined).category).toBe('casualties');
+    expect(categorize('Earlier in the morning, 23 army personnel went missing.', undefined).category).toBe('casualties');
+  });
+  it('gives a candidate in a storm story', () => {
+    const text = [
+      "HANOI (Reuters) - Asia's most powerful storm this year made landfall in northern Vietnam on Saturday, the meteorological agency said.",
+      'A body was recovered near the coastal city of Halong, while a dozen people were missing at sea, state media reported on Saturday.',
+    ].join('\n\n');
+    expect(withQuote(run(text, '2024-09-07'), /^A body was recovered/)).toBeDefined();
+  });
+  it('but a missing document is no toll', () => {
+    expect(categorize('The report said key pages were missing from the file.', undefined).category).not.toBe('casualties');
   });
 });
