@@ -69,10 +69,11 @@ const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught 
 // has no hazard category, so "other" (a toll told with it is casualties, as for a quake).
 // "Clashes erupted", "violence erupted" are not eruptions: only the noun, or a volcano's verb.
 const NATURAL = /\b(?:volcan\w*\b[^.;]{0,60}\berupt(?:ed|s|ing)|erupt(?:ed|s|ing)\b[^.;]{0,30}\bvolcan\w*|eruptions?\b(?! of (?:violence|anger|protests?|fighting|clashes))|dams?\b(?: walls?)?(?: \w+){0,3}? (?:burst|collapsed|breached|gave way|failed)|(?:burst|breach\w*|collapse) of (?:the |two |\w+ )?dams?|made landfall|makes landfall|burst (?:its|their) banks)/i;
-// A train, bus or plane that collided, rammed into or crashed into something, or hit another
-// train or bus, no weapon named: an accident, which the vocabulary has no category for, so
-// "other", or its toll when one is told ("hit the goods train" is no strike).
-const CRASH = /\b(?:collided|rammed into|crashed)\b|\b(?:hit|struck|slammed into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:train|bus|truck|lorry|car|tram)\b/i;
+// A train, bus or plane that collided, rammed into or crashed into something, left its rails
+// ("derailed near Malaga"), or hit another train or bus, no weapon named: an accident, which
+// the vocabulary has no category for, so "other", or its toll when one is told ("hit the goods
+// train" is no strike).
+const CRASH = /\b(?:collided|rammed into|crashed|derailed|derailment)\b|\b(?:hit|struck|slammed into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:train|bus|truck|lorry|car|tram)\b/i;
 // "ran the ship aground to prevent it from sinking": a sinking averted is none.
 const AVERTED = /\b(?:prevent|avoid|stop|keep)\w*\s+(?:(?:it|her|the\s+\w+)\s+(?:from\s+)?)?sinking\b/i;
 const SANK = /\b(?:sank|sunk|sinking|capsi[sz](?:ed|ing)|went down|keeled over)\b/i;

@@ -3,7 +3,8 @@
  * Singtam, and Rangpo, were flooded": the towns a sentence lists after "including" or "such
  * as" each had the happening, so each found town is a candidate of its own. "A body was
  * recovered", "a dozen people were missing at sea": people gone missing, or one body found, are
- * a toll as the dead are.
+ * a toll as the dead are. "A high-speed train ... derailed near Malaga": a train off its rails
+ * is an accident, as one that collided is.
  */
 import { describe, expect, it } from 'vitest';
 import { categorize } from './classify';
@@ -44,5 +45,18 @@ describe('the missing and one body found are a toll', () => {
   });
   it('but a missing document is no toll', () => {
     expect(categorize('The report said key pages were missing from the file.', undefined).category).not.toBe('casualties');
+  });
+});
+
+describe('a train derailed', () => {
+  it('is an accident at its place', () => {
+    expect(categorize('A high-speed train with nearly 300 people on board derailed near Malaga due to flooding.', undefined).category).toBe('other');
+    const text = [
+      'At least 51 people died in a sudden flood in the Spanish province of Valencia on Tuesday.',
+      'A high-speed train with nearly 300 people on board derailed near Malaga due to flooding.',
+    ].join('\n\n');
+    const c = withQuote(run(text, '2024-10-30'), /^A high-speed train/);
+    expect(c).toBeDefined();
+    expect(c && where(c)[0]).toBeLessThan(-4);
   });
 });
