@@ -4,7 +4,8 @@
  * as" each had the happening, so each found town is a candidate of its own. "A body was
  * recovered", "a dozen people were missing at sea": people gone missing, or one body found, are
  * a toll as the dead are. "A high-speed train ... derailed near Malaga": a train off its rails
- * is an accident, as one that collided is.
+ * is an accident, as one that collided is. "Off the north coast of Mozambique": that side of
+ * the country, as "off Mozambique's northern coast" is.
  */
 import { describe, expect, it } from 'vitest';
 import { categorize } from './classify';
@@ -58,5 +59,19 @@ describe('a train derailed', () => {
     const c = withQuote(run(text, '2024-10-30'), /^A high-speed train/);
     expect(c).toBeDefined();
     expect(c && where(c)[0]).toBeLessThan(-4);
+  });
+});
+
+describe('"the north coast of" a country', () => {
+  it('is that side of the country', () => {
+    const found = run('A tragic incident occurred off the north coast of Mozambique on Sunday as a makeshift ferry boat capsized, claiming the lives of 96 people.', '2024-04-08');
+    const c = withQuote(found, /^A tragic incident/);
+    expect(c).toBeDefined();
+    expect(c && where(c)[1]).toBeGreaterThan(-17);
+    expect(c?.properties.place).not.toBe('mozambique');
+  });
+  it('as is "the northern coast of" one', () => {
+    const c = run('A ferry capsized off the northern coast of Mozambique on Sunday, killing 96 people.', '2024-04-08')[0];
+    expect(c && where(c)[1]).toBeGreaterThan(-17);
   });
 });
