@@ -5,7 +5,9 @@
  * recovered", "a dozen people were missing at sea": people gone missing, or one body found, are
  * a toll as the dead are. "A high-speed train ... derailed near Malaga": a train off its rails
  * is an accident, as one that collided is. "Off the north coast of Mozambique": that side of
- * the country, as "off Mozambique's northern coast" is.
+ * the country, as "off Mozambique's northern coast" is. "Gunmen killed three soldiers ... in the
+ * northeast", the sentence before naming "Beninese soldiers": that side of the country the
+ * same or the previous sentence names.
  */
 import { describe, expect, it } from 'vitest';
 import { categorize } from './classify';
@@ -73,5 +75,23 @@ describe('"the north coast of" a country', () => {
   it('as is "the northern coast of" one', () => {
     const c = run('A ferry capsized off the northern coast of Mozambique on Sunday, killing 96 people.', '2024-04-08')[0];
     expect(c && where(c)[1]).toBeGreaterThan(-17);
+  });
+});
+
+describe('"in the northeast", the country named just before', () => {
+  const before = 'Since 2021, more than 120 Beninese soldiers have lost their lives in the region.';
+  it('is that side of the country the previous sentence names', () => {
+    const found = run(`${before} Last month, gunmen killed three soldiers and injured four others guarding an oil pipeline in the northeast.`, '2025-01-10');
+    const c = withQuote(found, /^Last month, gunmen/);
+    expect(c).toBeDefined();
+    expect(c && where(c)[1]).toBeGreaterThan(9.5);
+    expect(c?.properties.start).toBe('2024-12-01');
+  });
+  it('"in the north of the country" too', () => {
+    const c = withQuote(run(`${before} Last month, gunmen killed three soldiers in the north of the country.`, '2025-01-10'), /^Last month, gunmen/);
+    expect(c && where(c)[1]).toBeGreaterThan(9.5);
+  });
+  it('but no country named, no place', () => {
+    expect(withQuote(run('Last month, gunmen killed three soldiers in the northeast.', '2025-01-10'), /^Last month/)).toBeUndefined();
   });
 });
