@@ -11,7 +11,7 @@
  * the violent kind, follows a violent happening within two paragraphs of its last sentence,
  * names no place that happening's sentences did not name (nor a place the gazetteer lacks,
  * nor "the town of X"; an area holding the happening's place is another place's toll), gives no day outside that happening's, and turns to no other incident or time
- * ("another attack", "Earlier,", "days after"). "also wounded" adds to the toll; it tells no
+ * ("another attack", "Earlier,", "days after", "a siege on a hotel"). "also wounded" adds to the toll; it tells no
  * other incident. A forecast ("likely to sustain heavy casualties") counts nothing.
  */
 import type { Place } from '../domain/types';
@@ -29,6 +29,10 @@ const ELSEWHERE = /^\W*(?:earlier|meanwhile|previously|separately|elsewhere|in a
 // "DPRK troops are likely to sustain significant casualties": a forecast counts nothing.
 const FORECAST = /\b(?:likely|unlikely|expected|set|poised|bound) to\b|\b(?:will|would|may|might|could) (?:\w+ )?(?:sustain|suffer|face|take|incur|lose)\b|\b(?:cautions?|warns?|warned|predicts?|predicted|forecasts?)\b/i;
 const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|died)\b/gi;
+// "Seven were killed trying to escape a siege on a hotel", after an attack on a town: a
+// happening introduced as new ("a siege on a hotel", "an ambush at a checkpoint") is another
+// incident, whose toll it is.
+const NEW_INCIDENT = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:siege|attack|raid|ambush|assault|strike|blast|explosion|fire)\s+(?:on|at|in|near)\s+(?:a|an)\s+/i;
 // "Earlier, the president said three people were injured": an earlier telling of the count,
 // not an earlier incident.
 const TOLD_EARLIER = /^\W*(?:earlier|previously),?\s+(?:[\w.'’-]+\s+){1,8}?(?:said|reported|told|announced|wrote|stated)\b/i;
@@ -116,7 +120,7 @@ function countOf(reading: Reading, candidate: CandidateFeature, happenings: read
   // given as someone's statement is still the toll.
   const counts = isViolence(candidate) || (candidate.properties.category === 'statement' && candidate.properties.figures.length > 0);
   if (!counts || !TOLL.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '').replace(MORE_HURT, '').replace(TOLD_EARLIER, '')) || reading.act) return undefined;
-  if (namesUnknownPlace(reading) || namesNeighbour(reading)) return undefined;
+  if (namesUnknownPlace(reading) || namesNeighbour(reading) || NEW_INCIDENT.test(text)) return undefined;
   const h = namedOrLast(text, happenings.filter((x) => (isViolence(x.candidate) || isHazard(x.candidate)) && (reading.paragraph - x.last <= 2 || sameCount(candidate, x.candidate))));
   // "an aid worker told The Associated Press on Wednesday": the day of the telling, not of the toll.
   const told = { ...reading, dates: reading.dates.filter((d) => !SPOKEN_ON.test(text.slice(0, d.start - reading.sentence.start))) };

@@ -7,7 +7,9 @@
  * is an accident, as one that collided is. "Off the north coast of Mozambique": that side of
  * the country, as "off Mozambique's northern coast" is. "Gunmen killed three soldiers ... in the
  * northeast", the sentence before naming "Beninese soldiers": that side of the country the
- * same or the previous sentence names.
+ * same or the previous sentence names. "Seven were killed trying to escape a siege on a
+ * hotel", after an attack on a town: a toll that introduces a happening of its own ("a siege
+ * on a hotel") counts that one, not the lede's.
  */
 import { describe, expect, it } from 'vitest';
 import { categorize } from './classify';
@@ -93,5 +95,18 @@ describe('"in the northeast", the country named just before', () => {
   });
   it('but no country named, no place', () => {
     expect(withQuote(run('Last month, gunmen killed three soldiers in the northeast.', '2025-01-10'), /^Last month/)).toBeUndefined();
+  });
+});
+
+describe('a toll of a happening it introduces', () => {
+  const lede = 'Dozens of people are dead following an attack on the town of Palma in northern Mozambique, a spokesman said on Sunday.';
+  it('"trying to escape a siege on a hotel" is a candidate of its own', () => {
+    const found = run(`${lede}\n\nSeven were killed trying to escape a siege on a hotel, said Omar Saranga.`, '2021-03-28');
+    expect(withQuote(found, /^Seven were killed/)).toBeDefined();
+    expect(found.length).toBe(2);
+  });
+  it('but "seven were killed in the attack" counts the lede\'s', () => {
+    const found = run(`${lede}\n\nSeven were killed in the attack, said Omar Saranga.`, '2021-03-28');
+    expect(found.length).toBe(1);
   });
 });
