@@ -61,8 +61,9 @@ const NEAR_MISS = /\breport\w*(?: of)? an? (?:\w+ )?explosions?\b|\bexplosions? 
 // The harm water or a blow did to a place, told with no other cue: "eight bridges getting washed
 // away", "towns have been flooded", "two bridges were destroyed in Namchi", "the town bore the
 // brunt of the flood". What was built and is gone is a happening at that place (people or
-// vehicles swept away are the hazard's toll, told by its own cues).
-const DAMAGE = /\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,30}?\b(?:washed|swept) away\b|\b(?:have|has|had|were|was) (?:also )?(?:been )?(?:flooded|inundated|submerged)\b|\b(?:bore|borne|bears|bearing) the (?:\w+ )?brunt\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,40}?\b(?:were|was|have been|has been|had been|got|getting) (?:\w+ )?(?:destroyed|flattened|razed)\b/i;
+// vehicles swept away are the hazard's toll, told by its own cues). "Rainwater had stopped the
+// movement of trains from Thrissur": trains or traffic stopped is harm done there too.
+const DAMAGE = /\b(?:stopped|halted|disrupted|blocked|cut off)\s+(?:the\s+)?(?:movement|running|flow|operation)\s+of\s+(?:trains|traffic|vehicles)\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,30}?\b(?:washed|swept) away\b|\b(?:have|has|had|were|was) (?:also )?(?:been )?(?:flooded|inundated|submerged)\b|\b(?:bore|borne|bears|bearing) the (?:\w+ )?brunt\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,40}?\b(?:were|was|have been|has been|had been|got|getting) (?:\w+ )?(?:destroyed|flattened|razed)\b/i;
 const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught fire\b|\b(?:was|were) (?:set )?(?:on fire|ablaze)\b|(?<!\bof )\ba (?:huge |large |massive |major )?(?:fire|blaze) (?:in|at) (?:the|a) (?:[\w'’-]+ ){0,3}?(?:office|offices|building|headquarters|palace|residence|hall|station|compound|warehouse|depot|factory|plant|market|mall|hotel|hospital|school|church|mosque|temple|parliament)\b/i;
 // A natural disaster's own blow, before any toll: a volcano erupting, a dam bursting, a storm
 // making landfall, a river over its banks. A happening with its place and day; the vocabulary

@@ -9,7 +9,9 @@
  * northeast", the sentence before naming "Beninese soldiers": that side of the country the
  * same or the previous sentence names. "Seven were killed trying to escape a siege on a
  * hotel", after an attack on a town: a toll that introduces a happening of its own ("a siege
- * on a hotel") counts that one, not the lede's.
+ * on a hotel") counts that one, not the lede's. "Gushing rainwater ... had stopped the movement
+ * of trains from Thrissur": water or a blow that stopped trains or traffic is harm done at
+ * that place, as a bridge washed away is.
  */
 import { describe, expect, it } from 'vitest';
 import { categorize } from './classify';
@@ -108,5 +110,14 @@ describe('a toll of a happening it introduces', () => {
   it('but "seven were killed in the attack" counts the lede\'s', () => {
     const found = run(`${lede}\n\nSeven were killed in the attack, said Omar Saranga.`, '2021-03-28');
     expect(found.length).toBe(1);
+  });
+});
+
+describe('trains or traffic stopped by water', () => {
+  it('is harm done there', () => {
+    expect(categorize('Gushing rainwater from the hills had stopped the movement of trains from Thrissur in central Kerala to the northern parts.', undefined).category).toBe('other');
+  });
+  it('but a service suspended by order is a measure', () => {
+    expect(categorize('The high-speed train service between Valencia and Madrid is suspended.', undefined).category).not.toBe('other');
   });
 });
