@@ -121,3 +121,16 @@ describe('trains or traffic stopped by water', () => {
     expect(categorize('The high-speed train service between Valencia and Madrid is suspended.', undefined).category).not.toBe('other');
   });
 });
+
+describe('"in Solhan (north-east)", then "in that attack"', () => {
+  const text = [
+    'Dozens of men on motorcycles machine-gunned civilians digging a trench around a village in north-central Burkina Faso on Saturday.',
+    'This makes it one of the deadliest assaults on civilians since the attack in Solhan (north-east). In June 2021, 160 people were killed in that attack, which was attributed to Nusrat al-Islam.',
+  ].join('\n\n');
+  it('puts the earlier attack\'s toll in that side of the country', () => {
+    const c = withQuote(run(text, '2024-08-27'), /^In June 2021/);
+    expect(c).toBeDefined();
+    expect(c && where(c)[0]).toBeGreaterThan(-1);
+    expect(c && where(c)[1]).toBeGreaterThan(12.5);
+  });
+});
