@@ -11,7 +11,9 @@
  * hotel", after an attack on a town: a toll that introduces a happening of its own ("a siege
  * on a hotel") counts that one, not the lede's. "Gushing rainwater ... had stopped the movement
  * of trains from Thrissur": water or a blow that stopped trains or traffic is harm done at
- * that place, as a bridge washed away is.
+ * that place, as a bridge washed away is. "The attack in Solhan (north-east). In June 2021,
+ * 160 people were killed in that attack": a side in brackets after a town no gazetteer knows
+ * is that side of the country just named, and the toll of that attack told next is placed there.
  */
 import { describe, expect, it } from 'vitest';
 import { categorize } from './classify';
