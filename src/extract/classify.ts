@@ -61,18 +61,20 @@ const NEAR_MISS = /\breport\w*(?: of)? an? (?:\w+ )?explosions?\b|\bexplosions? 
 // The harm water or a blow did to a place, told with no other cue: "eight bridges getting washed
 // away", "towns have been flooded", "two bridges were destroyed in Namchi", "the town bore the
 // brunt of the flood". What was built and is gone is a happening at that place (people or
-// vehicles swept away are the hazard's toll, told by its own cues).
-const DAMAGE = /\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,30}?\b(?:washed|swept) away\b|\b(?:have|has|had|were|was) (?:also )?(?:been )?(?:flooded|inundated|submerged)\b|\b(?:bore|borne|bears|bearing) the (?:\w+ )?brunt\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,40}?\b(?:were|was|have been|has been|had been|got|getting) (?:\w+ )?(?:destroyed|flattened|razed)\b/i;
+// vehicles swept away are the hazard's toll, told by its own cues). "Rainwater had stopped the
+// movement of trains from Thrissur": trains or traffic stopped is harm done there too.
+const DAMAGE = /\b(?:stopped|halted|disrupted|blocked|cut off)\s+(?:the\s+)?(?:movement|running|flow|operation)\s+of\s+(?:trains|traffic|vehicles)\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,30}?\b(?:washed|swept) away\b|\b(?:have|has|had|were|was) (?:also )?(?:been )?(?:flooded|inundated|submerged)\b|\b(?:bore|borne|bears|bearing) the (?:\w+ )?brunt\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,40}?\b(?:were|was|have been|has been|had been|got|getting) (?:\w+ )?(?:destroyed|flattened|razed)\b/i;
 const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught fire\b|\b(?:was|were) (?:set )?(?:on fire|ablaze)\b|(?<!\bof )\ba (?:huge |large |massive |major )?(?:fire|blaze) (?:in|at) (?:the|a) (?:[\w'’-]+ ){0,3}?(?:office|offices|building|headquarters|palace|residence|hall|station|compound|warehouse|depot|factory|plant|market|mall|hotel|hospital|school|church|mosque|temple|parliament)\b/i;
 // A natural disaster's own blow, before any toll: a volcano erupting, a dam bursting, a storm
 // making landfall, a river over its banks. A happening with its place and day; the vocabulary
 // has no hazard category, so "other" (a toll told with it is casualties, as for a quake).
 // "Clashes erupted", "violence erupted" are not eruptions: only the noun, or a volcano's verb.
 const NATURAL = /\b(?:volcan\w*\b[^.;]{0,60}\berupt(?:ed|s|ing)|erupt(?:ed|s|ing)\b[^.;]{0,30}\bvolcan\w*|eruptions?\b(?! of (?:violence|anger|protests?|fighting|clashes))|dams?\b(?: walls?)?(?: \w+){0,3}? (?:burst|collapsed|breached|gave way|failed)|(?:burst|breach\w*|collapse) of (?:the |two |\w+ )?dams?|made landfall|makes landfall|burst (?:its|their) banks)/i;
-// A train, bus or plane that collided, rammed into or crashed into something, or hit another
-// train or bus, no weapon named: an accident, which the vocabulary has no category for, so
-// "other", or its toll when one is told ("hit the goods train" is no strike).
-const CRASH = /\b(?:collided|rammed into|crashed)\b|\b(?:hit|struck|slammed into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:train|bus|truck|lorry|car|tram)\b/i;
+// A train, bus or plane that collided, rammed into or crashed into something, left its rails
+// ("derailed near Malaga"), or hit another train or bus, no weapon named: an accident, which
+// the vocabulary has no category for, so "other", or its toll when one is told ("hit the goods
+// train" is no strike).
+const CRASH = /\b(?:collided|rammed into|crashed|derailed|derailment)\b|\b(?:hit|struck|slammed into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:train|bus|truck|lorry|car|tram)\b/i;
 // "ran the ship aground to prevent it from sinking": a sinking averted is none.
 const AVERTED = /\b(?:prevent|avoid|stop|keep)\w*\s+(?:(?:it|her|the\s+\w+)\s+(?:from\s+)?)?sinking\b/i;
 const SANK = /\b(?:sank|sunk|sinking|capsi[sz](?:ed|ing)|went down|keeled over)\b/i;
@@ -96,8 +98,13 @@ const ASSAULTED = /\b(?:attack(?:ed|s|ing)?|stormed|storming|raid(?:ed|s)?|overr
 const ARMED_WITH = /\barmed with\b[^.;]{0,60}?(?=\s(?:attacked|stormed|raided|launched|opened|overran)\b)/i;
 const ATTACKERS = /\b(?:gunmen|assailants|militants|jihadists|insurgents|attackers|fighters|soldiers|troops)\b/i;
 
+// People gone missing ("23 army personnel went missing", "a dozen people were missing at sea")
+// and one body found ("A body was recovered near ...") are a toll as the dead are; pages or
+// funds missing are not.
+const MISSING = String.raw`(?:people|persons|personnel|soldiers|troops|climbers|hikers|passengers|fishermen|residents|villagers|workers|miners|children|others|crew|crew members|sailors|tourists|students|migrants|civilians|\d[\d,]*|dozens?|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:went|are|were|was|is|remain(?:s|ed)?|still|reported|listed as|feared)\s+(?:still\s+)?missing`;
+const ONE_BODY = String.raw`(?:a|one|another)\s+(?:[\w-]+\s+)?body\s+(?:was|has been|had been)\s+(?:recovered|found|pulled|retrieved)`;
 // A toll told: the casualties cue, which the bomb and crash rules below read too.
-const TOLL = /\b(?:killed|killing|casualties|losses|dead|died|perished|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies)\b/i;
+const TOLL = new RegExp(String.raw`\b(?:killed|killing|casualties|losses|dead|died|perished|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies|${MISSING}|${ONE_BODY})\b`, 'i');
 
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['agreement', /\b(?:agreement|treaty|pact|accord|partnership agreement|signed)\b/i],

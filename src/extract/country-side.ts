@@ -16,6 +16,13 @@ export const SIDE_BEARING: Record<string, number> = {
 
 // "'s northern coast", "'s southern coastline", "'s western shores": a side of the country by the sea.
 export const COAST_SIDE_AFTER = new RegExp(String.raw`^['’]s\s+(${Object.keys(SIDE_BEARING).join('|')})\s+(?:coast|coastline|shores?|waters)\b`, 'i');
+// "the north coast of", "the northern coastline of", "the south-western shores of" before the
+// country's name: the same side, named the other way round.
+const COMPASS_SIDE: Record<string, string> = { north: 'northern', south: 'southern', east: 'eastern', west: 'western', northeast: 'northeastern', 'north-east': 'north-eastern', northwest: 'northwestern', 'north-west': 'north-western', southeast: 'southeastern', 'south-east': 'south-eastern', southwest: 'southwestern', 'south-west': 'south-western' };
+export const COAST_SIDE_BEFORE = new RegExp(String.raw`\bthe\s+(${[...Object.keys(SIDE_BEARING), ...Object.keys(COMPASS_SIDE)].join('|')})\s+(?:coast|coastline|shores?|waters)\s+of\s+$`, 'i');
+
+/** The side a coast phrase names, as `SIDE_BEARING` spells it: "north" is "northern". */
+export const sideOf = (word: string): string => COMPASS_SIDE[word.toLowerCase()] ?? word.toLowerCase();
 
 /** The part of a country on one side ("northern", "south-western", or "central"). */
 export function countrySide(country: WorldCountry, dir: string, world: WorldGazetteer): Place {

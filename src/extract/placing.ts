@@ -17,6 +17,7 @@
  */
 import type { Category, Place, PlaceBasis } from '../domain/types';
 import { distanceKm, SAME_CITY_KM } from './geo';
+import { includedPlaces } from './included-list';
 import { openingList } from './opening-list';
 import type { GazetteerIndex } from './places';
 import { speakerPlace, type SpeakerPlace } from './speaker-places';
@@ -172,9 +173,13 @@ const ELIDED = new RegExp(`,?\\s+and\\s+(?=${COUNT_IN.source})`, 'gi');
 const elidedCuts = (text: string): number[] =>
   ([...text.matchAll(COUNT_IN)].length === 1 ? [...text.matchAll(ELIDED)].map((m) => m.index ?? 0) : []);
 
-/** Places stated in the sentence's other clauses (split at "while", "whereas", ";"), far from `placed`. */
+/**
+ * Places stated in the sentence's other clauses (split at "while", "whereas", ";"), far from
+ * `placed`, and the other places of a list at its head or after "including".
+ */
 export function clausePlaces(sentence: Sentence, places: readonly PlaceMention[], placed: Placed): Placed[] {
-  const listed = openingList(sentence, places).filter((p) => p.place.id !== placed.place.id);
+  const listed = [...openingList(sentence, places), ...includedPlaces(sentence, places)]
+    .filter((p, i, all) => p.place.id !== placed.place.id && all.findIndex((q) => q.place.id === p.place.id) === i);
   const out: Placed[] = listed.map((p) => ({ place: p.place, basis: 'stated', autoGeocoded: p.autoGeocoded, phrase: p.text }));
   const breaks = [...[...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0), ...elidedCuts(sentence.text)].sort((a, b) => a - b);
   const cuts = [sentence.start, ...breaks.map((at) => sentence.start + at), sentence.end];

@@ -98,7 +98,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
   let lastSpeaker: string | undefined;
   let previousEnd = 0;
   let filed: DateMention | undefined;
-  return sentences.map((sentence) => {
+  return sentences.map((sentence, i) => {
     if (text.slice(previousEnd, sentence.start).includes('\n')) paragraph++;
     previousEnd = sentence.end;
     const attribution = findAttributions(sentence.text, sentence.start)[0];
@@ -112,7 +112,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     filed ??= found.find((d) => d.end - sentence.start <= dateline && d.precision === 'day' && d.from === d.to);
     const dates = withoutTellingDay(sentence.text, sentence.start, speakersDay(sentence.text, sentence.start, found.filter((d) => d.end - sentence.start > dateline && !stateBound(sentence, d)).map((d) => nightBeforeFiling(d, filed, ctx.anchor))), ctx.anchor);
     const placesFound = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where);
-    const places = [...placesFound, ...countryParts(sentence, ctx.world, placesFound)].flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) && !namesCityPart(sentence, p) && !bodySeat(sentence, p) ? [p] : []));
+    const places = [...placesFound, ...countryParts(sentence, ctx.world, placesFound, sentences[i - 1])].flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) && !namesCityPart(sentence, p) && !bodySeat(sentence, p) ? [p] : []));
     const modifiers = dates.flatMap((date) => {
       const place = placeModified(sentence, date, places);
       return place ? [{ date, place }] : [];

@@ -12,9 +12,10 @@
  * (or, a count told by a speaker, any distance below the only such happening told so far),
  * names no place that happening's sentences did not name (nor a place the gazetteer lacks,
  * nor "the town of X"; an area holding the happening's place is another place's toll), gives no day outside that happening's, and turns to no other incident or time
- * ("another attack", "Earlier,", "days after"). "also wounded", "another 84 individuals" and
- * "another 672 injured" add to the toll, and "Earlier reports spoke of 34 deaths" counts it
- * before; none tells another incident. A forecast ("likely to sustain heavy casualties") counts nothing.
+ * ("another attack", "Earlier,", "days after", "a siege on a hotel"). "also wounded", "another
+ * 84 individuals" and "another 672 injured" add to the toll, and "Earlier reports spoke of 34
+ * deaths" counts it before; none tells another incident. A forecast ("likely to sustain heavy
+ * casualties") counts nothing.
  */
 import type { Place } from '../domain/types';
 import { addDays } from './calendar';
@@ -31,6 +32,10 @@ const ELSEWHERE = /^\W*(?:earlier|meanwhile|previously|separately|elsewhere|in a
 // "DPRK troops are likely to sustain significant casualties": a forecast counts nothing.
 const FORECAST = /\b(?:likely|unlikely|expected|set|poised|bound) to\b|\b(?:will|would|may|might|could) (?:\w+ )?(?:sustain|suffer|face|take|incur|lose)\b|\b(?:cautions?|warns?|warned|predicts?|predicted|forecasts?)\b/i;
 const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|died)\b/gi;
+// "Seven were killed trying to escape a siege on a hotel", after an attack on a town: a
+// happening introduced as new ("a siege on a hotel", "an ambush at a checkpoint") is another
+// incident, whose toll it is.
+const NEW_INCIDENT = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:siege|attack|raid|ambush|assault|strike|blast|explosion|fire)\s+(?:on|at|in|near)\s+(?:a|an)\s+/i;
 // "Earlier, the president said three people were injured": an earlier telling of the count,
 // not an earlier incident.
 // "Earlier reports spoke of 34 deaths", "Earlier it was known about two victims": an earlier
@@ -124,7 +129,7 @@ function countOf(reading: Reading, candidate: CandidateFeature, happenings: read
   // given as someone's statement is still the toll.
   const counts = isViolence(candidate) || (candidate.properties.category === 'statement' && candidate.properties.figures.length > 0);
   if (!counts || !TOLL.test(text) || ELSEWHERE.test(text.replace(ALSO_HURT, '').replace(MORE_HURT, '').replace(TOLD_EARLIER, '')) || reading.act) return undefined;
-  if (namesUnknownPlace(reading) || namesNeighbour(reading)) return undefined;
+  if (namesUnknownPlace(reading) || namesNeighbour(reading) || NEW_INCIDENT.test(text)) return undefined;
   const counted = happenings.filter((x) => isViolence(x.candidate) || isHazard(x.candidate));
   // "Regional governor Serhiy Lysak said 12 people had been injured", four paragraphs below
   // the strike: a count, with one happening told whose toll it could be, is that one's,

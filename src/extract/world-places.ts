@@ -12,7 +12,7 @@
  */
 import type { Place } from '../domain/types';
 import { disputedMentions } from './disputed-regions';
-import { COAST_SIDE_AFTER, countrySide, SIDE_BEARING } from './country-side';
+import { COAST_SIDE_AFTER, COAST_SIDE_BEFORE, countrySide, SIDE_BEARING, sideOf } from './country-side';
 import { distanceKm } from './geo';
 import { nameKey } from './name-index';
 import { namedLists } from './place-phrases';
@@ -204,6 +204,13 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
           // "southern Lebanon": that part of the country.
           const part = countrySide(country, (side[1] ?? '').toLowerCase(), world);
           found.push({ ...mention(part), start: start - side[0].length, text: `${side[0]}${name}`.trim(), locative: LOCATIVE_BEFORE.test(before.slice(0, before.length - side[0].length)) });
+          break;
+        }
+        // "off the north coast of Mozambique": that side of the country too.
+        const coastBefore = COAST_SIDE_BEFORE.exec(before);
+        if (coastBefore) {
+          const part = countrySide(country, sideOf(coastBefore[1] ?? ''), world);
+          found.push({ ...mention(part), start: start - coastBefore[0].length, text: `${coastBefore[0]}${name}`, locative: LOCATIVE_BEFORE.test(before.slice(0, before.length - coastBefore[0].length)) || /\boff\s+$/i.test(before.slice(0, before.length - coastBefore[0].length)) });
           break;
         }
         // "off Somalia's northern coast": that side of the country, whose coast it is.
