@@ -7,7 +7,6 @@ import { ingestFor } from './ingest/ingest-for';
 import { buildAtlasData, type AtlasEvent } from '../domain/atlas-event';
 import { readRequest, startFetch } from './fetch-files';
 import { buildDrawing, drawingTransfer } from '../map/gpu/drawing';
-import { drawInWorker } from './draw-elsewhere';
 import { GPU_THRESHOLD } from '../map/gpu/threshold';
 import { columnsTransfer } from './event-wire';
 import {
@@ -15,15 +14,11 @@ import {
   CHUNK_SIZE,
   CHUNKS_IN_FLIGHT,
   eventChunks,
-  type DrawingMessage,
   type LoadHeader,
   type LoadProgress,
   type LoadRequest,
   type WorkerMessage,
 } from './load-protocol';
-
-/** Has a drawing of the events built beside the job; null when it cannot. */
-export type DrawElsewhere = (events: readonly AtlasEvent[]) => Promise<DrawingMessage> | null;
 
 export interface JobPort {
   /** `transfer`: buffers handed over rather than copied. */
@@ -60,16 +55,12 @@ function progressPoster(port: JobPort, now: () => number): (p: LoadProgress) => 
 export async function runLoadJob(
   request: LoadRequest,
   port: JobPort,
-  /**
-   * `drawAt`: from how many events on the GPU layer's drawing is built (tests lower it);
-   * `drawElsewhere`: has it built beside the job, or says it cannot (null).
-   */
-  options: { chunkSize?: number; now?: () => number; drawAt?: number; drawElsewhere?: DrawElsewhere } = {},
+  /** `drawAt`: from how many events on the GPU layer's drawing is built (tests lower it). */
+  options: { chunkSize?: number; now?: () => number; drawAt?: number } = {},
 ): Promise<void> {
   try {
     const progress = progressPoster(port, options.now ?? (() => performance.now()));
-    const draw = { at: options.drawAt ?? GPU_THRESHOLD, elsewhere: options.drawElsewhere ?? drawInWorker };
-    await sendDataset(request, port, options.chunkSize ?? CHUNK_SIZE, draw, progress);
+    await sendDataset(request, port, options.chunkSize ?? CHUNK_SIZE, options.drawAt ?? GPU_THRESHOLD, progress);
   } catch (error) {
     port.post({ type: 'error', message: (error as Error).message });
   }
@@ -94,23 +85,13 @@ async function prepare(request: LoadRequest, progress: (p: LoadProgress) => void
   return { header: atlasHeader(data, version, issues, report), events: data.events };
 }
 
-async function sendDataset(
-  request: LoadRequest,
-  port: JobPort,
-  chunkSize: number,
-  draw: { at: number; elsewhere: DrawElsewhere },
-  progress: (p: LoadProgress) => void,
-): Promise<void> {
+async function sendDataset(request: LoadRequest, port: JobPort, chunkSize: number, drawAt: number, progress: (p: LoadProgress) => void): Promise<void> {
   const { header, events } = await prepare(request, progress);
-  // A large data set's drawing goes before the last chunk, so the page has it when the events
-  // are complete. It is built beside this worker from the moment the events are in order
-  // (while the user still reads the open dialog, when the load was read ahead); where it
-  // cannot be, here, while the page reads the first chunks.
-  const large = events.length >= draw.at;
-  const drawing = large ? draw.elsewhere(events) : null;
-  let drawFrom: readonly AtlasEvent[] | null = large && !drawing ? events.slice() : null;
   await port.confirmed?.();
   port.post(header);
+  // A large data set's drawing is built while the page reads the first chunks, and goes
+  // before the last one, so the page has it when the events are complete.
+  let drawFrom: readonly AtlasEvent[] | null = events.length >= drawAt ? events.slice() : null;
   // The page builds its own copy as the chunks arrive; the worker's goes as they leave.
   const sent: Array<AtlasEvent | undefined> = events;
   // Where each chunk sent so far began: a chunk goes once the page has taken in all but the
@@ -120,15 +101,10 @@ async function sendDataset(
   for (const chunk of eventChunks(header, events, chunkSize)) {
     starts.push(chunk.from);
     await port.received(starts[starts.length - CHUNKS_IN_FLIGHT] ?? 0);
-    const last = chunk.from + chunk.count === total;
-    if (drawFrom && (last || starts.length > CHUNKS_IN_FLIGHT)) {
-      const built = buildDrawing(drawFrom);
+    if (drawFrom && (chunk.from + chunk.count === total || starts.length > CHUNKS_IN_FLIGHT)) {
+      const drawing = buildDrawing(drawFrom);
       drawFrom = null;
-      port.post({ type: 'drawing', drawing: built, builtBy: 'load worker' }, drawingTransfer(built));
-    }
-    if (drawing && last) {
-      const message = await drawing;
-      port.post(message, drawingTransfer(message.drawing));
+      port.post({ type: 'drawing', drawing }, drawingTransfer(drawing));
     }
     port.post(chunk, columnsTransfer(chunk));
     sent.fill(undefined, chunk.from, chunk.from + chunk.count);

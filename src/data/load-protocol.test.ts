@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildAtlasData, type AtlasData } from '../domain/atlas-event';
 import { loadHere } from './load';
-import { runLoadJob, type DrawElsewhere } from './load-job';
+import { runLoadJob } from './load-job';
 import {
   atlasHeader,
   LoadReceiver,
@@ -17,7 +17,6 @@ import { buildReport } from './ingest/report';
 import { readDataset } from './read-dataset';
 import { FILES, validateDataset } from './validate';
 import { buildDrawing } from '../map/gpu/drawing';
-import { drawableColumns, drawablesOf } from '../map/gpu/drawable';
 import { firstViewOf } from '../domain/first-view';
 
 const shipped = (): AtlasData => buildAtlasData(validateDataset(readDataset(process.cwd()).raw).dataset);
@@ -47,7 +46,7 @@ afterEach(() => vi.unstubAllGlobals());
  * message copied as postMessage copies it. `hold` keeps acknowledgements back, to see what
  * the worker sends unasked.
  */
-async function loadThroughProtocol(chunkSize: number, hold = false, drawAt?: number, drawElsewhere?: DrawElsewhere) {
+async function loadThroughProtocol(chunkSize: number, hold = false, drawAt?: number) {
   const progress: LoadProgress[] = [];
   const sent: WorkerMessage[] = [];
   const receiver = new LoadReceiver((p) => progress.push(p));
@@ -73,7 +72,7 @@ async function loadThroughProtocol(chunkSize: number, hold = false, drawAt?: num
           check();
         }),
     },
-    { chunkSize, now: () => 0, drawAt, drawElsewhere: drawElsewhere ?? (() => null) },
+    { chunkSize, now: () => 0, drawAt },
   );
   if (!hold) await job;
   else await new Promise((r) => setTimeout(r, 50));
@@ -113,8 +112,6 @@ describe('the load protocol', () => {
       const lastChunk = sent.findLastIndex((m) => m.type === 'events');
       expect(drawingAt).toBeGreaterThan(0);
       expect(drawingAt).toBeLessThan(lastChunk);
-      // Where no draw worker can start (here, node), the job builds it itself.
-      expect(sent[drawingAt]).toMatchObject({ builtBy: 'load worker' });
       // The same vertex data and tree the page would build from the events it assembled.
       const { drawing, firstView, ...data } = outcome.data;
       expect(data).toStrictEqual(expected);
@@ -126,28 +123,6 @@ describe('the load protocol', () => {
     const small = await loadThroughProtocol(1000, false, expected.events.length + 1);
     expect(small.sent.some((m) => m.type === 'drawing')).toBe(false);
     expect((small.outcome as Loaded).data.drawing).toBeUndefined();
-  });
-
-  it('a drawing built beside the job, from the events as columns, is the one the page would build', async () => {
-    serve();
-    const expected = shipped();
-    let asked = 0;
-    // What the draw worker does, the columns copied as postMessage copies them.
-    const elsewhere: DrawElsewhere = (events) => {
-      asked++;
-      const sentOver = structuredClone(drawableColumns(events));
-      return new Promise((resolve) => setTimeout(() => resolve({ type: 'drawing', drawing: buildDrawing(drawablesOf(sentOver)), builtBy: 'draw worker' }), 20));
-    };
-    for (const chunkSize of [1, 1000]) {
-      const { outcome, sent } = await loadThroughProtocol(chunkSize, false, 1, elsewhere);
-      if (!outcome || outcome instanceof Error) throw outcome ?? new Error('no outcome');
-      const drawings = sent.filter((m) => m.type === 'drawing');
-      expect(drawings.map((m) => m.builtBy)).toEqual(['draw worker']);
-      expect(sent.findIndex((m) => m.type === 'drawing')).toBeLessThan(sent.findLastIndex((m) => m.type === 'events'));
-      expect(outcome.data.drawing).toStrictEqual(buildDrawing(outcome.data.events));
-      expect(outcome.data.drawing!.count).toBe(expected.events.length);
-    }
-    expect(asked).toBe(2);
   });
 
   it('the version is the content hash the in-thread path computes', async () => {

@@ -90,11 +90,7 @@ export interface EventsChunk extends EventColumns {
 export interface DrawingMessage {
   type: 'drawing';
   drawing: EventDrawing;
-  /** Which thread built it: the draw worker beside the load, or the load worker itself. */
-  builtBy: DrawnBy;
 }
-
-export type DrawnBy = 'draw worker' | 'load worker';
 
 /** Worker to page. */
 export type WorkerMessage =

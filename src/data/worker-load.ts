@@ -37,12 +37,7 @@ export function prepareToOpen(files: readonly File[]): void {
 }
 
 /** `performance.mark`s of a worker load that `npm run bench -- --load` reads: where the time goes. */
-export const LOAD_MARK = {
-  phase: (phase: LoadProgress['phase']) => `atlas:load-${phase}`,
-  /** The GPU layer's drawing came, built beside the load. */
-  drawing: 'atlas:load-drawing',
-  received: 'atlas:load-received',
-} as const;
+export const LOAD_MARK = { phase: (phase: LoadProgress['phase']) => `atlas:load-${phase}`, received: 'atlas:load-received' } as const;
 
 /**
  * Marks the first news of each phase of a load, once, when it comes: a load read ahead tells
@@ -78,7 +73,6 @@ export function startInWorker(request: LoadRequest, hold: boolean): WorkerRun {
   const mark = phaseMarks();
   worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
     if (data.type === 'progress') mark(data.progress.phase);
-    else if (data.type === 'drawing') performance.mark(LOAD_MARK.drawing, { detail: data.builtBy });
     handle({ message: data });
   };
   worker.onerror = (event) => {

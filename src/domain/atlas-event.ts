@@ -62,8 +62,7 @@ export function searchTextOf(e: AtlasEvent): string {
 }
 
 /** Whether an event is drawn as a movement: it records an origin other than its place. */
-export const hasArc = <E extends { origin: { id: string } | undefined; place: { id: string } }>(e: E): e is E & { origin: NonNullable<E['origin']> } =>
-  !!e.origin && e.origin.id !== e.place.id;
+export const hasArc = (e: AtlasEvent): e is AtlasEvent & { origin: Place } => !!e.origin && e.origin.id !== e.place.id;
 
 export interface AtlasData {
   /** Sorted by start day, then end day, then id. */

@@ -5,8 +5,7 @@
  * great circle between the two ends: 44 bytes per arc, where 31 line segments laid out on the
  * CPU took 62 vertices of 28 bytes (over 120 MB at a million events).
  */
-import { hasArc } from '../../domain/atlas-event';
-import type { Drawable } from './drawable';
+import { hasArc, type AtlasEvent } from '../../domain/atlas-event';
 import { drawOrder, palette, placeMercator, startsOf, type TimeOrder } from './batches';
 import { runNow, yieldAfter, type Steps } from './slices';
 
@@ -33,7 +32,7 @@ export function arcEnds(at: (point: [number, number]) => [number, number], origi
 }
 
 /** Thin translucent arcs: thousands of them must not bury the markers. */
-export function* arcSteps(events: readonly Drawable[], alpha = 90): Steps<ArcBatch> {
+export function* arcSteps(events: readonly AtlasEvent[], alpha = 90): Steps<ArcBatch> {
   const { order, shortItems } = yield* drawOrder(events.filter(hasArc));
   const at = placeMercator();
   const color = palette(alpha);
@@ -57,4 +56,4 @@ export function* arcSteps(events: readonly Drawable[], alpha = 90): Steps<ArcBat
   return { items: n, shortItems, starts: startsOf(order, shortItems), ends, endsLow, time, color: rgba };
 }
 
-export const arcBatch = (events: readonly Drawable[], alpha = 90): ArcBatch => runNow(arcSteps(events, alpha));
+export const arcBatch = (events: readonly AtlasEvent[], alpha = 90): ArcBatch => runNow(arcSteps(events, alpha));

@@ -10,7 +10,7 @@
  * 4-week window instead of filtering all 100,000 on the GPU is what keeps a step cheap on a
  * machine whose GPU is emulated on the CPU.
  */
-import type { Drawable } from './drawable';
+import type { AtlasEvent } from '../../domain/atlas-event';
 import { LONG_SPAN_DAYS, lowerBound, upperBound } from '../../domain/time-index';
 import { CATEGORY_STYLE } from '../../theme/categories';
 import { runNow, yieldAfter, type Steps } from './slices';
@@ -76,12 +76,12 @@ export const hexColor = (hex: string, alpha = 255): Rgba => [
   alpha,
 ];
 
-const isLong = (e: Drawable) => e.end - e.start > LONG_SPAN_DAYS;
+const isLong = (e: AtlasEvent) => e.end - e.start > LONG_SPAN_DAYS;
 
 /** Short events by start (the input's order), then long ones. */
-export function* drawOrder<E extends Drawable>(events: readonly E[]): Steps<{ order: E[]; shortItems: number }> {
-  const order: E[] = [];
-  const long: E[] = [];
+export function* drawOrder(events: readonly AtlasEvent[]): Steps<{ order: AtlasEvent[]; shortItems: number }> {
+  const order: AtlasEvent[] = [];
+  const long: AtlasEvent[] = [];
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     (isLong(e) ? long : order).push(e);
@@ -106,7 +106,7 @@ function setPosition(cols: { position: Float32Array; positionLow: Float32Array }
 }
 
 /** Colour per category, parsed once (a million events share nine). */
-export function palette(alpha: number): (e: Drawable) => Rgba {
+export function palette(alpha: number): (e: AtlasEvent) => Rgba {
   const byCategory = new Map<string, Rgba>();
   return (e) => {
     let c = byCategory.get(e.category);
@@ -126,14 +126,14 @@ export function placeMercator(): (point: [number, number]) => [number, number] {
 }
 
 /** Start days of the short items, ascending (the draw order's). */
-export function startsOf(order: readonly Drawable[], shortItems: number): Float64Array {
+export function startsOf(order: readonly AtlasEvent[], shortItems: number): Float64Array {
   const starts = new Float64Array(shortItems);
   for (let i = 0; i < shortItems; i++) starts[i] = order[i]!.start;
   return starts;
 }
 
 /** One marker per event at its place. `order[i]` is the event of item i. */
-export function* markerSteps<E extends Drawable>(events: readonly E[]): Steps<{ batch: Batch; order: E[] }> {
+export function* markerSteps(events: readonly AtlasEvent[]): Steps<{ batch: Batch; order: AtlasEvent[] }> {
   // buildBatch's shape with one vertex per item, without an array per item.
   const { order, shortItems } = yield* drawOrder(events);
   const at = placeMercator();
@@ -153,4 +153,4 @@ export function* markerSteps<E extends Drawable>(events: readonly E[]): Steps<{ 
   return { batch: { items: order.length, shortItems, starts: startsOf(order, shortItems), offsets, ...cols }, order };
 }
 
-export const markerBatch = <E extends Drawable>(events: readonly E[]) => runNow(markerSteps(events));
+export const markerBatch = (events: readonly AtlasEvent[]) => runNow(markerSteps(events));

@@ -6,7 +6,7 @@
  * slices, after a filter change.
  */
 import KDBush from 'kdbush';
-import type { Drawable } from './drawable';
+import type { AtlasEvent } from '../../domain/atlas-event';
 import { markerSteps, placeMercator, type Batch } from './batches';
 import { arcSteps, type ArcBatch } from './arc-batch';
 import { runNow, yieldAfter, type Steps } from './slices';
@@ -27,7 +27,7 @@ export interface EventDrawing {
 }
 
 /** Builds the drawing of `events` (in time order), yielding every few hundred items. */
-export function* drawingSteps(events: readonly Drawable[]): Steps<EventDrawing> {
+export function* drawingSteps(events: readonly AtlasEvent[]): Steps<EventDrawing> {
   const { batch: markers, order } = yield* markerSteps(events);
   const places = yield* itemPlaceSteps(order);
   const arcs = yield* arcSteps(events);
@@ -46,7 +46,7 @@ export function* drawingSteps(events: readonly Drawable[]): Steps<EventDrawing> 
   return { count: events.length, markers, arcs, places, tree: tree.data as ArrayBuffer, switchZoom };
 }
 
-export const buildDrawing = (events: readonly Drawable[]): EventDrawing => runNow(drawingSteps(events));
+export const buildDrawing = (events: readonly AtlasEvent[]): EventDrawing => runNow(drawingSteps(events));
 
 /** The buffers a drawing is made of, to hand to another thread without copying them. */
 export function drawingTransfer(drawing: EventDrawing): ArrayBuffer[] {

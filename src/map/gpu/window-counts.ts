@@ -4,7 +4,7 @@
  * contiguous range of items its draw range covers, plus the long ones, through typed arrays.
  * A place per item is laid out once with the batch, as an index into the data's places.
  */
-import type { Drawable } from './drawable';
+import type { AtlasEvent } from '../../domain/atlas-event';
 import type { PlaceCount } from '../clusters';
 import { drawRanges, type Batch } from './batches';
 import { yieldAfter, type Steps } from './slices';
@@ -17,7 +17,7 @@ export interface ItemPlaces {
 }
 
 /** The place of each item of a marker batch laid out in `order` (markerSteps' draw order). */
-export function* itemPlaceSteps(order: readonly Drawable[]): Steps<ItemPlaces> {
+export function* itemPlaceSteps(order: readonly AtlasEvent[]): Steps<ItemPlaces> {
   const byId = new Map<string, number>();
   const places: PlaceCount[] = [];
   const item = new Uint32Array(order.length);
