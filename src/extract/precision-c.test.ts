@@ -3,7 +3,8 @@
  * and closes with the clause of who told it and when ("The gunman opened fire at a bowling alley on
  * Wednesday night, the governor said at a news conference Thursday") is one candidate,
  * on the happening's day: the day of the telling dates only the telling. A toll so told stays
- * as of the day it was told.
+ * as of the day it was told. A detail closed by its source (", US officials said.") that names
+ * no place but the dateline's is a claim on the happening told, not a happening at the seat.
  */
 import { describe, expect, it } from 'vitest';
 import { candidatesOf as run, withQuote } from './test-support';
@@ -29,5 +30,36 @@ describe('one sentence, the happening\'s day and the day it was told', () => {
     const found = run('Fighters attacked the village of Yelwata in Benue State on Friday night and attacked Makurdi on Saturday, the police said.', '2025-06-16');
     const quoted = found.filter((c) => withQuote([c], /^Fighters attacked the village/));
     expect(new Set(quoted.map((c) => c.properties.start)).size).toBe(2);
+  });
+});
+
+describe('a detail told at the speaker\'s seat', () => {
+  it('", US officials said" closing a detail of a happening told elsewhere is a claim on it', () => {
+    const text = [
+      'A suicide bomber killed 13 people at the airport in Kabul on Thursday.',
+      'WASHINGTON • The suicide bomber waited until the last possible moment, US officials said.',
+    ].join('\n\n');
+    const found = run(text, '2021-08-27');
+    const detail = found.filter((c) => withQuote([c], /The suicide bomber waited/));
+    expect(detail).toHaveLength(1);
+    expect(withQuote(detail, /^A suicide bomber killed/)).toBeDefined();
+  });
+  it('an opening line so told, before its happening, is no candidate at the seat', () => {
+    const text = [
+      'WASHINGTON • The suicide bomber waited until the last possible moment, US officials said.',
+      'A suicide bomber killed 13 people at the airport in Kabul on Thursday.',
+    ].join('\n\n');
+    const found = run(text, '2021-08-27');
+    expect(found.some((c) => withQuote([c], /The suicide bomber waited/) && c.properties.place === 'washington')).toBe(false);
+  });
+  it('but a speaker\'s own claim in response stays a statement of its own', () => {
+    const text = [
+      'The coast guard fired water cannon at two supply boats near Second Thomas Shoal on Saturday.',
+      'In response, the Chinese coast guard claimed that it had implemented controls in accordance with laws and regulations.',
+    ].join('\n\n');
+    const found = run(text, '2023-12-23');
+    const claim = withQuote(found, /^In response, the Chinese coast guard/);
+    expect(claim).toBeDefined();
+    expect(withQuote([claim as (typeof found)[number]], /^The coast guard fired/)).toBeUndefined();
   });
 });
