@@ -30,6 +30,7 @@ import { namedBack } from './named-back';
 import { inCareOf, inquiryOf, rescueOf } from './in-care';
 import { tollForecastOf } from './toll-forecast';
 import { toldAgainUndated } from './told-again';
+import { seatDetailOf } from './seat-detail';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -206,6 +207,15 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       for (const c of found) absorb(undated, c);
       joined(undated, reading);
       open = undated;
+      continue;
+    }
+    // "WASHINGTON • The suicide bomber waited ..., US officials said.": a detail of a
+    // happening told elsewhere, placed only at its source's seat, is a claim on it.
+    const seated = seatDetailOf(reading, found, happenings);
+    if (seated === 'none') continue;
+    if (seated) {
+      for (const c of found) absorb(seated, c);
+      joined(seated, reading);
       continue;
     }
     for (const c of found) shortlyAfter(reading.sentence.text, c, happenings);
