@@ -59,6 +59,12 @@ const BUILDING_AFTER = /^\s+(?:(?:housing|residential|apartment|shopping)\s+)?(?
 
 export const ATTRIBUTIVE = /^(?:war|wars|conflict|crisis|time|talks|summit|agreements?|accords?|process|deal|format|regime|government|authorities|protocol|declaration|group)$/i;
 
+// "Mobile phone video released by ... shows", "Split decision": a capitalised word opening a
+// sentence, before a lower-case word that is no verb, modifies that noun; a city is named there
+// before its verb ("Mobile was hit").
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)["“]?$/;
+const VERB_AFTER = /^(?:is|was|were|are|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|said|told|saw|became|remains|lies|sits|\p{Ll}+ed|\p{Ll}+s)$/u;
+
 const SPEECH_VERB = /^(?:said|says|told|tells|announced|added|stated|warned|claimed|reported|confirmed|believes|noted|wrote|insisted|denied)$/;
 const introduced0 = (before: string): boolean => LOCATIVE_BEFORE.test(before);
 
@@ -289,6 +295,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (n === 1 && HEAD_OF_AFTER.test(after)) continue;
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
+      if (!introduced && !inContext && n === 1 && modifiesNoun(before, next)) continue;
       if (n === 1 && NOT_PLACES.has(nameKey(name))) break;
       // "Muan International Airport": a town with an international airport is known enough to
       // be named from afar, as a city is.
@@ -298,6 +305,11 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
     }
   }
   return found;
+}
+
+/** A single word opening its sentence before a lower-case word that is no verb: a word of the sentence. */
+function modifiesNoun(before: string, next: string | undefined): boolean {
+  return SENTENCE_OPENING.test(before) && next !== undefined && /^\p{Ll}/u.test(next) && !VERB_AFTER.test(next);
 }
 
 const waterPatterns = new WeakMap<WorldGazetteer, RegExp>();
