@@ -8,6 +8,7 @@
  * a report continued in the next sentence, where the troops were training before they moved)
  * and places and builds the candidates.
  */
+import { withinNamedUnits } from './unit-within';
 import { addDays } from './calendar';
 import { categorize, statusOf } from './classify';
 import { COMBAT, EVENTFUL, NOTHING_TOLD, ONGOING, worthReporting } from './newsworthy';
@@ -94,7 +95,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const sentences = splitSentences(text).filter((s) => !isExcluded(s, excluded));
   const body = sentences.map((s) => s.text).join('\n');
   const where = { countries: articleCountries(body, ctx.world()), points: [], persons: articlePersons(body), vessels: articleVessels(body) };
-  const readings = readSentences(text, sentences, { anchor, gazetteer: ctx.gazetteer, world: ctx.world, where });
+  const readings = withinNamedUnits(readSentences(text, sentences, { anchor, gazetteer: ctx.gazetteer, world: ctx.world, where }));
   const theatre = findTheatre(readings, published.start);
   const stem = slug(input.source.replace(/\.txt$/, '')) || 'article';
   const candidates: CandidateFeature[] = [];

@@ -2,9 +2,12 @@
  * What the fresh-27 round fixed, as general rules: a capitalised word opening a sentence and
  * modifying the lower-case noun after it ("Mobile phone video released by ... shows", "Split
  * decision") is a word of the sentence, not a far city that bears its name; a city named there
- * and followed by its verb ("Mobile was hit") stays a place.
+ * and followed by its verb ("Mobile was hit") stays a place. A village the gazetteer lacks, told
+ * with the wide area holding it ("the small village of Hroza in eastern Ukraine"), stands at the
+ * region the article names it in ("located in the Kharkiv region"), not at the area's centre.
  */
 import { describe, expect, it } from 'vitest';
+import { distanceKm } from './geo';
 import { candidatesOf as run, where, withQuote } from './test-support';
 
 describe('a capitalised word opening a sentence before the noun it modifies', () => {
@@ -22,5 +25,21 @@ describe('a capitalised word opening a sentence before the noun it modifies', ()
     const c = withQuote(found, /^Mobile was hit/);
     expect(c).toBeDefined();
     expect(where(c!)[0]).toBeLessThan(-80);
+  });
+});
+
+describe('a village the gazetteer lacks, told with the wide area holding it', () => {
+  const text = [
+    'At least 51 civilians were killed when Russia fired a missile at a cafe in the small village of Hroza in eastern Ukraine on Thursday afternoon.',
+    'Rescuers searched the remains of the only cafe in the village, located in the Kharkiv region.',
+  ].join('\n\n');
+  it('stands at the region the article names it in', () => {
+    const c = withQuote(run(text, '2023-10-05'), /^At least 51 civilians/);
+    expect(c).toBeDefined();
+    expect(distanceKm(where(c!), [36.9, 49.6])).toBeLessThan(120);
+  });
+  it('but with no region named, the area stays', () => {
+    const c = withQuote(run(text.split('\n\n')[0] ?? '', '2023-10-05'), /^At least 51 civilians/);
+    expect(c?.properties.place).toMatch(/eastern-ukraine/);
   });
 });
