@@ -9,6 +9,7 @@
  * and places and builds the candidates.
  */
 import { withinNamedUnits } from './unit-within';
+import { withoutFarNamesakes } from './named-together';
 import { addDays } from './calendar';
 import { categorize, statusOf } from './classify';
 import { COMBAT, EVENTFUL, NOTHING_TOLD, ONGOING, worthReporting } from './newsworthy';
@@ -95,7 +96,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const sentences = splitSentences(text).filter((s) => !isExcluded(s, excluded));
   const body = sentences.map((s) => s.text).join('\n');
   const where = { countries: articleCountries(body, ctx.world()), points: [], persons: articlePersons(body), vessels: articleVessels(body) };
-  const readings = withinNamedUnits(readSentences(text, sentences, { anchor, gazetteer: ctx.gazetteer, world: ctx.world, where }));
+  const readings = withoutFarNamesakes(withinNamedUnits(readSentences(text, sentences, { anchor, gazetteer: ctx.gazetteer, world: ctx.world, where })));
   const theatre = findTheatre(readings, published.start);
   const stem = slug(input.source.replace(/\.txt$/, '')) || 'article';
   const candidates: CandidateFeature[] = [];

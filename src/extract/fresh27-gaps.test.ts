@@ -5,6 +5,8 @@
  * and followed by its verb ("Mobile was hit") stays a place. A village the gazetteer lacks, told
  * with the wide area holding it ("the small village of Hroza in eastern Ukraine"), stands at the
  * region the article names it in ("located in the Kharkiv region"), not at the area's centre.
+ * A village named beside a town ("found in El Rodeo and Alotenango") is its neighbour, not the
+ * gazetteer's village of that name far from it.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -41,5 +43,18 @@ describe('a village the gazetteer lacks, told with the wide area holding it', ()
   it('but with no region named, the area stays', () => {
     const c = withQuote(run(text.split('\n\n')[0] ?? '', '2023-10-05'), /^At least 51 civilians/);
     expect(c?.properties.place).toMatch(/eastern-ukraine/);
+  });
+});
+
+describe('a village named together with a town', () => {
+  const text = [
+    'The volcano in Guatemala exploded before noon on Sunday, sending lava flows cascading into rural hamlets on its slopes.',
+    'The remaining dead were found in El Rodeo and Alotenango, where a makeshift morgue was set up, officials said on Monday.',
+    'It is a river of lava that affected the El Rodeo village on Sunday, a firefighter said.',
+  ].join('\n\n');
+  it('is not a namesake of the village far from the town', () => {
+    const found = run(text, '2018-06-04');
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(distanceKm(where(c), [-90.8, 14.49])).toBeLessThan(100);
   });
 });
