@@ -8,15 +8,11 @@
  * with none there either the phrase is no place: "the country" could be any. After a place it
  * only says where that place lies.
  */
-import { countrySide } from './country-side';
+import { COMPASS_SIDE, countrySide } from './country-side';
 import type { PlaceMention, Sentence } from './types';
 import type { WorldCountry, WorldGazetteer } from './world-gazetteer';
 
-const SIDE: Record<string, string> = {
-  north: 'northern', south: 'southern', east: 'eastern', west: 'western', northeast: 'north-eastern', 'north-east': 'north-eastern',
-  northwest: 'north-western', 'north-west': 'north-western', southeast: 'south-eastern', 'south-east': 'south-eastern',
-  southwest: 'south-western', 'south-west': 'south-western', centre: 'central', center: 'central',
-};
+const SIDE: Record<string, string> = { ...COMPASS_SIDE, centre: 'central', center: 'central' };
 // "the attack in Solhan (north-east)": a side in brackets says where the town before it lies.
 const BRACKETED = /\((north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)\)/gi;
 const PART = /\b(in|across|to|into)\s+the\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)(?:\s+of\s+the\s+country\b|(?=\s*(?:[.,;]|$)))/gi;

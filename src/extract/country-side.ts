@@ -16,9 +16,14 @@ export const SIDE_BEARING: Record<string, number> = {
 
 // "'s northern coast", "'s southern coastline", "'s western shores": a side of the country by the sea.
 export const COAST_SIDE_AFTER = new RegExp(String.raw`^['’]s\s+(${Object.keys(SIDE_BEARING).join('|')})\s+(?:coast|coastline|shores?|waters)\b`, 'i');
+/** A compass point as an article names it ("north", "south-east") and the side of a country it is. */
+export const COMPASS_SIDE: Record<string, string> = {
+  north: 'northern', south: 'southern', east: 'eastern', west: 'western', northeast: 'north-eastern', 'north-east': 'north-eastern',
+  northwest: 'north-western', 'north-west': 'north-western', southeast: 'south-eastern', 'south-east': 'south-eastern',
+  southwest: 'south-western', 'south-west': 'south-western',
+};
 // "the north coast of", "the northern coastline of", "the south-western shores of" before the
 // country's name: the same side, named the other way round.
-const COMPASS_SIDE: Record<string, string> = { north: 'northern', south: 'southern', east: 'eastern', west: 'western', northeast: 'northeastern', 'north-east': 'north-eastern', northwest: 'northwestern', 'north-west': 'north-western', southeast: 'southeastern', 'south-east': 'south-eastern', southwest: 'southwestern', 'south-west': 'south-western' };
 export const COAST_SIDE_BEFORE = new RegExp(String.raw`\bthe\s+(${[...Object.keys(SIDE_BEARING), ...Object.keys(COMPASS_SIDE)].join('|')})\s+(?:coast|coastline|shores?|waters)\s+of\s+$`, 'i');
 
 /** The side a coast phrase names, as `SIDE_BEARING` spells it: "north" is "northern". */
