@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,28 +56,6 @@ describe('a large file of a known format', () => {
     await page.getByTestId('import-load').click();
     await page.getByTestId('import-report').waitFor({ timeout: 30_000 });
     expect(await reportCounts(page)).toEqual({ loaded: EVENTS, setAside: 0 });
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
-  it('from 4 MB on, is read in two parts at once, as one file: every row, and the last row set aside by its number', async () => {
-    const big = ensureAcledCsv(mkdtempSync(join(dir, '20k-')), 20_000, 12);
-    const file = join(dir, 'acled-20k.csv');
-    copyFileSync(big, file);
-    // A row with only an id: set aside (no date, no coordinates), in the second part.
-    appendFileSync(file, 'BAD1\n');
-    expect(statSync(file).size).toBeGreaterThan(4_000_000);
-    const { page, errors } = await openApp(app());
-    await chooseFiles(page, [file]);
-    await page.getByTestId('import-preview').waitFor();
-    await page.getByTestId('import-load').click();
-    await page.getByTestId('import-report').waitFor({ timeout: 60_000 });
-    expect(await reportCounts(page)).toEqual({ loaded: 20_000, setAside: 1 });
-    const group = page.getByTestId('report-group').first();
-    await group.locator('summary').click();
-    expect(await group.innerText()).toMatch(/\b20001\b/);
-    const parts = await page.evaluate(() => performance.getEntriesByName('atlas:load-parts').map((m) => (m as PerformanceMark).detail as unknown));
-    expect(parts).toEqual([2]);
     expect(errors).toEqual([]);
     await page.close();
   });

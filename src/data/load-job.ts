@@ -4,14 +4,11 @@
  * it to the page in chunks as the page takes them (`load-protocol.ts`).
  */
 import { ingestFor } from './ingest/ingest-for';
-import type { IngestResult } from './ingest/ingest';
 import { buildAtlasData, type AtlasEvent } from '../domain/atlas-event';
 import { readRequest, startFetch } from './fetch-files';
 import { buildDrawing, drawingTransfer } from '../map/gpu/drawing';
 import { GPU_THRESHOLD } from '../map/gpu/threshold';
 import { columnsTransfer } from './event-wire';
-import { SPLIT_MIN_CHARS } from './ingest/parts';
-import { partWorker } from './read-elsewhere';
 import {
   atlasHeader,
   CHUNK_SIZE,
@@ -75,25 +72,15 @@ async function prepare(request: LoadRequest, progress: (p: LoadProgress) => void
   const { request: read, started } = request.kind === 'fetch' ? await startFetch(request) : { request, started: undefined };
   const files = await readRequest(read, progress, started);
   progress({ phase: 'parse', done: 0, total: null });
-  // A large CSV's later part is read beside this worker: its worker starts now, so its code
-  // loads while the file is decoded and its first part read.
-  const large = files.length === 1 && files[0]!.bytes.length >= SPLIT_MIN_CHARS && read.format !== 'atlas' && read.format !== 'parquet';
-  const second = large ? partWorker() : null;
-  const ingest = await ingestFor(read.format, second?.read);
-  let ingested: IngestResult;
-  try {
-    ingested = await ingest(files.splice(0), {
-      name: request.name,
-      format: read.format,
-      mapping: request.kind === 'files' ? request.mapping : undefined,
-      onValidate: (done, total) => progress({ phase: 'validate', done, total }),
-      consume: true,
-    });
-  } finally {
-    second?.stop();
-  }
-  const { dataset, version, issues, report, parts } = ingested;
-  progress({ phase: 'prepare', done: 0, total: dataset.events.length, ...(parts ? { parts } : {}) });
+  const ingest = await ingestFor(read.format);
+  const { dataset, version, issues, report } = await ingest(files.splice(0), {
+    name: request.name,
+    format: read.format,
+    mapping: request.kind === 'files' ? request.mapping : undefined,
+    onValidate: (done, total) => progress({ phase: 'validate', done, total }),
+    consume: true,
+  });
+  progress({ phase: 'prepare', done: 0, total: dataset.events.length });
   const data = buildAtlasData(dataset);
   return { header: atlasHeader(data, version, issues, report), events: data.events };
 }

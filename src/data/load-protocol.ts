@@ -46,8 +46,6 @@ export interface LoadProgress {
    */
   firstView?: Bounds | null;
   places?: readonly Place[];
-  /** From the preparing on: how many parts of a large CSV were read at once (`ingest/parts.ts`). */
-  parts?: number;
 }
 
 /**

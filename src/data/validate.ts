@@ -52,8 +52,6 @@ export interface ValidateOptions {
 export interface ValidationResult {
   dataset: Dataset;
   issues: ValidationIssue[];
-  /** Ids of the event records the schema accepted, kept or set aside by a later rule. */
-  eventIds: ReadonlySet<string>;
 }
 
 type Path = ReadonlyArray<PropertyKey>;
@@ -80,9 +78,9 @@ function parseRecords<S extends z.ZodType>(
   issues: ValidationIssue[],
   onProgress?: ValidateOptions['onProgress'],
   consume = false,
-  seen = new Set<string>(),
 ): z.infer<S>[] {
   const kept: z.infer<S>[] = [];
+  const seen = new Set<string>();
   records.forEach((record, index) => {
     if (onProgress && index % PROGRESS_EVERY === 0 && index > 0) onProgress(index, records.length);
     const id = recordId(record, index);
@@ -266,8 +264,7 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
   const consume = options.consume === true && !raw.seeds;
   // `rawEvents` is the schema's copy of the array; the caller's must go too.
   if (consume && rawEvents.length > 0) (raw.events as { features: unknown[] }).features = [];
-  const eventIds = new Set<string>();
-  const parsedEvents = parseRecords(file.events, rawEvents, eventFeatureSchema, issues, options.onProgress, consume, eventIds);
+  const parsedEvents = parseRecords(file.events, rawEvents, eventFeatureSchema, issues, options.onProgress, consume);
   const events = parsedEvents.filter((event) => {
     const problems = eventProblems(event, placeById, sourceFiles, raw.seeds);
     for (const problem of problems) issues.push({ file: file.events, id: event.id, ...problem });
@@ -285,6 +282,6 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
     }
   }
 
-  return { dataset: { sources, places, events }, issues, eventIds };
+  return { dataset: { sources, places, events }, issues };
 }
 

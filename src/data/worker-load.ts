@@ -37,7 +37,7 @@ export function prepareToOpen(files: readonly File[]): void {
 }
 
 /** `performance.mark`s of a worker load that `npm run bench -- --load` reads: where the time goes. */
-export const LOAD_MARK = { phase: (phase: LoadProgress['phase']) => `atlas:load-${phase}`, received: 'atlas:load-received', parts: 'atlas:load-parts' } as const;
+export const LOAD_MARK = { phase: (phase: LoadProgress['phase']) => `atlas:load-${phase}`, received: 'atlas:load-received' } as const;
 
 /**
  * Marks the first news of each phase of a load, once, when it comes: a load read ahead tells
@@ -71,14 +71,8 @@ export function startInWorker(request: LoadRequest, hold: boolean): WorkerRun {
   const early: Incoming[] = [];
   let handle = (incoming: Incoming): void => void early.push(incoming);
   const mark = phaseMarks();
-  let partsMarked = false;
   worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
     if (data.type === 'progress') mark(data.progress.phase);
-    // A large CSV read in parts at once says so, once: the bench and the large e2e read it.
-    if (data.type === 'progress' && data.progress.parts && !partsMarked) {
-      partsMarked = true;
-      performance.mark(LOAD_MARK.parts, { detail: data.progress.parts });
-    }
     handle({ message: data });
   };
   worker.onerror = (event) => {

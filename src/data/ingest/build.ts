@@ -62,8 +62,6 @@ export interface FormatOutput {
   raw: RawDataset;
   issues: ValidationIssue[];
   notes: string[];
-  /** For a format read row by row: the number of the last data row read. */
-  rows?: number;
 }
 
 const slug = (s: string): string =>

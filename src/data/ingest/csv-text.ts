@@ -54,10 +54,6 @@ export type CellOf = (column: string) => string;
  * 1-based data row). Rows are parsed and visited one at a time, so the parsed table never
  * lives whole: each row's cells are garbage once read, not held (with every other row's)
  * until the last row, which for a million-row export is hundreds of megabytes.
- *
- * `firstRow`: how many data rows of the file come before `text`'s (a later part of a file
- * split at a row, `split-rows.ts`), so records keep the row numbers of the whole file.
- * Returns the number of the last data row read.
  */
 export function eachNamedRow(
   text: string,
@@ -65,10 +61,9 @@ export function eachNamedRow(
   format: string,
   reject: (record: string, field: string, message: string) => void,
   visit: (cell: CellOf, record: string, row: number) => void,
-  firstRow = 0,
-): number {
+): void {
   let index: Map<string, number> | null = null;
-  let row = firstRow;
+  let row = 0;
   Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: 'greedy',
@@ -91,5 +86,4 @@ export function eachNamedRow(
       visit((name) => (cells[columns.get(name) ?? -1] ?? '').trim(), `row ${at}`, at);
     },
   });
-  return row;
 }

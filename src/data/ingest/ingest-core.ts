@@ -47,25 +47,6 @@ export function validated(
   };
 }
 
-/** What the parts of a file split at a row gave (`parts.ts`), merged: as `validated` gives it of the whole. */
-export function mergedParts(
-  format: FormatId,
-  merged: { dataset: IngestResult['dataset']; issues: ValidationIssue[]; notes: string[] },
-  texts: readonly TextFile[],
-  name: string,
-  notes: string[],
-  options: IngestOptions,
-): IngestResult {
-  notes.push(...merged.notes);
-  return {
-    dataset: merged.dataset,
-    version: versionOf(format, texts, options.mapping),
-    issues: merged.issues,
-    report: buildReport(name, format, merged.dataset.events.length, merged.issues, notes),
-    format,
-  };
-}
-
 /** The version a shared link names: for our schema the hash the app has always used, so old links still match. */
 function versionOf(format: FormatId, files: readonly TextFile[], mapping: ColumnMapping | undefined): string {
   if (format === 'atlas') {

@@ -5,15 +5,13 @@
  * hyparquet only for a columnar file. Reading Parquet is asynchronous (hyparquet reads a
  * file's parts as promises), so an ingest may return a promise.
  */
-import type { IngestOptions, IngestResult, ReadElsewhere } from './ingest';
+import type { IngestOptions, IngestResult } from './ingest';
 import type { FormatId, RawFile } from './types';
 
 export type Ingest = (files: readonly RawFile[], options?: IngestOptions) => IngestResult | Promise<IngestResult>;
 
-/** `elsewhere`: a second thread that a large CSV's later part can be read in (`parts.ts`). */
-export async function ingestFor(format: FormatId | undefined, elsewhere?: ReadElsewhere): Promise<Ingest> {
+export async function ingestFor(format: FormatId | undefined): Promise<Ingest> {
   if (format === 'atlas') return (await import('./ingest-atlas')).ingestAtlas;
   if (format === 'parquet') return (await import('./ingest-parquet')).ingestParquet;
-  const { ingest, ingestInParts } = await import('./ingest');
-  return elsewhere ? (files, options = {}) => ingestInParts(files, options, elsewhere) : ingest;
+  return (await import('./ingest')).ingest;
 }

@@ -8,9 +8,7 @@ import type { ValidationIssue } from '../../domain/types';
 import type { Dataset } from '../validate';
 import { contentHash } from '../version';
 import type { FormatOutput } from './build';
-import { decodeFiles, looksBinary, mergedParts, validated } from './ingest-core';
-import { mergeParts, SPLIT_MIN_CHARS, splitRows, type PartResult } from './parts';
-import { validateDataset } from '../validate';
+import { decodeFiles, looksBinary, validated } from './ingest-core';
 import { detectFormats } from './detect';
 import { parseCsv } from './csv-text';
 import { buildReport } from './report';
@@ -50,8 +48,6 @@ export interface IngestResult {
   issues: ValidationIssue[];
   report: ImportReport;
   format: FormatId;
-  /** How many parts of the file were read at once (`ingestInParts`); absent for one. */
-  parts?: number;
 }
 
 const READERS: Record<Exclude<FormatId, 'parquet'>, (files: readonly TextFile[], mapping: ColumnMapping | undefined) => FormatOutput> = {
@@ -71,12 +67,9 @@ export function detect(files: readonly TextFile[]): FormatId[] {
 }
 
 export function ingest(files: readonly RawFile[], options: IngestOptions = {}): IngestResult {
+  const name = options.name ?? files.map((f) => f.name).join(', ');
   const notes: string[] = [];
-  return ingestTexts(decodeFiles(files, notes), notes, files.length, options);
-}
-
-function ingestTexts(texts: readonly TextFile[], notes: string[], fileCount: number, options: IngestOptions): IngestResult {
-  const name = options.name ?? texts.map((f) => f.name).join(', ');
+  const texts = decodeFiles(files, notes);
   const format = options.format ?? detect(texts)[0];
   if (!format) {
     const issues: ValidationIssue[] = texts.map((f) => ({
@@ -85,7 +78,7 @@ function ingestTexts(texts: readonly TextFile[], notes: string[], fileCount: num
       path: '',
       message: f.text.trim() === '' ? 'the file is empty' : looksBinary(f.text) ? 'the file is not text (binary content)' : 'not a format the atlas reads (our GeoJSON, GeoJSON points, CSV/TSV with coordinates, ACLED, UCDP GED, TimeMap)',
     }));
-    if (fileCount === 0) issues.push({ file: name || '(none)', id: '(file)', path: '', message: 'no file was given' });
+    if (files.length === 0) issues.push({ file: name || '(none)', id: '(file)', path: '', message: 'no file was given' });
     const dataset: Dataset = { sources: [], places: [], events: [] };
     return { dataset, version: contentHash(), issues, report: buildReport(name, 'csv', 0, issues, notes), format: 'csv' };
   }
@@ -95,44 +88,4 @@ function ingestTexts(texts: readonly TextFile[], notes: string[], fileCount: num
     return { dataset: { sources: [], places: [], events: [] }, version: contentHash(), issues, report: buildReport(name, 'parquet', 0, issues, notes), format };
   }
   return validated(format, READERS[format](texts, options.mapping), texts, name, notes, options);
-}
-
-/** Formats read row by row from one CSV: a large file's two parts can be read at once (`parts.ts`). */
-const ROW_READERS: Partial<Record<FormatId, (files: readonly TextFile[], firstRow: number) => FormatOutput>> = {
-  acled: (files, firstRow) => readAcled(files, firstRow),
-  ucdp: (files, firstRow) => readUcdp(files, firstRow),
-};
-
-/** Read and validate one part of a file of a row-by-row format: the whole file, or a later part (`firstRow` rows before it). */
-export function readPart(format: FormatId, file: TextFile, firstRow: number, options: Pick<IngestOptions, 'onValidate' | 'consume'> = {}): PartResult {
-  const reader = ROW_READERS[format];
-  if (!reader) throw new Error(`${format} is not read in parts`);
-  const read = reader([file], firstRow);
-  const { dataset, issues, eventIds } = validateDataset(read.raw, { onProgress: options.onValidate, consume: options.consume });
-  return { dataset, readIssues: read.issues, validationIssues: issues, notes: read.notes, eventIds, rows: read.rows ?? firstRow };
-}
-
-/** Reads a later part of a file on another thread. */
-export type ReadElsewhere = (format: FormatId, file: TextFile, firstRow: number) => Promise<PartResult>;
-
-/**
- * `ingest`, with a large ACLED or UCDP file read in two parts at once: the first here, the
- * second by `elsewhere`. What it gives is what `ingest` gives; when the parts cannot be
- * trusted to add up to the file (the first read another number of rows than the cut counted,
- * a part refused the file, the other thread failed) the file is read again in one pass.
- */
-export async function ingestInParts(files: readonly RawFile[], options: IngestOptions, elsewhere: ReadElsewhere, minChars = SPLIT_MIN_CHARS): Promise<IngestResult> {
-  const notes: string[] = [];
-  const texts = decodeFiles(files, notes);
-  const format = options.format ?? detect(texts)[0];
-  const whole = texts.length === 1 ? texts[0]! : null;
-  const split = format && whole && ROW_READERS[format] && whole.text.length >= minChars ? splitRows(whole.text) : null;
-  if (!format || !whole || !split) return ingestTexts(texts, notes, files.length, options);
-  const later = elsewhere(format, { name: whole.name, text: split.second.text }, split.second.firstRow).catch(() => null);
-  const first = readPart(format, { name: whole.name, text: split.first }, 0, options);
-  const second = await later;
-  const refused = (part: PartResult) => part.readIssues.some((issue) => issue.id === '(file)');
-  if (!second || first.rows !== split.second.firstRow || refused(first) || refused(second)) return ingestTexts(texts, notes, files.length, options);
-  const name = options.name ?? whole.name;
-  return { ...mergedParts(format, mergeParts([first, second], whole.name), texts, name, notes, options), parts: 2 };
 }

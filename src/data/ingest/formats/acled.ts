@@ -94,12 +94,11 @@ export function acledPlace(code: string): { kind: PlaceKind; radiusKm?: number; 
   }
 }
 
-/** `firstRow`: the data rows of the file before this text (a later part of a split file, `split-rows.ts`). */
-export function readAcled(files: readonly TextFile[], firstRow = 0): FormatOutput {
+export function readAcled(files: readonly TextFile[]): FormatOutput {
   const file = files[0]!;
   const via = `ACLED export ${file.name}`;
   const b = new ImportBuilder(file.name, via, 'acled');
-  const rows = eachNamedRow(file.text, ['event_date', 'latitude', 'longitude', 'geo_precision'], 'an ACLED export', (record, field, message) => b.reject(record, field, message), (get, record, row) => {
+  eachNamedRow(file.text, ['event_date', 'latitude', 'longitude', 'geo_precision'], 'an ACLED export', (record, field, message) => b.reject(record, field, message), (get, record, row) => {
     const lat = b.number(record, 'latitude', get('latitude'), -90, 90);
     const lon = b.number(record, 'longitude', get('longitude'), -180, 180);
     const day = parseDateCell(get('event_date'), ACLED_DATE_PATTERNS);
@@ -146,6 +145,6 @@ export function readAcled(files: readonly TextFile[], firstRow = 0): FormatOutpu
     if (fatalities !== '' && !(Number.isInteger(deaths) && deaths >= 0)) {
       b.notes.push(`${record}: fatalities "${clip(fatalities)}" is not a count; the event loaded without it.`);
     }
-  }, firstRow);
-  return { ...b.result(), rows };
+  });
+  return b.result();
 }

@@ -85,12 +85,11 @@ function claimsOf(get: (name: string) => string, via: string): ImportedClaim[] {
   return article && article !== one.quote ? [one, { ...one, quote: article }] : [one];
 }
 
-/** `firstRow`: the data rows of the file before this text (a later part of a split file, `split-rows.ts`). */
-export function readUcdp(files: readonly TextFile[], firstRow = 0): FormatOutput {
+export function readUcdp(files: readonly TextFile[]): FormatOutput {
   const file = files[0]!;
   const via = `UCDP GED file ${file.name}`;
   const b = new ImportBuilder(file.name, via, 'ucdp');
-  const rows = eachNamedRow(file.text, ['date_start', 'latitude', 'longitude', 'where_prec', 'date_prec'], 'a UCDP GED file', (record, field, message) => b.reject(record, field, message), (get, record, row) => {
+  eachNamedRow(file.text, ['date_start', 'latitude', 'longitude', 'where_prec', 'date_prec'], 'a UCDP GED file', (record, field, message) => b.reject(record, field, message), (get, record, row) => {
     const lat = b.number(record, 'latitude', get('latitude'), -90, 90);
     const lon = b.number(record, 'longitude', get('longitude'), -180, 180);
     const start = parseDateCell(get('date_start'), UCDP_DATE_PATTERNS);
@@ -137,6 +136,6 @@ export function readUcdp(files: readonly TextFile[], firstRow = 0): FormatOutput
           ]
         : [],
     });
-  }, firstRow);
-  return { ...b.result(), rows };
+  });
+  return b.result();
 }
