@@ -27,14 +27,22 @@ export const areaPlace = (a: WorldArea, id: string): Place => ({
   id, name: a.name, aliases: [], kind: a.kind, point: [a.lon, a.lat], radiusKm: a.radiusKm, note: `auto-geocoded: ${a.note}`,
 });
 
+/** The people of each place made from a world-gazetteer town, as GeoNames counts them. */
+const PEOPLE = new WeakMap<Place, number>();
+
+/** How many people live in a place made from a world-gazetteer town; undefined for any other place. */
+export const peopleOf = (place: Place): number | undefined => PEOPLE.get(place);
+
 export function cityPlace(c: WorldCity, taken: (id: string) => boolean): Place {
   const base = slug(c.name);
   const id = taken(base) ? `${base}-${c.country.toLowerCase()}` : base;
   const shared = c.namesakes > 1 ? `; ${c.namesakes} places of 10,000+ share the name, the one in a country the article names or the nearest was taken` : '';
-  return {
+  const place: Place = {
     id, name: c.name, aliases: [], kind: 'city', point: [c.lon, c.lat],
     note: `auto-geocoded from GeoNames cities500: ${c.name}, ${c.country}, ${c.featureCode}, population ${c.population}${shared}`,
   };
+  PEOPLE.set(place, c.population);
+  return place;
 }
 
 /** The best of several same-named places for this article, or undefined. */

@@ -5,7 +5,7 @@
  * (the text's own village is one the gazetteer lacks), and the name is placed nowhere in the
  * article rather than hundreds of kilometres off; the town stays.
  */
-import type { Place } from '../domain/types';
+import { peopleOf } from './article-context';
 import { distanceKm } from './geo';
 import type { Reading } from './reading';
 import type { PlaceMention } from './types';
@@ -16,14 +16,8 @@ const NEIGHBOURS_KM = 60;
 const VILLAGE_PEOPLE = 5_000;
 const AND_BETWEEN = /^\s*(?:,|and|,\s*and)\s*$/;
 
-/** The people of a place from the world gazetteer, as its note gives them. */
-function people(place: Place): number | undefined {
-  const m = /population (\d+)/.exec(place.note ?? '');
-  return m ? Number(m[1]) : undefined;
-}
-
-const village = (m: PlaceMention): boolean => m.autoGeocoded && m.place.kind === 'city' && (people(m.place) ?? Infinity) < VILLAGE_PEOPLE;
-const town = (m: PlaceMention): boolean => m.place.kind === 'city' && (people(m.place) ?? Infinity) >= VILLAGE_PEOPLE;
+const village = (m: PlaceMention): boolean => m.autoGeocoded && m.place.kind === 'city' && (peopleOf(m.place) ?? Infinity) < VILLAGE_PEOPLE;
+const town = (m: PlaceMention): boolean => m.place.kind === 'city' && (peopleOf(m.place) ?? Infinity) >= VILLAGE_PEOPLE;
 
 /** The ids of villages named beside a town far from them, in one sentence. */
 function farNamesakes(reading: Reading): string[] {
