@@ -1,0 +1,36 @@
+/**
+ * What precision round D fixed, as general rules. A report goes on with a happening's details
+ * as its sources tell them, the source named first ("Terekhov said that Russian troops struck a
+ * residential area of the city"): with no day, place or count of its own, such a detail is a
+ * claim on the happening told last, not a happening of its own at the article's theatre.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, withQuote } from './test-support';
+
+describe('a detail told with its source first', () => {
+  it('"the mayor said that ..." going on with a strike told before is a claim on it', () => {
+    const text = [
+      'A Russian strike hit a hypermarket in Kharkiv on Saturday, killing 12 people.',
+      'Terekhov said that Russian troops struck a residential area of the city, in a densely populated civilian area.',
+    ].join('\n\n');
+    const found = run(text, '2024-05-25');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /^Terekhov said that Russian troops/)).toBeDefined();
+  });
+  it('but one with a count of its own stays a candidate', () => {
+    const text = [
+      'Hurricane Otis hit Acapulco on Wednesday as a Category 5 storm.',
+      'Security Minister Rosa Icela Rodriguez told a news conference Thursday that 27 people were dead and four were missing.',
+    ].join('\n\n');
+    const found = run(text, '2023-10-26');
+    expect(found.some((c) => withQuote([c], /27 people were dead/) && !withQuote([c], /^Hurricane Otis hit/))).toBe(true);
+  });
+  it('and so does one naming a place of its own', () => {
+    const text = [
+      'An Israeli strike hit a house in the town of Bint Jbeil in southern Lebanon on Monday, killing two people.',
+      'The Israeli army said the air force had attacked a Hezbollah weapons depot in the town of Khiam.',
+    ].join('\n\n');
+    const found = run(text, '2023-10-24');
+    expect(found.some((c) => withQuote([c], /attacked a Hezbollah weapons depot/) && !withQuote([c], /^An Israeli strike hit/))).toBe(true);
+  });
+});
