@@ -34,3 +34,23 @@ describe('a detail told with its source first', () => {
     expect(found.some((c) => withQuote([c], /attacked a Hezbollah weapons depot/) && !withQuote([c], /^An Israeli strike hit/))).toBe(true);
   });
 });
+
+describe('what is only expected, after a happening', () => {
+  it('"was expected to visit" the scene is a claim on the happening told, not one of its own', () => {
+    const text = [
+      'An explosion at a coal mine in northern Turkey killed 41 miners on Friday.',
+      'Turkish President Recep Tayyip Erdogan was expected to visit Amasra on Saturday.',
+    ].join('\n\n');
+    const found = run(text, '2022-10-15');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /was expected to visit Amasra/)).toBeDefined();
+  });
+  it('but a visit made, with what is expected after it, stays a candidate', () => {
+    const text = [
+      'The two countries signed a trade agreement in Islamabad on Friday.',
+      'Foreign Minister Bilawal Bhutto reached Tokyo on Saturday, where he is expected to meet key Japanese officials.',
+    ].join('\n\n');
+    const found = run(text, '2023-07-01');
+    expect(found.some((c) => withQuote([c], /reached Tokyo/) && !withQuote([c], /signed a trade agreement/))).toBe(true);
+  });
+});
