@@ -54,3 +54,26 @@ describe('what is only expected, after a happening', () => {
     expect(found.some((c) => withQuote([c], /reached Tokyo/) && !withQuote([c], /signed a trade agreement/))).toBe(true);
   });
 });
+
+describe('happenings told as recurring, with no day of their own', () => {
+  it('"has faced increasing attacks in its northern region" is background, no candidate', () => {
+    const text = [
+      'Gunmen killed 28 soldiers in an attack on a military post in northern Benin on Wednesday.',
+      'Benin has faced increasing attacks in its northern region, often linked to jihadist groups from neighbouring countries.',
+    ].join('\n\n');
+    const found = run(text, '2025-01-09');
+    expect(found.some((c) => withQuote([c], /^Benin has faced increasing attacks/))).toBe(false);
+  });
+  it('"there are repeated attacks" in a region is background too', () => {
+    const text = [
+      'Jihadists ambushed a convoy near Boni in central Mali on Wednesday, killing 15 soldiers.',
+      'Especially in central Mali and in the border regions between Mali, Niger and Burkina Faso, there are repeated attacks with explosive devices.',
+    ].join('\n\n');
+    const found = run(text, '2021-08-19');
+    expect(found.some((c) => withQuote([c], /there are repeated attacks/))).toBe(false);
+  });
+  it('but repeated attacks told with the span they began is a candidate', () => {
+    const found = run("Yemen's Houthis have launched repeated drone and missile attacks against commercial shipping in the Red Sea since mid-November.", '2024-02-15');
+    expect(withQuote(found, /have launched repeated drone/)).toBeDefined();
+  });
+});
