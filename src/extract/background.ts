@@ -37,6 +37,10 @@ const BACKGROUND = [
   // raids told as going on, or as spread over a whole area, are no happening of their own.
   /\b(?:are|is) (?:again|increasingly|still|regularly) being (?:attacked|targeted|raided|shelled|kidnapped|abducted|killed)\b/i,
   /\b(?:has|have) (?:long )?raged (?:across|throughout)\b/i,
+  // "Benin has faced increasing attacks in its northern region", "there are repeated attacks",
+  // "to protect their village from recurring jihadist attacks": attacks told as recurring are
+  // a region's lot, not one happening.
+  /\b(?:repeated|recurring|recurrent|increasing|frequent|persistent)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|raids|incidents|clashes|bombings)\b/i,
 ];
 
 // "Both sides say they do not target civilians": a general claim in the simple present.

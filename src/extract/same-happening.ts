@@ -31,6 +31,8 @@ import { inCareOf, inquiryOf, rescueOf } from './in-care';
 import { tollForecastOf } from './toll-forecast';
 import { toldAgainUndated } from './told-again';
 import { seatDetailOf } from './seat-detail';
+import { sourceFirstDetailOf } from './source-first';
+import { expectedOf } from './expected';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -216,6 +218,22 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     if (seated) {
       for (const c of found) absorb(seated, c);
       joined(seated, reading);
+      continue;
+    }
+    // "Terekhov said that Russian troops struck a residential area of the city.": a detail
+    // told with its source first, no day, place or count of its own: a claim on the happening told last.
+    const sourced = sourceFirstDetailOf(reading, found, happenings);
+    if (sourced) {
+      for (const c of found) absorb(sourced, c);
+      joined(sourced, reading);
+      continue;
+    }
+    // "President Erdogan was expected to visit Amasra on Saturday.": what is only expected to
+    // follow a happening told is a claim on it, not a candidate on the expected day.
+    const expected = expectedOf(reading, found, happenings);
+    if (expected) {
+      for (const c of found) absorb(expected, c);
+      joined(expected, reading);
       continue;
     }
     for (const c of found) shortlyAfter(reading.sentence.text, c, happenings);
