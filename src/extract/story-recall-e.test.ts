@@ -7,7 +7,8 @@
  * capsizes, so the word is a vessel lost with no vessel named beside it. "The wooden ferry, which
  * may have had aboard five times the passengers it could carry when it went down on Monday":
  * "may have had", "might have been" guess at what was, not a forecast, so the sentence is placed
- * and dated as a happening told.
+ * and dated as a happening told. "Special Task Force (STF)": capitals alone in brackets after a
+ * name are its initials, not a town GeoNames lists under that alternate name.
  */
 import { describe, expect, it } from 'vitest';
 import { categorize, statusOf } from './classify';
@@ -68,5 +69,17 @@ describe('"may have had aboard", said of what happened', () => {
   });
   it('while "may" before a day to come stays a forecast', () => {
     expect(statusOf('The ferry may sail again on Friday.', undefined, '2018-06-21', 'movement')).toBe('forecast');
+  });
+});
+
+describe('initials in brackets after a name', () => {
+  const text = [
+    "Anti-government protesters on Saturday set fire to the Prime Minister's private residence in the heart of Colombo.",
+    "However, the police's elite Special Task Force (STF) attacked the protesters and six journalists on Saturday.",
+  ].join('\n\n');
+  it('are the name\'s initials, not a town of that alternate name', () => {
+    const c = withQuote(run(text, '2022-07-09'), /^However, the police/);
+    expect(c).toBeDefined();
+    expect(distanceKm(where(c!), [79.85, 6.93])).toBeLessThan(50);
   });
 });
