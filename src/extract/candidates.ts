@@ -33,6 +33,7 @@ import { articleCountries, articlePersons } from './world-places';
 import { findBoilerplate, isExcluded } from './boilerplate';
 import { splitSentences } from './sentences';
 import { gatherHappenings } from './same-happening';
+import { placeFeaturesInCountry } from './feature-in-country';
 
 export interface ArticleInput {
   /** The path as given, shown in reports. */
@@ -103,6 +104,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const memory: Memory = { lastDate: undefined, previous: undefined, previousView: undefined, previousDate: undefined, stayed: undefined };
 
   candidates.push(...gatherHappenings(readings, (reading) => candidatesOf(reading, memory, { input, ctx, options, theatre, anchor }), (reading, i) => `cand-${stem}-${reading.sentence.start}${i ? `-${i + 1}` : ''}`));
+  placeFeaturesInCountry(candidates, readings);
   scoreCandidates(candidates, input);
   for (const c of candidates) narrowReportWindow(c, published);
   const anyDate = readings.some((r) => r.dates.length > 0);

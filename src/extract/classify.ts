@@ -78,6 +78,8 @@ const CRASH = /\b(?:collided|rammed into|crashed|derailed|derailment)\b|\b(?:hit
 // "ran the ship aground to prevent it from sinking": a sinking averted is none.
 const AVERTED = /\b(?:prevent|avoid|stop|keep)\w*\s+(?:(?:it|her|the\s+\w+)\s+(?:from\s+)?)?sinking\b/i;
 const SANK = /\b(?:sank|sunk|sinking|capsi[sz](?:ed|ing)|went down|keeled over)\b/i;
+// "It capsized near the port": only a boat capsizes, so the word needs no vessel named beside it.
+const CAPSIZED = /\bcapsi[sz](?:ed|ing)\b/i;
 const VESSEL_LOST = /\b(?:ferry|ferries|boats?|ships?|vessels?|launch|barge|tugboat|trawler|gulet|dinghy|canoe|KMP|MV)\b/i;
 const VEHICLE = /\b(?:trains?|express|locomotives?|coach(?:es)?|bogies|buses|bus|trucks?|lorr(?:y|ies)|cars?|vehicles?|trams?|planes?|airliners?|ferry|ferries)\b/i;
 // Armed men killing villagers or civilians: the vocabulary's one-sided violence.
@@ -122,7 +124,10 @@ const HARD_STRIKE = /\b(?:strikes?|struck|airstrikes?|shell(?:ed|ing)|bombard\w*
 const SPEECH = /\b(?:said|says|warned|warns|announced|announces|stated|condemned|revealed|confirmed|declared|told|issued a warning)\b/i;
 const ANALYSIS_SPEAKER = /\b(?:analysts?|experts?|ISW|Institute for the Study of War|specialist|colonel|attaché|researcher|professor|general)\b/i;
 const ANALYSIS_CUE = /\b(?:believes?|suggests?|suggested|notes?|argues|anticipate|predict\w*|likely|could|might|assess\w*)\b/i;
-const FUTURE = /\b(?:will|would|plans?|planned|is set to|are set to|intends?|expected to|preparing|prepare|may|might|could begin|to send|upcoming|next)\b/i;
+// "which may have had aboard five times the passengers ... when it went down on Monday", "may
+// have been killed": "may have had", "might have been" guess at what was, not what will be
+// ("may have limited impact" still looks ahead).
+const FUTURE = /\b(?:will|would|plans?|planned|is set to|are set to|intends?|expected to|preparing|prepare|may(?! have (?:been|had)\b)|might(?! have (?:been|had)\b)|could begin|to send|upcoming|next)\b/i;
 // "Despite North Korea's denial, X reports..." is a report; the denial is a separate claim.
 const DENIED = /\b(?:denied|denies|unaware|rejected|dismissed)\b/i;
 const UNVERIFIED = /\b(?:unverified|unverifiable|unconfirmed|reportedly|allegedly|claimed)\b/i;
@@ -139,12 +144,12 @@ export interface Classified {
 }
 
 /**
- * "the ferry sank", "which went down in the strait", "the sinking of the ferry": a vessel lost
- * is an accident (its toll when one is told), not the voyage it was on; a sinking averted is none.
+ * "the ferry sank", "which went down in the strait", "the sinking of the ferry", "it capsized":
+ * a vessel lost is an accident (its toll when one is told), not the voyage it was on; a sinking averted is none.
  */
 function vesselLost(sentence: string): Classified | undefined {
   const sank = SANK.exec(sentence);
-  if (!sank || !VESSEL_LOST.test(sentence) || AVERTED.test(sentence) || LAUNCHED.test(sentence) || ATTACKERS.test(sentence) || MINE.test(sentence)) return undefined;
+  if (!sank || !(VESSEL_LOST.test(sentence) || CAPSIZED.test(sentence)) || AVERTED.test(sentence) || LAUNCHED.test(sentence) || ATTACKERS.test(sentence) || MINE.test(sentence)) return undefined;
   const toll = TOLL.exec(sentence);
   return toll ? { category: 'casualties', cue: toll[0] } : { category: 'other', cue: sank[0] };
 }

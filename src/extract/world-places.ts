@@ -52,6 +52,7 @@ const APPOSED_NAME = /(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,\s*$/u;
 
 // "a bomb planted by IS", "the UN said": two capitals alone are an acronym.
 const ACRONYM = /^\p{Lu}{2}$/u;
+const INITIALS = /^\p{Lu}{2,6}$/u;
 // "the Gaza war", "Moscow time", "the Minsk agreements": the name qualifies something else.
 const MEDIUM_AFTER = /^\s+(?:news agency|news service|agency|television|TV|radio|broadcaster|newspaper|daily)\b/i;
 // "the Manhattan housing complex", "the Azure Skies complex": a building named after a place is no place.
@@ -138,6 +139,9 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (NOT_PLACES.has(nameKey(name)) && n === 1) break;
       // "a bomb planted by IS", "the UN said": two capitals alone are an acronym, not a town so named.
       if (n === 1 && ACRONYM.test(name)) break;
+      // "the police's elite Special Task Force (STF)": capitals alone in brackets are the
+      // initials of the name before them, not a town that has them as an alternate name.
+      if (n === 1 && INITIALS.test(name) && text[m.index - 1] === '(' && text[m.index + name.length] === ')') break;
       // "in East Beirut": the part's compass word stands between the city and its preposition.
       const before = wordsBefore(text, m.index).replace(COMPASS_PART_BEFORE, ' ');
       const after = text.slice(m.index + name.length);
