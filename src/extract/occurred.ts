@@ -19,9 +19,10 @@ import type { Reading } from './reading';
 import { isViolence, lastTold, namedIn, newPlaces, type Told } from './told';
 import type { CandidateFeature } from './types';
 
-const NOUN = '(?:incident|attack|strike|airstrike|air strike|raid|bombing|blast|explosion|shelling|clash(?:es)?|fighting|confrontation|collision|crash|hijacking|shooting|landslide|flood(?:s|ing)?|earthquake|quake|eruption|fatalities|killings?|riot|fire|blaze|capsi[sz]e|capsizing|sinking)';
-// "The blast, the result of a gas leak at X, a popular restaurant, happened ...": an apposition may stand between.
-const OCCURRED = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+)?${NOUN}(?:,\s*which|,(?:[^,.;:]{3,80},){1,2})?\s+(?:had\s+|has\s+)?(?:occurred|happened|took place|began|started|broke out|unfolded)\b`, 'i');
+const NOUN = '(?:incident|attack|assault|strike|airstrike|air strike|raid|bombing|blast|explosion|shelling|clash(?:es)?|fighting|confrontation|collision|crash|hijacking|shooting|landslide|flood(?:s|ing)?|earthquake|quake|eruption|fatalities|killings?|riot|fire|blaze|capsi[sz]e|capsizing|sinking)';
+// "The blast, the result of a gas leak at X, a popular restaurant, happened ...": an apposition may stand between;
+// "The coordinated missile attack", "The assault on the village": words naming it more closely too.
+const OCCURRED = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}${NOUN}(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w'’-]+)?(?:,\s*which|,(?:[^,.;:]{3,80},){1,2})?\s+(?:had\s+|has\s+)?(?:occurred|happened|took place|began|started|broke out|unfolded)\b`, 'i');
 // "In another incident ...", "a second blast": news of its own.
 export const OTHER_INCIDENT = String.raw`another|a second|a further|other|earlier|previously|last (?:week|month|year)|ago`;
 const OTHER = new RegExp(String.raw`\b(?:${OTHER_INCIDENT})\b`, 'i');
