@@ -8,7 +8,8 @@
  * It joins the happening whose sentences introduced the noun ("an explosion" for "the
  * explosion"), else the last happening told of the violent kind or a seizure or hazard
  * (`other`: "the incident occurred on Monday" after a hijacking), when it names no place outside that
- * happening's (one it named, or one within the area it was put in, and a city's extent),
+ * happening's (one it named, one within the area it was put in, and a city's extent, or a wider
+ * area that holds the happening: "in the town of Tamara, about 30 miles northwest of Tegucigalpa"),
  * turns to no other incident, and gives no day more than a day from it. A happening dated
  * only by its report, or to a span coarser than a day, takes the day the sentence gives when
  * that day lies within its span: the sentence says when it took place.
@@ -38,15 +39,16 @@ export function occurredAgain(reading: Reading, found: readonly CandidateFeature
 }
 
 /**
- * Whether `reading` may be told of `h`: no place outside it (one it named, or within the area
- * it was put in, and a city's extent), no day more than a day from it, or, when only its
+ * Whether `reading` may be told of `h`: no place outside it (one it named, within the area it
+ * was put in, and a city's extent, or an area whose extent reaches it), no day more than a day from it, or, when only its
  * report or a coarser span dated it, one day within its span. In that last case it also dates
  * `h` by that day (it changes `h`, hence the name): the sentence says when it took place.
  */
 export function fitsAndDates(reading: Reading, h: Told): boolean {
   const [lon, lat] = h.candidate.geometry.coordinates as [number, number];
   const reach = (h.stated?.radiusKm ?? h.candidate.candidate.newPlace?.radiusKm ?? 0) + SLACK_KM;
-  const outside = reading.places.filter((p) => p.place.kind !== 'country' && newPlaces(reading, h).includes(p.text) && distanceKm(p.place.point, [lon, lat]) > reach);
+  // A place whose own extent reaches the happening is the wider area it lies in, not another place.
+  const outside = reading.places.filter((p) => p.place.kind !== 'country' && newPlaces(reading, h).includes(p.text) && distanceKm(p.place.point, [lon, lat]) > reach + (p.place.radiusKm ?? 0));
   if (outside.length > 0) return false;
   const p = h.candidate.properties;
   const byDay = p.datePrecision === 'day' && !h.candidate.candidate.reportDated;

@@ -36,3 +36,24 @@ describe('a happening said to have taken place, named by a wider noun', () => {
     expect(found.some((c) => withQuote([c], /^The disaster happened in Kano/) && !withQuote([c], /^A fuel tanker exploded/))).toBe(true);
   });
 });
+
+describe('a happening said to have taken place in the wider area that holds it', () => {
+  const lede = "A riot at a women's prison northwest of the Honduran capital has killed at least 41 women, a police official said.";
+  it('"the riot broke out at the prison in the town of X, about 30 miles northwest of the capital" is a claim on it', () => {
+    const text = [
+      lede,
+      'Yuri Mora, the spokesman for Honduras\' national police, said the riot broke out at the women’s prison in the town of Tamara, about 30 miles northwest of Tegucigalpa.',
+    ].join('\n\n');
+    const found = run(text, '2023-06-20');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /said the riot broke out/)).toBeDefined();
+  });
+  it('but one in a city far from it stays a candidate', () => {
+    const text = [
+      "A riot at a women's prison in Tegucigalpa has killed at least 41 women, a Honduran police official said.",
+      'Yuri Mora, the spokesman for Honduras\' national police, said the riot broke out at the men’s prison in San Pedro Sula.',
+    ].join('\n\n');
+    const found = run(text, '2023-06-20');
+    expect(found.some((c) => withQuote([c], /prison in San Pedro Sula/) && !withQuote([c], /^A riot at a women/))).toBe(true);
+  });
+});
