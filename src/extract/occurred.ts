@@ -10,7 +10,9 @@
  * (`other`: "the incident occurred on Monday" after a hijacking), when it names no place outside that
  * happening's (one it named, one within the area it was put in, and a city's extent, or a wider
  * area that holds the happening: "in the town of Tamara, about 30 miles northwest of Tegucigalpa"),
- * turns to no other incident, and gives no day more than a day from it. A happening dated
+ * turns to no other incident, gives no day more than a day from it, and comes within three
+ * paragraphs of its last telling (a report may give a paragraph or two to reactions or
+ * background before it says when the happening took place). A happening dated
  * only by its report, or to a span coarser than a day, takes the day the sentence gives when
  * that day lies within its span: the sentence says when it took place.
  */
@@ -35,7 +37,7 @@ export function occurredAgain(reading: Reading, found: readonly CandidateFeature
   const text = reading.sentence.text;
   if (found.length !== 1 || !OCCURRED.test(text) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
   const h = namedIn(text, happenings) ?? lastTold(happenings.filter((x) => isViolence(x.candidate) || x.candidate.properties.category === 'other'));
-  return h && reading.paragraph - h.last <= 2 && fitsAndDates(reading, h) ? h : undefined;
+  return h && reading.paragraph - h.last <= 3 && fitsAndDates(reading, h) ? h : undefined;
 }
 
 /**

@@ -57,3 +57,18 @@ describe('a happening said to have taken place in the wider area that holds it',
     expect(found.some((c) => withQuote([c], /prison in San Pedro Sula/) && !withQuote([c], /^A riot at a women/))).toBe(true);
   });
 });
+
+describe('a happening said to have taken place, three paragraphs on', () => {
+  it('"The attack occurred during the late hours of Friday" after two paragraphs on other things is a claim on it', () => {
+    const text = [
+      'Gunmen attacked the village of Yelewata in Benue State on Friday night, killing at least 100 people.',
+      'The governor condemned the killings and called for calm.',
+      'Benue has long been torn by clashes between herders and farmers over land.',
+      'The attack occurred during the late hours of Friday, when heavily armed attackers descended on the village and set homes ablaze.',
+    ].join('\n\n');
+    const found = run(text, '2025-06-14');
+    const lede = withQuote(found, /^Gunmen attacked the village/);
+    expect(lede).toBeDefined();
+    expect(withQuote(found, /^The attack occurred during the late hours/)).toBe(lede);
+  });
+});
