@@ -8,8 +8,11 @@
  * It joins the happening whose sentences introduced the noun ("an explosion" for "the
  * explosion"), else the last happening told of the violent kind or a seizure or hazard
  * (`other`: "the incident occurred on Monday" after a hijacking), when it names no place outside that
- * happening's (one it named, or one within the area it was put in, and a city's extent),
- * turns to no other incident, and gives no day more than a day from it. A happening dated
+ * happening's (one it named, one within the area it was put in, and a city's extent, or a wider
+ * area that holds the happening: "in the town of Tamara, about 30 miles northwest of Tegucigalpa"),
+ * turns to no other incident, gives no day more than a day from it, and comes within three
+ * paragraphs of its last telling (a report may give a paragraph or two to reactions or
+ * background before it says when the happening took place). A happening dated
  * only by its report, or to a span coarser than a day, takes the day the sentence gives when
  * that day lies within its span: the sentence says when it took place.
  */
@@ -19,9 +22,10 @@ import type { Reading } from './reading';
 import { isViolence, lastTold, namedIn, newPlaces, type Told } from './told';
 import type { CandidateFeature } from './types';
 
-const NOUN = '(?:incident|attack|strike|airstrike|air strike|raid|bombing|blast|explosion|shelling|clash(?:es)?|fighting|confrontation|collision|crash|hijacking|shooting|landslide|flood(?:s|ing)?|earthquake|quake|eruption|fatalities|killings?|riot|fire|blaze|capsi[sz]e|capsizing|sinking)';
-// "The blast, the result of a gas leak at X, a popular restaurant, happened ...": an apposition may stand between.
-const OCCURRED = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+)?${NOUN}(?:,\s*which|,(?:[^,.;:]{3,80},){1,2})?\s+(?:had\s+|has\s+)?(?:occurred|happened|took place|began|started|broke out|unfolded)\b`, 'i');
+const NOUN = '(?:incident|attack|assault|strike|airstrike|air strike|raid|bombing|blast|explosion|shelling|clash(?:es)?|fighting|confrontation|collision|crash|hijacking|shooting|landslide|flood(?:s|ing)?|earthquake|quake|eruption|fatalities|killings?|riot|fire|blaze|capsi[sz]e|capsizing|sinking)';
+// "The blast, the result of a gas leak at X, a popular restaurant, happened ...": an apposition may stand between;
+// "The coordinated missile attack", "The assault on the village": words naming it more closely too.
+const OCCURRED = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}${NOUN}(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w'’-]+)?(?:,\s*which|,(?:[^,.;:]{3,80},){1,2})?\s+(?:had\s+|has\s+)?(?:occurred|happened|took place|began|started|broke out|unfolded)\b`, 'i');
 // "In another incident ...", "a second blast": news of its own.
 export const OTHER_INCIDENT = String.raw`another|a second|a further|other|earlier|previously|last (?:week|month|year)|ago`;
 const OTHER = new RegExp(String.raw`\b(?:${OTHER_INCIDENT})\b`, 'i');
@@ -33,19 +37,20 @@ export function occurredAgain(reading: Reading, found: readonly CandidateFeature
   const text = reading.sentence.text;
   if (found.length !== 1 || !OCCURRED.test(text) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
   const h = namedIn(text, happenings) ?? lastTold(happenings.filter((x) => isViolence(x.candidate) || x.candidate.properties.category === 'other'));
-  return h && reading.paragraph - h.last <= 2 && fitsAndDates(reading, h) ? h : undefined;
+  return h && reading.paragraph - h.last <= 3 && fitsAndDates(reading, h) ? h : undefined;
 }
 
 /**
- * Whether `reading` may be told of `h`: no place outside it (one it named, or within the area
- * it was put in, and a city's extent), no day more than a day from it, or, when only its
+ * Whether `reading` may be told of `h`: no place outside it (one it named, within the area it
+ * was put in, and a city's extent, or an area whose extent reaches it), no day more than a day from it, or, when only its
  * report or a coarser span dated it, one day within its span. In that last case it also dates
  * `h` by that day (it changes `h`, hence the name): the sentence says when it took place.
  */
 export function fitsAndDates(reading: Reading, h: Told): boolean {
   const [lon, lat] = h.candidate.geometry.coordinates as [number, number];
   const reach = (h.stated?.radiusKm ?? h.candidate.candidate.newPlace?.radiusKm ?? 0) + SLACK_KM;
-  const outside = reading.places.filter((p) => p.place.kind !== 'country' && newPlaces(reading, h).includes(p.text) && distanceKm(p.place.point, [lon, lat]) > reach);
+  // A place whose own extent reaches the happening is the wider area it lies in, not another place.
+  const outside = reading.places.filter((p) => p.place.kind !== 'country' && newPlaces(reading, h).includes(p.text) && distanceKm(p.place.point, [lon, lat]) > reach + (p.place.radiusKm ?? 0));
   if (outside.length > 0) return false;
   const p = h.candidate.properties;
   const byDay = p.datePrecision === 'day' && !h.candidate.candidate.reportDated;
