@@ -17,5 +17,6 @@ describe('bench:extract', () => {
     expect(bench(resolve(__dirname, '..'), 6, [6])[0]?.bytes).toBe(six?.bytes);
     expect(twelve?.candidates).toBeGreaterThan(six?.candidates ?? 0);
     expect(formatTable(rows).split('\n')[0]).toMatch(/articles \| total bytes \| seconds \| articles\/s \| peak RSS MB \| peak heap MB/);
-  });
+    // Extracting 24 articles takes seconds on a busy machine; the test checks the table, not the speed.
+  }, 60_000);
 });
