@@ -120,6 +120,10 @@ const CATEGORY_CUES: Array<[Category, RegExp]> = [
   // A meeting is a diplomatic event with a place, told as a statement of the parties.
   ['statement', MEETING],
 ];
+// "Hit" for how hard a blow fell ("the worst-hit areas", "the town was badly hit"), or for
+// what a storm or a slide threw ("hit by zinc sheeting blown off roofs", "hit when rocks swept
+// down"): no strike of its own; a missile or a shell that hit still is one.
+const HARM_HIT = /\b(?:(?:worst|hardest|badly|hard|severely)[- ]hit\b|hit\s+(?:by|when)\s+(?:[\w-]+\s+){0,3}?(?:sheeting|sheets|debris|trees?|branches|roofs?|rocks?|boulders?|mud|walls?|poles?)\b)/gi;
 const HARD_STRIKE = /\b(?:strikes?|struck|airstrikes?|shell(?:ed|ing)|bombard\w*|missile attacks?)\b/i;
 const SPEECH = /\b(?:said|says|warned|warns|announced|announces|stated|condemned|revealed|confirmed|declared|told|issued a warning)\b/i;
 const ANALYSIS_SPEAKER = /\b(?:analysts?|experts?|ISW|Institute for the Study of War|specialist|colonel|attaché|researcher|professor|general)\b/i;
@@ -209,6 +213,8 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   // "Two dams collapsed, sending water through the valley": the disaster, not a deployment.
   const natural = NATURAL.exec(sentence);
   if (natural && !CATEGORY_CUES.slice(0, 3).some(([, re]) => re.test(sentence))) return { category: 'other', cue: natural[0] };
+  // The harm a blow did, told with no other cue ("was among the hardest hit by winds").
+  let harm: string | undefined;
   for (const [category, re] of CATEGORY_CUES) {
     const m = re.exec(sentence);
     if (!m) continue;
@@ -220,6 +226,10 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     // "The tragedy struck Wayanad": a disaster no weapon or attacker is named for is a hazard's.
     const hazard = category === 'strike' && !MILITARY.test(sentence) ? HAZARD.exec(sentence) ?? (LAUNCHED.test(sentence) || ATTACKERS.test(sentence) ? null : DISASTER.exec(sentence)) : null;
     if (hazard) return { category: 'casualties', cue: hazard[0] };
+    if (category === 'strike' && !re.test(sentence.replace(HARM_HIT, ''))) {
+      harm = sentence.match(HARM_HIT)?.[0];
+      continue;
+    }
     // "caused widespread flooding around the port before moving inland": a storm's path, told
     // with the harm it did, is that harm, not a movement.
     const path = category === 'movement' ? STORM_PATH.exec(sentence) : null;
@@ -232,6 +242,7 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     return { category, cue: m[0] };
   }
   if (isAnalysis) return { category: 'analysis', cue: attribution?.cue };
+  if (harm) return { category: 'other', cue: harm };
   const lost = vesselLost(sentence);
   if (lost) return lost;
   const fire = FIRE.exec(sentence);

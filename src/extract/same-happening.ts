@@ -38,8 +38,9 @@ const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ord
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
 // "declared a curfew ... as a result of the explosions": the measure names the happening it answers.
 const CAUSED_BY = /\b(?:as a result of|because of|following|in the wake of|in response to)\s+(?:the|these|this|those)\s+(?:[\w-]+\s+)?(?:explosions?|blasts?|attacks?|bombings?|violence|clashes|killings?|unrest|riots?)\b/i;
-// "confirmed the incident", "yet to comment on the incident": words on it, not it again.
-const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denounced|denounces|branded|labell?ed|confirmed|confirms|comment(?:ed|s)? on|investigat(?:ed|ing|es) into|investigat(?:ed|ing|es))\s+(?:(?:the|these|this|those|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?|assaults?|shelling|bombings?|killings?)|it|them)\b/i;
+// "confirmed the incident", "yet to comment on the incident": words on it, not it again; so is
+// a name the speaker gives it in quotation marks ("what he labeled a “terrorist attack”").
+const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denounced|denounces|branded|labell?ed|confirmed|confirms|comment(?:ed|s)? on|investigat(?:ed|ing|es) into|investigat(?:ed|ing|es))\s+(?:(?:the|these|this|those|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?|assaults?|shelling|bombings?|killings?)|it|them)\b|\b(?:call(?:ed|s|ing)|labell?(?:ed|ing)|brand(?:ed|ing))\s+(?:it\s+|them\s+)?(?:an?\s+)?[“"]/i;
 
 /**
  * The candidates of an article, sentence by sentence (`propose`, called once per reading in
