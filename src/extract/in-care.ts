@@ -14,6 +14,7 @@ import { distanceKm } from './geo';
 import { daysBefore, lastTold, ownPlaces, type Told } from './told';
 import { FAMILY } from './detail';
 import type { CandidateFeature } from './types';
+import { DEATHS } from './words';
 
 // The people: "the injured", "bodies of 33", "27 bodies", "patients", "the deceased".
 const PEOPLE = /\b(?:injured|wounded|dead|deceased|bodies|body|patients|victims|survivors)\b/i;
@@ -49,8 +50,6 @@ export function inCareOf(reading: Reading, found: readonly CandidateFeature[], h
 // The work at its site: "rescue teams were still searching", "firefighters brought the flame
 // under control", "search and rescue operations continued".
 const RESCUE = /\b(?:rescuers|rescue (?:workers|teams?|operations?|efforts?|work)|search(?:-| )and(?:-| )rescue|search (?:operations?|efforts?)|firefighters|fire ?fighters|brought (?:\w+ )?under control|extinguish(?:ed|ing)?|douse|doused|dousing|recovery (?:work|operations?|efforts?))\b/i;
-// "killed", "the death toll": a count of the dead is a toll, which the toll rules weigh.
-const DEATHS = /\b(?:killed|dead|died|deaths?|death toll|lives)\b/i;
 
 /**
  * "Rescue teams were still searching wrecked buildings in the city centre": the rescue,
