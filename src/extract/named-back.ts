@@ -15,9 +15,10 @@ import type { Reading } from './reading';
 import { lastTold, namedIn, newPlaces, sameDay, type Told } from './told';
 import type { CandidateFeature } from './types';
 import { FAMILY } from './detail';
+import { ACCIDENT_NOUN } from './words';
 
-// The nouns a report calls a happening by once it has told it.
-const HAPPENING_NOUN = String.raw`(?:fire|blaze|inferno|crash|collapse|accident|incident|disaster|tragedy|eruption|stampede|sinking|capsizing|derailment|explosions?|blasts?)`;
+// The nouns a report calls an accident or disaster by once it has told it (attacks are `retold.ts`'s).
+const HAPPENING_NOUN = String.raw`(?:${ACCIDENT_NOUN})`;
 // "the fire", "the massive explosion", "this incident", "the crash site": the happening named back.
 const NAMED_BACK = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+)?${HAPPENING_NOUN}\b`, 'i');
 // "seized the ship after it docked shortly after the accident": an act done after the happening is news of its own.

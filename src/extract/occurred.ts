@@ -21,8 +21,10 @@ import { distanceKm } from './geo';
 import type { Reading } from './reading';
 import { isViolence, lastTold, namedIn, newPlaces, type Told } from './told';
 import type { CandidateFeature } from './types';
+import { HAPPENING_NOUN } from './words';
 
-const NOUN = '(?:incident|attack|assault|strike|airstrike|air strike|raid|bombing|blast|explosion|shelling|clash(?:es)?|fighting|confrontation|collision|crash|hijacking|shooting|landslide|flood(?:s|ing)?|earthquake|quake|eruption|fatalities|killings?|riot|fire|blaze|capsi[sz]e|capsizing|sinking)';
+// A happening by its noun, or its toll or capsize said to have taken place ("the fatalities occurred").
+const NOUN = String.raw`(?:${HAPPENING_NOUN}|fatalities|capsi[sz]e)`;
 // "The blast, the result of a gas leak at X, a popular restaurant, happened ...": an apposition may stand between;
 // "The coordinated missile attack", "The assault on the village": words naming it more closely too.
 const OCCURRED = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}${NOUN}(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w'’-]+)?(?:,\s*which|,(?:[^,.;:]{3,80},){1,2})?\s+(?:had\s+|has\s+)?(?:occurred|happened|took place|began|started|broke out|unfolded)\b`, 'i');

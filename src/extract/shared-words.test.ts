@@ -4,7 +4,9 @@
  * these lists, so one rule does not see a toll or a happening another misses.
  */
 import { describe, expect, it } from 'vitest';
-import { DEATHS, TOLL } from './words';
+import { ACCIDENT_NOUN, DEATHS, HAPPENING_NOUN, TOLL } from './words';
+
+const noun = (list: string): RegExp => new RegExp(String.raw`\b(?:the|this|that)\s+(?:${list})\b`, 'i');
 
 describe('the words that count the dead or hurt', () => {
   it.each([
@@ -39,3 +41,18 @@ describe('the words that count the dead or hurt', () => {
   });
 });
 
+
+describe('the nouns a report names a happening by', () => {
+  it.each(['the incident', 'the attack', 'the airstrikes', 'the raid', 'the shelling', 'the clashes', 'the fire', 'the blaze', 'the explosion', 'the crash', 'the collapse', 'the accident', 'the eruption', 'the landslide', 'the flooding', 'the quake', 'the stampede', 'the sinking', 'the tragedy'])('"%s" names a happening', (text) => {
+    expect(noun(HAPPENING_NOUN).test(text)).toBe(true);
+  });
+  it.each(['the fireworks', 'the strikers', 'the crashing waves', 'the attackers', 'the raiders'])('"%s" names none', (text) => {
+    expect(noun(HAPPENING_NOUN).test(text)).toBe(false);
+  });
+  it('the accidents and disasters alone leave out attacks, which are named back by the noun they were told with', () => {
+    expect(noun(ACCIDENT_NOUN).test('the blaze')).toBe(true);
+    expect(noun(ACCIDENT_NOUN).test('the incident')).toBe(true);
+    expect(noun(ACCIDENT_NOUN).test('the attack')).toBe(false);
+    expect(noun(ACCIDENT_NOUN).test('the airstrike')).toBe(false);
+  });
+});

@@ -22,3 +22,18 @@ export const TOLL = new RegExp(String.raw`\b(?:${TOLL_WORDS})\b`, 'i');
  * count of the dead makes it a toll. ("lives" only here: elsewhere it is as often the verb.)
  */
 export const DEATHS = new RegExp(String.raw`\b(?:${DEATH_WORDS}|lives)\b`, 'i');
+
+// Attacks and fighting named by their noun: "the attack", "the airstrikes", "the raid",
+// "the shelling", "the clashes", "the shooting", "the hijacking".
+export const ATTACK_NOUN = String.raw`attacks?|assaults?|(?:air)?strikes?|air strikes?|raids?|bombings?|shelling|shootings?|clash(?:es)?|fighting|confrontation|killings?|hijacking|riot`;
+// Accidents and disasters named by their noun: "the fire", "the blast", "the crash", "the
+// collapse", "the eruption", "the landslide", "the sinking", "the tragedy".
+export const DISASTER_NOUN = String.raw`fire|blaze|inferno|explosions?|blasts?|crash|collision|collapse|accident|derailment|sinking|capsizing|eruption|landslide|flood(?:s|ing)?|earthquake|quake|stampede|disaster|tragedy`;
+/** The nouns a report names a happening by once it has told it ("the incident", "the attack", "the fire"). */
+export const HAPPENING_NOUN = String.raw`incident|${ATTACK_NOUN}|${DISASTER_NOUN}`;
+/**
+ * Accidents and disasters, and "the incident", without attacks: a rule that joins a happening
+ * named back by whatever was told last reads these; attacks are joined by the noun they were
+ * introduced with (`retold.ts`), as a report may tell several.
+ */
+export const ACCIDENT_NOUN = String.raw`incident|${DISASTER_NOUN}`;
