@@ -14,14 +14,14 @@ import { distanceKm } from './geo';
 import { daysBefore, lastTold, ownPlaces, type Told } from './told';
 import { FAMILY } from './detail';
 import type { CandidateFeature } from './types';
-import { DEATHS } from './words';
+import { DEATHS, OTHER_NAMED_HAPPENING } from './words';
 
 // The people: "the injured", "bodies of 33", "27 bodies", "patients", "the deceased".
 const PEOPLE = /\b(?:injured|wounded|dead|deceased|bodies|body|patients|victims|survivors)\b/i;
 // Where they are cared for or kept: the hospital's work, not the happening's.
 const CARE = /\b(?:undergoing treatment|under treatment|receiving treatment|being treated|were treated|are treated|pronounced dead|(?:were|was|are|been) kept|rushed to|taken to|brought to|transferred to|referred to|admitted to|discharged|nursing (?:their )?injuries|in (?:a )?(?:stable|critical|serious) condition|handed over to)\b/i;
 // "another attack", "earlier", "a previous": another happening or time.
-const OTHER = /\b(?:another (?:attack|strike|fire|blast|explosion|incident)|a second|previous|earlier|previously|last (?:week|month|year)|ago|elsewhere|separately|meanwhile)\b/i;
+const OTHER = new RegExp(String.raw`\b(?:${OTHER_NAMED_HAPPENING})\b`, 'i');
 
 // The hospitals of the happening's own town: a city's extent past the area it was put in.
 const NEARBY_KM = 25;

@@ -4,7 +4,7 @@
  * these lists, so one rule does not see a toll or a happening another misses.
  */
 import { describe, expect, it } from 'vitest';
-import { ACCIDENT_NOUN, DEATHS, HAPPENING_NOUN, TOLL } from './words';
+import { ACCIDENT_NOUN, DEATHS, HAPPENING_NOUN, OTHER_HAPPENING, OTHER_NAMED_HAPPENING, TOLL } from './words';
 
 const noun = (list: string): RegExp => new RegExp(String.raw`\b(?:the|this|that)\s+(?:${list})\b`, 'i');
 
@@ -54,5 +54,45 @@ describe('the nouns a report names a happening by', () => {
     expect(noun(ACCIDENT_NOUN).test('the incident')).toBe(true);
     expect(noun(ACCIDENT_NOUN).test('the attack')).toBe(false);
     expect(noun(ACCIDENT_NOUN).test('the airstrike')).toBe(false);
+  });
+});
+
+describe('the words that turn to another happening or time', () => {
+  const other = new RegExp(String.raw`\b(?:${OTHER_HAPPENING})\b`, 'i');
+  it.each([
+    'In another attack, two soldiers were hurt.',
+    'A second blast followed.',
+    'A third fire broke out.',
+    'A further strike hit the port.',
+    'A previous fire gutted the market.',
+    'The depot was hit earlier.',
+    'The site had previously been struck.',
+    'A similar blast killed 12 last year.',
+    'The bridge was hit two weeks ago.',
+    'Elsewhere, rockets hit a school.',
+    'Separately, police arrested two men.',
+    'Meanwhile, rescuers reached the village.',
+    'The port has been shelled since May.',
+  ])('"%s" turns to another happening or time', (text) => {
+    expect(other.test(text)).toBe(true);
+  });
+  it.each([
+    'The fire gutted the market.',
+    'Rescuers searched the rubble of the hotel.',
+    'The seconds ticked by.',
+  ])('"%s" stays with the happening told', (text) => {
+    expect(other.test(text)).toBe(false);
+  });
+});
+
+describe('another happening named, for sentences that count people as they go', () => {
+  const named = new RegExp(String.raw`\b(?:${OTHER_NAMED_HAPPENING})\b`, 'i');
+  it('"another fire" and "another deadly attack" turn to another happening', () => {
+    expect(named.test('Another fire broke out in the market.')).toBe(true);
+    expect(named.test('Another deadly attack hit the town.')).toBe(true);
+    expect(named.test('The wounded of an earlier blast were treated there.')).toBe(true);
+  });
+  it('"another 3 were rescued alive" is more people, not another happening', () => {
+    expect(named.test('Eight students were injured and are nursing injuries at the hospital, another 3 were rescued alive.')).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ import { withoutDateline } from './placing';
 import { lastTold, namesUnknownPlace, type Told } from './told';
 import type { CandidateFeature } from './types';
 import { FAMILY } from './detail';
-import { TOLL } from './words';
+import { OTHER_HAPPENING, TOLL } from './words';
 
 // "Terekhov said that ...", "The Israeli army says ...": the source opening the sentence.
 const opensWithSource = (reading: Reading): boolean => {
@@ -26,7 +26,9 @@ const opensWithSource = (reading: Reading): boolean => {
 };
 
 // "another airstrike targeted ...", "a second blast": a happening of its own, not a detail.
-const ANOTHER = /\b(?:another|other|second|third|fresh|new|separate|separately|earlier|later|previous|previously|last)\b/i;
+// A detail comes with no words of its own, so bare "other", "second", "new", "fresh", "later",
+// "last" mark one too.
+const ANOTHER = new RegExp(String.raw`\b(?:${OTHER_HAPPENING}|other|second|third|fresh|new|separate|later|last)\b`, 'i');
 
 // "the army has been deployed ... after protesters stormed ...": one happening set after
 // another, the sentence tells the later one, something new.

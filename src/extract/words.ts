@@ -37,3 +37,20 @@ export const HAPPENING_NOUN = String.raw`incident|${ATTACK_NOUN}|${DISASTER_NOUN
  * introduced with (`retold.ts`), as a report may tell several.
  */
 export const ACCIDENT_NOUN = String.raw`incident|${DISASTER_NOUN}`;
+
+/**
+ * Another happening or time: "another", "a second", "a previous", "earlier", "last year",
+ * "ago", "elsewhere", "separately", "meanwhile", "since May". A sentence with one of these
+ * turns from the happening told to news of its own, so a rule that would join it to that
+ * happening leaves it apart. A rule that needs more words (told-again's "after", "before")
+ * adds them to this list, with its reason.
+ */
+// Another time or place than the happening's: "a previous", "earlier", "last year", "elsewhere".
+export const OTHER_TIME = String.raw`previous|previously|earlier|last (?:week|month|year)|ago|elsewhere|separately|meanwhile|since`;
+export const OTHER_HAPPENING = String.raw`another|a second|a third|a further|${OTHER_TIME}`;
+/**
+ * The same, with "another" only before a happening's noun ("another fire", "another deadly
+ * attack"). A sentence of care or rescue counts people as it goes ("another 3 were rescued
+ * alive"): there "another" is more people, not another happening.
+ */
+export const OTHER_NAMED_HAPPENING = String.raw`another\s+(?:[\w-]+\s+)?(?:${HAPPENING_NOUN})|a second|a third|a further|${OTHER_TIME}`;
