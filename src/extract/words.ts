@@ -38,6 +38,8 @@ export const HAPPENING_NOUN = String.raw`incident|${ATTACK_NOUN}|${DISASTER_NOUN
  */
 export const ACCIDENT_NOUN = String.raw`incident|${DISASTER_NOUN}`;
 
+// Another time or place than the happening's: "a previous", "earlier", "last year", "elsewhere".
+export const OTHER_TIME = String.raw`previous|previously|earlier|last (?:week|month|year)|ago|elsewhere|separately|meanwhile|since`;
 /**
  * Another happening or time: "another", "a second", "a previous", "earlier", "last year",
  * "ago", "elsewhere", "separately", "meanwhile", "since May". A sentence with one of these
@@ -45,8 +47,6 @@ export const ACCIDENT_NOUN = String.raw`incident|${DISASTER_NOUN}`;
  * happening leaves it apart. A rule that needs more words (told-again's "after", "before")
  * adds them to this list, with its reason.
  */
-// Another time or place than the happening's: "a previous", "earlier", "last year", "elsewhere".
-export const OTHER_TIME = String.raw`previous|previously|earlier|last (?:week|month|year)|ago|elsewhere|separately|meanwhile|since`;
 export const OTHER_HAPPENING = String.raw`another|a second|a third|a further|${OTHER_TIME}`;
 /**
  * The same, with "another" only before a happening's noun ("another fire", "another deadly
