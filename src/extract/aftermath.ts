@@ -25,6 +25,7 @@ import type { Reading } from './reading';
 import { isViolence, lastTold, namedOrLast, type Told } from './told';
 import type { CandidateFeature } from './types';
 import { FAMILY } from './detail';
+import { HAPPENING_NOUN } from './words';
 
 // Something shut, stopped or called off, or people told to stay away: a measure, not a happening.
 const MEASURE = /\b(?:closed|closes|closing|closure|shut|shuts|suspended|suspends|halted|halts|cancell?ed|restrictions (?:were|have been|was|had been) (?:introduced|imposed)|flight restrictions|told (?:its|their) (?:staff|citizens|nationals|employees))\b/i;
@@ -33,7 +34,7 @@ const MEASURED = /\b(?:airports?|flights?|departures|arrivals|schools?|education
 // Words a leader or body says about a happening, or what it orders done about it.
 const RESPONSE = /\b(?:extended|extends|expressed|expresses|offered|offers|sent|sends|conveyed|conveys)\s+(?:his|her|their|its|our)?\s*(?:deep(?:est)?\s+|heartfelt\s+|sincere\s+)?(?:condolences|sympathy|sympathies)\b|\bblamed (?:the|this|that) (?:\w+ )?(?:attacks?|strikes?|explosions?|blasts?|shelling|bombing|incident|fire)\b|\b(?:investigat(?:e|ion|ions)|probe)\s+(?:of|into)?\s*(?:the|this|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|explosions?|blasts?|incident|fire|disaster|bombing)\b|\b(?:to investigate|the investigation of|an investigation into)\s+(?:the|this|that)\b|\bthe cause of the (?:\w+ )?(?:attacks?|explosions?|blasts?|incident|fire|disaster)\b|\bmay have caused the (?:\w+ )?(?:explosions?|blasts?|fire|disaster|incident)\b|\bclaimed responsibility for\b|\b(?:denounced|denounces|condemned|condemns)\s+(?:the|this|these|that)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|(?:air)?strikes?|explosions?|blasts?|shelling|bombings?|killings?|incident)\b/i;
 // The happening named back: "the incident", "the attack", "the hoarding collapse incident".
-const THE_HAPPENING = String.raw`(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|attacks?|(?:air)?strikes?|explosions?|blasts?|shelling|bombings?|collapse|crash|fire|disaster|tragedy|stampede)`;
+const THE_HAPPENING = String.raw`(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${HAPPENING_NOUN})`;
 // Words of grief and promises a leader gives about a happening, or officials sent because of
 // it: "deeply saddened to hear about an explosion", "my sympathies go out to the families",
 // "action will be taken against those responsible", "directed officials to reach the site ...

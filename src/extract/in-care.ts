@@ -14,13 +14,14 @@ import { distanceKm } from './geo';
 import { daysBefore, lastTold, ownPlaces, type Told } from './told';
 import { FAMILY } from './detail';
 import type { CandidateFeature } from './types';
+import { DEATHS, OTHER_NAMED_HAPPENING } from './words';
 
 // The people: "the injured", "bodies of 33", "27 bodies", "patients", "the deceased".
 const PEOPLE = /\b(?:injured|wounded|dead|deceased|bodies|body|patients|victims|survivors)\b/i;
 // Where they are cared for or kept: the hospital's work, not the happening's.
 const CARE = /\b(?:undergoing treatment|under treatment|receiving treatment|being treated|were treated|are treated|pronounced dead|(?:were|was|are|been) kept|rushed to|taken to|brought to|transferred to|referred to|admitted to|discharged|nursing (?:their )?injuries|in (?:a )?(?:stable|critical|serious) condition|handed over to)\b/i;
 // "another attack", "earlier", "a previous": another happening or time.
-const OTHER = /\b(?:another (?:attack|strike|fire|blast|explosion|incident)|a second|previous|earlier|previously|last (?:week|month|year)|ago|elsewhere|separately|meanwhile)\b/i;
+const OTHER = new RegExp(String.raw`\b(?:${OTHER_NAMED_HAPPENING})\b`, 'i');
 
 // The hospitals of the happening's own town: a city's extent past the area it was put in.
 const NEARBY_KM = 25;
@@ -49,8 +50,6 @@ export function inCareOf(reading: Reading, found: readonly CandidateFeature[], h
 // The work at its site: "rescue teams were still searching", "firefighters brought the flame
 // under control", "search and rescue operations continued".
 const RESCUE = /\b(?:rescuers|rescue (?:workers|teams?|operations?|efforts?|work)|search(?:-| )and(?:-| )rescue|search (?:operations?|efforts?)|firefighters|fire ?fighters|brought (?:\w+ )?under control|extinguish(?:ed|ing)?|douse|doused|dousing|recovery (?:work|operations?|efforts?))\b/i;
-// "killed", "the death toll": a count of the dead is a toll, which the toll rules weigh.
-const DEATHS = /\b(?:killed|dead|died|deaths?|death toll|lives)\b/i;
 
 /**
  * "Rescue teams were still searching wrecked buildings in the city centre": the rescue,

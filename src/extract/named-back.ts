@@ -15,15 +15,17 @@ import type { Reading } from './reading';
 import { lastTold, namedIn, newPlaces, sameDay, type Told } from './told';
 import type { CandidateFeature } from './types';
 import { FAMILY } from './detail';
+import { ACCIDENT_NOUN, OTHER_HAPPENING } from './words';
 
-// The nouns a report calls a happening by once it has told it.
-const HAPPENING_NOUN = String.raw`(?:fire|blaze|inferno|crash|collapse|accident|incident|disaster|tragedy|eruption|stampede|sinking|capsizing|derailment|explosions?|blasts?)`;
+// The nouns a report calls an accident or disaster by once it has told it (attacks are `retold.ts`'s).
+const HAPPENING_NOUN = String.raw`(?:${ACCIDENT_NOUN})`;
 // "the fire", "the massive explosion", "this incident", "the crash site": the happening named back.
 const NAMED_BACK = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+)?${HAPPENING_NOUN}\b`, 'i');
 // "seized the ship after it docked shortly after the accident": an act done after the happening is news of its own.
 const AFTER_IT = new RegExp(String.raw`\b(?:after|following|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?${HAPPENING_NOUN}\b`, 'i');
-// "another fire", "a previous confrontation", "earlier", "since": another happening or time.
-const OTHER = /\b(?:another|a second|a further|other|previous|earlier|previously|meanwhile|elsewhere|separately|on the same day|last (?:week|month|year)|ago|since|series|recent history)\b/i;
+// "another fire", "a previous confrontation", "earlier", "since": another happening or time; and
+// "other", "on the same day", "a series", "recent history": a disaster named back among others.
+const OTHER = new RegExp(String.raw`\b(?:${OTHER_HAPPENING}|other|on the same day|series|recent history)\b`, 'i');
 // "at least 45 people died", "killing 19": a count of people, news of its own.
 const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|passengers|workers|miners|civilians|soldiers|children|dead|killed|died|wounded|injured|bodies|lives)\b/i;
 

@@ -21,13 +21,15 @@ import { distanceKm } from './geo';
 import type { Reading } from './reading';
 import { isViolence, lastTold, namedIn, newPlaces, type Told } from './told';
 import type { CandidateFeature } from './types';
+import { HAPPENING_NOUN, OTHER_HAPPENING } from './words';
 
-const NOUN = '(?:incident|attack|assault|strike|airstrike|air strike|raid|bombing|blast|explosion|shelling|clash(?:es)?|fighting|confrontation|collision|crash|hijacking|shooting|landslide|flood(?:s|ing)?|earthquake|quake|eruption|fatalities|killings?|riot|fire|blaze|capsi[sz]e|capsizing|sinking)';
+// A happening by its noun, or its toll or capsize said to have taken place ("the fatalities occurred").
+const NOUN = String.raw`(?:${HAPPENING_NOUN}|fatalities|capsi[sz]e)`;
 // "The blast, the result of a gas leak at X, a popular restaurant, happened ...": an apposition may stand between;
 // "The coordinated missile attack", "The assault on the village": words naming it more closely too.
 const OCCURRED = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}${NOUN}(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w'’-]+)?(?:,\s*which|,(?:[^,.;:]{3,80},){1,2})?\s+(?:had\s+|has\s+)?(?:occurred|happened|took place|began|started|broke out|unfolded)\b`, 'i');
 // "In another incident ...", "a second blast": news of its own.
-export const OTHER_INCIDENT = String.raw`another|a second|a further|other|earlier|previously|last (?:week|month|year)|ago`;
+export const OTHER_INCIDENT = String.raw`${OTHER_HAPPENING}|other`;
 const OTHER = new RegExp(String.raw`\b(?:${OTHER_INCIDENT})\b`, 'i');
 // How far past the happening's own area a place it names may lie: a city's own extent.
 const SLACK_KM = 25;

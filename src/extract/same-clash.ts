@@ -19,6 +19,7 @@ import { distanceKm } from './geo';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 import { isViolence, lastTold, namesOneOf, namesUnknownPlace, newPlaces, ownPlaces, sameDay, sameToll, withinADay, type Told } from './told';
+import { TOLL } from './words';
 
 // The fighting named as what a reaction is about: "concerned about the reports of shelling",
 // "a telephonic conversation ... about the fighting along the border", "appealed to end the fight".
@@ -27,8 +28,6 @@ const REACTS = new RegExp(String.raw`\b(?:(?:deeply |gravely |seriously )?(?:con
 
 const CONTEXT = /^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:incident|attack|seizure|strike|clash(?:es)?|raid|escalation|fighting|killings?|shelling|violence|handover|release)\s+(?:comes?|came|follows?|followed)\s+(?:just\s+|only\s+)?(?:(?:hours|days|weeks|months|a day|a week|a month)\s+(?:after|before)|amid|as|after)\b/i;
 
-// A count of the dead or hurt: a toll.
-const TOLL_WORD = /\b(?:killed|dead|died|deaths?|wounded|injured|hurt|casualties|toll)\b/i;
 
 /** Whether the sentence names with "the" what the happening's sentences introduced with "a" ("a Thai military base"). */
 function repeatsNoun(text: string, h: Told): boolean {
@@ -162,7 +161,7 @@ function refines(reading: Reading, candidate: CandidateFeature, open: Told): boo
   const area = open.stated;
   if (!area || !(area.radiusKm ?? 0) || reading.paragraph - open.reading.paragraph > 1 || !sameDay(reading, open)) return false;
   // A count of crew or troops is a detail; a toll is news of its own.
-  if (ELSEWHEN.test(reading.sentence.text) || reading.unresolved.length > 0 || (ownFigures(reading, candidate) && TOLL_WORD.test(reading.sentence.text))) return false;
+  if (ELSEWHEN.test(reading.sentence.text) || reading.unresolved.length > 0 || (ownFigures(reading, candidate) && TOLL.test(reading.sentence.text))) return false;
   const clock = tellsClockTime(reading.sentence) && reading.dates.length === 0;
   if (kindOf(candidate) !== kindOf(open.candidate) && !(clock && candidate.properties.category === 'statement' && isViolence(open.candidate))) return false;
   const here = candidate.candidate.newPlace ?? reading.places.find((p) => p.place.id === candidate.properties.place)?.place;
@@ -249,7 +248,7 @@ function sameClash(reading: Reading, candidate: CandidateFeature, happenings: re
   // base" after "opened fire at a Thai military base": the thing the happening was told with,
   // named again with "the", is what the sentence is about. A count of people is allowed unless
   // it is a toll of its own.
-  if (repeatsNoun(text, open) && kindOf(candidate) === kindOf(open.candidate) && near(open, 1) && newPlaces(reading, open).length === 0 && !ELSEWHEN.test(text) && !(ownFigures(reading, candidate) && TOLL_WORD.test(text))) return open;
+  if (repeatsNoun(text, open) && kindOf(candidate) === kindOf(open.candidate) && near(open, 1) && newPlaces(reading, open).length === 0 && !ELSEWHEN.test(text) && !(ownFigures(reading, candidate) && TOLL.test(text))) return open;
   // "Azerbaijan says it was Armenian soldiers who opened fire": the other side's account.
   if (BLAME.test(text) && kin && isViolence(open.candidate) && near(open, 1) && newPlaces(reading, open).length === 0) return open;
   // "The fighting began Thursday after ...", "Since then, it has reported continued military
@@ -257,7 +256,7 @@ function sameClash(reading: Reading, candidate: CandidateFeature, happenings: re
   // A count told with the fighting named at one of its places ("nine dead in the morgue
   // following the clashes in Juliaca") is its toll, as a source gives it.
   if ((NAMES_FIGHT.test(text) || GOES_ON.test(text)) && isViolence(candidate) && !ELSEWHEN.test(text)) {
-    const h = [...happenings].reverse().find((x) => isViolence(x.candidate) && near(x, 2) && (!ownFigures(reading, candidate) || !TOLL_WORD.test(text) || namesOneOf(reading, x)));
+    const h = [...happenings].reverse().find((x) => isViolence(x.candidate) && near(x, 2) && (!ownFigures(reading, candidate) || !TOLL.test(text) || namesOneOf(reading, x)));
     if (h && sameDay(reading, h) && (newPlaces(reading, h).length === 0 || namesOneOf(reading, h)) && !namesUnknownPlace(reading)) return h;
   }
   // "The Armenian Defense Ministry stated that Azerbaijani forces fired ... in the Goris, Sotk

@@ -17,6 +17,7 @@ import type { Reading } from './reading';
 import { withoutDateline } from './placing';
 import { lastTold, type Told } from './told';
 import type { CandidateFeature, PlaceMention } from './types';
+import { TOLL } from './words';
 
 // "WASHINGTON • ", "KABUL — ": the city a report was filed from, opening its first line.
 const FILED = /^\s*[•—–:-]/;
@@ -25,8 +26,6 @@ const filedAt = (reading: Reading, p: PlaceMention): boolean => p.start === read
 // ", US officials said.", ", Pentagon officials say.": the source named after what it told.
 const SOURCE_LAST = /,\s+(?:[\p{L}'’.-]+\s+){1,6}(?:said|say|says)\s*[.!]?["”’]?\s*$/u;
 
-// "Nine hikers have been killed ..., officials have said.": a toll, not a detail.
-const COUNTED = /\b(?:killed|dead|died|deaths?|wounded|injured|hurt|missing|casualties|toll)\b/i;
 
 /**
  * The happening `reading`'s detail, placed only at its source's seat, goes on with; 'none' when
@@ -37,7 +36,7 @@ export function seatDetailOf(reading: Reading, found: readonly CandidateFeature[
   const own = withoutDateline(reading.sentence, reading.places).filter((p) => !filedAt(reading, p));
   if (found.length === 0 || reading.attribution === undefined || own.some((p) => p.place.kind !== 'country') || reading.dates.length > 0) return undefined;
   if (!SOURCE_LAST.test(reading.sentence.text)) return undefined;
-  if (COUNTED.test(reading.sentence.text) || !found.every((c) => c.properties.category === 'statement' && c.properties.placeBasis === 'inferred' && c.properties.figures.length === 0)) return undefined;
+  if (TOLL.test(reading.sentence.text) || !found.every((c) => c.properties.category === 'statement' && c.properties.placeBasis === 'inferred' && c.properties.figures.length === 0)) return undefined;
   const last = lastTold(happenings);
   return last ?? 'none';
 }

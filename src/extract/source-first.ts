@@ -15,6 +15,7 @@ import { withoutDateline } from './placing';
 import { lastTold, namesUnknownPlace, type Told } from './told';
 import type { CandidateFeature } from './types';
 import { FAMILY } from './detail';
+import { OTHER_HAPPENING, TOLL } from './words';
 
 // "Terekhov said that ...", "The Israeli army says ...": the source opening the sentence.
 const opensWithSource = (reading: Reading): boolean => {
@@ -25,20 +26,20 @@ const opensWithSource = (reading: Reading): boolean => {
 };
 
 // "another airstrike targeted ...", "a second blast": a happening of its own, not a detail.
-const ANOTHER = /\b(?:another|other|second|third|fresh|new|separate|separately|earlier|later|previous|previously|last)\b/i;
+// A detail comes with no words of its own, so bare "other", "second", "new", "fresh", "later",
+// "last" mark one too.
+const ANOTHER = new RegExp(String.raw`\b(?:${OTHER_HAPPENING}|other|second|third|fresh|new|separate|later|last)\b`, 'i');
 
 // "the army has been deployed ... after protesters stormed ...": one happening set after
 // another, the sentence tells the later one, something new.
 const SEQUENCED = /\b(?:after|following|before|since|until|then)\b/i;
 
-// "many of the victims died", "the toll rose": a count of the dead or hurt, not a detail.
-const COUNTED = /\b(?:killed|dead|died|deaths?|wounded|injured|hurt|missing|casualties|toll)\b/i;
 
 /** The happening `reading`'s detail, told with its source first, goes on with; else undefined. */
 export function sourceFirstDetailOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   if (found.length === 0 || reading.dates.length > 0 || reading.modifiers.length > 0 || !opensWithSource(reading)) return undefined;
   if (withoutDateline(reading.sentence, reading.places).some((p) => p.place.kind !== 'country') || namesUnknownPlace(reading)) return undefined;
-  if (ANOTHER.test(reading.sentence.text) || SEQUENCED.test(reading.sentence.text) || COUNTED.test(reading.sentence.text)) return undefined;
+  if (ANOTHER.test(reading.sentence.text) || SEQUENCED.test(reading.sentence.text) || TOLL.test(reading.sentence.text)) return undefined;
   const last = lastTold(happenings);
   if (last === undefined) return undefined;
   const family = FAMILY[last.candidate.properties.category];

@@ -22,6 +22,7 @@
  */
 import { addDays } from './calendar';
 import type { DateMention } from './types';
+import { TOLL } from './words';
 
 // ", an official confirmed to Anadolu Agency on Friday", ", police told reporters late Sunday".
 const TELLING_CLAUSE = /,\s+(?:[\p{L}'’.-]+\s+){1,6}(?:confirmed|told|reported|announced)(?:\s+(?:to\s+)?(?:[\p{L}'’.-]+\s+){0,4}?)?\s*(?:on\s+|late\s+|early\s+)?$/u;
@@ -29,8 +30,6 @@ const TELLING_CLAUSE = /,\s+(?:[\p{L}'’.-]+\s+){1,6}(?:confirmed|told|reported
 const ACCORDING_CLAUSE = /,\s+according\s+to\s+(?:[\p{L}'’.-]+\s+){1,5}(?:on\s+|late\s+|early\s+)?$/u;
 // ", the governor said at a news conference ", ", a town in Valencia, told national broadcaster RTVE on ".
 const TOLD_CLAUSE = /,\s+(?:[\p{L}'’.-]+\s+){0,6}(?:said|says|told|confirmed|reported|announced|stated)\s+(?:(?:to|at|in)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:on\s+|late\s+|early\s+)?$/u;
-// The dead or hurt counted: a toll as of the day it was told.
-const TOLL = /\b(?:killed|dead|died|deaths?|wounded|injured|hurt|casualties|toll|missing|bodies|victims)\b/i;
 const SENTENCE_END = /^\s*[.!?]?["”’]?\s*$/;
 
 /** The sentence's dates, less a day that dates only the telling of what it reports. */

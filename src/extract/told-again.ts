@@ -15,9 +15,12 @@ import type { Reading } from './reading';
 import { lastTold, namesUnknownPlace, newPlaces, type Told } from './told';
 import type { CandidateFeature } from './types';
 import { FAMILY } from './detail';
+import { OTHER_HAPPENING } from './words';
 
-// Another happening or time: "another", "a second", "a later strike", "earlier", "since May".
-const OTHER = /\b(?:another|a second|a third|a further|a later|later|earlier|previous|previously|separately|meanwhile|elsewhere|since|ago|last (?:week|month|year)|(?:19|20)\d\d|shortly after|after|before|future|nearby)\b/i;
+// Another happening or time: "another", "a second", "earlier", "since May"; and, as a sentence with
+// no day of its own must not be set beside another, "a later strike", "after", "before", a year,
+// "future", "nearby".
+const OTHER = new RegExp(String.raw`\b(?:${OTHER_HAPPENING}|a later|later|(?:19|20)\d\d|shortly after|after|before|future|nearby)\b`, 'i');
 // "is currently waging its fiercest assault": a happening told as going on is the report's own news.
 const GOING_ON = /\b(?:currently|still|continu\w*|ongoing|going on|is waging|are waging|remains?)\b/i;
 // "in the Morro da Oficina neighbourhood", "in the Nabataea area": a spot of its own, named.

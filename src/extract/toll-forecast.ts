@@ -13,11 +13,12 @@ import type { Reading } from './reading';
 import { daysBefore, lastTold, namedIn, namesOtherCountry, type Told } from './told';
 import { FAMILY } from './detail';
 import type { CandidateFeature } from './types';
+import { OTHER_HAPPENING } from './words';
 
 // "the death toll may rise", "the number of fatalities could rise", "is anticipated to rise".
 const TOLL_MAY_GROW = /\b(?:toll|number of (?:the )?(?:dead|deaths|casualties|victims|fatalities)|casualty (?:figures?|count)|fatalities)\b[^.;]{0,40}?\b(?:could|may|might|would|will|likely|expected|anticipated|feared|set)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:rise|climb|increase|grow|go up|reach|exceed|surpass|top|be (?:much |far )?higher)\b/i;
 // "Another attack", "earlier", "last year": another happening or time.
-const OTHER = /\b(?:another|a second|previous|previously|earlier|last (?:week|month|year)|ago|since|elsewhere|separately)\b/i;
+const OTHER = new RegExp(String.raw`\b(?:${OTHER_HAPPENING})\b`, 'i');
 
 /**
  * The happening whose toll `reading` foretells, and the claim without figures (a forecast
