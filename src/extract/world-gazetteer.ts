@@ -162,12 +162,23 @@ function build(): WorldGazetteer {
   for (const c of records) {
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...(FORMER_NAMES[c.cca2] ?? [])];
     for (const n of names) if (n && !countryIndex.has(nameKey(n))) countryIndex.set(nameKey(n), c);
+  }
+  // A country named for two islands is told by its main one, named first ("Saint Vincent" for
+  // Saint Vincent and the Grenadines, "Trinidad"); full names come first, so a part never
+  // displaces a country of that name. A plural first part ("Turks") is a people, not a place.
+  for (const c of records) {
+    const main = /^([^,]+?) and (?:the )?[A-Z]/.exec(c.name.common)?.[1];
+    if (main && !/s$/.test(main) && !countryIndex.has(nameKey(main))) countryIndex.set(nameKey(main), c);
+  }
+  for (const c of records) {
     codeIndex.set(nameKey(c.cca2), c);
     for (const n of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (n && !demonymIndex.has(nameKey(n))) demonymIndex.set(nameKey(n), c);
   }
+  // "St." (or "St") before a name is "Saint", "Ste." "Sainte": "St. Vincent", "St Lucia".
+  const sainted = (q: string): string => q.replace(/^St\.?\s+/, 'Saint ').replace(/^Ste\.?\s+/, 'Sainte ');
   const countryCache = new Map<string, WorldCountry>();
   const country = (q: string, index = countryIndex): WorldCountry | undefined => {
-    const c = index.get(nameKey(q.replace(/^the\s+/i, '')));
+    const c = index.get(nameKey(sainted(q.replace(/^the\s+/i, ''))));
     if (!c) return undefined;
     const cached = countryCache.get(c.cca2);
     if (cached) return cached;

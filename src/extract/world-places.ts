@@ -78,7 +78,10 @@ const VESSEL_AFTER = /^\s+(?:(?:cargo|container|cruise|passenger|oil|fishing)\s+
 // "the Singapore-flagged vessel": where a ship is registered.
 const FLAG_AFTER = /^-(?:flagged|registered)\b/i;
 // "bound for Sri Lanka": where a voyage was going.
-const DESTINATION_BEFORE = /\b(?:bound|headed|destined)\s+for\s+$/i;
+// "on route to Nairobi", "on a flight to Nairobi", a plane "carrying passengers from Addis Ababa
+// to Nairobi": a flight's destination likewise.
+const DESTINATION_BEFORE = /\b(?:(?:bound|headed|destined)\s+for|(?:en|on)\s+route\s+to|flight\s+to)\s+$/i;
+const FLIGHT_FROM_TO_BEFORE = /\b(?:flight|plane|aircraft|airliner|jet)\b[^.;]*?\bfrom\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}to\s+$/u;
 // "a Boeing returning from Thailand's Bangkok": where a journey began, not where what befell
 // it happened.
 const ORIGIN_BEFORE = /\b(?:returning|flying|arriving|travell?ing|departing|departed|sailing|took\s+off|taking\s+off|en\s+route)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?$/u;
@@ -152,7 +155,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (FLAG_AFTER.test(after)) break;
       // "heading out of the harbor bound for Sri Lanka": a voyage's destination is where it
       // was going, not where it happened.
-      if (DESTINATION_BEFORE.test(before)) break;
+      if (DESTINATION_BEFORE.test(before) || FLIGHT_FROM_TO_BEFORE.test(before)) break;
       // "returning from Bangkok": where a journey began is no place of what happened on it.
       if (ORIGIN_BEFORE.test(before)) break;
       const mention = (place: Place, e = end, autoText = name): PlaceMention => ({
@@ -163,6 +166,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (banner) { found.push({ ...mention(banner), locative: true }); break; }
       const water = world.water(name);
       if (water) {
+        if (ISLAND_OF_AFTER.test(after)) break;
         found.push(mention(areaPlace(water, slug(water.name))));
         break;
       }
@@ -316,6 +320,12 @@ function modifiesNoun(before: string, next: string | undefined): boolean {
   return SENTENCE_OPENING.test(before) && next !== undefined && /^\p{Ll}/u.test(next) && !VERB_AFTER.test(next);
 }
 
+/**
+ * "The Caribbean island of St. Vincent", "the Pacific island nation of Tonga": the sea says
+ * where the island lies, and the island named after it is the place.
+ */
+const ISLAND_OF_AFTER = /^\s+(?:island|isle)s?(?:\s+(?:nation|country|state))?\s+of\s+\p{Lu}/u;
+
 const waterPatterns = new WeakMap<WorldGazetteer, RegExp>();
 
 /** Seas, gulfs and straits named in the text ("the Gulf of Aden", "Bab al-Mandab Strait"). */
@@ -332,6 +342,7 @@ function waterMentions(text: string, offset: number, world: WorldGazetteer): Pla
   while ((m = pattern.exec(text)) !== null) {
     // "the Channel" and other lower-case uses are words, not the sea: a capital is required.
     if (!/^\p{Lu}/u.test(m[0])) continue;
+    if (ISLAND_OF_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const water = world.water(m[0]);
     if (!water) continue;
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], place: areaPlace(water, slug(water.name)), autoGeocoded: true, locative: LOCATIVE_BEFORE.test(text.slice(0, m.index)), from: false });
