@@ -42,6 +42,12 @@ const CAUSED_BY = /\b(?:as a result of|because of|following|in the wake of|in re
 // a name the speaker gives it in quotation marks ("what he labeled a “terrorist attack”").
 const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denounced|denounces|branded|labell?ed|confirmed|confirms|comment(?:ed|s)? on|investigat(?:ed|ing|es) into|investigat(?:ed|ing|es))\s+(?:(?:the|these|this|those|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?|assaults?|shelling|bombings?|killings?)|it|them)\b|\b(?:call(?:ed|s|ing)|labell?(?:ed|ing)|brand(?:ed|ing))\s+(?:it\s+|them\s+)?(?:an?\s+)?[“"]/i;
 
+/** A sentence's candidates become claims on a happening told before it, and the sentence is its latest telling. */
+function claimOn(to: Told, claims: readonly CandidateFeature[], reading: Reading): void {
+  for (const c of claims) absorb(to, c);
+  joined(to, reading);
+}
+
 /**
  * The candidates of an article, sentence by sentence (`propose`, called once per reading in
  * order, keeps its own memory of the sentences before): background, lone datelines and
@@ -78,8 +84,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // “The enemy has not advanced a single meter. ... We hope ...,” the governor said: the
     // sentences of one quotation are one speaker's one statement, a claim on what it opened with.
     if (inQuote && open && open.last === reading.paragraph) {
-      for (const c of found) absorb(open, c);
-      joined(open, reading);
+      claimOn(open, found, reading);
       continue;
     }
     if (isDatelineOnly(reading.sentence.text) || isBackground(reading, firstParagraph, found[0]?.candidate.published.start)) continue;
@@ -99,8 +104,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     const reaction = open !== undefined && REACTION.test(reading.sentence.text) && reading.paragraph - open.last <= 1;
     const other = reaction ? namedIn(reading.sentence.text, happenings) : undefined;
     if (open && reaction && (other === undefined || other === open)) {
-      for (const c of found) absorb(open, c);
-      joined(open, reading);
+      claimOn(open, found, reading);
       continue;
     }
     // "The authorities have declared three days of national mourning": mourning is for the
@@ -115,8 +119,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     const violent = (h: Told): boolean => FAMILY[h.candidate.properties.category] === 'violence';
     const mourned = MOURNING.test(reading.sentence.text) || caused ? [...happenings].reverse().find(violent) : curfew ? [...happenings].reverse().find((h) => violent(h) && onItsDay(h)) : undefined;
     if (mourned) {
-      for (const c of found) absorb(mourned, c);
-      joined(mourned, reading);
+      claimOn(mourned, found, reading);
       continue;
     }
     // "the governor ordered the closure of all schools", "extended sympathy over the victims
@@ -135,8 +138,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // this morning"): when it gives the day of a report-dated happening above, it is that one's.
     const again = told0 && !told0.candidate.candidate.reportDated ? dayFurtherDown(reading, happenings) ?? told0 : told0;
     if (again) {
-      for (const c of found) absorb(again, c);
-      joined(again, reading);
+      claimOn(again, found, reading);
       open = again;
       continue;
     }
@@ -173,16 +175,14 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // "Some 10 of the injured are undergoing treatment at ...": its people, where they were taken.
     const back = namedBack(reading, found, happenings) ?? inCareOf(reading, found, happenings) ?? rescueOf(reading, found, happenings) ?? inquiryOf(reading, found, happenings);
     if (back) {
-      for (const c of found) absorb(back, c);
-      joined(back, reading);
+      claimOn(back, found, reading);
       open = back;
       continue;
     }
     // "The death toll may rise as the injured are airlifted to ...": its toll foretold, a claim on it.
     const foretold = tollForecastOf(reading, found, happenings);
     if (foretold) {
-      for (const c of foretold.claims) absorb(foretold.to, c);
-      joined(foretold.to, reading);
+      claimOn(foretold.to, foretold.claims, reading);
       continue;
     }
     // "The clash on Tuesday follows months of tensions ...": naming the happening, it dates it;
@@ -199,16 +199,14 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // happening by telling it again, of its kind and at no new place, is a claim on it too.
     const retelling = (c: CandidateFeature): boolean => dated !== undefined && FAMILY[c.properties.category] === FAMILY[dated.candidate.properties.category] && newPlaces(reading, dated).length === 0;
     if (dated && found.every((c) => (c.properties.category === 'statement' && c.properties.figures.length === 0 && reading.attribution === undefined) || retelling(c))) {
-      for (const c of found) absorb(dated, c);
-      joined(dated, reading);
+      claimOn(dated, found, reading);
       continue;
     }
     // "Occupants hit a construction hypermarket in Kharkiv.": no day of its own, at the place
     // of a happening of its kind already told, counting no one: that happening told again.
     const undated = toldAgainUndated(reading, found, happenings);
     if (undated) {
-      for (const c of found) absorb(undated, c);
-      joined(undated, reading);
+      claimOn(undated, found, reading);
       open = undated;
       continue;
     }
@@ -217,24 +215,21 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     const seated = seatDetailOf(reading, found, happenings);
     if (seated === 'none') continue;
     if (seated) {
-      for (const c of found) absorb(seated, c);
-      joined(seated, reading);
+      claimOn(seated, found, reading);
       continue;
     }
     // "Terekhov said that Russian troops struck a residential area of the city.": a detail
     // told with its source first, no day, place or count of its own: a claim on the happening told last.
     const sourced = sourceFirstDetailOf(reading, found, happenings);
     if (sourced) {
-      for (const c of found) absorb(sourced, c);
-      joined(sourced, reading);
+      claimOn(sourced, found, reading);
       continue;
     }
     // "President Erdogan was expected to visit Amasra on Saturday.": what is only expected to
     // follow a happening told is a claim on it, not a candidate on the expected day.
     const expected = expectedOf(reading, found, happenings);
     if (expected) {
-      for (const c of found) absorb(expected, c);
-      joined(expected, reading);
+      claimOn(expected, found, reading);
       continue;
     }
     for (const c of found) shortlyAfter(reading.sentence.text, c, happenings);
