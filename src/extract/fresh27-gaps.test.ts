@@ -39,6 +39,8 @@ describe('a village the gazetteer lacks, told with the wide area holding it', ()
     const c = withQuote(run(text, '2023-10-05'), /^At least 51 civilians/);
     expect(c).toBeDefined();
     expect(distanceKm(where(c!), [36.9, 49.6])).toBeLessThan(120);
+    // The place says which village it stands in for, and in which area the text put it.
+    expect(c!.candidate.newPlace?.note).toMatch(/^Hroza not found in the gazetteer: the .*Kharkiv.* the article names inside eastern Ukraine; /);
   });
   it('but with no region named, the area stays', () => {
     const c = withQuote(run(text.split('\n\n')[0] ?? '', '2023-10-05'), /^At least 51 civilians/);

@@ -119,6 +119,12 @@ export function placesThere(cities: readonly WorldCity[], q: Qualifier): WorldCi
   return cities.filter((c) => c.country === q.country && (!q.region || distanceKm([q.region.lon, q.region.lat], [c.lon, c.lat]) <= q.region.radiusKm));
 }
 
+/** Each place made for a town the gazetteer has not got in the area named with it: the town's name and the area's. */
+const UNFOUND = new WeakMap<Place, { name: string; area: string }>();
+
+/** The town a place stands in for, and the area it was put at, when the gazetteer lacks that town there; else undefined. */
+export const unfoundIn = (place: Place): { name: string; area: string } | undefined => UNFOUND.get(place);
+
 /** The country or region named with a town the gazetteer has not got there, as the place. */
 export function qualifierPlace(name: string, q: Qualifier, elsewhere: readonly WorldCity[], world?: WorldGazetteer): Place {
   // "in Inner Mongolia, China": a first-level region of that country named with it is that region.
@@ -126,7 +132,9 @@ export function qualifierPlace(name: string, q: Qualifier, elsewhere: readonly W
   if (region && region.country === q.country) return areaPlace(region, `${slug(name)}-region`);
   const place = areaPlace(q.area, slug(`${name} ${q.area.name}`));
   const abroad = elsewhere.length ? ` (only ${[...new Set(elsewhere.map((c) => `${c.name}, ${c.country}`))].join('; ')} elsewhere)` : '';
-  return { ...place, name: `${name}, ${q.area.name}`, note: `${name} not found in the gazetteer in ${q.area.name}${abroad}: the area named with it, ${place.note ?? ''}` };
+  const unfound: Place = { ...place, name: `${name}, ${q.area.name}`, note: `${name} not found in the gazetteer in ${q.area.name}${abroad}: the area named with it, ${place.note ?? ''}` };
+  UNFOUND.set(unfound, { name, area: q.area.name });
+  return unfound;
 }
 
 export type { ArticleContext };

@@ -7,16 +7,12 @@
  */
 import type { Place } from '../domain/types';
 import { distanceKm } from './geo';
+import { unfoundIn } from './qualified-place';
 import type { Reading } from './reading';
-
-const UNFOUND_IN_AREA = / not found in the gazetteer in /;
-
-/** A place the gazetteer lacks, put at the area named with it. */
-const unfoundInArea = (place: Place): boolean => UNFOUND_IN_AREA.test(place.note ?? '');
 
 /** Whether `unit` is a region or district lying inside `area`, and narrower. */
 function inside(unit: Place, area: Place): boolean {
-  if (unit.kind !== 'region' || unfoundInArea(unit)) return false;
+  if (unit.kind !== 'region' || unfoundIn(unit)) return false;
   const wide = area.radiusKm ?? 0;
   return (unit.radiusKm ?? 0) < wide && distanceKm(unit.point, area.point) <= wide;
 }
@@ -31,9 +27,10 @@ function narrowestInside(area: Place, readings: readonly Reading[]): Place | und
 export function withinNamedUnits(readings: Reading[]): Reading[] {
   for (const reading of readings) {
     reading.places = reading.places.map((m) => {
-      if (!unfoundInArea(m.place)) return m;
+      const unfound = unfoundIn(m.place);
+      if (!unfound) return m;
       const unit = narrowestInside(m.place, readings);
-      return unit ? { ...m, place: { ...unit, note: `${m.place.name.split(',')[0]} not found in the gazetteer: the ${unit.name} the article names inside ${m.place.name.split(', ').slice(1).join(', ')}; ${unit.note ?? ''}`.trim() } } : m;
+      return unit ? { ...m, place: { ...unit, note: `${unfound.name} not found in the gazetteer: the ${unit.name} the article names inside ${unfound.area}; ${unit.note ?? ''}`.trim() } } : m;
     });
   }
   return readings;
