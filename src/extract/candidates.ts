@@ -34,6 +34,7 @@ import { findBoilerplate, isExcluded } from './boilerplate';
 import { splitSentences } from './sentences';
 import { gatherHappenings } from './same-happening';
 import { placeFeaturesInCountry } from './feature-in-country';
+import { placeIslandsInCountry } from './island-in-country';
 
 export interface ArticleInput {
   /** The path as given, shown in reports. */
@@ -105,6 +106,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
 
   candidates.push(...gatherHappenings(readings, (reading) => candidatesOf(reading, memory, { input, ctx, options, theatre, anchor }), (reading, i) => `cand-${stem}-${reading.sentence.start}${i ? `-${i + 1}` : ''}`));
   placeFeaturesInCountry(candidates, readings);
+  placeIslandsInCountry(candidates, readings);
   scoreCandidates(candidates, input);
   for (const c of candidates) narrowReportWindow(c, published);
   const anyDate = readings.some((r) => r.dates.length > 0);

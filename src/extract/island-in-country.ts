@@ -1,0 +1,68 @@
+/**
+ * A small island told as an island: "all houses on the island of Mango were wiped out",
+ * "extensive damage occurred on Nomuka Island". The gazetteer holds towns and regions, not
+ * every island, so such a sentence has no place of its own and its candidate is put at the
+ * article's theatre (its main island, its capital), a place the text does not give it. The
+ * island lies in the country the article tells the story in: the candidate stands at the
+ * country the article names that holds the theatre, with its radius, and the note says the
+ * island was not found. A sentence that names a place the gazetteer finds keeps it.
+ */
+import { distanceKm } from './geo';
+import type { Reading } from './reading';
+import type { CandidateFeature, Place, PlaceMention } from './types';
+
+const NAME = String.raw`['‘’]?\p{Lu}[\p{L}'’-]*`;
+// "the island of Mango", "on Nomuka Island", "Atata island" (not "islands": a group is a region).
+const ISLAND = new RegExp(String.raw`\bisland\s+of\s+(${NAME})|(${NAME})\s+[Ii]sland\b(?!s)`, 'gu');
+
+// A country's radius covers 95% of its places; its outer islands lie up to half as far again.
+const COUNTRY_REACH = 1.5;
+
+/** The islands the sentence names that none of its found places covers. */
+function unfoundIslands(reading: Reading): string[] {
+  const { text, start } = reading.sentence;
+  return [...text.matchAll(ISLAND)]
+    .map((m) => {
+      const name = m[1] ?? m[2] ?? '';
+      const at = start + (m.index ?? 0) + m[0].indexOf(name);
+      return { name, at };
+    })
+    .filter(({ name, at }) => !reading.places.some((p) => p.start < at + name.length && at < p.end))
+    .map(({ name }) => name);
+}
+
+/** The country the article names most that holds `point`, or undefined. */
+function countryHolding(readings: readonly Reading[], point: readonly [number, number]): PlaceMention | undefined {
+  const counts = new Map<string, { first: PlaceMention; n: number }>();
+  for (const r of readings) {
+    for (const p of r.places) {
+      if (p.place.kind !== 'country' || distanceKm(p.place.point, point) > (p.place.radiusKm ?? 0) * COUNTRY_REACH) continue;
+      const seen = counts.get(p.place.id);
+      if (seen) seen.n++;
+      else counts.set(p.place.id, { first: p, n: 1 });
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.first;
+}
+
+/** Move each candidate put at the article's theatre for an island the gazetteer lacks to the country holding it. */
+export function placeIslandsInCountry(candidates: readonly CandidateFeature[], readings: readonly Reading[]): void {
+  for (const c of candidates) {
+    const p = c.properties;
+    if (p.placeBasis !== 'inferred' || p.locationPrecision === 'country' || !c.candidate.placePhrase.startsWith("the article's theatre")) continue;
+    const first = p.claims[0];
+    const reading = readings.find((r) => first?.offsets && r.sentence.start === first.offsets[0]);
+    if (!reading || reading.places.some((m) => m.place.kind !== 'country' && !m.from)) continue;
+    const islands = unfoundIslands(reading);
+    if (islands.length === 0) continue;
+    const country = countryHolding(readings, c.geometry.coordinates as [number, number]);
+    if (!country) continue;
+    const place: Place = country.place;
+    c.geometry = { type: 'Point', coordinates: place.point };
+    Object.assign(p, { place: place.id, locationPrecision: place.kind });
+    const info = c.candidate;
+    if (country.autoGeocoded) info.newPlace = place;
+    else delete info.newPlace;
+    Object.assign(info, { autoGeocoded: country.autoGeocoded, placePhrase: `${country.text}, the country the article names; not found in the gazetteer: ${islands.map((n) => `${n} island`).join(', ')}` });
+  }
+}
