@@ -105,7 +105,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const memory: Memory = { lastDate: undefined, previous: undefined, previousView: undefined, previousDate: undefined, stayed: undefined };
 
   candidates.push(...gatherHappenings(readings, (reading) => candidatesOf(reading, memory, { input, ctx, options, theatre, anchor }), (reading, i) => `cand-${stem}-${reading.sentence.start}${i ? `-${i + 1}` : ''}`));
-  placeFeaturesInCountry(candidates, readings);
+  placeFeaturesInCountry(candidates, readings, ctx.world);
   placeIslandsInCountry(candidates, readings);
   scoreCandidates(candidates, input);
   for (const c of candidates) narrowReportWindow(c, published);

@@ -7,13 +7,19 @@
  * told in: the article names it elsewhere ("the deputy police chief in West Sumatra province",
  * "the nearby city of Medan"). The candidate moves to the place inside that country the article
  * names most (the narrowest on a tie); a town stands for its surroundings (a radius of
- * `AROUND_TOWN_KM`), since the feature lies near it, not in it. With no such place it stays.
+ * `AROUND_TOWN_KM`), since the feature lies near it, not in it. An article that names no part
+ * of the country may still name a local office for its town ("the head of Padang Search and
+ * Rescue Agency", "the Padang disaster agency"): the office serves the area the story is told
+ * in, so that town, if the world gazetteer has it inside the country, stands in. With no such
+ * place it stays.
  */
+import { cityPlace } from './article-context';
 import { slug } from './places';
 import { distanceKm } from './geo';
 import { atDateline } from './placing';
 import type { Reading } from './reading';
 import type { CandidateFeature, Place, PlaceMention } from './types';
+import type { WorldGazetteer } from './world-gazetteer';
 
 // "Mount Marapi", "Mt. Merapi", "Lake Toba", "the Fuego volcano", "Tigaras Port", "Kabul Airport".
 const FEATURE = /\b(?:Mount|Mt\.?|Lake|Volc[aá]n)\s+\p{Lu}|\b\p{Lu}[\p{L}'’-]+\s+(?:volcano|Volcano|Port|[Aa]irport|International Airport)\b/u;
@@ -41,6 +47,23 @@ function partsNamed(readings: readonly Reading[], country: Place): PlaceMention[
     .map((x) => x.first);
 }
 
+// "Padang Search and Rescue Agency", "the Padang disaster agency", "Agam Police": an office named for its town.
+const LOCAL_OFFICE = /\b(\p{Lu}[\p{L}'’-]+)\s+(?:Search and Rescue|[Dd]isaster (?:[Mm]anagement |[Mm]itigation )?(?:[Aa]gency|[Oo]ffice)|Police|Regional Disaster)\b/gu;
+
+/** A town inside `country` that a local office the article names is named for, as a place mention. */
+function officeTown(readings: readonly Reading[], country: Place, world: WorldGazetteer): PlaceMention | undefined {
+  for (const r of readings) {
+    for (const m of r.sentence.text.matchAll(LOCAL_OFFICE)) {
+      const name = m[1] ?? '';
+      const town = world.cities(name).find((c) => distanceKm([c.lon, c.lat], country.point) <= (country.radiusKm ?? 0) * COUNTRY_REACH);
+      if (!town) continue;
+      const start = r.sentence.start + (m.index ?? 0);
+      return { start, end: start + name.length, text: name, place: cityPlace(town, () => false), autoGeocoded: true, locative: false, from: false };
+    }
+  }
+  return undefined;
+}
+
 /** The area a town stands for when a feature is named with it. */
 const around = (town: Place): Place => ({
   id: slug(`around ${town.name}`), name: `around ${town.name}`, aliases: [], kind: 'area', point: town.point,
@@ -49,7 +72,7 @@ const around = (town: Place): Place => ({
 });
 
 /** Move each candidate put at a country for a feature of it to the part of the country the article names. */
-export function placeFeaturesInCountry(candidates: readonly CandidateFeature[], readings: readonly Reading[]): void {
+export function placeFeaturesInCountry(candidates: readonly CandidateFeature[], readings: readonly Reading[], world: () => WorldGazetteer): void {
   for (const c of candidates) {
     const p = c.properties;
     if (p.locationPrecision !== 'country' || p.placeBasis !== 'stated') continue;
@@ -57,7 +80,7 @@ export function placeFeaturesInCountry(candidates: readonly CandidateFeature[], 
     const reading = readings.find((r) => first?.offsets && r.sentence.start === first.offsets[0]);
     const country = reading?.places.find((m) => m.place.id === p.place)?.place;
     if (!reading || !country || !FEATURE.test(reading.sentence.text)) continue;
-    const part = partsNamed(readings, country)[0];
+    const part = partsNamed(readings, country)[0] ?? officeTown(readings, country, world());
     if (!part) continue;
     const place = part.place.kind === 'city' ? around(part.place) : part.place;
     c.geometry = { type: 'Point', coordinates: place.point };

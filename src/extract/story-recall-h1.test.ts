@@ -2,10 +2,13 @@
  * What the H1 story-recall round fixed, as general rules. "all houses on the island of Mango
  * were wiped out", "extensive damage occurred on Nomuka Island": a small island the gazetteer
  * lacks, told as an island, lies in the country the article tells the story in, not at the
- * article's theatre (its main island or capital): the candidate stands at that country.
+ * article's theatre (its main island or capital): the candidate stands at that country. A
+ * mountain told only with its country ("the Mount Marapi volcano erupted in Indonesia"), in an
+ * article that names no other part of the country but a local office named for its town ("the
+ * head of Padang Search and Rescue Agency"), lies around that town.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf as run, withQuote } from './test-support';
+import { candidatesOf as run, where, withQuote } from './test-support';
 
 const TONGA = [
   'A tsunami hit Tonga on Saturday after a volcanic eruption, flooding parts of Tongatapu.',
@@ -23,5 +26,22 @@ describe('an island the gazetteer lacks', () => {
     const text = TONGA.replace('the island of Mango', 'the island of Tongatapu');
     const c = withQuote(run(text, '2022-01-19'), /^The government said all houses on the island of Tongatapu/);
     expect(c?.properties.locationPrecision).not.toBe('country');
+  });
+});
+
+describe('a feature told with its country, and a local office named for its town', () => {
+  const text = [
+    'Thirteen climbers have been declared dead since the Mount Marapi volcano erupted in Indonesia on Sunday.',
+    '“The total number of people who have died is currently 13,” the head of Padang Search and Rescue Agency told reporters on Tuesday.',
+  ].join('\n\n');
+  it('stands around the office\'s town, not at the country\'s centre', () => {
+    const c = withQuote(run(text, '2023-12-05'), /^Thirteen climbers/);
+    expect(c?.properties.locationPrecision).not.toBe('country');
+    const [lon, lat] = where(c ?? { geometry: { coordinates: [] } });
+    expect(Math.abs(lon - 100.35) + Math.abs(lat + 0.95)).toBeLessThan(0.5);
+  });
+  it('but a town named only in an office abroad does not move it', () => {
+    const c = withQuote(run(text.replace('Padang Search', 'Sydney Search'), '2023-12-05'), /^Thirteen climbers/);
+    expect(c?.properties.locationPrecision).toBe('country');
   });
 });
