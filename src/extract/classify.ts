@@ -62,8 +62,11 @@ const NEAR_MISS = /\breport\w*(?: of)? an? (?:\w+ )?explosions?\b|\bexplosions? 
 // away", "towns have been flooded", "two bridges were destroyed in Namchi", "the town bore the
 // brunt of the flood". What was built and is gone is a happening at that place (people or
 // vehicles swept away are the hazard's toll, told by its own cues). "Rainwater had stopped the
-// movement of trains from Thrissur": trains or traffic stopped is harm done there too.
-const DAMAGE = /\b(?:stopped|halted|disrupted|blocked|cut off)\s+(?:the\s+)?(?:movement|running|flow|operation)\s+of\s+(?:trains|traffic|vehicles)\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,30}?\b(?:washed|swept) away\b|\b(?:have|has|had|were|was) (?:also )?(?:been )?(?:flooded|inundated|submerged)\b|\b(?:bore|borne|bears|bearing) the (?:\w+ )?brunt\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,40}?\b(?:were|was|have been|has been|had been|got|getting) (?:\w+ )?(?:destroyed|flattened|razed)\b/i;
+// movement of trains from Thrissur": trains or traffic stopped is harm done there too. "every
+// home on the island, where around 50 people live, had been destroyed": an aside between the
+// homes and their fate does not undo it; "uprooted trees and toppled dwellings": what the blow
+// flattened, told as its deed.
+const DAMAGE = /\b(?:houses?|homes?|buildings?|dwellings?)\b[^.;,]{0,30},\s*(?:where|which|that|home to)\b[^,.;]{0,60},\s*(?:were|was|have been|has been|had been) (?:\w+ )?(?:destroyed|flattened|razed)\b|\b(?:toppled|flattened|razed)\s+(?:\w+\s+)?(?:dwellings|houses|homes|buildings)\b|\b(?:stopped|halted|disrupted|blocked|cut off)\s+(?:the\s+)?(?:movement|running|flow|operation)\s+of\s+(?:trains|traffic|vehicles)\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,30}?\b(?:washed|swept) away\b|\b(?:have|has|had|were|was) (?:also )?(?:been )?(?:flooded|inundated|submerged)\b|\b(?:bore|borne|bears|bearing) the (?:\w+ )?brunt\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,40}?\b(?:were|was|have been|has been|had been|got|getting) (?:\w+ )?(?:destroyed|flattened|razed)\b/i;
 const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught fire\b|\b(?:was|were) (?:set )?(?:on fire|ablaze)\b|(?<!\bof )\ba (?:huge |large |massive |major )?(?:fire|blaze) (?:in|at) (?:the|a) (?:[\w'’-]+ ){0,3}?(?:office|offices|building|headquarters|palace|residence|hall|station|compound|warehouse|depot|factory|plant|market|mall|hotel|hospital|school|church|mosque|temple|parliament)\b/i;
 // A natural disaster's own blow, before any toll: a volcano erupting, a dam bursting, a storm
 // making landfall, a river over its banks. A happening with its place and day; the vocabulary

@@ -5,9 +5,12 @@
  * article's theatre (its main island or capital): the candidate stands at that country. A
  * mountain told only with its country ("the Mount Marapi volcano erupted in Indonesia"), in an
  * article that names no other part of the country but a local office named for its town ("the
- * head of Padang Search and Rescue Agency"), lies around that town.
+ * head of Padang Search and Rescue Agency"), lies around that town. Homes destroyed, told with
+ * an aside between the homes and their fate ("every home on the island, where around 50 people
+ * live, had been destroyed") or as what a storm did ("toppled dwellings"), are a happening.
  */
 import { describe, expect, it } from 'vitest';
+import { categorize } from './classify';
 import { candidatesOf as run, where, withQuote } from './test-support';
 
 const TONGA = [
@@ -43,5 +46,17 @@ describe('a feature told with its country, and a local office named for its town
   it('but a town named only in an office abroad does not move it', () => {
     const c = withQuote(run(text.replace('Padang Search', 'Sydney Search'), '2023-12-05'), /^Thirteen climbers/);
     expect(c?.properties.locationPrecision).toBe('country');
+  });
+});
+
+describe('homes destroyed, told with an aside or as what the storm did', () => {
+  it('an aside between the homes and "had been destroyed" is still built harm', () => {
+    expect(categorize('The minister said every home on the island, where around 50 people live, had been destroyed.', undefined).category).toBe('other');
+  });
+  it('"toppled dwellings" is built harm', () => {
+    expect(categorize('It uprooted trees and toppled dwellings in Kolkata of West Bengal.', undefined).category).toBe('other');
+  });
+  it('but homes sold, with an aside, are not', () => {
+    expect(categorize('The homes, where families had lived for decades, were sold last year.', undefined).category).not.toBe('other');
   });
 });
