@@ -1,7 +1,9 @@
 /**
  * What the round on stories under 70% recall fixed, as general rules: a first-level region
  * named by two towns joined by a hyphen ("the Baalbek-Hermel region") is the region seated at
- * one of them, found even where the article names no country.
+ * one of them, found even where the article names no country. A long sentence that ends ", the
+ * airline confirmed" is told by the body its common noun names, and what it tells is a
+ * happening at the place it names.
  */
 import { describe, expect, it } from 'vitest';
 import { candidatesOf as run, where } from './test-support';
@@ -17,5 +19,15 @@ describe('a region named by two towns joined by a hyphen', () => {
   });
   it('but two names neither of which seats a region stay unplaced', () => {
     expect(run('Israeli airstrikes killed 67 people in the Xyzzy-Plugh region on Monday.', '2024-10-29').length).toBe(0);
+  });
+});
+
+describe('a body named by its common noun, speaking at the end of a long sentence', () => {
+  const lede = 'An Ethiopian Airlines flight, carrying 149 passengers from Addis Ababa to Nairobi, crashed on Sunday morning, the prime minister confirmed.';
+  it('"..., the airline confirmed" tells where the flight crashed', () => {
+    const found = run(`${lede}\n\nFlight ET 302 crashed near the town of Bishoftu, 62 kilometres southeast of the capital Addis Ababa, the airline confirmed.`, '2019-03-10');
+    const c = found.find((f) => f.properties.claims.some((q) => /^Flight ET 302 crashed/.test(q.quote)));
+    expect(c?.properties.place).toBe('bishoftu');
+    expect(c?.properties.claims[0]?.attribution).toBe('the airline');
   });
 });
