@@ -3,9 +3,11 @@
  * named by two towns joined by a hyphen ("the Baalbek-Hermel region") is the region seated at
  * one of them, found even where the article names no country. A long sentence that ends ", the
  * airline confirmed" is told by the body its common noun names, and what it tells is a
- * happening at the place it names.
+ * happening at the place it names. "Thousands of protesters earlier on Saturday stormed the
+ * President's House": a day told between the protesters and their act keeps it a protest.
  */
 import { describe, expect, it } from 'vitest';
+import { categorize } from './classify';
 import { candidatesOf as run, where } from './test-support';
 
 describe('a region named by two towns joined by a hyphen', () => {
@@ -29,5 +31,20 @@ describe('a body named by its common noun, speaking at the end of a long sentenc
     const c = found.find((f) => f.properties.claims.some((q) => /^Flight ET 302 crashed/.test(q.quote)));
     expect(c?.properties.place).toBe('bishoftu');
     expect(c?.properties.claims[0]?.attribution).toBe('the airline');
+  });
+});
+
+describe('protesters and their act with a day between them', () => {
+  it('"protesters earlier on Saturday stormed" is a protest', () => {
+    expect(categorize("Thousands of protesters earlier on Saturday stormed the President's House and occupied these buildings.", undefined).category).toBe('protest');
+  });
+  it('"protesters on Sunday marched" is a protest', () => {
+    expect(categorize('Hundreds of protesters on Sunday marched through the capital.', undefined).category).toBe('protest');
+  });
+  it('and is mined at the place the story is in', () => {
+    const text = 'Protesters set fire to the private residence of the prime minister in Colombo on Saturday.\n\nThousands of protesters earlier on Saturday stormed the President\'s House and occupied these buildings.';
+    const found = run(text, '2022-07-09');
+    const c = found.find((f) => f.properties.claims.some((q) => /^Thousands of protesters/.test(q.quote)));
+    expect(c?.properties.place).toBe('colombo');
   });
 });
