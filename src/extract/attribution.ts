@@ -29,6 +29,8 @@ const LEADING_ADVERBIAL = /^(?:(?:on|at|in|later|earlier|meanwhile|despite|after
 // A subject with a finite verb of its own is a clause, not a speaker ("Moscow is ... friendly states").
 const CLAUSE = /\b(?:is|are|was|were|will|would|could|can|might|may|must|should|has|have|had)\b|^(?:if|when|while|whether|as|although|though)\b/i;
 const PRONOUN = /^(?:he|she|they|him|her|them|it)$/i;
+// "..., the airline confirmed", "the ministry said": a body named by its common noun speaks.
+const BODY = /^the\s+(?:airline|carrier|company|ministry|agency|police|army|government|authorities|hospital|operator|spokes(?:man|woman|person))$/i;
 
 export const isPronoun = (speaker: string): boolean => PRONOUN.test(speaker);
 
@@ -59,7 +61,7 @@ export function subjectBefore(sentence: string, verbAt: number): string | undefi
   if (wordCount(subject) > 12) subject = cleanSpeaker(subject.slice(subject.lastIndexOf(',') + 1));
   if (!subject || wordCount(subject) > 12 || CLAUSE.test(subject)) return undefined;
   // A subject names someone: capitalised, a pronoun, or a noun for people and bodies.
-  if (!/[A-Z]/.test(subject) && !PRONOUN.test(subject) && !/\b(?:experts?|analysts?|officials?|sources|intelligence|report|military)\b/i.test(subject)) return undefined;
+  if (!/[A-Z]/.test(subject) && !PRONOUN.test(subject) && !/\b(?:experts?|analysts?|officials?|sources|intelligence|report|military)\b/i.test(subject) && !BODY.test(subject)) return undefined;
   return subject;
 }
 

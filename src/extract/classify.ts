@@ -22,7 +22,9 @@ const SEIZE = /\b(?:seiz(?:e|es|ed|ing|ure)|hijack\w*|commandeer\w*|detain(?:s|e
 const BOARDED = /\b(?:men|gunmen|pirates|militants|attackers|raiders|commandos|troops|forces|guards|assailants)\s+(?:\w+\s+){0,2}?boarded\b/i;
 const VESSEL = /\b(?:tankers?|vessels?|ships?|boats?|freighters?|carriers?|crews?|sailors|seafarers|cargo|dhows?|trawlers?)\b/i;
 // Police dispersing a crowd, or the crowd itself: a protest, not a strike.
-const PROTEST = /\b(?:tear ?gas|water cannons?|rubber bullets|(?:stun|sound) grenades?|dispers(?:e|ed|es|ing) (?:a |the )?(?:\w+ )?(?:crowds?|protesters|protestors|demonstrators|students|rally|march)|took to the streets|(?:protesters|protestors|demonstrators) (?:clashed|marched|stormed|descended|rallied|blocked)|clash(?:ed|es)?\b[^.;]{0,30}\b(?:between|with)\b[^.;]{0,40}\b(?:police|protesters|protestors|demonstrators))\b/i;
+// "protesters earlier on Saturday stormed": a day told between the protesters and their act.
+const DAY_BETWEEN = String.raw`(?:(?:earlier|later)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+`;
+const PROTEST = new RegExp(String.raw`\b(?:tear ?gas|water cannons?|rubber bullets|(?:stun|sound) grenades?|dispers(?:e|ed|es|ing) (?:a |the )?(?:\w+ )?(?:crowds?|protesters|protestors|demonstrators|students|rally|march)|took to the streets|(?:protesters|protestors|demonstrators) (?:${DAY_BETWEEN})?(?:clashed|marched|stormed|descended|rallied|blocked)|clash(?:ed|es)?\b[^.;]{0,30}\b(?:between|with)\b[^.;]{0,40}\b(?:police|protesters|protestors|demonstrators))\b`, 'i');
 // A labour strike is a protest, not a military strike ("an indefinite strike since January 4",
 // "called for a general strike").
 const LABOUR_STRIKE = /\b(?:general|indefinite|labou?r|national|nationwide|workers['’]?|hunger|transport|teachers['’]?|doctors['’]?|nurses['’]?|unions?['’]?|wildcat) strikes?\b|\bon strike\b|\bstrikes? (?:by|of) (?:workers|unions?|teachers|doctors|nurses|drivers|miners)\b/gi;

@@ -17,7 +17,7 @@ import { distanceKm } from './geo';
 import { nameKey } from './name-index';
 import { namedLists } from './place-phrases';
 import type { PlaceMention } from './types';
-import type { WorldGazetteer } from './world-gazetteer';
+import type { WorldArea, WorldGazetteer } from './world-gazetteer';
 import { areaPlace, cityPlace, farNamesake, pickCity, slug, type ArticleContext } from './article-context';
 import { placesThere, qualifierAfter, qualifierPlace } from './qualified-place';
 import { bannerPlace } from './county-units';
@@ -172,7 +172,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       }
       const suffix = REGION_SUFFIX.exec(after);
       if (suffix) {
-        const region = /region|oblast|province|governorate|department|krai|republic|prefecture|territory|state/i.test(suffix[1] ?? '') ? world.region(name, ctx.countries) ?? world.regionNamed(name, ctx.countries) : undefined;
+        const region = /region|oblast|province|governorate|department|krai|republic|prefecture|territory|state/i.test(suffix[1] ?? '') ? world.region(name, ctx.countries) ?? world.regionNamed(name, ctx.countries) ?? joinedRegion(name, world, ctx) : undefined;
         const e = end + suffix[0].length;
         if (region) {
           found.push({ ...mention(areaPlace(region, `${slug(name)}-${slug(suffix[1] ?? 'region')}`), e), locative: true });
@@ -313,6 +313,20 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
     }
   }
   return found;
+}
+
+/**
+ * "The Baalbek-Hermel region": a first-level region named by two towns joined by a hyphen is
+ * the region seated at one of them (the first that seats one), wherever the article is.
+ */
+function joinedRegion(name: string, world: WorldGazetteer, ctx: ArticleContext): WorldArea | undefined {
+  const parts = /^(\p{Lu}[\p{L}'’]+)-(\p{Lu}[\p{L}'’]+)$/u.exec(name);
+  if (!parts) return undefined;
+  for (const part of [parts[1], parts[2]]) {
+    const region = world.region(part ?? '', ctx.countries);
+    if (region) return region;
+  }
+  return undefined;
 }
 
 /** A single word opening its sentence before a lower-case word that is no verb: a word of the sentence. */
