@@ -19,6 +19,7 @@ import type { Category, Place, PlaceBasis } from '../domain/types';
 import { distanceKm, SAME_CITY_KM } from './geo';
 import { includedPlaces } from './included-list';
 import { openingList } from './opening-list';
+import { outsideCountry } from './outside-country';
 import type { GazetteerIndex } from './places';
 import { speakerPlace, type SpeakerPlace } from './speaker-places';
 import type { SpeechAct } from './speech-acts';
@@ -132,7 +133,7 @@ export function placeOf(input: PlacingInput, gazetteer: GazetteerIndex, world: (
   if (theatre && !sub && !act && theatre.place.kind === 'city' && THE_CITY.test(input.sentence.text)) return theatreOf(theatre);
   // "The death toll in the Philippines ... has climbed to 81" in a story whose theatre is a
   // province of China: a country the sentence puts it in, which does not hold the theatre, says more.
-  const abroad = best !== undefined && best.place.kind === 'country' && best.locative && theatre !== undefined && distanceKm(best.place.point, theatre.place.point) > (best.place.radiusKm ?? 0);
+  const abroad = best !== undefined && best.place.kind === 'country' && best.locative && theatre !== undefined && outsideCountry(best.place, theatre.place, world);
   if (abroad && !sub && COMBAT.has(category) && input.factual) return stated(best);
   if (theatre && !sub && COMBAT.has(category) && input.factual) return theatreOf(theatre);
   // "Selezniov believes Russia is keen on ...": a country as the subject of a view is its topic.

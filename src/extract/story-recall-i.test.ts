@@ -2,10 +2,13 @@
  * What the I story-recall round fixed, as general rules. "The storm has killed at least 12
  * people in India's West Bengal state while in Bangladesh up to eight people have died": a
  * toll told in a second country, in a clause of its own, is that country's toll, a candidate
- * at that country beside the first.
+ * at that country beside the first. "The storm is currently centred over Bangladesh where at
+ * least seven people have died", in a story told from Kolkata: a neighbouring country whose
+ * radius reaches the story's city does not hold it when the world gazetteer puts that city in
+ * another country, so the toll is the neighbour's, not the story's city's.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf as run } from './test-support';
+import { candidatesOf as run, withQuote } from './test-support';
 
 describe('a toll told in a second country, in a clause of its own', () => {
   const text = [
@@ -26,5 +29,26 @@ describe('a toll told in a second country, in a clause of its own', () => {
     const found = run('The cyclone has killed at least 12 people in Kolkata while in India as a whole 20 people have died.', '2020-05-21')
       .filter((c) => c.properties.claims.some((q) => /^The cyclone has killed/.test(q.quote)));
     expect(found.length).toBe(1);
+  });
+});
+
+describe('a toll in a neighbouring country whose reach covers the story\'s city', () => {
+  const text = [
+    'Cyclone Amphan battered Kolkata on Wednesday, uprooting trees across the city.',
+    'Roads in Kolkata were flooded and the Kolkata airport was closed.',
+    'The storm is currently centred over Bangladesh where at least seven people have died.',
+  ].join('\n\n');
+  it('is placed at that country, not at the story\'s city', () => {
+    const c = withQuote(run(text, '2020-05-21'), /^The storm is currently centred over Bangladesh/);
+    expect(c?.properties.place).toBe('bangladesh');
+  });
+  it('but a toll put in the country that holds the story\'s city stays at the city', () => {
+    const c = withQuote(run(text.replace('centred over Bangladesh', 'centred over India'), '2020-05-21'), /^The storm is currently centred over India/);
+    expect(c?.properties.place).toBe('kolkata');
+  });
+  it('and the storm told again at the story\'s city is not a telling of the neighbour\'s toll', () => {
+    const more = `${text}\n\nAfter hours of the cyclone, the Kolkata airport was flooded and many structures were damaged.`;
+    const c = withQuote(run(more, '2020-05-21'), /^After hours of the cyclone/);
+    expect(c?.properties.place).not.toBe('bangladesh');
   });
 });
