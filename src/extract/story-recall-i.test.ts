@@ -5,9 +5,12 @@
  * at that country beside the first. "The storm is currently centred over Bangladesh where at
  * least seven people have died", in a story told from Kolkata: a neighbouring country whose
  * radius reaches the story's city does not hold it when the world gazetteer puts that city in
- * another country, so the toll is the neighbour's, not the story's city's.
+ * another country, so the toll is the neighbour's, not the story's city's. "hundreds of villages
+ * went under water because of tidal surge": places that went under water are flooded, built
+ * harm, a happening, whoever tells it.
  */
 import { describe, expect, it } from 'vitest';
+import { categorize } from './classify';
 import { candidatesOf as run, withQuote } from './test-support';
 
 describe('a toll told in a second country, in a clause of its own', () => {
@@ -50,5 +53,29 @@ describe('a toll in a neighbouring country whose reach covers the story\'s city'
     const more = `${text}\n\nAfter hours of the cyclone, the Kolkata airport was flooded and many structures were damaged.`;
     const c = withQuote(run(more, '2020-05-21'), /^After hours of the cyclone/);
     expect(c?.properties.place).not.toBe('bangladesh');
+  });
+});
+
+describe('a toll in a neighbouring country whose reach covers the story\'s region', () => {
+  it('is placed at that country when the gazetteer puts the region in another', () => {
+    const text = [
+      'Cyclone Amphan battered India\'s West Bengal state on Wednesday, uprooting trees.',
+      'Roads across West Bengal state were flooded.',
+      'The storm is currently centred over Bangladesh where at least seven people have died.',
+    ].join('\n\n');
+    const c = withQuote(run(text, '2020-05-21'), /^The storm is currently centred over Bangladesh/);
+    expect(c?.properties.place).toBe('bangladesh');
+  });
+});
+
+describe('places that went under water', () => {
+  it('"villages went under water", told by a ministry, is a happening', () => {
+    expect(categorize('The ministry said hundreds of villages went under water because of tidal surge across the coastal region.', undefined).category).toBe('other');
+  });
+  it('"homes were underwater" is too', () => {
+    expect(categorize('Officials said many homes were underwater after the river rose.', undefined).category).toBe('other');
+  });
+  it('but a plan to keep villages from going under water is not', () => {
+    expect(categorize('The ministry said new dykes would keep villages from going under water.', undefined).category).not.toBe('other');
   });
 });
