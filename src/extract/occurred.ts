@@ -18,6 +18,7 @@
  */
 import { daysBetween } from './calendar';
 import { distanceKm } from './geo';
+import { inAnotherCountry } from './outside-country';
 import type { Reading } from './reading';
 import { isViolence, lastTold, namedIn, newPlaces, type Told } from './told';
 import type { CandidateFeature } from './types';
@@ -52,7 +53,10 @@ export function fitsAndDates(reading: Reading, h: Told): boolean {
   const [lon, lat] = h.candidate.geometry.coordinates as [number, number];
   const reach = (h.stated?.radiusKm ?? h.candidate.candidate.newPlace?.radiusKm ?? 0) + SLACK_KM;
   // A place whose own extent reaches the happening is the wider area it lies in, not another place.
-  const outside = reading.places.filter((p) => p.place.kind !== 'country' && newPlaces(reading, h).includes(p.text) && distanceKm(p.place.point, [lon, lat]) > reach + (p.place.radiusKm ?? 0));
+  // A happening put at a country whose reach covers a neighbour's town: that town is outside it.
+  const country = h.stated?.kind === 'country' ? h.stated : undefined;
+  const outside = reading.places.filter((p) => p.place.kind !== 'country' && newPlaces(reading, h).includes(p.text) &&
+    (distanceKm(p.place.point, [lon, lat]) > reach + (p.place.radiusKm ?? 0) || (country !== undefined && inAnotherCountry(country, p.place))));
   if (outside.length > 0) return false;
   const p = h.candidate.properties;
   const byDay = p.datePrecision === 'day' && !h.candidate.candidate.reportDated;

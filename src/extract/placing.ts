@@ -19,11 +19,13 @@ import type { Category, Place, PlaceBasis } from '../domain/types';
 import { distanceKm, SAME_CITY_KM } from './geo';
 import { includedPlaces } from './included-list';
 import { openingList } from './opening-list';
+import { outsideCountry } from './outside-country';
 import type { GazetteerIndex } from './places';
 import { speakerPlace, type SpeakerPlace } from './speaker-places';
 import type { SpeechAct } from './speech-acts';
 import type { PlaceMention, Sentence } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
+import { TOLL } from './words';
 
 export interface Placed {
   place: Place;
@@ -131,7 +133,7 @@ export function placeOf(input: PlacingInput, gazetteer: GazetteerIndex, world: (
   if (theatre && !sub && !act && theatre.place.kind === 'city' && THE_CITY.test(input.sentence.text)) return theatreOf(theatre);
   // "The death toll in the Philippines ... has climbed to 81" in a story whose theatre is a
   // province of China: a country the sentence puts it in, which does not hold the theatre, says more.
-  const abroad = best !== undefined && best.place.kind === 'country' && best.locative && theatre !== undefined && distanceKm(best.place.point, theatre.place.point) > (best.place.radiusKm ?? 0);
+  const abroad = best !== undefined && best.place.kind === 'country' && best.locative && theatre !== undefined && outsideCountry(best.place, theatre.place, world);
   if (abroad && !sub && COMBAT.has(category) && input.factual) return stated(best);
   if (theatre && !sub && COMBAT.has(category) && input.factual) return theatreOf(theatre);
   // "Selezniov believes Russia is keen on ...": a country as the subject of a view is its topic.
@@ -186,13 +188,32 @@ export function clausePlaces(sentence: Sentence, places: readonly PlaceMention[]
   if (cuts.length < 3) return out;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const inClause = places.filter((p) => p.locative && !p.from && p.place.kind !== 'country' && p.start >= (cuts[i] ?? 0) && p.end <= (cuts[i + 1] ?? 0));
-    const first = inClause[0];
+    const first = inClause[0] ?? countryToll(sentence, places, placed, cuts[i] ?? 0, cuts[i + 1] ?? 0);
     if (!first || first.place.id === placed.place.id || distanceKm(first.place.point, placed.place.point) <= SAME_CITY_KM) continue;
     if (out.some((o) => o.place.id === first.place.id)) continue;
     out.push({ place: first.place, basis: 'stated', autoGeocoded: first.autoGeocoded, phrase: first.text });
   }
   return out;
 }
+
+/**
+ * "... has killed at least 12 people in India's West Bengal state while in Bangladesh up to
+ * eight people have died": a clause that puts a toll of its own in a country is that
+ * country's toll when the country does not hold the place the sentence is put at (it lies
+ * beyond the country's reach, or another country the sentence names outside the clause holds
+ * it). Only when the clause names no smaller place of its own (that one says where) and counts
+ * its dead or hurt itself.
+ */
+function countryToll(sentence: Sentence, places: readonly PlaceMention[], placed: Placed, from: number, to: number): PlaceMention | undefined {
+  const clause = sentence.text.slice(from - sentence.start, to - sentence.start);
+  if (!TOLL.test(clause) || !COUNTED.test(clause)) return undefined;
+  const holds = (p: PlaceMention): boolean => distanceKm(p.place.point, placed.place.point) <= (p.place.radiusKm ?? 0);
+  const outside = places.filter((p) => p.place.kind === 'country' && (p.end <= from || p.start >= to));
+  return places.find((p) => p.locative && !p.from && p.place.kind === 'country' && p.start >= from && p.end <= to &&
+    (!holds(p) || outside.some((o) => o.place.id !== p.place.id && holds(o))));
+}
+
+const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores)\b/i;
 
 // Where one clause of a sentence ends and another, with its own subject, begins.
 const CLAUSE_SPLIT = /;|,?\s+(?:and|while|whereas|but)\s+(?=(?:the|a|an|he|she|they|it|we|both|two)\b|\p{Lu})/gu;
