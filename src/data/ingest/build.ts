@@ -64,17 +64,22 @@ export interface FormatOutput {
   notes: string[];
 }
 
-const slug = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Lower-case kebab-case; most export ids already are, once lower-cased, and skip the rewriting. */
+function slug(s: string): string {
+  const lower = s.toLowerCase();
+  return KEBAB.test(lower)
+    ? lower
+    : lower.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
 
 const URL_LIKE = /^https?:\/\/[^\s]+$/i;
 
 export class ImportBuilder {
   readonly issues: ValidationIssue[] = [];
   readonly notes: string[] = [];
+  /** Gazetteer records by id. */
   private readonly places = new Map<string, Record<string, unknown>>();
   private readonly documents = new Map<string, Record<string, unknown>>();
   private readonly features: unknown[] = [];
@@ -109,12 +114,25 @@ export class ImportBuilder {
     return value;
   }
 
+  /**
+   * The places made so far by longitude, latitude and name (a coordinate may hold several
+   * sizes of place): found without writing a string key, since writing the coordinates and
+   * name into one for every record was a tenth of reading an export.
+   */
+  private readonly placesAt = new Map<number, Map<number, Map<string, Array<{ kind: PlaceKind; radiusKm?: number; id: string }>>>>();
+
   private placeId(p: ImportedPlace): string {
-    const key = `${p.name}|${p.lon}|${p.lat}|${p.kind}|${p.radiusKm ?? ''}`;
-    const known = this.places.get(key);
-    if (known) return known.id as string;
+    let byLat = this.placesAt.get(p.lon);
+    if (!byLat) this.placesAt.set(p.lon, (byLat = new Map()));
+    let byName = byLat.get(p.lat);
+    if (!byName) byLat.set(p.lat, (byName = new Map()));
+    let sizes = byName.get(p.name);
+    if (!sizes) byName.set(p.name, (sizes = []));
+    const known = sizes.find((q) => q.kind === p.kind && q.radiusKm === p.radiusKm);
+    if (known) return known.id;
     const id = `${slug(p.name).slice(0, 40) || 'place'}-${this.places.size + 1}`;
-    this.places.set(key, {
+    sizes.push({ kind: p.kind, radiusKm: p.radiusKm, id });
+    this.places.set(id, {
       id,
       name: p.name,
       aliases: [],
@@ -169,25 +187,28 @@ export class ImportBuilder {
       status: c.status ?? 'reported',
     }));
     const figures = (e.figures ?? []).map(({ claim, ...f }) => ({ ...f, source: claims[claim]!.source }));
+    // Optional properties are added only when present: spreading a conditional object in for
+    // each made a throwaway object per field and left the records of one export in many shapes.
+    const properties: Record<string, unknown> = {
+      title: e.title,
+      category: e.category,
+      start: e.start,
+      end: e.end,
+      datePrecision: e.datePrecision,
+      place,
+      locationPrecision: e.place.kind,
+      placeBasis: 'stated',
+      figures,
+      claims,
+    };
+    if (e.dateNote) properties.dateNote = e.dateNote;
+    if (e.originalType) properties.originalType = e.originalType;
+    if (e.tags && e.tags.length > 0) properties.tags = e.tags;
     this.features.push({
       type: 'Feature',
       id: `${this.prefix}-${slug(e.id)}`,
       geometry: { type: 'Point', coordinates: [e.place.lon, e.place.lat] },
-      properties: {
-        title: e.title,
-        category: e.category,
-        start: e.start,
-        end: e.end,
-        datePrecision: e.datePrecision,
-        ...(e.dateNote ? { dateNote: e.dateNote } : {}),
-        place,
-        locationPrecision: e.place.kind,
-        placeBasis: 'stated',
-        figures,
-        ...(e.originalType ? { originalType: e.originalType } : {}),
-        ...(e.tags && e.tags.length > 0 ? { tags: e.tags } : {}),
-        claims,
-      },
+      properties,
     });
   }
 

@@ -101,3 +101,36 @@ describe('ACLED', () => {
     expect(r.report.groups[0]!.records[0]).toMatchObject({ file: 'acled.csv', record: '7', field: 'event_date' });
   });
 });
+
+describe('ACLED places and types', () => {
+  it('makes one place per coordinates, name and precision, and one more for any of them that differs', () => {
+    const r = read([
+      row({ event_id_cnty: 'A' }),
+      row({ event_id_cnty: 'B' }),
+      row({ event_id_cnty: 'C', geo_precision: '2' }),
+      row({ event_id_cnty: 'D', location: 'Avdiivka district' }),
+      row({ event_id_cnty: 'E', latitude: '48.14' }),
+    ]);
+    const place = r.dataset.events.map((e) => e.properties.place);
+    expect(place[0]).toBe(place[1]);
+    expect(new Set(place).size).toBe(4);
+    expect(r.dataset.places.find((p) => p.id === place[2])).toMatchObject({ kind: 'area', radiusKm: 25 });
+  });
+
+  it('keeps each row its own type and category when rows repeat and mix types', () => {
+    const r = read([
+      row({ event_id_cnty: 'A' }),
+      row({ event_id_cnty: 'B', event_type: 'Explosions/Remote violence', sub_event_type: 'Air/drone strike' }),
+      row({ event_id_cnty: 'C' }),
+      row({ event_id_cnty: 'D', event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED' }),
+      row({ event_id_cnty: 'E', event_type: 'Riots', sub_event_type: '' }),
+    ]);
+    expect(r.dataset.events.map((e) => [e.properties.category, e.properties.originalType])).toEqual([
+      ['ground-fighting', 'Battles: Armed clash'],
+      ['strike', 'Explosions/Remote violence: Air/drone strike'],
+      ['ground-fighting', 'Battles: Armed clash'],
+      ['explosion', 'Explosions/Remote violence: Remote explosive/landmine/IED'],
+      ['riot', 'Riots'],
+    ]);
+  });
+});

@@ -50,6 +50,30 @@ const EVENT: Record<string, Category> = {
 export const acledCategory = (eventType: string, subEventType: string): Category =>
   SUB_EVENT[subEventType.trim().toLowerCase()] ?? EVENT[eventType.trim().toLowerCase()] ?? 'other';
 
+/** An event type and sub-type as our category and the original type kept visible. */
+interface AcledType {
+  category: Category;
+  originalType: string | undefined;
+}
+
+/**
+ * The types read so far, by event type then sub-type: an export repeats a few dozen pairs, and
+ * mapping and joining them afresh on every row made a string or two per record for nothing.
+ */
+function typeReader(): (eventType: string, subType: string) => AcledType {
+  const known = new Map<string, Map<string, AcledType>>();
+  return (eventType, subType) => {
+    let bySub = known.get(eventType);
+    if (!bySub) known.set(eventType, (bySub = new Map()));
+    let type = bySub.get(subType);
+    if (!type) {
+      type = { category: acledCategory(eventType, subType), originalType: [eventType, subType].filter(Boolean).join(': ') || undefined };
+      bySub.set(subType, type);
+    }
+    return type;
+  };
+}
+
 /** `time_precision` to our date span and precision, from the day ACLED coded. */
 export function acledDates(day: string, code: string): { start: string; end: string; precision: DatePrecision; note?: string } | null {
   switch (code.trim()) {
@@ -98,6 +122,7 @@ export function readAcled(files: readonly TextFile[]): FormatOutput {
   const file = files[0]!;
   const via = `ACLED export ${file.name}`;
   const b = new ImportBuilder(file.name, via, 'acled');
+  const typeOf = typeReader();
   eachNamedRow(file.text, ['event_date', 'latitude', 'longitude', 'geo_precision'], 'an ACLED export', (record, field, message) => b.reject(record, field, message), (get, record, row) => {
     const lat = b.number(record, 'latitude', get('latitude'), -90, 90);
     const lon = b.number(record, 'longitude', get('longitude'), -180, 180);
@@ -115,6 +140,7 @@ export function readAcled(files: readonly TextFile[]): FormatOutput {
     const subType = get('sub_event_type');
     const location = get('location') || [get('admin2'), get('admin1'), get('country')].find(Boolean) || `${lat}, ${lon}`;
     const kind = subType || eventType || 'Event';
+    const type = typeOf(eventType, subType);
     const source = get('source');
     const notes = get('notes');
     const fatalities = get('fatalities');
@@ -122,8 +148,8 @@ export function readAcled(files: readonly TextFile[]): FormatOutput {
     b.event({
       id: get('event_id_cnty') || `row-${row}`,
       title: `${kind} in ${location}`,
-      category: acledCategory(eventType, subType),
-      originalType: [eventType, subType].filter(Boolean).join(': ') || undefined,
+      category: type.category,
+      originalType: type.originalType,
       start: dates.start,
       end: dates.end,
       datePrecision: dates.precision,
