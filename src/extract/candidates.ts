@@ -35,6 +35,7 @@ import { splitSentences } from './sentences';
 import { gatherHappenings } from './same-happening';
 import { placeFeaturesInCountry } from './feature-in-country';
 import { placeIslandsInCountry } from './island-in-country';
+import { outletTheatre } from './outlet-country';
 
 export interface ArticleInput {
   /** The path as given, shown in reports. */
@@ -99,7 +100,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const body = sentences.map((s) => s.text).join('\n');
   const where = { countries: articleCountries(body, ctx.world()), points: [], persons: articlePersons(body), vessels: articleVessels(body) };
   const readings = withoutFarNamesakes(withinNamedUnits(readSentences(text, sentences, { anchor, gazetteer: ctx.gazetteer, world: ctx.world, where })));
-  const theatre = findTheatre(readings, published.start);
+  const theatre = findTheatre(readings, published.start) ?? outletTheatre(readings, published.outlet, ctx.world);
   const stem = slug(input.source.replace(/\.txt$/, '')) || 'article';
   const candidates: CandidateFeature[] = [];
   const memory: Memory = { lastDate: undefined, previous: undefined, previousView: undefined, previousDate: undefined, stayed: undefined };
