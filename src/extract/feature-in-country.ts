@@ -24,8 +24,12 @@ import type { WorldGazetteer } from './world-gazetteer';
 // "Mount Marapi", "Mt. Merapi", "Lake Toba", "the Fuego volcano", "Tigaras Port", "Kabul Airport".
 const FEATURE = /\b(?:Mount|Mt\.?|Lake|Volc[aá]n)\s+\p{Lu}|\b\p{Lu}[\p{L}'’-]+\s+(?:volcano|Volcano|Port|[Aa]irport|International Airport)\b/u;
 
-// A country's radius covers 95% of its places; its outer provinces lie up to half as far again.
+// A country's radius covers 95% of its places; its outer provinces and islands lie up to half as far again.
 const COUNTRY_REACH = 1.5;
+
+/** Whether `point` lies within a country's reach: its radius, and half as far again. */
+export const inCountryReach = (country: Place, point: readonly [number, number]): boolean =>
+  distanceKm(point, country.point) <= (country.radiusKm ?? 0) * COUNTRY_REACH;
 
 // How far around a town a feature named with it may lie.
 const AROUND_TOWN_KM = 50;
@@ -36,7 +40,7 @@ function partsNamed(readings: readonly Reading[], country: Place): PlaceMention[
   for (const r of readings) {
     for (const p of r.places) {
       if (p.place.kind === 'country' || p.place.kind === 'area' || p.from || atDateline(r.sentence, p)) continue;
-      if (distanceKm(p.place.point, country.point) > (country.radiusKm ?? 0) * COUNTRY_REACH) continue;
+      if (!inCountryReach(country, p.place.point)) continue;
       const seen = counts.get(p.place.id);
       if (seen) seen.n++;
       else counts.set(p.place.id, { first: p, n: 1 });
@@ -55,7 +59,7 @@ function officeTown(readings: readonly Reading[], country: Place, world: WorldGa
   for (const r of readings) {
     for (const m of r.sentence.text.matchAll(LOCAL_OFFICE)) {
       const name = m[1] ?? '';
-      const town = world.cities(name).find((c) => distanceKm([c.lon, c.lat], country.point) <= (country.radiusKm ?? 0) * COUNTRY_REACH);
+      const town = world.cities(name).find((c) => inCountryReach(country, [c.lon, c.lat]));
       if (!town) continue;
       const start = r.sentence.start + (m.index ?? 0);
       return { start, end: start + name.length, text: name, place: cityPlace(town, () => false), autoGeocoded: true, locative: false, from: false };

@@ -7,16 +7,13 @@
  * country the article names that holds the theatre, with its radius, and the note says the
  * island was not found. A sentence that names a place the gazetteer finds keeps it.
  */
-import { distanceKm } from './geo';
+import { inCountryReach } from './feature-in-country';
 import type { Reading } from './reading';
 import type { CandidateFeature, Place, PlaceMention } from './types';
 
 const NAME = String.raw`['‘’]?\p{Lu}[\p{L}'’-]*`;
 // "the island of Mango", "on Nomuka Island", "Atata island" (not "islands": a group is a region).
 const ISLAND = new RegExp(String.raw`\bisland\s+of\s+(${NAME})|(${NAME})\s+[Ii]sland\b(?!s)`, 'gu');
-
-// A country's radius covers 95% of its places; its outer islands lie up to half as far again.
-const COUNTRY_REACH = 1.5;
 
 /** The islands the sentence names that none of its found places covers. */
 function unfoundIslands(reading: Reading): string[] {
@@ -36,7 +33,7 @@ function countryHolding(readings: readonly Reading[], point: readonly [number, n
   const counts = new Map<string, { first: PlaceMention; n: number }>();
   for (const r of readings) {
     for (const p of r.places) {
-      if (p.place.kind !== 'country' || distanceKm(p.place.point, point) > (p.place.radiusKm ?? 0) * COUNTRY_REACH) continue;
+      if (p.place.kind !== 'country' || !inCountryReach(p.place, point)) continue;
       const seen = counts.get(p.place.id);
       if (seen) seen.n++;
       else counts.set(p.place.id, { first: p, n: 1 });
