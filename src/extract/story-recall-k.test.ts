@@ -1,0 +1,28 @@
+/**
+ * What the K story-recall round fixed, as general rules. "New eruptions on Monday and Tuesday
+ * spewed more hot ash", after a lede that put the volcano's eruption in its country: a natural
+ * hazard told again with days of its own and no place is where the hazard told before was, one
+ * candidate a day.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run } from './test-support';
+
+describe('a hazard told again with days of its own and no place', () => {
+  const text = [
+    'Rescuers searching the slopes of the Mount Marapi volcano in Indonesia found 11 more bodies of climbers who were caught by a surprise weekend eruption, officials said Tuesday.',
+    'New eruptions on Monday and Tuesday spewed more hot ash as high as 2,620 feet into the air, reducing visibility.',
+  ].join('\n\n');
+  const later = (found: ReturnType<typeof run>) => found.filter((c) => c.properties.claims[0]?.quote.startsWith('New eruptions'));
+  it('is a candidate for each of its days, where the hazard told before was', () => {
+    const found = run(text, '2023-12-06');
+    const first = found.find((c) => c.properties.claims[0]?.quote.startsWith('Rescuers'));
+    const again = later(found);
+    expect(again.map((c) => c.properties.start)).toEqual(['2023-12-04', '2023-12-05']);
+    expect(again.every((c) => c.properties.place === first?.properties.place && c.properties.placeBasis === 'inferred')).toBe(true);
+  });
+  it('but a sentence that tells no hazard, or no day of its own, adds none', () => {
+    expect(later(run(text.replace('New eruptions on Monday and Tuesday spewed', 'New eruptions spewed'), '2023-12-06'))).toEqual([]);
+    const quiet = run(text.replace('New eruptions on Monday and Tuesday spewed more hot ash as high as 2,620 feet into the air', 'New teams on Monday and Tuesday brought more ropes'), '2023-12-06');
+    expect(quiet.filter((c) => c.properties.claims.some((q) => q.quote.startsWith('New teams')))).toEqual([]);
+  });
+});
