@@ -35,6 +35,7 @@ import { splitSentences } from './sentences';
 import { gatherHappenings } from './same-happening';
 import { placeFeaturesInCountry } from './feature-in-country';
 import { placeIslandsInCountry } from './island-in-country';
+import { sentAsToll } from './sent-as';
 import { followHazards, hazardAgain, hazardSeen, type HazardAgain, type HazardSeen } from './hazard-again';
 import { outletTheatre } from './outlet-country';
 
@@ -248,6 +249,14 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     }
     memory.hazard = hazardSeen(reading, found, memory.hazard);
     if (!placed) continue;
+    // "rushing reserve troops into the region as enemy forces staged an incursion, which left 3 dead": the sending is a deployment of its own.
+    if (COMBAT.has(category) && category !== 'deployment' && sentAsToll(sentence.text)) {
+      out.push(buildCandidate({
+        input, sentence, date, category: 'deployment', status, figures: [], speaker, placed, origin: undefined,
+        evidence: evidenceOf(date, placed, reading.attribution !== undefined, true),
+        title: titleOf(sentence.text, reading.attribution, sentence.start),
+      }));
+    }
     // "sent to train in eastern Russia, with many now moving toward the Kursk region": the
     // training and the movement are two events, the second starting where the first is.
     if (category === 'training' && leg.moving && leg.destination && leg.origin && leg.destination.place.id !== placed.place.id) {

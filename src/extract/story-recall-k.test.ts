@@ -2,7 +2,9 @@
  * What the K story-recall round fixed, as general rules. "New eruptions on Monday and Tuesday
  * spewed more hot ash", after a lede that put the volcano's eruption in its country: a natural
  * hazard told again with days of its own and no place is where the hazard told before was, one
- * candidate a day.
+ * candidate a day. "The ministry said it was rushing reserve troops into the region as enemy
+ * forces staged a surprise incursion, which left at least 3 civilians dead": troops sent as a
+ * happening with a toll of its own goes on are a deployment beside that happening.
  */
 import { describe, expect, it } from 'vitest';
 import { candidatesOf as run } from './test-support';
@@ -24,5 +26,17 @@ describe('a hazard told again with days of its own and no place', () => {
     expect(later(run(text.replace('New eruptions on Monday and Tuesday spewed', 'New eruptions spewed'), '2023-12-06'))).toEqual([]);
     const quiet = run(text.replace('New eruptions on Monday and Tuesday spewed more hot ash as high as 2,620 feet into the air', 'New teams on Monday and Tuesday brought more ropes'), '2023-12-06');
     expect(quiet.filter((c) => c.properties.claims.some((q) => q.quote.startsWith('New teams')))).toEqual([]);
+  });
+});
+
+describe('troops sent in as a happening with a toll of its own goes on', () => {
+  const text = 'The defence ministry said on Tuesday that it was rushing reserve troops and aviation units into the Kharkiv region as enemy forces staged a surprise incursion, which left at least 3 civilians dead.';
+  it('is a deployment beside the happening, at the same place and on the same day', () => {
+    const found = run(text, '2024-08-06');
+    expect(found.map((c) => c.properties.category).sort()).toEqual(['deployment', 'strike']);
+    expect(new Set(found.map((c) => `${c.properties.place} ${c.properties.start}`)).size).toBe(1);
+  });
+  it('but troops sent as something with no toll goes on are one candidate', () => {
+    expect(run(text.replace(', which left at least 3 civilians dead', ''), '2024-08-06').length).toBe(1);
   });
 });
