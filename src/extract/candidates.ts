@@ -35,6 +35,8 @@ import { splitSentences } from './sentences';
 import { gatherHappenings } from './same-happening';
 import { placeFeaturesInCountry } from './feature-in-country';
 import { placeIslandsInCountry } from './island-in-country';
+import { sentAsToll } from './sent-as';
+import { followHazards, hazardAgain, hazardSeen, type HazardAgain, type HazardSeen } from './hazard-again';
 import { outletTheatre } from './outlet-country';
 
 export interface ArticleInput {
@@ -83,6 +85,10 @@ interface Memory {
   storyStart?: DateMention;
   /** The previous sentence. */
   previous: Reading | undefined;
+  /** Where the last natural hazard told was placed. */
+  hazard?: HazardSeen;
+  /** The candidates placed where a hazard told before was. */
+  hazardAgain: HazardAgain[];
   /** Who spoke in the previous sentence and what kind of claim it was, continuations resolved. */
   previousView: { speaker: string | undefined; category: Reading['category'] } | undefined;
   /** The date the previous sentence's main clause stated or carried, if any (not a window). */
@@ -103,11 +109,12 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const theatre = findTheatre(readings, published.start) ?? outletTheatre(readings, published.outlet, ctx.world);
   const stem = slug(input.source.replace(/\.txt$/, '')) || 'article';
   const candidates: CandidateFeature[] = [];
-  const memory: Memory = { lastDate: undefined, previous: undefined, previousView: undefined, previousDate: undefined, stayed: undefined };
+  const memory: Memory = { lastDate: undefined, previous: undefined, previousView: undefined, previousDate: undefined, stayed: undefined, hazardAgain: [] };
 
   candidates.push(...gatherHappenings(readings, (reading) => candidatesOf(reading, memory, { input, ctx, options, theatre, anchor }), (reading, i) => `cand-${stem}-${reading.sentence.start}${i ? `-${i + 1}` : ''}`));
   placeFeaturesInCountry(candidates, readings, ctx.world);
   placeIslandsInCountry(candidates, readings);
+  followHazards(candidates, memory.hazardAgain);
   scoreCandidates(candidates, input);
   for (const c of candidates) narrowReportWindow(c, published);
   const anyDate = readings.some((r) => r.dates.length > 0);
@@ -206,7 +213,10 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     // "visited Pakistan in January and met on 29th March in Dushanbe": each date's place is its clause's.
     const here = dates.length > 1 ? placesInClause(sentence, date.start, places) : places;
     const placing = { sentence, places: here, category, factual: FACTUAL.has(status), speaker, seat, act, theatre: article.theatre, near: date.start };
-    let placed = placeOf(placing, ctx.gazetteer, ctx.world);
+    const found = placeOf(placing, ctx.gazetteer, ctx.world);
+    // "New eruptions on Monday and Tuesday spewed more hot ash": no place, the hazard's told before.
+    const again = found ? undefined : hazardAgain(reading, memory.hazard);
+    let placed = found ?? again;
     if (inherits && placed?.basis === 'stated' && !reading.places.some((p) => p.place.id === placed?.place.id)) placed = { ...placed, basis: 'inferred', phrase: `${placed.phrase} (the previous sentence's)` };
     if (placed && reading.unresolved.length) placed = { ...placed, phrase: `${placed.phrase}; not found in the gazetteer: ${reading.unresolved.join(', ')}` };
     let origin: Origin | undefined;
@@ -229,13 +239,24 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     const clauses = placed && COMBAT.has(category) && !inherits ? clausePlaces(sentence, places, placed).filter((c) => !listed.has(c.place.id)) : [];
     const wheres = parties.length ? parties.map((w) => ({ placed: w, figures })) : placed ? [{ placed, figures: toll.figures }, ...toll.siblings, ...clauses.map((w) => ({ placed: w, figures }))] : [];
     for (const { placed: where, figures: own } of wheres) {
-      out.push(buildCandidate({
+      const built = buildCandidate({
         input, sentence, date, category, status, figures: own, speaker, placed: where, origin,
         evidence: evidenceOf(date, where, reading.attribution !== undefined || continued, cue !== undefined),
         title: titleOf(sentence.text, reading.attribution, sentence.start),
+      });
+      out.push(built);
+      if (again && memory.hazard) memory.hazardAgain.push({ sentence: sentence.start, start: built.properties.start, at: memory.hazard.at });
+    }
+    memory.hazard = hazardSeen(reading, found, memory.hazard);
+    if (!placed) continue;
+    // "rushing reserve troops into the region as enemy forces staged an incursion, which left 3 dead": the sending is a deployment of its own.
+    if (COMBAT.has(category) && category !== 'deployment' && sentAsToll(sentence.text)) {
+      out.push(buildCandidate({
+        input, sentence, date, category: 'deployment', status, figures: [], speaker, placed, origin: undefined,
+        evidence: evidenceOf(date, placed, reading.attribution !== undefined, true),
+        title: titleOf(sentence.text, reading.attribution, sentence.start),
       }));
     }
-    if (!placed) continue;
     // "sent to train in eastern Russia, with many now moving toward the Kursk region": the
     // training and the movement are two events, the second starting where the first is.
     if (category === 'training' && leg.moving && leg.destination && leg.origin && leg.destination.place.id !== placed.place.id) {

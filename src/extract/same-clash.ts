@@ -124,16 +124,23 @@ function retold(reading: Reading, candidate: CandidateFeature, happenings: reado
 
 const ownFigures = (reading: Reading, c: CandidateFeature): boolean => c.properties.figures.some((f) => !isDistance(f.text, reading.sentence.text));
 
+// "the remaining dead", "the rest of the victims", "the other bodies": the part of a toll the lede did not count.
+const REST = /\bthe\s+(?:remaining|rest\s+of\s+the|other)\s+(?:\w+\s+)?(?:dead|bodies|victims|deaths|fatalities)\b/i;
+
 /**
  * "Military forces from Armenia and Azerbaijan have clashed along the border", then "Armenia's
  * Defense Ministry says Azerbaijan fired on soldiers ... near the village of Tegh": a lede
  * that names no place is told where by the account that follows it at once (in the lede's
  * paragraph or the next). Only a lede dated to a day: with no day, nothing says the two
- * sentences tell one day's news.
+ * sentences tell one day's news. "At least 18 bodies were discovered in <a hamlet no gazetteer
+ * knows>", then "The remaining dead were found in A and B": the rest of the toll, found
+ * elsewhere, is a part of its own (`REST`), not where the lede's part was.
  */
 function placelessLede(reading: Reading, candidate: CandidateFeature, open: Told): boolean {
   if (open.names.size > 0 || open.candidate.candidate.reportDated || open.candidate.properties.datePrecision !== 'day' || !isViolence(open.candidate) || !isViolence(candidate) || reading.paragraph - open.reading.paragraph > 1) return false;
   if (ownPlaces(reading).length === 0 || reading.unresolved.length > 0 || !sameDay(reading, open) || ELSEWHEN.test(reading.sentence.text)) return false;
+  // "The remaining dead were found in A": the rest of the toll, found elsewhere, not where the lede's part was.
+  if (REST.test(reading.sentence.text)) return false;
   // "The death toll in the Philippines ...", then "also ... killed four in Guangdong": a lede
   // put in a country is not told where by a place outside that country.
   // (Well outside: a country's radius covers most of its places, not its border villages.)
