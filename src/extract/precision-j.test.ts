@@ -3,7 +3,9 @@
  * with what will follow from it ("He will then visit towns in four provinces", "Bodies will be
  * airlifted to the capital on Monday, he said"): a sentence whose main clause is only what will
  * be, with no count of its own, is a claim on the happening told last, not a happening of its
- * own on the day it names.
+ * own on the day it names. And what happened years ago, or over a span of years ("a mudslide
+ * that killed more than 1,000 people four years ago", "a 1991-2002 civil war"), told with no
+ * day of its own, is the place's history, no candidate.
  */
 import { describe, expect, it } from 'vitest';
 import { candidatesOf as run, withQuote } from './test-support';
@@ -51,5 +53,28 @@ describe('what only will be, after a happening', () => {
     ].join('\n\n');
     const found = run(text, '2019-03-17');
     expect(found.some((c) => withQuote([c], /will deploy 300 soldiers/) && !withQuote([c], /^A cyclone hit/))).toBe(true);
+  });
+});
+
+describe('what happened years ago, with no day of its own', () => {
+  it('a disaster "four years ago" is background, no candidate', () => {
+    const text = [
+      'A fuel tanker exploded in Freetown, the capital of Sierra Leone, on Friday, killing 99 people.',
+      'The city was struck by a mudslide that killed more than 1,000 people four years ago.',
+    ].join('\n\n');
+    const found = run(text, '2021-11-15');
+    expect(found.some((c) => withQuote([c], /four years ago/))).toBe(false);
+  });
+  it('"a 1991-2002 civil war" is background too', () => {
+    const text = [
+      'A fuel tanker exploded in Freetown, the capital of Sierra Leone, on Friday, killing 99 people.',
+      'Its economy is still struggling with the aftermath of a 1991-2002 civil war that left 120,000 dead.',
+    ].join('\n\n');
+    const found = run(text, '2021-11-15');
+    expect(found.some((c) => withQuote([c], /1991-2002 civil war/))).toBe(false);
+  });
+  it('but a happening told with a day of its own beside it stays a candidate', () => {
+    const found = run('Kazakhstan this week saw its worst street protests since gaining independence three decades ago, and dozens have been killed in the unrest in Almaty.', '2022-01-07');
+    expect(withQuote(found, /worst street protests/)).toBeDefined();
   });
 });
