@@ -41,6 +41,10 @@ const BACKGROUND = [
   // "to protect their village from recurring jihadist attacks": attacks told as recurring are
   // a region's lot, not one happening.
   /\b(?:repeated|recurring|recurrent|increasing|frequent|persistent)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|raids|incidents|clashes|bombings)\b/i,
+  // "a volcano that erupted about 75,000 years ago", "a 1991-2002 civil war that left 120,000
+  // dead": what happened years ago, or over a span of years, is the place's history.
+  /\b(?:years|decades|centuries)\s+ago\b/i,
+  /\b(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})\b/,
 ];
 
 // "Both sides say they do not target civilians": a general claim in the simple present.
