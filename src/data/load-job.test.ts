@@ -80,20 +80,20 @@ describe('a load read ahead', () => {
     const sent: WorkerMessage[] = [];
     let confirm!: () => void;
     const confirmed = new Promise<void>((resolve) => (confirm = resolve));
+    let asked = false;
     const job = runLoadJob(
       { kind: 'files', name: 'x', files, format: 'atlas' },
       {
         post: (message) => void sent.push(message),
         received: () => Promise.resolve(),
-        confirmed: () => confirmed,
+        confirmed: () => ((asked = true), confirmed),
       },
       { chunkSize: 10, now: () => 0 },
     );
-    await vi.waitFor(() => expect(sent.map((m) => (m.type === 'progress' ? m.progress.phase : null))).toContain('prepare'));
-    // Read, checked and modelled: only its progress has gone, and nothing of where the events
-    // are, which would move the map while the reader looks at the dialog.
+    await vi.waitFor(() => expect(asked).toBe(true));
+    // Read, checked and modelled: only its progress has gone, up to preparing the events.
     expect(new Set(sent.map((m) => m.type))).toEqual(new Set(['progress']));
-    expect(sent.filter((m) => m.type === 'progress' && (m.progress.firstView !== undefined || m.progress.places !== undefined))).toEqual([]);
+    expect(sent.map((m) => (m.type === 'progress' ? m.progress.phase : null))).toContain('prepare');
     confirm();
     await job;
     const receiver = new LoadReceiver(() => {}, () => 0);
@@ -101,27 +101,6 @@ describe('a load read ahead', () => {
     const done = results.at(-1);
     expect(done?.kind).toBe('done');
     expect(done?.kind === 'done' && done.loaded.data.events.map((e) => e.id)).toEqual(buildAtlasData(shipped).events.map((e) => e.id));
-  });
-});
-
-describe('a load confirmed from the start', () => {
-  it('says where its events are and what their places are once it has read them, before they are checked', async () => {
-    const files = [new File([JSON.stringify({ places: shipped.places })], 'gazetteer.json'), new File([JSON.stringify(toFeatures())], 'events.geojson')];
-    const { sent, loaded } = await run({ kind: 'files', name: 'x', files, format: 'atlas' });
-    const told = sent.flatMap((m, i) => (m.type === 'progress' && m.progress.firstView !== undefined ? [{ i, progress: m.progress }] : []));
-    expect(told).toHaveLength(1);
-    const [{ i, progress }] = told as [(typeof told)[number]];
-    // Before the events are checked: the first news of that phase, and before the header.
-    expect(progress.phase).toBe('validate');
-    expect(progress.done).toBe(0);
-    expect(progress.total).toBe(shipped.events.length);
-    expect(sent.slice(0, i).some((m) => m.type === 'progress' && m.progress.phase === 'validate')).toBe(false);
-    expect(sent.findIndex((m) => m.type === 'header')).toBeGreaterThan(i);
-    // The same view and places as the loaded data set's.
-    const data = (loaded as Loaded).data;
-    expect(progress.firstView).not.toBeNull();
-    expect(progress.firstView).toEqual(data.firstView);
-    expect(progress.places?.map((p) => p.id)).toEqual([...data.places.keys()]);
   });
 });
 

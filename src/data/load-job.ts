@@ -5,7 +5,6 @@
  */
 import { ingestFor } from './ingest/ingest-for';
 import { buildAtlasData, type AtlasEvent } from '../domain/atlas-event';
-import { firstViewOfPlaceIds } from '../domain/first-view';
 import { readRequest, startFetch } from './fetch-files';
 import { buildDrawing, drawingTransfer } from '../map/gpu/drawing';
 import { GPU_THRESHOLD } from '../map/gpu/threshold';
@@ -67,11 +66,8 @@ export async function runLoadJob(
   }
 }
 
-/**
- * Everything the page needs, the events apart: the rest of the worker's model goes with this
- * call. `confirmed`: whether the user has confirmed the load by now.
- */
-async function prepare(request: LoadRequest, progress: (p: LoadProgress) => void, confirmed: () => boolean): Promise<{ header: LoadHeader; events: AtlasEvent[] }> {
+/** Everything the page needs, the events apart: the rest of the worker's model goes with this call. */
+async function prepare(request: LoadRequest, progress: (p: LoadProgress) => void): Promise<{ header: LoadHeader; events: AtlasEvent[] }> {
   // What is read: a folder without events.geojson turns out to be columnar.
   const { request: read, started } = request.kind === 'fetch' ? await startFetch(request) : { request, started: undefined };
   const files = await readRequest(read, progress, started);
@@ -82,16 +78,6 @@ async function prepare(request: LoadRequest, progress: (p: LoadProgress) => void
     format: read.format,
     mapping: request.kind === 'files' ? request.mapping : undefined,
     onValidate: (done, total) => progress({ phase: 'validate', done, total }),
-    // Where the events are is known once they are read: the map can go there, and lay out the
-    // places' names, while they are checked, rather than beside the chunks' sending, which
-    // needs both cores. Not before the user has confirmed: the map stays as she left it
-    // while she looks at the open dialog.
-    onPlaces: (places, records) => {
-      if (!confirmed()) return;
-      const byId = new Map(places.map((p) => [p.id, p]));
-      const firstView = firstViewOfPlaceIds(byId, placeIdsOf(records));
-      progress({ phase: 'validate', done: 0, total: records.length, firstView, places: [...places] });
-    },
     consume: true,
   });
   progress({ phase: 'prepare', done: 0, total: dataset.events.length });
@@ -99,16 +85,9 @@ async function prepare(request: LoadRequest, progress: (p: LoadProgress) => void
   return { header: atlasHeader(data, version, issues, report), events: data.events };
 }
 
-/** The place id of each event record, checked or not (`undefined` where a record has none). */
-function* placeIdsOf(records: readonly unknown[]): Generator<unknown> {
-  for (const r of records) yield (r as { properties?: { place?: unknown } } | null)?.properties?.place;
-}
-
 async function sendDataset(request: LoadRequest, port: JobPort, chunkSize: number, drawAt: number, progress: (p: LoadProgress) => void): Promise<void> {
-  let confirmed = port.confirmed === undefined;
-  const confirming = port.confirmed?.().then(() => void (confirmed = true));
-  const { header, events } = await prepare(request, progress, () => confirmed);
-  await confirming;
+  const { header, events } = await prepare(request, progress);
+  await port.confirmed?.();
   port.post(header);
   // A large data set's drawing is built while the page reads the first chunks, and goes
   // before the last one, so the page has it when the events are complete.

@@ -41,10 +41,8 @@ export interface LoadProgress {
   done: number;
   total: number | null;
   /**
-   * The events' first view (domain/first-view.ts) and their places, known before the events
-   * arrive, so the map can show where they will be: told once the worker has read the events
-   * (the first news of their check, when the user has confirmed the load by then), and again
-   * with the header.
+   * While receiving: the events' first view (domain/first-view.ts) and their places, known
+   * before the events arrive, so the map can show where they will be.
    */
   firstView?: Bounds | null;
   places?: readonly Place[];

@@ -47,12 +47,6 @@ export interface ValidateOptions {
    * rule reads every raw record at the end.
    */
   consume?: boolean;
-  /**
-   * Told the checked places and the event records still to check, once the gazetteer is
-   * checked and before the events are: the loader works out from them where the map will go,
-   * so the map can get there while the events are checked. The records are not to be kept.
-   */
-  onPlaces?(places: readonly Place[], events: readonly unknown[]): void;
 }
 
 export interface ValidationResult {
@@ -270,7 +264,6 @@ export function validateDataset(raw: RawDataset, options: ValidateOptions = {}):
   const consume = options.consume === true && !raw.seeds;
   // `rawEvents` is the schema's copy of the array; the caller's must go too.
   if (consume && rawEvents.length > 0) (raw.events as { features: unknown[] }).features = [];
-  options.onPlaces?.(places, rawEvents);
   const parsedEvents = parseRecords(file.events, rawEvents, eventFeatureSchema, issues, options.onProgress, consume);
   const events = parsedEvents.filter((event) => {
     const problems = eventProblems(event, placeById, sourceFiles, raw.seeds);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coreBounds, firstViewOf, firstViewOfPlaceIds, type Bounds, type WeightedPoint } from './first-view';
+import { coreBounds, firstViewOf, type Bounds, type WeightedPoint } from './first-view';
 import { dataFirstView, type AtlasData, type AtlasEvent } from './atlas-event';
 
 const at = (lng: number, lat: number, weight: number): WeightedPoint => ({ point: [lng, lat], weight });
@@ -82,22 +82,5 @@ describe('dataFirstView', () => {
     const view = dataFirstView(d);
     expect(view).toEqual(firstViewOf(d.events));
     expect(dataFirstView(d)).toBe(view);
-  });
-});
-
-describe('firstViewOfPlaceIds: the first view of records not yet checked', () => {
-  const place = (id: string, lng: number, lat: number) => ({ id, point: [lng, lat] as [number, number] });
-  const places = new Map([place('kursk', 36.2, 51.6), place('sumy', 34.8, 50.9), place('seoul', 126.98, 37.57)].map((p) => [p.id, p]));
-
-  it('is the view of the same events checked, each id counted as an event at its place', () => {
-    const ids = ['kursk', 'kursk', 'kursk', 'kursk', 'sumy', 'sumy', 'sumy', 'sumy', 'seoul'];
-    const view = firstViewOfPlaceIds(places, ids);
-    expect(view).toEqual(firstViewOf(ids.map((id) => ({ place: places.get(id)! }))));
-    expect(view).toEqual([34.8, 50.9, 36.2, 51.6]);
-  });
-
-  it('does not count records without a place or with an id no place has', () => {
-    expect(firstViewOfPlaceIds(places, ['kursk', undefined, 7, null, 'atlantis', { id: 'seoul' }])).toEqual([36.2, 51.6, 36.2, 51.6]);
-    expect(firstViewOfPlaceIds(places, ['atlantis', undefined])).toBeNull();
   });
 });

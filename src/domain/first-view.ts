@@ -76,38 +76,11 @@ function firstKept<T extends { out: boolean }>(list: readonly T[], from: number,
 
 /** The first view of events: their places weighted by events, at least `share` of them inside (80%: most of the story, not its outliers). */
 export function firstViewOf(events: ReadonlyArray<{ place: { id: string; point: [number, number] } }>, share = 0.8): Bounds | null {
-  return viewOfPlaces(
-    (function* () {
-      for (const e of events) yield e.place;
-    })(),
-    share,
-  );
-}
-
-/**
- * The first view of events known only by their places' ids, before they are checked: each id
- * a place has counts as an event there, and any other value (a record without a place, an
- * unknown id) is not counted.
- */
-export function firstViewOfPlaceIds(places: ReadonlyMap<string, { id: string; point: [number, number] }>, ids: Iterable<unknown>, share = 0.8): Bounds | null {
-  return viewOfPlaces(
-    (function* () {
-      for (const id of ids) {
-        const place = typeof id === 'string' ? places.get(id) : undefined;
-        if (place) yield place;
-      }
-    })(),
-    share,
-  );
-}
-
-/** The core bounds of the places events are at, one place per event, weighted by how many. */
-function viewOfPlaces(atPlaces: Iterable<{ id: string; point: [number, number] }>, share: number): Bounds | null {
   const byPlace = new Map<string, WeightedPoint>();
-  for (const place of atPlaces) {
-    const p = byPlace.get(place.id);
+  for (const e of events) {
+    const p = byPlace.get(e.place.id);
     if (p) p.weight++;
-    else byPlace.set(place.id, { point: place.point, weight: 1 });
+    else byPlace.set(e.place.id, { point: e.place.point, weight: 1 });
   }
   return coreBounds([...byPlace.values()], share);
 }

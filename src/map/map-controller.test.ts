@@ -292,30 +292,21 @@ describe('MapController drawers', () => {
     expect(drawersOf(FakeMapLibreDrawer)[0]!.events).toHaveLength(20);
   });
 
-  it('goes to the events’ first view when the worker first says where it is, once per load, unless a link named a camera', async () => {
+  it('goes to the events’ first view when the worker says where it is, once, unless a link named a camera', async () => {
     const store = storeWith(20);
     start(store);
     const fits = () => FakeMap.last.fitted.length;
     const before = fits();
     const firstView: [number, number, number, number] = [30, 45, 40, 55];
-    // The worker has read the events and checks them.
-    store.getState().setLoading({ phase: 'validate', done: 0, total: 100, firstView });
+    store.getState().setLoading({ phase: 'receive', done: 0, total: 100, firstView });
     expect(fits()).toBe(before + 1);
     expect(FakeMap.last.fitted.at(-1)).toEqual(firstView);
-    // Later news of the same load, the header with the same view among it, leaves a reader
-    // who moved the map meanwhile where she is.
-    store.getState().setLoading({ phase: 'validate', done: 50, total: 100 });
-    store.getState().setLoading({ phase: 'receive', done: 0, total: 100, firstView });
+    // Later news of the same load leaves a reader who moved the map where she is.
     store.getState().setLoading({ phase: 'receive', done: 50, total: 100, firstView });
     expect(fits()).toBe(before + 1);
-    // The next load goes to its own view, told first with its header.
-    store.getState().setLoading(null);
-    store.getState().setLoading({ phase: 'receive', done: 0, total: 100, firstView: [1, 1, 2, 2] });
-    expect(fits()).toBe(before + 2);
-    store.getState().setLoading(null);
     store.getState().requestCamera({ center: [10, 10], zoom: 4, bearing: 0, pitch: 0 });
     store.getState().setLoading({ phase: 'receive', done: 0, total: 100, firstView });
-    expect(fits()).toBe(before + 2);
+    expect(fits()).toBe(before + 1);
   });
 
   it('a fit asked for where the map already is does not move it; elsewhere it does', () => {
@@ -345,20 +336,15 @@ describe('MapController drawers', () => {
     expect(fits()).toBe(before + 1);
   });
 
-  it('lays out a large data set’s place names once, when the worker first names them, before its events', () => {
+  it('lays out a large data set’s place names from the header, before its events', () => {
     const store = storeWith(20);
     start(store);
     const places = [...storeWith(20).getState().data!.places.values()];
     placesSet.length = 0;
     store.getState().setLoading({ phase: 'receive', done: 0, total: 100, firstView: null, places });
     expect(placesSet).toEqual([]);
-    store.getState().setLoading(null);
-    placesSet.length = 0;
-    store.getState().setLoading({ phase: 'validate', done: 0, total: GPU_THRESHOLD, firstView: null, places });
-    expect(placesSet).toEqual([{ places, large: true }]);
-    // The header names them again, as copies: they are not laid out twice.
-    store.getState().setLoading({ phase: 'receive', done: 0, total: GPU_THRESHOLD, firstView: null, places: structuredClone(places) });
-    expect(placesSet).toHaveLength(1);
+    store.getState().setLoading({ phase: 'receive', done: 0, total: GPU_THRESHOLD, firstView: null, places });
+    expect(placesSet.at(-1)).toEqual({ places, large: true });
     // The load fails: the map shows the places of the data set it still has.
     store.getState().setLoading(null);
     expect(placesSet.at(-1)).toEqual({ places: [...store.getState().data!.places.values()], large: false });

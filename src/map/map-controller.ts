@@ -60,8 +60,6 @@ export class MapController {
   private gpu: GpuDrawer | null = null;
   private gpuLoading: Promise<void> | null = null;
   private destroyed = false;
-  /** Whether the map has gone to the loading events' first view (`prepareForLoad`). */
-  private preparedForLoad = false;
   private readonly stopAutomation: () => void;
 
   constructor(container: HTMLElement, store: AtlasStore) {
@@ -192,24 +190,21 @@ export class MapController {
   /**
    * While a large data set loads: load the GPU layer as soon as the load counts GPU_THRESHOLD
    * records, so its code and shaders are ready when the events arrive; and go to the events'
-   * first view as soon as the worker says where it is (once it has read them, or at the
-   * latest with their header), so the basemap's tiles there (and MapLibre's shaders for what
-   * they show, seconds where WebGL runs on the CPU) load while the events are still on their
-   * way. The first view the data then ask for is the same one, and so are the places.
+   * first view as soon as the worker says where it is, so the basemap's tiles there (and
+   * MapLibre's shaders for what they show, seconds where WebGL runs on the CPU) load while the
+   * events are still on their way. The first view the data then ask for is the same one, and
+   * so are the places.
    */
   private prepareForLoad(loading: LoadProgress | null): void {
     const data = this.store.getState().data;
     // A load that ended without new data (it failed, or nothing could be read) leaves the map
     // on the data set it had: its places again (the same places change nothing).
     if (!loading && data) this.places.setPlaces([...data.places.values()], this.useGpu);
-    if (!loading) this.preparedForLoad = false;
     if (!loading || loading.phase === 'download' || loading.phase === 'parse') return;
     const large = DRAWER_VARIANT.gpu && (loading.total ?? 0) >= GPU_THRESHOLD;
     if (large) void this.ensureGpu();
-    // Once per load, when the worker first says where: a reader who moves the map meanwhile
-    // keeps her view, and the places' names are laid out once.
-    if (this.preparedForLoad || loading.firstView === undefined) return;
-    this.preparedForLoad = true;
+    // Once, when the events' header comes: a reader who moves the map meanwhile keeps her view.
+    if (loading.done !== 0 || loading.firstView === undefined) return;
     if (!this.store.getState().cameraRequest) this.view.fitFirstView(loading.firstView);
     // A large data set's place names are laid out while its events come (seconds of MapLibre's
     // worker for thousands of labels, which held the map from idling once the events were in).

@@ -34,7 +34,7 @@ export function validated(
 ): IngestResult {
   const { dataset, issues } = validateDataset(
     { ...read.raw, seeds: options.seeds },
-    { onProgress: options.onValidate, consume: options.consume, onPlaces: options.onPlaces },
+    { onProgress: options.onValidate, consume: options.consume },
   );
   const all: ValidationIssue[] = [...read.issues, ...issues];
   notes.push(...read.notes);

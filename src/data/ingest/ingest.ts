@@ -5,7 +5,7 @@
  * needs to know which format the data came from. Pure: no I/O.
  */
 import type { ValidationIssue } from '../../domain/types';
-import type { Dataset, ValidateOptions } from '../validate';
+import type { Dataset } from '../validate';
 import { contentHash } from '../version';
 import type { FormatOutput } from './build';
 import { decodeFiles, looksBinary, validated } from './ingest-core';
@@ -39,8 +39,6 @@ export interface IngestOptions {
   onValidate?(done: number, total: number): void;
   /** Let the parsed records go as they are checked (`validateDataset`'s `consume`). */
   consume?: boolean;
-  /** Told the checked places and the event records before the events are checked (`validateDataset`'s `onPlaces`). */
-  onPlaces?: ValidateOptions['onPlaces'];
 }
 
 export interface IngestResult {
