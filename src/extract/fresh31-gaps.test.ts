@@ -1,7 +1,9 @@
 /**
  * What the fresh-31 round fixed, as general rules. A denial ("X denies targeting civilians",
  * "X has denied its forces hit the market") is a claim on a happening, never the happening
- * itself: no strike stands at the denier's seat.
+ * itself: no strike stands at the denier's seat. A first-level region's name that a town
+ * abroad shares, or that another town has for an alias ("Victoria", an old name of Hong
+ * Kong), is the region when the article's other places lie in the region's country.
  */
 import { describe, expect, it } from 'vitest';
 import { categorize } from './classify';
@@ -30,5 +32,35 @@ describe('a denial of a happening', () => {
   });
   it('but a strike reported despite a denial stays a strike', () => {
     expect(kindOf('Despite Moscow\'s denial, rockets struck the port on Monday, officials said.')).toBe('strike');
+  });
+});
+
+const inAustralianVictoria = (c: Parameters<typeof where>[0]) => {
+  const [lon, lat] = where(c);
+  return lon > 140 && lon < 150.5 && lat < -33.9 && lat > -39.3;
+};
+
+describe('a region\'s name that a town abroad has too', () => {
+  it('"in central Victoria" beside towns of that region is the region, not a town abroad', () => {
+    const text = [
+      'Bushfires destroyed dozens of homes in central Victoria on Saturday, officials said.',
+      'Residents of Ballarat and Bendigo were told to leave on Sunday.',
+    ].join('\n\n');
+    const c = withQuote(run(text, '2019-01-08'), /^Bushfires destroyed/);
+    expect(c).toBeDefined();
+    expect(inAustralianVictoria(c as NonNullable<typeof c>)).toBe(true);
+  });
+  it('"Victoria" alone too, when a town of the region is named later', () => {
+    const text = [
+      'Floods cut roads across Victoria on Monday, the state\'s emergency service said.',
+      'In Shepparton, rescuers pulled 20 people from their homes on Tuesday.',
+    ].join('\n\n');
+    const c = withQuote(run(text, '2022-10-18'), /^Floods cut roads/);
+    expect(c).toBeDefined();
+    expect(inAustralianVictoria(c as NonNullable<typeof c>)).toBe(true);
+  });
+  it('but not when the article names no place in the region\'s country', () => {
+    const c = withQuote(run('Police dispersed a protest in Victoria on Monday, officials said.', '2019-01-08'), /^Police dispersed/);
+    expect(c === undefined || !inAustralianVictoria(c)).toBe(true);
   });
 });
