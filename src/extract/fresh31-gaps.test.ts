@@ -3,7 +3,10 @@
  * "X has denied its forces hit the market") is a claim on a happening, never the happening
  * itself: no strike stands at the denier's seat. A first-level region's name that a town
  * abroad shares, or that another town has for an alias ("Victoria", an old name of Hong
- * Kong), is the region when the article's other places lie in the region's country.
+ * Kong), is the region when the article's other places lie in the region's country. A lede's
+ * toll of an eruption told with no day ("... erupted, killing at least 14 people") takes the
+ * day a later sentence gives the volcano's eruption by its name ("Mount X spat ash ... in a
+ * sudden eruption on Saturday").
  */
 import { describe, expect, it } from 'vitest';
 import { categorize } from './classify';
@@ -62,5 +65,21 @@ describe('a region\'s name that a town abroad has too', () => {
   it('but not when the article names no place in the region\'s country', () => {
     const c = withQuote(run('Police dispersed a protest in Victoria on Monday, officials said.', '2019-01-08'), /^Police dispersed/);
     expect(c === undefined || !inAustralianVictoria(c)).toBe(true);
+  });
+});
+
+describe('an eruption\'s toll told with no day, the volcano named with its day further down', () => {
+  const text = [
+    'MAGELANG Rescuers were sifting through smoldering debris and thick mud for survivors a day after Java Island’s most active volcano erupted with fury, killing at least 9 people with burning gas and ash.',
+    'Mount Merapi in Magelang District, Central Java Province, spat thick columns of ash more than 3,000 meters into the sky in a sudden eruption triggered by heavy rains on Saturday.',
+  ].join('\n\n');
+  it('takes the day of the eruption', () => {
+    const c = withQuote(run(text, '2021-12-07'), /^MAGELANG Rescuers were sifting/);
+    expect(c?.properties.start).toBe('2021-12-04');
+  });
+  it('but not from another volcano\'s eruption', () => {
+    const other = text.replace('erupted with fury', 'Mount Kelud erupted with fury');
+    const c = withQuote(run(other, '2021-12-07'), /^MAGELANG Rescuers were sifting/);
+    expect(c?.properties.start).not.toBe('2021-12-04');
   });
 });
