@@ -12,6 +12,8 @@
  * paragraphs (six for the article's lede); give one day, no later than publication and at most a week before it; not
  * turn to another incident or time ("A minor eruption on Monday", "another fire",
  * "Earlier,"); and not give the day of a telling ("said on Tuesday that the fire ...").
+ * A volcano named by its name and told erupting ("Mount X ... spat ash ... in a sudden
+ * eruption on Saturday") names again a lede's eruption that names no other volcano.
  */
 import { addDays } from './calendar';
 import type { Reading } from './reading';
