@@ -137,3 +137,9 @@ export function adminRegion(name: string, countries: ReadonlySet<string> = new S
   const found = cached.get(regionKey(name.replace(/^the\s+/i, ''))) ?? [];
   return found.find((r) => countries.has(r.country)) ?? (found.length === 1 ? found[0] : undefined);
 }
+
+/** Every first-level region of that name, in whichever country. */
+export function adminRegionsNamed(name: string): readonly AdminRegion[] {
+  cached ??= load();
+  return cached.get(regionKey(name.replace(/^the\s+/i, ''))) ?? [];
+}

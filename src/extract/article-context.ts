@@ -16,6 +16,8 @@ export interface ArticleContext {
   persons: Set<string>;
   /** Ships' names the article gives ("Aris 13"): never places, whatever town bears the name. */
   vessels?: Set<string>;
+  /** First-level regions the article names that hold towns it names too: name key to country. */
+  heldRegions?: Map<string, string>;
 }
 
 export const emptyContext = (): ArticleContext => ({ countries: new Set(), points: [], persons: new Set() });

@@ -29,7 +29,7 @@ import { citedSource } from './attribution';
 import type { CandidateFeature, DateMention, ExcludedRange, PlaceMention, Publication } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
 import { articleVessels } from './name-words';
-import { articleCountries, articlePersons } from './world-places';
+import { articleCountries, articlePersons, articleRegions } from './world-places';
 import { findBoilerplate, isExcluded } from './boilerplate';
 import { splitSentences } from './sentences';
 import { gatherHappenings } from './same-happening';
@@ -104,7 +104,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const anchor = { start: published.start, end: published.end };
   const sentences = splitSentences(text).filter((s) => !isExcluded(s, excluded));
   const body = sentences.map((s) => s.text).join('\n');
-  const where = { countries: articleCountries(body, ctx.world()), points: [], persons: articlePersons(body), vessels: articleVessels(body) };
+  const where = { countries: articleCountries(body, ctx.world()), points: [], persons: articlePersons(body), vessels: articleVessels(body), heldRegions: articleRegions(body, ctx.world()) };
   const readings = withoutFarNamesakes(withinNamedUnits(readSentences(text, sentences, { anchor, gazetteer: ctx.gazetteer, world: ctx.world, where })));
   const theatre = findTheatre(readings, published.start) ?? outletTheatre(readings, published.outlet, ctx.world);
   const stem = slug(input.source.replace(/\.txt$/, '')) || 'article';

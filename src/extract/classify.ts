@@ -142,6 +142,8 @@ const ANALYSIS_CUE = /\b(?:believes?|suggests?|suggested|notes?|argues|anticipat
 const FUTURE = /\b(?:will|would|plans?|planned|is set to|are set to|intends?|expected to|preparing|prepare|may(?! have (?:been|had)\b)|might(?! have (?:been|had)\b)|could begin|to send|upcoming|next)\b/i;
 // "Despite North Korea's denial, X reports..." is a report; the denial is a separate claim.
 const DENIED = /\b(?:denied|denies|unaware|rejected|dismissed)\b/i;
+// The speaker's own verb denies: "X denied ...", "X denies ...".
+const DENIAL_CUE = /\b(?:denied|denies|deny)\b/i;
 const UNVERIFIED = /\b(?:unverified|unverifiable|unconfirmed|reportedly|allegedly|claimed)\b/i;
 
 /** Whether the words tell a natural disaster's blow ("the volcano erupted", "made landfall", "the flood"). */
@@ -173,6 +175,9 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     const binding = CATEGORY_CUES.slice(0, 2).find(([, re]) => re.test(sentence));
     return binding ? { category: binding[0], cue: binding[1].exec(sentence)?.[0] } : { category: 'statement', cue: 'for' };
   }
+  // "Russia denies targeting civilians", "X has denied its forces hit the theater": a denial
+  // is a claim on the happening, never the happening itself.
+  if (attribution && DENIAL_CUE.test(attribution.cue)) return { category: 'statement', cue: attribution.cue };
   const isAnalysis = attribution !== undefined && ANALYSIS_SPEAKER.test(attribution.speaker) && ANALYSIS_CUE.test(sentence);
   const seize = SEIZE.exec(sentence) ?? BOARDED.exec(sentence);
   if (seize && VESSEL.test(sentence)) return { category: 'other', cue: seize[0] };

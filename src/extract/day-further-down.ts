@@ -12,6 +12,8 @@
  * paragraphs (six for the article's lede); give one day, no later than publication and at most a week before it; not
  * turn to another incident or time ("A minor eruption on Monday", "another fire",
  * "Earlier,"); and not give the day of a telling ("said on Tuesday that the fire ...").
+ * A volcano named by its name and told erupting ("Mount X ... spat ash ... in a sudden
+ * eruption on Saturday") names again a lede's eruption that names no other volcano.
  */
 import { addDays } from './calendar';
 import type { Reading } from './reading';
@@ -69,6 +71,17 @@ const UNDER = (again: string): RegExp => new RegExp(`\\b(?:has|have)\\s+been\\s+
 const namesAgain = (text: string, again: string): boolean =>
   new RegExp(`\\b(?:the|this|that|${DAY}['’]s)\\s+(?:[\\w-]+\\s+){0,2}?${again}\\b`, 'i').test(text);
 
+// "Mount Semeru ... spat ash ... in a sudden eruption on Saturday": a volcano named by its
+// name, told erupting, names again the eruption of a lede that names no other volcano.
+const VOLCANO_NAMED = /\b(?:Mount|Mt\.?)\s+(\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+)\s+volcano\b/u;
+const ERUPTING = /\b(?:erupt\w*|eruption|spewed|spewing|spat|belched)\b/i;
+function volcanoAgain(lede: string, text: string): boolean {
+  const named = VOLCANO_NAMED.exec(text);
+  if (!named || !ERUPTING.test(text) || !/\b(?:eruption|erupted|erupts|volcano)\b/i.test(lede)) return false;
+  const inLede = VOLCANO_NAMED.exec(lede);
+  return !inLede || (inLede[1] ?? inLede[2]) === (named[1] ?? named[2]);
+}
+
 // "The death toll in a tanker explosion rose to 108 on Sunday": the lede's only day is the day
 // its toll rose, not the happening's; a later sentence's day for the happening dates it.
 const ROSE = /\b(?:toll|dead|deaths)\b[^.;]{0,80}?\b(?:rose|risen|climbed|mounted|jumped|reached|increased)\s+to\s+(?:at least\s+|over\s+|more than\s+)?[\d,]+(?:\s+\w+)?\s+$/i;
@@ -93,7 +106,7 @@ export function dayFurtherDown(reading: Reading, happenings: readonly Told[]): T
     if (!(candidate.reportDated || tollRoseOn(properties.claims[0]?.quote ?? '', candidate.datePhrase)) || reading.paragraph - t.reading.paragraph > reach(t, happenings, date.to) || !HAPPENING.has(FAMILY[properties.category])) return false;
     if (date.to > candidate.published.end || date.from < addDays(candidate.published.start, -7)) return false;
     const lede = properties.claims[0]?.quote ?? '';
-    return KINDS.some((k) => k.lede.test(lede) && (namesAgain(text, k.again) || (since && UNDER(k.again).test(text))) && (!k.act || k.act.test(text)));
+    return volcanoAgain(lede, text) || KINDS.some((k) => k.lede.test(lede) && (namesAgain(text, k.again) || (since && UNDER(k.again).test(text))) && (!k.act || k.act.test(text)));
   });
   if (!h) return undefined;
   const info = h.candidate.candidate;

@@ -21,6 +21,7 @@ import type { WorldArea, WorldGazetteer } from './world-gazetteer';
 import { areaPlace, cityPlace, farNamesake, pickCity, slug, type ArticleContext } from './article-context';
 import { placesThere, qualifierAfter, qualifierPlace } from './qualified-place';
 import { bannerPlace } from './county-units';
+import { regionOverTown, regionsHoldingTowns } from './shared-region';
 
 export { emptyContext, pickCity, slug, type ArticleContext } from './article-context';
 export { articlePersons } from './name-words';
@@ -275,6 +276,12 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       }
       const city = pickCity(cities, ctx);
       if (!city) continue;
+      // "in southwest Florida" in a report from Fort Myers: the state, not a town abroad.
+      const shared = NOT_PLACES.has(nameKey(name)) ? undefined : regionOverTown(name, after, city, ctx, world);
+      if (shared) {
+        found.push(mention(areaPlace(shared, `${slug(name)}-region`)));
+        break;
+      }
       // "landfall in Baggao, Cagayan": a name after a place name and a comma is the unit
       // holding it, the province of that name in a country the article names, not a small
       // town that shares its name.
@@ -415,4 +422,29 @@ export function articleCountries(text: string, world: WorldGazetteer): Set<strin
     }
   }
   return out;
+}
+
+/**
+ * The first-level regions an article names as places ("in southwest Florida") that hold
+ * other towns it names ("Fort Myers"): each region's name (its key) and its country.
+ */
+export function articleRegions(text: string, world: WorldGazetteer): Map<string, string> {
+  const regions: string[] = [];
+  const towns: string[] = [];
+  NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME.exec(text)) !== null) {
+    // "In Shepparton, ...": the name after a capitalised function word opening the sentence.
+    const all = (m[1] ?? '').split(/\s+/);
+    const words = all.length > 1 && FUNCTION_WORD.test(all[0] ?? '') ? all.slice(1) : all;
+    const before = wordsBefore(text, m.index);
+    const first = (words[0] ?? '').replace(/['’]s$|[.]$/, '');
+    if (words === all && !NOT_PLACES.has(nameKey(first)) && (LOCATIVE_BEFORE.test(before) || SIDE_BEFORE.test(before))) regions.push(first);
+    // "Victoria on Saturday": the name is one of the run's first words.
+    for (let n = words.length; n >= 1; n--) {
+      const phrase = words.slice(0, n).join(' ').replace(/['’]s$|[.]$/, '');
+      if (!NOT_PLACES.has(nameKey(phrase))) towns.push(phrase);
+    }
+  }
+  return regionsHoldingTowns(regions, towns, world);
 }
