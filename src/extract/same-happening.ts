@@ -33,6 +33,7 @@ import { toldAgainUndated } from './told-again';
 import { seatDetailOf } from './seat-detail';
 import { sourceFirstDetailOf } from './source-first';
 import { expectedOf } from './expected';
+import { notKnownOf } from './not-known';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -223,6 +224,15 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     const sourced = sourceFirstDetailOf(reading, found, happenings);
     if (sourced) {
       claimOn(sourced, found, reading);
+      continue;
+    }
+    // "It is not immediately clear if he was inside at the time of the attack.": what is not
+    // known of the happening told last is a claim on it, not a happening of its own; the
+    // sentences after it go on with that happening.
+    const unknown = notKnownOf(reading, found, happenings);
+    if (unknown) {
+      claimOn(unknown, found, reading);
+      open = unknown;
       continue;
     }
     // "President Erdogan was expected to visit Amasra on Saturday.": what is only expected to

@@ -1,0 +1,62 @@
+/**
+ * What precision round M fixed, as general rules. After a happening is told, a report says what
+ * is not yet known of it ("It is not immediately clear if he was inside at the time of the
+ * attack", "There were no immediate reports of casualties", "The governor gave no details of
+ * the attack", "It could not confirm witness accounts that ..."): a sentence whose main clause
+ * tells only what is not known, or not said, tells nothing that happened. It is a claim on the
+ * happening told last, not a happening of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, quotes, withQuote } from './test-support';
+
+/** Whether a candidate of its own opens with the sentence. */
+const opensOne = (found: ReturnType<typeof run>, start: RegExp): boolean => found.some((c) => start.test(quotes(c)[0] ?? ''));
+
+describe('what is not known, after a happening', () => {
+  it('"it is not immediately clear if" is a claim on the happening told, not one of its own', () => {
+    const text = [
+      'Protesters stormed the residence of the president in Colombo on Saturday.',
+      'The office of Prime Minister Ranil Wickremesinghe said the protesters forced their way into his Colombo home on Saturday evening.',
+      'It is not immediately clear if he was inside at the time of the attack.',
+    ].join('\n\n');
+    const found = run(text, '2022-07-09');
+    expect(opensOne(found, /not immediately clear/)).toBe(false);
+    expect(withQuote(found, /not immediately clear/)).toBeDefined();
+  });
+  it('"there were no immediate reports of casualties" is a claim too', () => {
+    const text = [
+      'The La Soufriere volcano on the island of St. Vincent erupted on Friday morning.',
+      'There were no immediate reports of casualties in Kingstown.',
+    ].join('\n\n');
+    const found = run(text, '2021-04-09');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /no immediate reports/)).toBeDefined();
+  });
+  it('and so is a source that gave no details, or could not confirm an account', () => {
+    const text = [
+      'A missile hit a shopping centre in Kremenchuk in central Ukraine on Monday, killing 11 people.',
+      'Dmitry Lunin, the governor of the Poltava region, gave no details of the attack.',
+      'The agency could not confirm witness accounts that the building was hit twice.',
+    ].join('\n\n');
+    const found = run(text, '2022-06-27');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /gave no details/)).toBeDefined();
+  });
+  it('and a speaker who said the damage was difficult to assess', () => {
+    const text = [
+      'Cyclone Amphan hit Kolkata on Wednesday, killing 12 people.',
+      'Chief Minister Mamata Banerjee on Wednesday said that the damage in Kolkata was difficult to assess immediately.',
+    ].join('\n\n');
+    const found = run(text, '2020-05-21');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /difficult to assess/)).toBeDefined();
+  });
+  it('but a happening told first, with what is not known of it, stays a candidate', () => {
+    const text = [
+      'A strong earthquake struck western Afghanistan on Saturday, killing 14 people.',
+      'A fire destroyed a market in Kabul on Sunday, but there were no reports of casualties.',
+    ].join('\n\n');
+    const found = run(text, '2023-10-09');
+    expect(opensOne(found, /A fire destroyed a market/)).toBe(true);
+  });
+});
