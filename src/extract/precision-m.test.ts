@@ -4,7 +4,9 @@
  * attack", "There were no immediate reports of casualties", "The governor gave no details of
  * the attack", "It could not confirm witness accounts that ..."): a sentence whose main clause
  * tells only what is not known, or not said, tells nothing that happened. It is a claim on the
- * happening told last, not a happening of its own.
+ * happening told last, not a happening of its own. And a statement that opens with a speaker's
+ * quoted words, even with a day in them ("“On this bright Palm Sunday, our community has suffered
+ * a terrible tragedy,” the mayor wrote."), once a happening is told, is said about that one.
  */
 import { describe, expect, it } from 'vitest';
 import { candidatesOf as run, quotes, withQuote } from './test-support';
@@ -58,5 +60,30 @@ describe('what is not known, after a happening', () => {
     ].join('\n\n');
     const found = run(text, '2023-10-09');
     expect(opensOne(found, /A fire destroyed a market/)).toBe(true);
+  });
+});
+
+describe('a quotation with a day, after a happening', () => {
+  it('a speaker\'s quoted words on the day of a strike told before are a claim on it', () => {
+    const text = [
+      'Russian ballistic missiles struck the centre of Sumy on Sunday morning, killing at least 21 civilians.',
+      '“On this bright Palm Sunday, our community has suffered a terrible tragedy,” Kobzar wrote.',
+    ].join('\n\n');
+    const found = run(text, '2025-04-13');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /our community has suffered/)).toBeDefined();
+  });
+  it('and so is a quoted confirmation closed by its source', () => {
+    const text = [
+      'An Ethiopian Airlines plane crashed near the town of Bishoftu on Sunday morning, killing all 157 people on board.',
+      '“We hereby confirm that our scheduled flight from Addis Ababa to Nairobi was involved in an accident today,” the airline said in a statement.',
+    ].join('\n\n');
+    const found = run(text, '2019-03-10');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /We hereby confirm/)).toBeDefined();
+  });
+  it('but a quotation with no happening told before it stays a candidate', () => {
+    const found = run('“We are on maximum alert,” Acapulco mayor Abelina Lopez said on Tuesday night as she urged residents to shelter at home or move to the city’s shelters.', '2023-10-25');
+    expect(withQuote(found, /maximum alert/)).toBeDefined();
   });
 });

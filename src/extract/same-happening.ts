@@ -13,11 +13,11 @@
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 import { accountOf } from './same-clash';
-import { joined, namedIn, namesUnknownPlace, newPlaces, redate, relocate, told, type Told } from './told';
+import { joined, lastTold, namedIn, namesUnknownPlace, newPlaces, redate, relocate, told, type Told } from './told';
 import { forecastOf, oneWhen, tollOf } from './same-toll';
 import { namedByDay } from './named-day';
 import { protestOf } from './same-protest';
-import { isBackground, isDatelineOnly, isQuotedView } from './background';
+import { isBackground, isDatelineOnly, isQuotedStatement, isQuotedView } from './background';
 import { answered, goesOn } from './aftermath';
 import { occurredAgain } from './occurred';
 import { epicentreOf, hazardOf } from './same-hazard';
@@ -96,6 +96,13 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
         absorb(open, view);
         joined(open, reading);
       }
+      continue;
+    }
+    // "“On this bright Palm Sunday, our community has suffered a terrible tragedy,” Kobzar
+    // wrote.": a speaker's quoted words, dated or not, said about the happening told last.
+    const quoted = found.every((c) => isQuotedStatement(reading, c.properties.category)) ? lastTold(happenings) : undefined;
+    if (quoted) {
+      claimOn(quoted, found, reading);
       continue;
     }
     // "Al-Houthi called these strikes terrorist barbarity": a reaction to the happening just
