@@ -7,6 +7,8 @@
  * happening told last, not a happening of its own. And a statement that opens with a speaker's
  * quoted words, even with a day in them ("“On this bright Palm Sunday, our community has suffered
  * a terrible tragedy,” the mayor wrote."), once a happening is told, is said about that one.
+ * And who was aboard the craft of a crash or a sinking told ("A total of 68 passengers and four
+ * crew members were on board the aircraft that crashed ...") is a detail of it, not a happening.
  */
 import { describe, expect, it } from 'vitest';
 import { candidatesOf as run, quotes, withQuote } from './test-support';
@@ -85,5 +87,35 @@ describe('a quotation with a day, after a happening', () => {
   it('but a quotation with no happening told before it stays a candidate', () => {
     const found = run('“We are on maximum alert,” Acapulco mayor Abelina Lopez said on Tuesday night as she urged residents to shelter at home or move to the city’s shelters.', '2023-10-25');
     expect(withQuote(found, /maximum alert/)).toBeDefined();
+  });
+});
+
+describe('who was aboard, after a crash', () => {
+  it('the passengers on board the plane that crashed are a detail of the crash, not a happening', () => {
+    const text = [
+      'A Yeti Airlines plane crashed near Pokhara in Nepal on Sunday morning, killing at least 68 people.',
+      'A total of 68 passengers and four crew members were on board the aircraft that crashed between the old airport and the Pokhara International Airport, Sudarshan Bartaula, spokesperson of Yeti Airlines, told the Kathmandu Post.',
+    ].join('\n\n');
+    const found = run(text, '2023-01-15');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /were on board the aircraft/)).toBeDefined();
+  });
+  it('and so are those aboard "of" the plane, told with where it flew', () => {
+    const text = [
+      'An Ethiopian Airlines flight crashed near Bishoftu on Sunday, killing all 157 people.',
+      'According to the airline, the wreckage was found close to the town of Bishoftu and there were no survivors.',
+      'Some 149 passengers and eight crew members were on board of the plane that crashed six minutes after taking off from Addis Ababa, on a flight to Nairobi, Kenya.',
+    ].join('\n\n');
+    const found = run(text, '2019-03-10');
+    expect(opensOne(found, /Some 149 passengers/)).toBe(false);
+    expect(withQuote(found, /were on board of the plane/)).toBeDefined();
+  });
+  it('but a craft whose crash is told with those on board stays a candidate of its own', () => {
+    const text = [
+      'A cyclone hit the coast of southern Spain on Tuesday.',
+      'A high-speed train with nearly 300 people on board derailed near Malaga on Tuesday night.',
+    ].join('\n\n');
+    const found = run(text, '2024-10-30');
+    expect(opensOne(found, /A high-speed train with nearly 300 people on board derailed/)).toBe(true);
   });
 });

@@ -34,6 +34,7 @@ import { seatDetailOf } from './seat-detail';
 import { sourceFirstDetailOf } from './source-first';
 import { expectedOf } from './expected';
 import { notKnownOf } from './not-known';
+import { aboardOf } from './aboard';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -240,6 +241,13 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     if (unknown) {
       claimOn(unknown, found, reading);
       open = unknown;
+      continue;
+    }
+    // "A total of 68 passengers and four crew members were on board the aircraft that
+    // crashed ...": who was aboard the craft is a detail of its crash, not a happening.
+    const aboard = aboardOf(reading, found, happenings);
+    if (aboard) {
+      claimOn(aboard.to, aboard.claims, reading);
       continue;
     }
     // "President Erdogan was expected to visit Amasra on Saturday.": what is only expected to
