@@ -124,6 +124,16 @@ export function isQuotedView(reading: Reading, category: string): boolean {
   return /^\s*[“"]/.test(reading.sentence.text) && !MEETING_WORDS.test(reading.sentence.text);
 }
 
+/**
+ * "“On this bright Palm Sunday, our community has suffered a terrible tragedy,” Kobzar
+ * wrote.", "“We hereby confirm that our flight ... was involved in an accident today,” the
+ * airline said": a statement that opens with a speaker's quoted words, even with a day in them,
+ * tells no happening of its own once one is told: it is said about that one.
+ */
+export function isQuotedStatement(reading: Reading, category: string): boolean {
+  return (category === 'statement' || category === 'analysis') && /^\s*[“"]/.test(reading.sentence.text) && !MEETING_WORDS.test(reading.sentence.text);
+}
+
 const MEETING_WORDS = /\b(?:meet|meets|met|meeting|talks|summit|visit\w*)\b/i;
 
 // "MOSCOW, Feb 19 - RIA Novosti.": a dateline standing alone names where the report was

@@ -29,7 +29,7 @@ describe('the signs of a candidate', () => {
     '',
     'The strike came as talks on a truce stalled.',
     '',
-    '"It was chaos," a shopkeeper in Dunmore told reporters on Monday.',
+    '"We are meeting the families today," the mayor of Dunmore told reporters on Monday.',
   ].join('\n');
   const found = candidatesOf(text, '2024-03-05');
   const rows = featuresOf(found, { text, bodyStart: 0 });
@@ -45,7 +45,7 @@ describe('the signs of a candidate', () => {
   });
 
   it('read a later quote: not first, further down, in quotation marks', () => {
-    const quote = signsOf(/^"It was chaos,"/);
+    const quote = signsOf(/^"We are meeting the families/);
     expect(quote?.[at('first')]).toBe(0);
     expect(quote?.[at('order')]).toBeGreaterThan(0);
     expect(quote?.[at('position')]).toBeGreaterThan(0.5);
@@ -64,17 +64,17 @@ describe('the shipped model', () => {
     expect(model.trainedOn).not.toContain('held-out');
   });
 
-  it('ranks a lede that reports a toll far above a later quote of a bystander', () => {
+  it('ranks a lede that reports a toll far above a later quote of a speaker', () => {
     const found = candidatesOf([
       'A drone strike killed six soldiers at a base near Dunmore on Monday, the army said.',
       '',
-      '"It was chaos," a shopkeeper in Dunmore told reporters on Monday.',
+      '"We are meeting the families today," the mayor of Dunmore told reporters on Monday.',
     ].join('\n'), '2024-03-05');
     const lede = withQuote(found, /^A drone strike killed/);
-    const bystander = withQuote(found, /^"It was chaos,"/);
+    const speaker = withQuote(found, /^"We are meeting the families/);
     expect(lede?.candidate.confidence).toBeGreaterThan(0.5);
-    expect(bystander).toBeDefined();
-    expect(bystander).not.toBe(lede);
-    expect(bystander?.candidate.confidence).toBeLessThan(0.3);
+    expect(speaker).toBeDefined();
+    expect(speaker).not.toBe(lede);
+    expect(speaker?.candidate.confidence).toBeLessThan(0.3);
   });
 });

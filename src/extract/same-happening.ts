@@ -13,11 +13,11 @@
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 import { accountOf } from './same-clash';
-import { joined, namedIn, namesUnknownPlace, newPlaces, redate, relocate, told, type Told } from './told';
+import { joined, lastTold, namedIn, namesUnknownPlace, newPlaces, redate, relocate, told, type Told } from './told';
 import { forecastOf, oneWhen, tollOf } from './same-toll';
 import { namedByDay } from './named-day';
 import { protestOf } from './same-protest';
-import { isBackground, isDatelineOnly, isQuotedView } from './background';
+import { isBackground, isDatelineOnly, isQuotedStatement, isQuotedView } from './background';
 import { answered, goesOn } from './aftermath';
 import { occurredAgain } from './occurred';
 import { epicentreOf, hazardOf } from './same-hazard';
@@ -33,6 +33,8 @@ import { toldAgainUndated } from './told-again';
 import { seatDetailOf } from './seat-detail';
 import { sourceFirstDetailOf } from './source-first';
 import { expectedOf } from './expected';
+import { notKnownOf } from './not-known';
+import { aboardOf } from './aboard';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -95,6 +97,13 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
         absorb(open, view);
         joined(open, reading);
       }
+      continue;
+    }
+    // "“On this bright Palm Sunday, our community has suffered a terrible tragedy,” Kobzar
+    // wrote.": a speaker's quoted words, dated or not, said about the happening told last.
+    const quoted = found.every((c) => isQuotedStatement(reading, c.properties.category)) ? lastTold(happenings) : undefined;
+    if (quoted) {
+      claimOn(quoted, found, reading);
       continue;
     }
     // "Al-Houthi called these strikes terrorist barbarity": a reaction to the happening just
@@ -223,6 +232,22 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     const sourced = sourceFirstDetailOf(reading, found, happenings);
     if (sourced) {
       claimOn(sourced, found, reading);
+      continue;
+    }
+    // "It is not immediately clear if he was inside at the time of the attack.": what is not
+    // known of the happening told last is a claim on it, not a happening of its own; the
+    // sentences after it go on with that happening.
+    const unknown = notKnownOf(reading, found, happenings);
+    if (unknown) {
+      claimOn(unknown, found, reading);
+      open = unknown;
+      continue;
+    }
+    // "A total of 68 passengers and four crew members were on board the aircraft that
+    // crashed ...": who was aboard the craft is a detail of its crash, not a happening.
+    const aboard = aboardOf(reading, found, happenings);
+    if (aboard) {
+      claimOn(aboard.to, aboard.claims, reading);
       continue;
     }
     // "President Erdogan was expected to visit Amasra on Saturday.": what is only expected to
