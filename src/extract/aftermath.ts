@@ -25,7 +25,7 @@ import type { Reading } from './reading';
 import { isViolence, lastTold, namedOrLast, type Told } from './told';
 import type { CandidateFeature } from './types';
 import { FAMILY } from './detail';
-import { HAPPENING_NOUN } from './words';
+import { HAPPENING_NOUN, NUMBER_WORD } from './words';
 
 // Something shut, stopped or called off, or people told to stay away: a measure, not a happening.
 const MEASURE = /\b(?:closed|closes|closing|closure|shut|shuts|suspended|suspends|halted|halts|cancell?ed|restrictions (?:were|have been|was|had been) (?:introduced|imposed)|flight restrictions|told (?:its|their) (?:staff|citizens|nationals|employees))\b/i;
@@ -62,7 +62,7 @@ const SAID_OF = new RegExp([
 const ANSWERED_FOR = /\b(?:bodies|remains|the (?:dead|deceased|injured|wounded))\b[^.;]{0,30}\b(?:were|was|have been|has been|had been)\s+(?:transported|taken|brought|moved|flown)\s+to\b|\b(?:resigned|resigns|resignation|stepped down)\b|\barrested\b|\bfiled (?:\w+ ){0,3}cases?\b|\b(?:salvaged|refloated)\b|\bbodies (?:were|have been|had been) handed over\b|\b(?:human error|negligence|technical (?:fault|failure)|mechanical failure)\b/i;
 // A count of people, another incident, or a measure of long before ("since the closure of
 // the border dating from the pandemic"): the sentence tells news of its own.
-const OWN_NEWS = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds)\s+(?:\w+\s+)?(?:people|persons|civilians|soldiers|children|dead|killed|wounded|injured)\b|\b(?:another|a second|a further) (?:attack|strike|explosion|blast|raid|incident)\b|^\W*(?:earlier|in a separate|separately)\b|\bsince the\b|\bdating (?:from|back)\b/i;
+const OWN_NEWS = new RegExp(String.raw`\b(?:\d[\d,]*|${NUMBER_WORD}|dozens?|scores|hundreds)\s+(?:\w+\s+)?(?:people|persons|civilians|soldiers|children|dead|killed|wounded|injured)\b|\b(?:another|a second|a further) (?:attack|strike|explosion|blast|raid|incident)\b|^\W*(?:earlier|in a separate|separately)\b|\bsince the\b|\bdating (?:from|back)\b`, 'i');
 
 // Rescue, relief or search work said to be going on: what follows a happening, told as a state.
 const GOING_ON = /\b(?:rescue|relief|search|recovery)(?:(?:\s+and\s+|-and-)(?:rescue|relief|recovery))?\s+(?:operations?|efforts?|work)\s+(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+)?(?:on|underway|under way|ongoing|continuing|in progress)|(?:have|has)\s+been\s+(?:on|underway|under way|ongoing|continuing))\b/i;

@@ -11,6 +11,7 @@
 import { addDays } from './calendar';
 import type { DateMention, PlaceMention, Sentence } from './types';
 import type { DateAnchor } from './dates';
+import { NUMBER_WORD, NUMBER_WORDS } from './words';
 
 // "Later, ...", "X later reported", "has since shared", "Since then, ...": after the last date.
 const AFTER_PREVIOUS = /^(?:later|subsequently|afterwards|since then),|\b(?:has|have|had)\s+since\b|\blater\s+(?:\w+ed|said|told)\b/i;
@@ -172,16 +173,15 @@ export function reportWindow(sentence: Sentence, published: { start: string; end
   };
 }
 
-const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 // "a four-day visit", "the three day-trip": a span the text gives in days.
-const SPAN = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]days?[- ](?:long )?(?:official |state )?(?:visit|trip|tour|stay|mission|summit|talks)\b/i;
+const SPAN = new RegExp(String.raw`\b(${NUMBER_WORD}|\d{1,2})[- ]days?[- ](?:long )?(?:official |state )?(?:visit|trip|tour|stay|mission|summit|talks)\b`, 'i');
 
 /** A day the sentence starts ("arrived on Saturday for a four-day visit") run on over the span it states. */
 export function spannedBy(text: string, date: DateMention): DateMention {
   const m = SPAN.exec(text);
   if (!m || date.from !== date.to) return date;
   const word = (m[1] ?? '').toLowerCase();
-  const days = /^\d/.test(word) ? Number(word) : COUNT_WORDS.indexOf(word) + 1;
+  const days = /^\d/.test(word) ? Number(word) : NUMBER_WORDS.indexOf(word) + 1;
   if (days < 2) return date;
   return { ...date, to: addDays(date.from, days - 1), precision: 'range', note: `${date.note}; "${m[0]}" runs it over ${days} days` };
 }

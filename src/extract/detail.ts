@@ -20,6 +20,7 @@ import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 import { isDistance } from './same-clash';
 import { namesNeighbour, namesOtherCountry, namesPlaceNoun, namesUnknownPlace } from './told';
+import { NUMBER_WORD } from './words';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
 // movement and the deployment it makes. A statement is a happening only for its speaker.
@@ -123,7 +124,7 @@ const ALSO_HURT = /\balso (?:been |were |was )?(?:killed|wounded|injured|hurt|di
 const UNCOUNTED = /\b(?:casualties|(?:the|a) (?:number|toll|death toll) of (?:the )?(?:dead|victims|casualties)|material damage)\b/i;
 
 // "Five others were injured": a count of people in words is a claim of its own too.
-const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\s+(?:\w+\s+)?(?:people|persons|others|civilians|soldiers|children|fighters|troops|dead|killed|wounded|injured)\b/i;
+const COUNT = new RegExp(String.raw`\b(?:\d[\d,]*|${NUMBER_WORD}|eleven|twelve|dozens?|scores|hundreds|thousands)\s+(?:\w+\s+)?(?:people|persons|others|civilians|soldiers|children|fighters|troops|dead|killed|wounded|injured)\b`, 'i');
 
 
 /**

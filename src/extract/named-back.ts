@@ -15,7 +15,7 @@ import type { Reading } from './reading';
 import { lastTold, namedIn, newPlaces, sameDay, type Told } from './told';
 import type { CandidateFeature } from './types';
 import { FAMILY } from './detail';
-import { ACCIDENT_NOUN, OTHER_HAPPENING } from './words';
+import { ACCIDENT_NOUN, NUMBER_WORD, OTHER_HAPPENING } from './words';
 
 // The nouns a report calls an accident or disaster by once it has told it (attacks are `retold.ts`'s).
 const HAPPENING_NOUN = String.raw`(?:${ACCIDENT_NOUN})`;
@@ -27,7 +27,7 @@ const AFTER_IT = new RegExp(String.raw`\b(?:after|following|since)\s+(?:the|this
 // "other", "on the same day", "a series", "recent history": a disaster named back among others.
 const OTHER = new RegExp(String.raw`\b(?:${OTHER_HAPPENING}|other|on the same day|series|recent history)\b`, 'i');
 // "at least 45 people died", "killing 19": a count of people, news of its own.
-const COUNT = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|passengers|workers|miners|civilians|soldiers|children|dead|killed|died|wounded|injured|bodies|lives)\b/i;
+const COUNT = new RegExp(String.raw`\b(?:\d[\d,]*|${NUMBER_WORD}|dozens?|hundreds?|scores)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|passengers|workers|miners|civilians|soldiers|children|dead|killed|died|wounded|injured|bodies|lives)\b`, 'i');
 
 /** The happening `reading` names back by its definite noun, or undefined. */
 export function namedBack(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {

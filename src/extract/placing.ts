@@ -25,7 +25,7 @@ import { speakerPlace, type SpeakerPlace } from './speaker-places';
 import type { SpeechAct } from './speech-acts';
 import type { PlaceMention, Sentence } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
-import { TOLL } from './words';
+import { COUNTED, NUMBER_WORD, TOLL } from './words';
 
 export interface Placed {
   place: Place;
@@ -170,7 +170,7 @@ const CLAUSE_BREAK = /\b(?:while|whereas)\b|;/g;
 // "Two bridges were destroyed in Namchi and one in Gangtok": a count with a place of its own,
 // the verb left out, is a clause of its own too. A list of such counts ("9 in Nanao and 1 in
 // Shika") is a toll list, split by its own rule.
-const COUNT_IN = /(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+|others?\s+)?(?:in|at)\s/gi;
+const COUNT_IN = new RegExp(String.raw`(?:${NUMBER_WORD}|\d+)\s+(?:more\s+|others?\s+)?(?:in|at)\s`, 'gi');
 const ELIDED = new RegExp(`,?\\s+and\\s+(?=${COUNT_IN.source})`, 'gi');
 const elidedCuts = (text: string): number[] =>
   ([...text.matchAll(COUNT_IN)].length === 1 ? [...text.matchAll(ELIDED)].map((m) => m.index ?? 0) : []);
@@ -212,8 +212,6 @@ function countryToll(sentence: Sentence, places: readonly PlaceMention[], placed
   return places.find((p) => p.locative && !p.from && p.place.kind === 'country' && p.start >= from && p.end <= to &&
     (!holds(p) || outside.some((o) => o.place.id !== p.place.id && holds(o))));
 }
-
-const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores)\b/i;
 
 // Where one clause of a sentence ends and another, with its own subject, begins.
 const CLAUSE_SPLIT = /;|,?\s+(?:and|while|whereas|but)\s+(?=(?:the|a|an|he|she|they|it|we|both|two)\b|\p{Lu})/gu;

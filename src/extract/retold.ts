@@ -15,10 +15,11 @@ import { distanceKm } from './geo';
 import type { Reading } from './reading';
 import { actorIn, isViolence, lastTold, namedIn, ownPlaces, type Told } from './told';
 import type { CandidateFeature } from './types';
+import { NUMBER_WORD } from './words';
 
 const OPENS_QUOTE = /^\s*[“"]/;
 const KIND = /\b(?:attacks?|strikes?|shelling|bombing|raids?|explosions?|blasts?|assault)\b/i;
-const OWN_NEWS = /\b(?:another|a second|a further|other)\b|\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds)\s+(?:\w+\s+)?(?:people|persons|civilians|soldiers|children|dead|killed|wounded|injured)\b|\b(?:earlier|previously|last (?:week|month|year)|ago|since)\b/i;
+const OWN_NEWS = new RegExp(String.raw`\b(?:another|a second|a further|other)\b|\b(?:\d[\d,]*|${NUMBER_WORD}|dozens?|hundreds)\s+(?:\w+\s+)?(?:people|persons|civilians|soldiers|children|dead|killed|wounded|injured)\b|\b(?:earlier|previously|last (?:week|month|year)|ago|since)\b`, 'i');
 // How far past the happening's own area a place it names may lie: a city's own extent.
 const SLACK_KM = 25;
 

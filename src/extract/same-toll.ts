@@ -24,6 +24,7 @@ import { distanceKm } from './geo';
 import { isViolence, namedOrLast, namesNeighbour, namesOtherCountry, namesUnknownPlace, ownPlaces, type Told } from './told';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
+import { NUMBER_WORD } from './words';
 
 // The dead and hurt, and what happened to them afterwards.
 const TOLL = /\b(?:killed|dead|died|perished|deaths?|deceased|wounded|injured|injuries|hurt|casualties|toll|martyred|lives|succumbed|bodies|fatalities|missing|shot)\b/i;
@@ -44,7 +45,7 @@ const TOLD_EARLIER = /^\W*(?:earlier|previously),?\s+(?:[\w.'’-]+\s+){1,8}?(?:
 // "Another 117 people were injured", "a further 10,100 people are missing": more of the same
 // toll, not another incident.
 // "another 672 injured": the count's hurt beside its dead.
-const MORE_HURT = /\b(?:another|a further)\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|several)\s+)?(?:\w+\s+)?(?:people|persons?|individuals|civilians|children|residents|passengers|soldiers|workers|victims)\b|\b(?:another|a further)\s+\d[\d,]*\s+(?:injured|wounded|hurt|dead|killed|missing)\b/gi;
+const MORE_HURT = new RegExp(String.raw`\b(?:another|a further)\s+(?:(?:\d[\d,]*|${NUMBER_WORD}|dozens?|hundreds|several)\s+)?(?:\w+\s+)?(?:people|persons?|individuals|civilians|children|residents|passengers|soldiers|workers|victims)\b|\b(?:another|a further)\s+\d[\d,]*\s+(?:injured|wounded|hurt|dead|killed|missing)\b`, 'gi');
 
 // A day right after the verb of speech (and whom it was told to) dates the telling.
 const SPOKEN_ON = /\b(?:said|says|told|tells|reported|reports)(?:\s+(?:[A-Z][\w.'’-]*|the|reporters|journalists|AFP|AP)){0,5}\s+(?:on\s+|late\s+|early\s+)?$/;

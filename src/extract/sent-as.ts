@@ -7,13 +7,12 @@
  * the same day. Only when the troops are sent in the clause before "as" and the clause after it
  * counts its dead or hurt: "sent troops as a precaution" is one deployment, as before.
  */
-import { TOLL } from './words';
+import { COUNTED, TOLL } from './words';
 
 // "rushing reserve troops", "deployed more units", "sent reinforcements": troops sent, in a few words.
 const SENT = /\b(?:rush(?:ed|ing)|deploy(?:ed|ing)|sen[dt]|sending|dispatch(?:ed|ing))\s+(?:\w+\s+){0,3}?(?:troops|units|forces|reinforcements|reserves|soldiers)\b/i;
 // Where the "as" clause starts.
 const AS = /\s+as\s+/i;
-const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|scores)\b/i;
 
 /** Whether the sentence sends troops in its main clause and counts a toll in the "as" clause after it. */
 export function sentAsToll(text: string): boolean {

@@ -8,6 +8,7 @@ import { WORD_NUMBERS } from './figures';
 import { distanceKm } from './geo';
 import type { Placed } from './placing';
 import type { FigureMention, PlaceMention, Sentence } from './types';
+import { NUMBER_WORD } from './words';
 
 /** A place of the list, with the span of its item (its figure and its place). */
 export interface TollItem {
@@ -17,7 +18,7 @@ export interface TollItem {
   count: { start: number; text: string };
 }
 
-const COUNT = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)`;
+const COUNT = String.raw`(?:\d[\d,]*|${NUMBER_WORD}|eleven|twelve|fifteen|twenty|thirty|forty|fifty)`;
 // A figure, what it counts (or "were"), "each", then "in", and the unit a place is named as.
 const ITEM = new RegExp(
   String.raw`\b(${COUNT})\s+(?:(?:people|persons|deaths?|dead|fatalities|victims|bodies|were|was|killed|injured|confirmed)\s+){0,3}(?:each\s+)?in\s+(?:the\s+(?:province|prefecture|region|district|city|town|governorate|county|state|municipality|village)\s+of\s+)?`,
@@ -27,7 +28,7 @@ const ITEM = new RegExp(
 const NAMESAKE_KM = 500;
 
 // Where one item ends and the next begins.
-const ITEM_END = /[,;]|\band\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bfollowed by\b|$/i;
+const ITEM_END = new RegExp(String.raw`[,;]|\band\s+(?:\d|${NUMBER_WORD})\b|\bfollowed by\b|$`, 'i');
 
 /**
  * The places of a toll told place by place, each with its item; none unless the sentence

@@ -23,6 +23,14 @@ export const TOLL = new RegExp(String.raw`\b(?:${TOLL_WORDS})\b`, 'i');
  */
 export const DEATHS = new RegExp(String.raw`\b(?:${DEATH_WORDS}|lives)\b`, 'i');
 
+// The numbers a report writes as words when it counts people or days: "two soldiers", "three
+// days earlier". Rules that count further ("eleven", "twelve", "twenty") add to it.
+export const NUMBER_WORD = String.raw`one|two|three|four|five|six|seven|eight|nine|ten`;
+/** Numbers written as words, one list: a date rule reads them by their place in it (one is 1). */
+export const NUMBER_WORDS: readonly string[] = NUMBER_WORD.split('|');
+/** A sentence that counts something: a figure, a number word, or "dozens", "hundreds", "scores". */
+export const COUNTED = new RegExp(String.raw`\d|\b(?:${NUMBER_WORD}|dozens?|hundreds?|scores)\b`, 'i');
+
 // Attacks and fighting named by their noun: "the attack", "the airstrikes", "the raid",
 // "the shelling", "the clashes", "the shooting", "the hijacking".
 export const ATTACK_NOUN = String.raw`attacks?|assaults?|(?:air)?strikes?|air strikes?|raids?|bombings?|shelling|shootings?|clash(?:es)?|fighting|confrontation|killings?|hijacking|riot`;
