@@ -21,7 +21,7 @@ import type { WorldArea, WorldGazetteer } from './world-gazetteer';
 import { areaPlace, cityPlace, farNamesake, pickCity, slug, type ArticleContext } from './article-context';
 import { placesThere, qualifierAfter, qualifierPlace } from './qualified-place';
 import { bannerPlace } from './county-units';
-import { regionOverTown, regionsHoldingTowns } from './shared-region';
+import { outsideNamedRegions, regionOverTown, regionsHoldingTowns } from './shared-region';
 
 export { emptyContext, pickCity, slug, type ArticleContext } from './article-context';
 export { articlePersons } from './name-words';
@@ -181,7 +181,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
         }
         // "the Koshi province" in a story on Nepal: not around a town of that name in Japan.
         const seat = pickCity(world.cities(name), ctx);
-        if (seat && !farNamesake(seat, ctx, world)) {
+        if (seat && !farNamesake(seat, ctx, world) && !outsideNamedRegions(seat, ctx)) {
           // "the Mangaf area", "the southern Salmiya district of Kuwait": an area named after a
           // town is that town (an "area" is no unit of government), and so is a district in a
           // country too small for a district 40 km wide (a quarter of a city there); where
