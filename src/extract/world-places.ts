@@ -171,7 +171,10 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
         found.push(mention(areaPlace(water, slug(water.name))));
         break;
       }
+      // "the East Java district of Lumajang": a unit followed by "of" and a name that is no
+      // country is the unit of that name, the words before it only the wider area it lies in.
       const suffix = REGION_SUFFIX.exec(after);
+      if (unitOfLaterName(suffix, after, world)) break;
       if (suffix) {
         const region = /region|oblast|province|governorate|department|krai|republic|prefecture|territory|state/i.test(suffix[1] ?? '') ? world.region(name, ctx.countries) ?? world.regionNamed(name, ctx.countries) ?? joinedRegion(name, world, ctx) : undefined;
         const e = end + suffix[0].length;
@@ -320,6 +323,23 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
     }
   }
   return found;
+}
+
+// "district of Lumajang": the unit's own name after it.
+const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u;
+
+/**
+ * Whether the unit word after a name is followed by "of" and a name that is neither a country,
+ * a first-level region nor a unit of its own ("district of Lumajang", not "district of Uttar
+ * Pradesh" or "area of Hathras district").
+ */
+function unitOfLaterName(suffix: RegExpExecArray | null, after: string, world: WorldGazetteer): boolean {
+  if (!suffix) return false;
+  const rest = after.slice(suffix[0].length);
+  const of = OF_NAME_AFTER.exec(rest);
+  const name = of?.[1];
+  if (!of || name === undefined || REGION_SUFFIX.test(rest.slice(of[0].length))) return false;
+  return world.country(name) === undefined && world.regionNamed(name) === undefined;
 }
 
 /**
