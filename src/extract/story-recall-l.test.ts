@@ -4,7 +4,9 @@
  * around a town of that name in the state the article names, not around a namesake in another
  * state; with none there, the county is no place the gazetteer can put. "buried villages in the
  * East Java district of Lumajang": a unit followed by "of" and a name is the unit of that name,
- * not a unit named after the words before it.
+ * not a unit named after the words before it. "Swirling water flooded streets", "the hurricane
+ * eyewall landed near Cayo Costa": water flooding streets and a storm's eye coming ashore are a
+ * hazard's blow, told as its deed.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -42,5 +44,23 @@ describe('a unit named by the words after it', () => {
     expect(area?.properties.place).toBe('sikandra-rao');
     const kursk = withQuote(run('Ukrainian troops attacked a village in the Kursk region of Russia on Tuesday.', '2024-08-07'), /^Ukrainian troops/);
     expect(kursk?.properties.place).toBe('kursk-region');
+  });
+});
+
+describe("a storm's blow told as what its water or its eye did", () => {
+  const lede = 'Hurricane Ian made landfall in southwest Florida on Wednesday, officials said.';
+  const flooded = 'Off the coast on Sanibel Island near Fort Myers, swirling water flooded streets and was halfway up mailbox posts by mid-morning.';
+  const landed = 'The Category 4 hurricane eyewall landed near Fort Myers, the weather service said.';
+  it('is a happening at its place', () => {
+    for (const sentence of [flooded, landed]) {
+      const found = run(`${lede}\n\n${sentence}`, '2022-09-28');
+      expect(found.some((c) => c.properties.place === 'fort-myers' && c.properties.claims.some((q) => q.quote === sentence))).toBe(true);
+    }
+  });
+  it('but buyers flooding a market, or a plane landing, is none', () => {
+    const market = run(`${lede}\n\nNear Fort Myers, buyers flooded the market for generators.`, '2022-09-28');
+    expect(market.some((c) => c.properties.place === 'fort-myers')).toBe(false);
+    const plane = run(`${lede}\n\nThe governor's plane landed near Fort Myers.`, '2022-09-28');
+    expect(plane.some((c) => c.properties.place === 'fort-myers')).toBe(false);
   });
 });
