@@ -71,6 +71,9 @@ const NEAR_MISS = /\breport\w*(?: of)? an? (?:\w+ )?explosions?\b|\bexplosions? 
 // water flooded streets": flooded, told as the water's deed.
 const DAMAGE = /\b(?:water|waters|floodwaters?|seawater|rainwater|storm surges?|surges?)\b[^.;]{0,20}?\b(?:flooded|inundated|submerged|swamped)\s+(?:the\s+)?(?:\w+\s+)?(?:streets?|roads?|homes?|houses?|neighbou?rhoods?|towns?|villages?|buildings?|fields?|farmland)\b|\b(?:houses?|homes?|buildings?|dwellings?)\b[^.;,]{0,30},\s*(?:where|which|that|home to)\b[^,.;]{0,60},\s*(?:were|was|have been|has been|had been) (?:\w+ )?(?:destroyed|flattened|razed)\b|\b(?:toppled|flattened|razed)\s+(?:\w+\s+)?(?:dwellings|houses|homes|buildings)\b|\b(?:stopped|halted|disrupted|blocked|cut off)\s+(?:the\s+)?(?:movement|running|flow|operation)\s+of\s+(?:trains|traffic|vehicles)\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,30}?\b(?:washed|swept) away\b|\b(?:have|has|had|were|was) (?:also )?(?:been )?(?:flooded|inundated|submerged)\b|\b(?:villages?|towns?|houses?|homes?|buildings?|roads?|streets?|fields?|farmland|neighbou?rhoods?)\b[^.;]{0,20}?\b(?:went|were|was|are|is|have gone|has gone|had gone) (?:completely |entirely |partly )?(?:under ?water|underwater)\b|\b(?:bore|borne|bears|bearing) the (?:\w+ )?brunt\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,40}?\b(?:were|was|have been|has been|had been|got|getting) (?:\w+ )?(?:destroyed|flattened|razed)\b/i;
 const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught fire\b|\b(?:was|were) (?:set )?(?:on fire|ablaze)\b|(?<!\bof )\ba (?:huge |large |massive |major )?(?:fire|blaze) (?:in|at) (?:the|a) (?:[\w'’-]+ ){0,3}?(?:office|offices|building|headquarters|palace|residence|hall|station|compound|warehouse|depot|factory|plant|market|mall|hotel|hospital|school|church|mosque|temple|parliament)\b/i;
+// "survived a massacre in the al-Alaq neighborhood": a massacre told as new ("a"), at a place,
+// is one; "the massacre of 1982" names one told already or long past.
+const MASSACRE = /\ba (?:\w+ )?massacre (?:in|at) (?:the |a )?\S/i;
 // A natural disaster's own blow, before any toll: a volcano erupting, a dam bursting, a storm
 // making landfall or its eye coming ashore ("the hurricane eyewall landed near"), a river over its banks. A happening with its place and day; the vocabulary
 // has no hazard category, so "other" (a toll told with it is casualties, as for a quake).
@@ -261,6 +264,8 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   if (lost) return lost;
   const fire = FIRE.exec(sentence);
   if (fire) return { category: 'other', cue: fire[0] };
+  const massacre = MASSACRE.exec(sentence);
+  if (massacre) return { category: 'violence-against-civilians', cue: massacre[0] };
   const damage = DAMAGE.exec(sentence);
   if (damage) return { category: 'other', cue: damage[0] };
   const speech = SPEECH.exec(sentence);

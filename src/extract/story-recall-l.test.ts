@@ -6,7 +6,10 @@
  * East Java district of Lumajang": a unit followed by "of" and a name is the unit of that name,
  * not a unit named after the words before it. "Swirling water flooded streets", "the hurricane
  * eyewall landed near Cayo Costa": water flooding streets and a storm's eye coming ashore are a
- * hazard's blow, told as its deed.
+ * hazard's blow, told as its deed. "a young girl who survived a massacre in the al-Alaq
+ * neighborhood": a massacre told as new, at a place, is a happening there. "Bodai has been one
+ * of the most heavily bombarded towns, reporting at least six people killed": a name told as
+ * one of the towns is a place, even one no gazetteer knows, so its toll is its own.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -62,5 +65,31 @@ describe("a storm's blow told as what its water or its eye did", () => {
     expect(market.some((c) => c.properties.place === 'fort-myers')).toBe(false);
     const plane = run(`${lede}\n\nThe governor's plane landed near Fort Myers.`, '2022-09-28');
     expect(plane.some((c) => c.properties.place === 'fort-myers')).toBe(false);
+  });
+});
+
+describe('a massacre told as new, at a place', () => {
+  const lede = 'Israeli airstrikes killed 67 people across the Baalbek-Hermel region on Monday.';
+  const told = 'Among the tragic stories is that of a young girl who survived a massacre in the al-Alaq neighborhood, where she lost her entire family.';
+  it('is a happening of its own', () => {
+    const found = run(`${lede}\n\n${told}`, '2024-10-29');
+    expect(withQuote(found, /^Among the tragic stories/)).toBeDefined();
+  });
+  it('but a massacre named as a thing of the past, or a word for a happening told already, is none', () => {
+    const past = run(`${lede}\n\nThe town is remembered for the massacre of 1982.`, '2024-10-29');
+    expect(withQuote(past, /^The town is remembered/)).toBeUndefined();
+  });
+});
+
+describe('a name told as one of the towns', () => {
+  const lede = 'From Monday morning to Tuesday morning, a total of 67 people were killed and more than 120 injured across over 30 separate air raids in the Baalbek-Hermel region.';
+  const town = 'Bodai has been one of the most heavily bombarded towns in recent weeks, reporting at least six people were killed during this latest wave of strikes.';
+  it('is a place of its own, so its toll is a candidate of its own', () => {
+    const found = run(`${lede}\n\n${town}`, '2024-10-29');
+    expect(found.some((c) => c.properties.claims[0]?.quote === town)).toBe(true);
+  });
+  it('but a toll with no place of its own stays a claim on the happening', () => {
+    const found = run(`${lede}\n\nIt has been one of the worst weeks, with at least six people killed during this latest wave of strikes.`, '2024-10-29');
+    expect(found.some((c) => c.properties.claims[0]?.quote.startsWith('It has been'))).toBe(false);
   });
 });
