@@ -63,3 +63,48 @@ export function placeIslandsInCountry(candidates: readonly CandidateFeature[], r
     Object.assign(info, { autoGeocoded: country.autoGeocoded, placePhrase: `${country.text}, the country the article names; not found in the gazetteer: ${islands.map((n) => `${n} island`).join(', ')}` });
   }
 }
+
+/**
+ * "All houses were destroyed on Mango Island, only two houses remained on Fonoifua and
+ * extensive damage occurred on Nomuka Island": an island group told island by island, a claim
+ * on the happening that struck them. Each island named is a happening of its own, on the
+ * happening's days, at the country holding it (the islands are in no gazetteer); the
+ * happening keeps its claim. A sentence that names one island, or whose islands the
+ * gazetteer finds, adds none. The candidate a sentence opens stands for its first island.
+ */
+export function islandByIsland(candidates: readonly CandidateFeature[], readings: readonly Reading[]): CandidateFeature[] {
+  const out: CandidateFeature[] = [];
+  for (const c of candidates) {
+    const point = c.geometry.coordinates as [number, number];
+    // A candidate already at a country (moved there for its own island) keeps it for the rest.
+    const atCountry = c.properties.locationPrecision === 'country';
+    const country = atCountry ? undefined : countryHolding(readings, point);
+    if (!atCountry && !country) continue;
+    const place = country?.place;
+    const named = country?.text ?? c.candidate.placePhrase.split(',')[0];
+    c.properties.claims.forEach((claim, i) => {
+      const reading = readings.find((r) => claim.offsets && r.sentence.start === claim.offsets[0]);
+      if (!reading) return;
+      const islands = [...new Set(unfoundIslands(reading))];
+      if (islands.length < 2) return;
+      for (const island of i === 0 ? islands.slice(1) : islands) {
+        const at = place ?? { id: c.properties.place, point };
+        const copy = structuredClone(c);
+        copy.id = `${c.id}-${slugOf(island)}`;
+        copy.geometry = { type: 'Point', coordinates: [...at.point] };
+        Object.assign(copy.properties, { place: at.id, placeBasis: 'inferred', claims: [claim], figures: [] });
+        if (place) {
+          copy.properties.locationPrecision = place.kind;
+          if (country?.autoGeocoded) copy.candidate.newPlace = place;
+          else delete copy.candidate.newPlace;
+          copy.candidate.autoGeocoded = country?.autoGeocoded ?? false;
+        }
+        copy.candidate.placePhrase = `${named}, the country the article names; not found in the gazetteer: ${island} island`;
+        out.push(copy);
+      }
+    });
+  }
+  return out;
+}
+
+const slugOf = (name: string): string => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -9,7 +9,10 @@
  * hazard's blow, told as its deed. "a young girl who survived a massacre in the al-Alaq
  * neighborhood": a massacre told as new, at a place, is a happening there. "Bodai has been one
  * of the most heavily bombarded towns, reporting at least six people killed": a name told as
- * one of the towns is a place, even one no gazetteer knows, so its toll is its own.
+ * one of the towns is a place, even one no gazetteer knows, so its toll is its own. "All
+ * houses were destroyed on Mango Island, only two houses remained on Fonoifua and extensive
+ * damage occurred on Nomuka Island": an island group told island by island is a happening on
+ * each island named, each at the country holding them (no gazetteer holds the islands).
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -91,5 +94,22 @@ describe('a name told as one of the towns', () => {
   it('but a toll with no place of its own stays a claim on the happening', () => {
     const found = run(`${lede}\n\nIt has been one of the worst weeks, with at least six people killed during this latest wave of strikes.`, '2024-10-29');
     expect(found.some((c) => c.properties.claims[0]?.quote.startsWith('It has been'))).toBe(false);
+  });
+});
+
+describe('an island group told island by island', () => {
+  const lede = 'The Tongan government has confirmed that all houses on the island of Mango were wiped out in the tsunami that followed Saturday’s volcanic eruption.';
+  const islands = 'It said all houses were destroyed on Mango Island, only two houses remained on Fonoifua and extensive damage occurred on Nomuka Island.';
+  const after = 'Ash covered the capital Nuku\'alofa in Tonga.';
+  const onIsland = (found: ReturnType<typeof run>) => found.filter((c) => c.properties.claims.length === 1 && c.properties.claims[0]?.quote === islands);
+  it('is a happening on each island it names, at the country holding them', () => {
+    const found = onIsland(run(`${lede}\n\n${islands}\n\n${after}`, '2022-01-19'));
+    expect(found.map((c) => c.candidate.placePhrase.match(/(Mango|Nomuka) island/)?.[1]).sort()).toEqual(['Mango', 'Nomuka']);
+    expect(found.every((c) => c.properties.place === 'tonga' && c.properties.start === '2022-01-15')).toBe(true);
+  });
+  it('but a sentence naming one island adds none', () => {
+    const one = 'It said all houses were destroyed on Mango Island.';
+    const found = run(`${lede}\n\n${one}\n\n${after}`, '2022-01-19');
+    expect(found.filter((c) => c.properties.claims.length === 1 && c.properties.claims[0]?.quote === one).length).toBeLessThanOrEqual(1);
   });
 });
