@@ -7,6 +7,7 @@
  * country the article names that holds the theatre, with its radius, and the note says the
  * island was not found. A sentence that names a place the gazetteer finds keeps it.
  */
+import { slug } from './article-context';
 import { inCountryReach } from './feature-in-country';
 import type { Reading } from './reading';
 import type { CandidateFeature, Place, PlaceMention } from './types';
@@ -90,7 +91,7 @@ export function islandByIsland(candidates: readonly CandidateFeature[], readings
       for (const island of i === 0 ? islands.slice(1) : islands) {
         const at = place ?? { id: c.properties.place, point };
         const copy = structuredClone(c);
-        copy.id = `${c.id}-${slugOf(island)}`;
+        copy.id = `${c.id}-${slug(island)}`;
         copy.geometry = { type: 'Point', coordinates: [...at.point] };
         Object.assign(copy.properties, { place: at.id, placeBasis: 'inferred', claims: [claim], figures: [] });
         if (place) {
@@ -106,5 +107,3 @@ export function islandByIsland(candidates: readonly CandidateFeature[], readings
   }
   return out;
 }
-
-const slugOf = (name: string): string => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
