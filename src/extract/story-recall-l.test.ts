@@ -12,7 +12,9 @@
  * one of the towns is a place, even one no gazetteer knows, so its toll is its own. "All
  * houses were destroyed on Mango Island, only two houses remained on Fonoifua and extensive
  * damage occurred on Nomuka Island": an island group told island by island is a happening on
- * each island named, each at the country holding them (no gazetteer holds the islands).
+ * each island named, each at the country holding them (no gazetteer holds the islands). "the
+ * west coast of Tonga’s main island": the coast of what the country's name goes on to own, not
+ * that side of the country.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -111,5 +113,16 @@ describe('an island group told island by island', () => {
     const one = 'It said all houses were destroyed on Mango Island.';
     const found = run(`${lede}\n\n${one}\n\n${after}`, '2022-01-19');
     expect(found.filter((c) => c.properties.claims.length === 1 && c.properties.claims[0]?.quote === one).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the coast of what a country\'s name goes on to own', () => {
+  it('is not that side of the country', () => {
+    const found = run('Tsunami waves reaching up to 15 metres hit the west coast of Tonga’s main island on Saturday.', '2022-01-19');
+    expect(found.map((c) => c.properties.place)).toEqual(['tonga']);
+  });
+  it('but the coast of the country itself is that side of it', () => {
+    const found = run('Tsunami waves reaching up to 15 metres hit the west coast of Tonga on Saturday.', '2022-01-19');
+    expect(found.map((c) => c.properties.place)).toEqual(['western-tonga']);
   });
 });

@@ -224,9 +224,10 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
           found.push({ ...mention(part), start: start - side[0].length, text: `${side[0]}${name}`.trim(), locative: LOCATIVE_BEFORE.test(before.slice(0, before.length - side[0].length)) });
           break;
         }
-        // "off the north coast of Mozambique": that side of the country too.
+        // "off the north coast of Mozambique": that side of the country too; not "the west
+        // coast of Tonga’s main island", the coast of what the country's name goes on to own.
         const coastBefore = COAST_SIDE_BEFORE.exec(before);
-        if (coastBefore) {
+        if (coastBefore && !/^['’]s\s/.test(after)) {
           const part = countrySide(country, sideOf(coastBefore[1] ?? ''), world);
           found.push({ ...mention(part), start: start - coastBefore[0].length, text: `${coastBefore[0]}${name}`, locative: LOCATIVE_BEFORE.test(before.slice(0, before.length - coastBefore[0].length)) || /\boff\s+$/i.test(before.slice(0, before.length - coastBefore[0].length)) });
           break;
