@@ -29,6 +29,23 @@ function unfoundIslands(reading: Reading): string[] {
     .map(({ name }) => name);
 }
 
+// "only two houses remained on Fonoifua": a name "on" which a list of islands goes on; not a day or month.
+const ON_NAME = new RegExp(String.raw`\bon\s+(${NAME})(?!\s+[Ii]slands?\b)`, 'gu');
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The islands of a sentence that tells two or more, with the names "on" which its list goes on. */
+function listedIslands(reading: Reading): string[] {
+  const islands = unfoundIslands(reading);
+  if (new Set(islands).size < 2) return [];
+  const { text, start } = reading.sentence;
+  const more = [...text.matchAll(ON_NAME)]
+    .map((m) => ({ name: m[1] ?? '', at: start + (m.index ?? 0) + m[0].indexOf(m[1] ?? '') }))
+    .filter(({ name, at }) => !CALENDAR.test(name) && !reading.places.some((p) => p.start < at + name.length && at < p.end))
+    .map(({ name }) => name);
+  const all = [...islands, ...more];
+  return all.filter((n, i) => all.indexOf(n) === i);
+}
+
 /** The country the article names most that holds `point`, or undefined. */
 function countryHolding(readings: readonly Reading[], point: readonly [number, number]): PlaceMention | undefined {
   const counts = new Map<string, { first: PlaceMention; n: number }>();
@@ -86,7 +103,7 @@ export function islandByIsland(candidates: readonly CandidateFeature[], readings
     c.properties.claims.forEach((claim, i) => {
       const reading = readings.find((r) => claim.offsets && r.sentence.start === claim.offsets[0]);
       if (!reading) return;
-      const islands = [...new Set(unfoundIslands(reading))];
+      const islands = listedIslands(reading);
       if (islands.length < 2) return;
       for (const island of i === 0 ? islands.slice(1) : islands) {
         const at = place ?? { id: c.properties.place, point };

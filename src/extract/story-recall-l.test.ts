@@ -106,8 +106,15 @@ describe('an island group told island by island', () => {
   const onIsland = (found: ReturnType<typeof run>) => found.filter((c) => c.properties.claims.length === 1 && c.properties.claims[0]?.quote === islands);
   it('is a happening on each island it names, at the country holding them', () => {
     const found = onIsland(run(`${lede}\n\n${islands}\n\n${after}`, '2022-01-19'));
-    expect(found.map((c) => c.candidate.placePhrase.match(/(Mango|Nomuka) island/)?.[1]).sort()).toEqual(['Mango', 'Nomuka']);
+    expect(found.map((c) => c.candidate.placePhrase.match(/(Mango|Nomuka) island/)?.[1]).filter(Boolean).sort()).toEqual(['Mango', 'Nomuka']);
     expect(found.every((c) => c.properties.place === 'tonga' && c.properties.start === '2022-01-15')).toBe(true);
+  });
+  it('and a name "on" which the list goes on is one of its islands too', () => {
+    const found = onIsland(run(`${lede}\n\n${islands}\n\n${after}`, '2022-01-19'));
+    expect(found.some((c) => c.candidate.placePhrase.endsWith('Fonoifua island'))).toBe(true);
+    const dated = 'It said all houses were destroyed on Mango Island on Saturday and extensive damage occurred on Nomuka Island.';
+    const days = run(`${lede}\n\n${dated}\n\n${after}`, '2022-01-19');
+    expect(days.some((c) => c.candidate.placePhrase.endsWith('Saturday island'))).toBe(false);
   });
   it('but a sentence naming one island adds none', () => {
     const one = 'It said all houses were destroyed on Mango Island.';
