@@ -30,7 +30,7 @@ function unfoundIslands(reading: Reading): string[] {
 }
 
 // "only two houses remained on Fonoifua": a name "on" which a list of islands goes on; not a day or month.
-const ON_NAME = new RegExp(String.raw`\bon\s+(${NAME})(?!\s+[Ii]slands?\b)`, 'gu');
+const ON_NAME = new RegExp(String.raw`\bon\s+(${NAME})(?![\p{L}'’-])(?!\s+[Ii]slands?\b)`, 'gu');
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** The islands of a sentence that tells two or more, with the names "on" which its list goes on. */

@@ -112,6 +112,7 @@ describe('an island group told island by island', () => {
   it('and a name "on" which the list goes on is one of its islands too', () => {
     const found = onIsland(run(`${lede}\n\n${islands}\n\n${after}`, '2022-01-19'));
     expect(found.some((c) => c.candidate.placePhrase.endsWith('Fonoifua island'))).toBe(true);
+    expect(found.map((c) => c.candidate.placePhrase.replace(/.*: /, '')).sort()).toEqual(['Fonoifua island', 'Mango island', 'Nomuka island']);
     const dated = 'It said all houses were destroyed on Mango Island on Saturday and extensive damage occurred on Nomuka Island.';
     const days = run(`${lede}\n\n${dated}\n\n${after}`, '2022-01-19');
     expect(days.some((c) => c.candidate.placePhrase.endsWith('Saturday island'))).toBe(false);
