@@ -14,7 +14,8 @@
  * damage occurred on Nomuka Island": an island group told island by island is a happening on
  * each island named, each at the country holding them (no gazetteer holds the islands). "the
  * west coast of Tonga’s main island": the coast of what the country's name goes on to own, not
- * that side of the country.
+ * that side of the country. "thousands of workers and activists flooded the streets of Central
+ * Jakarta to demand better wages": people flooding the streets to demand are a protest.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -132,5 +133,12 @@ describe('the coast of what a country\'s name goes on to own', () => {
   it('but the coast of the country itself is that side of it', () => {
     const found = run('Tsunami waves reaching up to 15 metres hit the west coast of Tonga on Saturday.', '2022-01-19');
     expect(found.map((c) => c.properties.place)).toEqual(['western-tonga']);
+  });
+});
+
+describe('people flooding the streets to demand', () => {
+  const text = 'Earlier that day, thousands of workers and activists flooded the streets of Central Jakarta to demand better wages and protection.';
+  it('are a protest', () => {
+    expect(run(`Police fired tear gas at protesters in Jakarta on Thursday.\n\n${text}`, '2025-08-29').find((c) => c.properties.claims[0]?.quote === text)?.properties.category).toBe('protest');
   });
 });
