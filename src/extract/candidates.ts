@@ -34,7 +34,7 @@ import { findBoilerplate, isExcluded } from './boilerplate';
 import { splitSentences } from './sentences';
 import { gatherHappenings } from './same-happening';
 import { placeFeaturesInCountry } from './feature-in-country';
-import { placeIslandsInCountry } from './island-in-country';
+import { islandByIsland, placeIslandsInCountry } from './island-in-country';
 import { sentAsToll } from './sent-as';
 import { followHazards, hazardAgain, hazardSeen, type HazardAgain, type HazardSeen } from './hazard-again';
 import { outletTheatre } from './outlet-country';
@@ -114,6 +114,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   candidates.push(...gatherHappenings(readings, (reading) => candidatesOf(reading, memory, { input, ctx, options, theatre, anchor }), (reading, i) => `cand-${stem}-${reading.sentence.start}${i ? `-${i + 1}` : ''}`));
   placeFeaturesInCountry(candidates, readings, ctx.world);
   placeIslandsInCountry(candidates, readings);
+  candidates.push(...islandByIsland(candidates, readings));
   followHazards(candidates, memory.hazardAgain);
   scoreCandidates(candidates, input);
   for (const c of candidates) narrowReportWindow(c, published);

@@ -24,7 +24,7 @@ const VESSEL = /\b(?:tankers?|vessels?|ships?|boats?|freighters?|carriers?|crews
 // Police dispersing a crowd, or the crowd itself: a protest, not a strike.
 // "protesters earlier on Saturday stormed": a day told between the protesters and their act.
 const DAY_BETWEEN = String.raw`(?:(?:earlier|later)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+`;
-const PROTEST = new RegExp(String.raw`\b(?:tear ?gas|water cannons?|rubber bullets|(?:stun|sound) grenades?|dispers(?:e|ed|es|ing) (?:a |the )?(?:\w+ )?(?:crowds?|protesters|protestors|demonstrators|students|rally|march)|took to the streets|(?:protesters|protestors|demonstrators) (?:${DAY_BETWEEN})?(?:clashed|marched|stormed|descended|rallied|blocked)|clash(?:ed|es)?\b[^.;]{0,30}\b(?:between|with)\b[^.;]{0,40}\b(?:police|protesters|protestors|demonstrators))\b`, 'i');
+const PROTEST = new RegExp(String.raw`\b(?:tear ?gas|water cannons?|rubber bullets|(?:stun|sound) grenades?|dispers(?:e|ed|es|ing) (?:a |the )?(?:\w+ )?(?:crowds?|protesters|protestors|demonstrators|students|rally|march)|took to the streets|(?:flooded|filled|thronged|poured into) the streets\b[^.;]{0,60}\bto (?:demand|protest|denounce|oppose)|(?:protesters|protestors|demonstrators) (?:${DAY_BETWEEN})?(?:clashed|marched|stormed|descended|rallied|blocked)|clash(?:ed|es)?\b[^.;]{0,30}\b(?:between|with)\b[^.;]{0,40}\b(?:police|protesters|protestors|demonstrators))\b`, 'i');
 // A labour strike is a protest, not a military strike ("an indefinite strike since January 4",
 // "called for a general strike").
 const LABOUR_STRIKE = /\b(?:general|indefinite|labou?r|national|nationwide|workers['’]?|hunger|transport|teachers['’]?|doctors['’]?|nurses['’]?|unions?['’]?|wildcat) strikes?\b|\bon strike\b|\bstrikes? (?:by|of) (?:workers|unions?|teachers|doctors|nurses|drivers|miners)\b/gi;
@@ -67,14 +67,18 @@ const NEAR_MISS = /\breport\w*(?: of)? an? (?:\w+ )?explosions?\b|\bexplosions? 
 // movement of trains from Thrissur": trains or traffic stopped is harm done there too. "every
 // home on the island, where around 50 people live, had been destroyed": an aside between the
 // homes and their fate does not undo it; "uprooted trees and toppled dwellings": what the blow
-// flattened, told as its deed; "hundreds of villages went under water": flooded.
-const DAMAGE = /\b(?:houses?|homes?|buildings?|dwellings?)\b[^.;,]{0,30},\s*(?:where|which|that|home to)\b[^,.;]{0,60},\s*(?:were|was|have been|has been|had been) (?:\w+ )?(?:destroyed|flattened|razed)\b|\b(?:toppled|flattened|razed)\s+(?:\w+\s+)?(?:dwellings|houses|homes|buildings)\b|\b(?:stopped|halted|disrupted|blocked|cut off)\s+(?:the\s+)?(?:movement|running|flow|operation)\s+of\s+(?:trains|traffic|vehicles)\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,30}?\b(?:washed|swept) away\b|\b(?:have|has|had|were|was) (?:also )?(?:been )?(?:flooded|inundated|submerged)\b|\b(?:villages?|towns?|houses?|homes?|buildings?|roads?|streets?|fields?|farmland|neighbou?rhoods?)\b[^.;]{0,20}?\b(?:went|were|was|are|is|have gone|has gone|had gone) (?:completely |entirely |partly )?(?:under ?water|underwater)\b|\b(?:bore|borne|bears|bearing) the (?:\w+ )?brunt\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,40}?\b(?:were|was|have been|has been|had been|got|getting) (?:\w+ )?(?:destroyed|flattened|razed)\b/i;
+// flattened, told as its deed; "hundreds of villages went under water": flooded; "swirling
+// water flooded streets": flooded, told as the water's deed.
+const DAMAGE = /\b(?:water|waters|floodwaters?|seawater|rainwater|storm surges?|surges?)\b[^.;]{0,20}?\b(?:flooded|inundated|submerged|swamped)\s+(?:the\s+)?(?:\w+\s+)?(?:streets?|roads?|homes?|houses?|neighbou?rhoods?|towns?|villages?|buildings?|fields?|farmland)\b|\b(?:houses?|homes?|buildings?|dwellings?)\b[^.;,]{0,30},\s*(?:where|which|that|home to)\b[^,.;]{0,60},\s*(?:were|was|have been|has been|had been) (?:\w+ )?(?:destroyed|flattened|razed)\b|\b(?:toppled|flattened|razed)\s+(?:\w+\s+)?(?:dwellings|houses|homes|buildings)\b|\b(?:stopped|halted|disrupted|blocked|cut off)\s+(?:the\s+)?(?:movement|running|flow|operation)\s+of\s+(?:trains|traffic|vehicles)\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,30}?\b(?:washed|swept) away\b|\b(?:have|has|had|were|was) (?:also )?(?:been )?(?:flooded|inundated|submerged)\b|\b(?:villages?|towns?|houses?|homes?|buildings?|roads?|streets?|fields?|farmland|neighbou?rhoods?)\b[^.;]{0,20}?\b(?:went|were|was|are|is|have gone|has gone|had gone) (?:completely |entirely |partly )?(?:under ?water|underwater)\b|\b(?:bore|borne|bears|bearing) the (?:\w+ )?brunt\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,40}?\b(?:were|was|have been|has been|had been|got|getting) (?:\w+ )?(?:destroyed|flattened|razed)\b/i;
 const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught fire\b|\b(?:was|were) (?:set )?(?:on fire|ablaze)\b|(?<!\bof )\ba (?:huge |large |massive |major )?(?:fire|blaze) (?:in|at) (?:the|a) (?:[\w'’-]+ ){0,3}?(?:office|offices|building|headquarters|palace|residence|hall|station|compound|warehouse|depot|factory|plant|market|mall|hotel|hospital|school|church|mosque|temple|parliament)\b/i;
+// "survived a massacre in the al-Alaq neighborhood": a massacre told as new ("a"), at a place,
+// is one; "the massacre of 1982" names one told already or long past.
+const MASSACRE = /\ba (?:\w+ )?massacre (?:in|at) (?:the |a )?\S/i;
 // A natural disaster's own blow, before any toll: a volcano erupting, a dam bursting, a storm
-// making landfall, a river over its banks. A happening with its place and day; the vocabulary
+// making landfall or its eye coming ashore ("the hurricane eyewall landed near"), a river over its banks. A happening with its place and day; the vocabulary
 // has no hazard category, so "other" (a toll told with it is casualties, as for a quake).
 // "Clashes erupted", "violence erupted" are not eruptions: only the noun, or a volcano's verb.
-const NATURAL = /\b(?:volcan\w*\b[^.;]{0,60}\berupt(?:ed|s|ing)|erupt(?:ed|s|ing)\b[^.;]{0,30}\bvolcan\w*|eruptions?\b(?! of (?:violence|anger|protests?|fighting|clashes))|dams?\b(?: walls?)?(?: \w+){0,4}? (?:burst|collapsed|breached|ruptured|gave way|failed)|(?:burst|breach\w*|collapse) of (?:the |two |\w+ )?dams?|made landfall|makes landfall|burst (?:its|their) banks)/i;
+const NATURAL = /\b(?:volcan\w*\b[^.;]{0,60}\berupt(?:ed|s|ing)|erupt(?:ed|s|ing)\b[^.;]{0,30}\bvolcan\w*|eruptions?\b(?! of (?:violence|anger|protests?|fighting|clashes))|dams?\b(?: walls?)?(?: \w+){0,4}? (?:burst|collapsed|breached|ruptured|gave way|failed)|(?:burst|breach\w*|collapse) of (?:the |two |\w+ )?dams?|made landfall|makes landfall|(?:hurricane|cyclone|typhoon|storm|eyewall|eye)\b[^.;]{0,20}?\b(?:landed|came ashore|come ashore|comes ashore)\b|burst (?:its|their) banks)/i;
 // A train, bus or plane that collided, rammed into or crashed into something, left its rails
 // ("derailed near Malaga"), or hit another train or bus, no weapon named: an accident, which
 // the vocabulary has no category for, so "other", or its toll when one is told ("hit the goods
@@ -260,6 +264,8 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   if (lost) return lost;
   const fire = FIRE.exec(sentence);
   if (fire) return { category: 'other', cue: fire[0] };
+  const massacre = MASSACRE.exec(sentence);
+  if (massacre) return { category: 'violence-against-civilians', cue: massacre[0] };
   const damage = DAMAGE.exec(sentence);
   if (damage) return { category: 'other', cue: damage[0] };
   const speech = SPEECH.exec(sentence);

@@ -7,6 +7,7 @@
  * country the article names that holds the theatre, with its radius, and the note says the
  * island was not found. A sentence that names a place the gazetteer finds keeps it.
  */
+import { slug } from './article-context';
 import { inCountryReach } from './feature-in-country';
 import type { Reading } from './reading';
 import type { CandidateFeature, Place, PlaceMention } from './types';
@@ -26,6 +27,23 @@ function unfoundIslands(reading: Reading): string[] {
     })
     .filter(({ name, at }) => !reading.places.some((p) => p.start < at + name.length && at < p.end))
     .map(({ name }) => name);
+}
+
+// "only two houses remained on Fonoifua": a name "on" which a list of islands goes on; not a day or month.
+const ON_NAME = new RegExp(String.raw`\bon\s+(${NAME})(?![\p{L}'’-])(?!\s+[Ii]slands?\b)`, 'gu');
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The islands of a sentence that tells two or more, with the names "on" which its list goes on. */
+function listedIslands(reading: Reading): string[] {
+  const islands = unfoundIslands(reading);
+  if (new Set(islands).size < 2) return [];
+  const { text, start } = reading.sentence;
+  const more = [...text.matchAll(ON_NAME)]
+    .map((m) => ({ name: m[1] ?? '', at: start + (m.index ?? 0) + m[0].indexOf(m[1] ?? '') }))
+    .filter(({ name, at }) => !CALENDAR.test(name) && !reading.places.some((p) => p.start < at + name.length && at < p.end))
+    .map(({ name }) => name);
+  const all = [...islands, ...more];
+  return all.filter((n, i) => all.indexOf(n) === i);
 }
 
 /** The country the article names most that holds `point`, or undefined. */
@@ -62,4 +80,47 @@ export function placeIslandsInCountry(candidates: readonly CandidateFeature[], r
     else delete info.newPlace;
     Object.assign(info, { autoGeocoded: country.autoGeocoded, placePhrase: `${country.text}, the country the article names; not found in the gazetteer: ${islands.map((n) => `${n} island`).join(', ')}` });
   }
+}
+
+/**
+ * "All houses were destroyed on Mango Island, only two houses remained on Fonoifua and
+ * extensive damage occurred on Nomuka Island": an island group told island by island, a claim
+ * on the happening that struck them. Each island named is a happening of its own, on the
+ * happening's days, at the country holding it (the islands are in no gazetteer); the
+ * happening keeps its claim. A sentence that names one island, or whose islands the
+ * gazetteer finds, adds none. The candidate a sentence opens stands for its first island.
+ */
+export function islandByIsland(candidates: readonly CandidateFeature[], readings: readonly Reading[]): CandidateFeature[] {
+  const out: CandidateFeature[] = [];
+  for (const c of candidates) {
+    const point = c.geometry.coordinates as [number, number];
+    // A candidate already at a country (moved there for its own island) keeps it for the rest.
+    const atCountry = c.properties.locationPrecision === 'country';
+    const country = atCountry ? undefined : countryHolding(readings, point);
+    if (!atCountry && !country) continue;
+    const place = country?.place;
+    const named = country?.text ?? c.candidate.placePhrase.split(',')[0];
+    c.properties.claims.forEach((claim, i) => {
+      const reading = readings.find((r) => claim.offsets && r.sentence.start === claim.offsets[0]);
+      if (!reading) return;
+      const islands = listedIslands(reading);
+      if (islands.length < 2) return;
+      for (const island of i === 0 ? islands.slice(1) : islands) {
+        const at = place ?? { id: c.properties.place, point };
+        const copy = structuredClone(c);
+        copy.id = `${c.id}-${slug(island)}`;
+        copy.geometry = { type: 'Point', coordinates: [...at.point] };
+        Object.assign(copy.properties, { place: at.id, placeBasis: 'inferred', claims: [claim], figures: [] });
+        if (place) {
+          copy.properties.locationPrecision = place.kind;
+          if (country?.autoGeocoded) copy.candidate.newPlace = place;
+          else delete copy.candidate.newPlace;
+          copy.candidate.autoGeocoded = country?.autoGeocoded ?? false;
+        }
+        copy.candidate.placePhrase = `${named}, the country the article names; not found in the gazetteer: ${island} island`;
+        out.push(copy);
+      }
+    });
+  }
+  return out;
 }

@@ -51,3 +51,16 @@ export function regionOverTown(name: string, after: string, city: WorldCity, ctx
   if (!region || !countries.has(region.country) || city.country === region.country) return undefined;
   return city.population < SMALL_TOWN || nameKey(city.name) !== nameKey(name) ? region : undefined;
 }
+
+/**
+ * "The Lee County sheriff" in a story that names Florida beside its towns: a unit named after a
+ * town is around a town of that name in a region the article names so, not around a namesake
+ * in another region or country.
+ */
+export function outsideNamedRegions(city: WorldCity, ctx: ArticleContext): boolean {
+  const named = [...(ctx.heldRegions?.keys() ?? [])];
+  if (named.length === 0) return false;
+  const inside = (r: { lon: number; lat: number; radiusKm: number; country: string }): boolean =>
+    r.country === city.country && distanceKm([city.lon, city.lat], [r.lon, r.lat]) <= r.radiusKm;
+  return !named.some((key) => adminRegionsNamed(key).some(inside));
+}

@@ -27,7 +27,8 @@ export const ownPlaces = (r: Reading) => r.places.filter((p) => p.place.kind !==
 
 // "the town of Bannu": a place named, even one no gazetteer knows.
 // "the Shevchenkivsky district", "the Morro da Oficina neighbourhood": a named spot too.
-const PLACE_NOUN_OF = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]|\bthe (?:[A-Z][\w'’-]+\s+){1,3}(?:district|neighbou?rhood|area|quarter|sector)\b/;
+// "Bodai has been one of the most heavily bombarded towns": a name told as one of the towns.
+const PLACE_NOUN_OF = /\b(?:town|village|city|port|district|province|region|area|neighbou?rhood) of [A-Z]|\bthe (?:[A-Z][\w'’-]+\s+){1,3}(?:district|neighbou?rhood|area|quarter|sector)\b|\b[A-Z][\w'’-]+ (?:has been|had been|is|was|remains) (?:one of|among) the (?:[\w-]+ ){0,4}(?:towns|villages|cities|neighbou?rhoods|districts)\b/;
 
 /** Whether the sentence names "the town of X" (a place, found or not). */
 export const namesPlaceNoun = (text: string): boolean => PLACE_NOUN_OF.test(text);

@@ -21,7 +21,7 @@ import type { WorldArea, WorldGazetteer } from './world-gazetteer';
 import { areaPlace, cityPlace, farNamesake, pickCity, slug, type ArticleContext } from './article-context';
 import { placesThere, qualifierAfter, qualifierPlace } from './qualified-place';
 import { bannerPlace } from './county-units';
-import { regionOverTown, regionsHoldingTowns } from './shared-region';
+import { outsideNamedRegions, regionOverTown, regionsHoldingTowns } from './shared-region';
 
 export { emptyContext, pickCity, slug, type ArticleContext } from './article-context';
 export { articlePersons } from './name-words';
@@ -171,7 +171,10 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
         found.push(mention(areaPlace(water, slug(water.name))));
         break;
       }
+      // "the East Java district of Lumajang": a unit followed by "of" and a name that is no
+      // country is the unit of that name, the words before it only the wider area it lies in.
       const suffix = REGION_SUFFIX.exec(after);
+      if (unitOfLaterName(suffix, after, world)) break;
       if (suffix) {
         const region = /region|oblast|province|governorate|department|krai|republic|prefecture|territory|state/i.test(suffix[1] ?? '') ? world.region(name, ctx.countries) ?? world.regionNamed(name, ctx.countries) ?? joinedRegion(name, world, ctx) : undefined;
         const e = end + suffix[0].length;
@@ -181,7 +184,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
         }
         // "the Koshi province" in a story on Nepal: not around a town of that name in Japan.
         const seat = pickCity(world.cities(name), ctx);
-        if (seat && !farNamesake(seat, ctx, world)) {
+        if (seat && !farNamesake(seat, ctx, world) && !outsideNamedRegions(seat, ctx)) {
           // "the Mangaf area", "the southern Salmiya district of Kuwait": an area named after a
           // town is that town (an "area" is no unit of government), and so is a district in a
           // country too small for a district 40 km wide (a quarter of a city there); where
@@ -221,9 +224,10 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
           found.push({ ...mention(part), start: start - side[0].length, text: `${side[0]}${name}`.trim(), locative: LOCATIVE_BEFORE.test(before.slice(0, before.length - side[0].length)) });
           break;
         }
-        // "off the north coast of Mozambique": that side of the country too.
+        // "off the north coast of Mozambique": that side of the country too; not "the west
+        // coast of Tonga’s main island", the coast of what the country's name goes on to own.
         const coastBefore = COAST_SIDE_BEFORE.exec(before);
-        if (coastBefore) {
+        if (coastBefore && !/^['’]s\s/.test(after)) {
           const part = countrySide(country, sideOf(coastBefore[1] ?? ''), world);
           found.push({ ...mention(part), start: start - coastBefore[0].length, text: `${coastBefore[0]}${name}`, locative: LOCATIVE_BEFORE.test(before.slice(0, before.length - coastBefore[0].length)) || /\boff\s+$/i.test(before.slice(0, before.length - coastBefore[0].length)) });
           break;
@@ -320,6 +324,23 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
     }
   }
   return found;
+}
+
+// "district of Lumajang": the unit's own name after it.
+const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u;
+
+/**
+ * Whether the unit word after a name is followed by "of" and a name that is neither a country,
+ * a first-level region nor a unit of its own ("district of Lumajang", not "district of Uttar
+ * Pradesh" or "area of Hathras district").
+ */
+function unitOfLaterName(suffix: RegExpExecArray | null, after: string, world: WorldGazetteer): boolean {
+  if (!suffix) return false;
+  const rest = after.slice(suffix[0].length);
+  const of = OF_NAME_AFTER.exec(rest);
+  const name = of?.[1];
+  if (!of || name === undefined || REGION_SUFFIX.test(rest.slice(of[0].length))) return false;
+  return world.country(name) === undefined && world.regionNamed(name) === undefined;
 }
 
 /**
