@@ -19,6 +19,7 @@ import { withoutTellingDay } from './telling-day';
 import type { AttributionMention, DateMention, PlaceMention, Sentence } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
 import type { ArticleContext } from './world-places';
+import { TOLL } from './words';
 
 export interface Reading {
   sentence: Sentence;
@@ -75,6 +76,13 @@ const pastActor = (sentence: Sentence, p: PlaceMention): boolean =>
 const SEAT_BEFORE = /,\s+(?:which is\s+|that is\s+)?(?:based|headquartered|stationed)\s+in\s+(?:the\s+)?$/i;
 const bodySeat = (sentence: Sentence, p: PlaceMention): boolean => SEAT_BEFORE.test(sentence.text.slice(0, p.start - sentence.start));
 
+// "“Thirty-two people died ...,” the UN's refugee agency said in Geneva": the city a speaker
+// spoke in is where the words were said; a toll they tell was counted elsewhere. Only with a
+// toll: a statement's own city ("the minister said in Geneva that talks would resume") stays.
+const SPOKE_IN_BEFORE = /\b(?:said|says|told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference)|announced|added|stated|wrote)\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?$/i;
+const spokenIn = (sentence: Sentence, p: PlaceMention): boolean =>
+  TOLL.test(sentence.text) && SPOKE_IN_BEFORE.test(sentence.text.slice(0, p.start - sentence.start));
+
 /**
  * "DAKAR, June 3 (Reuters) - ..." on a page dated June 5: a bare "overnight" in the report is
  * the night into the day it was filed, not into the page's date.
@@ -112,7 +120,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     filed ??= found.find((d) => d.end - sentence.start <= dateline && d.precision === 'day' && d.from === d.to);
     const dates = withoutTellingDay(sentence.text, sentence.start, speakersDay(sentence.text, sentence.start, found.filter((d) => d.end - sentence.start > dateline && !stateBound(sentence, d)).map((d) => nightBeforeFiling(d, filed, ctx.anchor))), ctx.anchor);
     const placesFound = findPlaces(sentence.text, sentence.start, ctx.gazetteer, ctx.world, ctx.where);
-    const places = [...placesFound, ...countryParts(sentence, ctx.world, placesFound, sentences[i - 1])].flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) && !namesCityPart(sentence, p) && !bodySeat(sentence, p) ? [p] : []));
+    const places = [...placesFound, ...countryParts(sentence, ctx.world, placesFound, sentences[i - 1])].flatMap((p) => (interceptor(sentence, p) ? [{ ...p, locative: true }] : !possessiveActor(sentence, p) && !pastActor(sentence, p) && !namesCityPart(sentence, p) && !bodySeat(sentence, p) && !spokenIn(sentence, p) ? [p] : []));
     const modifiers = dates.flatMap((date) => {
       const place = placeModified(sentence, date, places);
       return place ? [{ date, place }] : [];
