@@ -120,8 +120,7 @@ export function isBackground(reading: Reading, firstParagraph: number, published
  * its own, is a quotation to read beside an event, not an event.
  */
 export function isQuotedView(reading: Reading, category: string): boolean {
-  if (reading.dates.length > 0 || (category !== 'statement' && category !== 'analysis')) return false;
-  return /^\s*[“"]/.test(reading.sentence.text) && !MEETING_WORDS.test(reading.sentence.text);
+  return reading.dates.length === 0 && isQuotedStatement(reading, category);
 }
 
 /**

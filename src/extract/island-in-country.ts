@@ -8,6 +8,7 @@
  * island was not found. A sentence that names a place the gazetteer finds keeps it.
  */
 import { slug } from './article-context';
+import { MONTHS, WEEKDAYS } from './calendar';
 import { inCountryReach } from './feature-in-country';
 import type { Reading } from './reading';
 import type { CandidateFeature, Place, PlaceMention } from './types';
@@ -31,7 +32,8 @@ function unfoundIslands(reading: Reading): string[] {
 
 // "only two houses remained on Fonoifua": a name "on" which a list of islands goes on; not a day or month.
 const ON_NAME = new RegExp(String.raw`\bon\s+(${NAME})(?![\p{L}'’-])(?!\s+[Ii]slands?\b)`, 'gu');
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// The calendar's own words, capitalised as a name is: "on Monday", "on May" are no islands.
+const CALENDAR = new Set([...WEEKDAYS, ...MONTHS].map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
 
 /** The islands of a sentence that tells two or more, with the names "on" which its list goes on. */
 function listedIslands(reading: Reading): string[] {
@@ -40,7 +42,7 @@ function listedIslands(reading: Reading): string[] {
   const { text, start } = reading.sentence;
   const more = [...text.matchAll(ON_NAME)]
     .map((m) => ({ name: m[1] ?? '', at: start + (m.index ?? 0) + m[0].indexOf(m[1] ?? '') }))
-    .filter(({ name, at }) => !CALENDAR.test(name) && !reading.places.some((p) => p.start < at + name.length && at < p.end))
+    .filter(({ name, at }) => !CALENDAR.has(name) && !reading.places.some((p) => p.start < at + name.length && at < p.end))
     .map(({ name }) => name);
   const all = [...islands, ...more];
   return all.filter((n, i) => all.indexOf(n) === i);
