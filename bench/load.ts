@@ -50,6 +50,13 @@ export interface LoadResult {
    * page free the while; this is the page's own share.
    */
   longestBlockingMs?: number;
+  /**
+   * The scripts of that most blocking frame, longest first, as the browser attributes them
+   * (what called them, and the function): where the page's own long work is.
+   */
+  blockingScripts?: Array<{ invoker: string; fn: string; duration: number }>;
+  /** Every frame over 200 ms, from the start (ms), with its blocking time and scripts: when they fall in the load. */
+  longFrames?: Array<{ at: number; duration: number; blocking: number; scripts: string[] }>;
   /** Ours: the app's `atlas:` performance marks up to ready, ms from the start, in time order. */
   marks?: Array<[string, number]>;
   loadAverage: number;
@@ -147,6 +154,18 @@ export async function measureLoad(o: LoadOptions): Promise<LoadResult> {
     result.longestFrameMs = frames.reduce((m, f) => Math.max(m, f.duration), 0);
     result.framesOver200 = frames.filter((f) => f.duration > 200).length;
     result.longestBlockingMs = frames.reduce((m, f) => Math.max(m, f.blocking), 0);
+    const blocking = frames.reduce<ProbeFrame | null>((m, f) => (m && m.blocking >= f.blocking ? m : f), null);
+    result.blockingScripts = (blocking?.scripts ?? [])
+      .map(({ invoker, fn, duration }) => ({ invoker, fn, duration }))
+      .sort((a, b) => b.duration - a.duration);
+    result.longFrames = frames
+      .filter((f) => f.duration > 200)
+      .map((f) => ({
+        at: Math.round(f.start - t0),
+        duration: Math.round(f.duration),
+        blocking: Math.round(f.blocking),
+        scripts: f.scripts.map((s) => `${s.invoker}${s.fn ? ` (${s.fn})` : ''} ${Math.round(s.duration)}`),
+      }));
     if (o.peer === 'ours') {
       const marks = (await page.evaluate(
         "performance.getEntriesByType('mark').filter((m) => m.name.startsWith('atlas:')).map((m) => [m.name, m.startTime])",
@@ -173,6 +192,12 @@ export function loadTable(results: readonly LoadResult[]): string {
   }
   for (const r of results) {
     if (r.marks?.length) lines.push(`${r.case} ours, where the time went: ${r.marks.map(([name, at]) => `${name.replace('atlas:', '')} ${Math.round(at)}`).join(', ')}, ready ${Math.round(r.readyMs!)}`);
+  }
+  for (const r of results) {
+    if (r.blockingScripts?.length) {
+      const scripts = r.blockingScripts.map((s) => `${s.invoker}${s.fn ? ` (${s.fn})` : ''} ${Math.round(s.duration)}`).join(', ');
+      lines.push(`${r.case} ${r.peer}, the most blocking frame's scripts (ms): ${scripts}`);
+    }
   }
   for (const c of new Set(results.map((r) => r.case))) {
     const ours = results.filter((r) => r.case === c && r.peer === 'ours' && r.readyMs !== undefined).map((r) => r.readyMs!);
