@@ -35,6 +35,7 @@ import { sourceFirstDetailOf } from './source-first';
 import { expectedOf } from './expected';
 import { notKnownOf } from './not-known';
 import { aboardOf } from './aboard';
+import { rankingOf } from './ranked';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -104,6 +105,14 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     const quoted = found.every((c) => isQuotedStatement(reading, c.properties.category)) ? lastTold(happenings) : undefined;
     if (quoted) {
       claimOn(quoted, found, reading);
+      continue;
+    }
+    // "The attack on the cafe is one of the most devastating attacks of the war.": a happening
+    // ranked among others is a claim on it; told before it, the ranking is no candidate.
+    const ranked = rankingOf(reading, found, happenings);
+    if (ranked === 'none') continue;
+    if (ranked) {
+      claimOn(ranked, found, reading);
       continue;
     }
     // "Al-Houthi called these strikes terrorist barbarity": a reaction to the happening just
