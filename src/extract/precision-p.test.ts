@@ -58,3 +58,24 @@ describe('a happening ranked among others, after it is told', () => {
     expect(opensOne(found, /^Khiam, one of the most/)).toBe(true);
   });
 });
+
+describe('where the victims came from, after a happening', () => {
+  it('"most of the deceased were from Kerala and Tamil Nadu" is a claim on the fire told, not a happening in Tamil Nadu', () => {
+    const text = [
+      'A fire tore through a building housing foreign workers in Mangaf in southern Kuwait on Wednesday, killing 49 people.',
+      'According to Arab Times, most of the deceased were from Kerala, Tamil Nadu and north Indian states, with their age ranging from 20 to 50 years.',
+    ].join('\n\n');
+    const found = run(text, '2024-06-12');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /most of the deceased were from/)).toBeDefined();
+  });
+  it('and so is "the victims reportedly hailed from various Indian states"', () => {
+    const text = [
+      'Gunmen opened fire on tourists in the Baisaran meadow near Pahalgam on Tuesday, killing 26 people.',
+      'The victims reportedly hailed from various Indian states, including Tamil Nadu, Karnataka, Gujarat, and Maharashtra.',
+    ].join('\n\n');
+    const found = run(text, '2025-04-22');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /hailed from/)).toBeDefined();
+  });
+});

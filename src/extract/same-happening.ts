@@ -36,6 +36,7 @@ import { expectedOf } from './expected';
 import { notKnownOf } from './not-known';
 import { aboardOf } from './aboard';
 import { rankingOf } from './ranked';
+import { cameFromOf } from './came-from';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -113,6 +114,13 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     if (ranked === 'none') continue;
     if (ranked) {
       claimOn(ranked, found, reading);
+      continue;
+    }
+    // "Most of the deceased were from Kerala and Tamil Nadu": where the dead came from is a
+    // detail of the happening told last; the places it names are homes, not where it happened.
+    const homes = cameFromOf(reading, found, happenings);
+    if (homes) {
+      claimOn(homes, found, reading);
       continue;
     }
     // "Al-Houthi called these strikes terrorist barbarity": a reaction to the happening just
