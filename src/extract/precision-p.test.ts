@@ -79,3 +79,30 @@ describe('where the victims came from, after a happening', () => {
     expect(withQuote(found, /hailed from/)).toBeDefined();
   });
 });
+
+describe('where a craft was going, after its wreck is told', () => {
+  it('"the boat was reportedly en route to Italy from Libya" is a claim on the sinking, not a happening in Italy', () => {
+    const text = [
+      'A fishing boat carrying migrants capsized and sank off the coast of Pylos in southern Greece on Wednesday, killing at least 79 people.',
+      'The boat was reportedly en route to Italy from Libya, with most of those on board reportedly men in their 20s.',
+    ].join('\n\n');
+    const found = run(text, '2023-06-14');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /en route to Italy/)).toBeDefined();
+  });
+  it('and so is "the boat that was carrying over 300 people was heading to Kituku port from Minova", with no count of the dead', () => {
+    const text = [
+      'An overloaded boat capsized on Lake Kivu near the port of Kituku in Goma on Thursday, killing at least 78 people.',
+      'The boat that was carrying over 300 people and cargo was heading to Kituku port near Goma city from Minova in South Kivu, according to locals.',
+    ].join('\n\n');
+    const found = run(text, '2024-10-03');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.figures.some((f) => f.value === 300)).toBe(false);
+  });
+  it('but a craft told on its way as it sinks, first, is the happening', () => {
+    const text = 'A boat on its way from Libya to Italy sank off the coast of southern Greece on Wednesday, killing at least 79 people.';
+    const found = run(text, '2023-06-14');
+    expect(found).toHaveLength(1);
+    expect(opensOne(found, /^A boat on its way/)).toBe(true);
+  });
+});
