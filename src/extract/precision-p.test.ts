@@ -106,3 +106,15 @@ describe('where a craft was going, after its wreck is told', () => {
     expect(opensOne(found, /^A boat on its way/)).toBe(true);
   });
 });
+
+describe('what caused the deaths, after a happening', () => {
+  it('"the deaths were caused by drowning, by falling trees" is a claim on the storm told', () => {
+    const text = [
+      'Cyclone Idai made landfall near Beira in Sofala province on Thursday night, killing 19 people.',
+      'Sofala provincial governor Alberto Mondlane told the radio that the deaths were caused by drowning, by falling trees, and by injuries caused when people were hit by zinc sheeting.',
+    ].join('\n\n');
+    const found = run(text, '2019-03-18');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /deaths were caused by drowning/)).toBeDefined();
+  });
+});

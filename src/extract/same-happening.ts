@@ -36,7 +36,7 @@ import { expectedOf } from './expected';
 import { notKnownOf } from './not-known';
 import { aboardOf } from './aboard';
 import { rankingOf } from './ranked';
-import { cameFromOf } from './came-from';
+import { victimsOf } from './victims';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -116,11 +116,12 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       claimOn(ranked, found, reading);
       continue;
     }
-    // "Most of the deceased were from Kerala and Tamil Nadu": where the dead came from is a
-    // detail of the happening told last; the places it names are homes, not where it happened.
-    const homes = cameFromOf(reading, found, happenings);
-    if (homes) {
-      claimOn(homes, found, reading);
+    // "Most of the deceased were from Kerala and Tamil Nadu", "the deaths were caused by
+    // drowning": who the victims were is a detail of the happening told last; the places it
+    // names are their homes, not where it happened.
+    const victims = victimsOf(reading, found, happenings);
+    if (victims) {
+      claimOn(victims, found, reading);
       continue;
     }
     // "Al-Houthi called these strikes terrorist barbarity": a reaction to the happening just
