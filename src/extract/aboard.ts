@@ -1,28 +1,39 @@
 /**
- * Who was aboard, told after a crash or a sinking. "A total of 68 passengers and four crew
+ * Who was aboard, and where the craft was going, told after a crash or a sinking. "A total of 68 passengers and four crew
  * members were on board the aircraft that crashed between the old airport and the new one",
  * "Some 149 passengers and eight crew members were on board of the plane that crashed six
  * minutes after taking off": once a report has told the happening, a sentence whose main clause
  * counts those aboard the craft it names with "the" tells who was there, not something that
  * happened. It is a detail of the latest happening told that is not only words, and its count
- * is of those aboard, not of the dead or hurt, so it adds no figure.
+ * is of those aboard, not of the dead or hurt, so it adds no figure. So is the craft's route:
+ * "The boat was reportedly en route to Italy from Libya", "The boat that was carrying over 300
+ * people and cargo was heading to Kituku port near Goma city from Minova": the places it names
+ * are where the craft came from and was going, not where anything happened.
  *
  * Only when being aboard is the sentence's main clause. A craft told with those on board as it
  * crashes or sinks ("A high-speed train with nearly 300 people on board derailed near Malaga")
- * is the happening itself and stays a candidate of its own.
+ * is the happening itself and stays a candidate of its own, as does "A boat on its way from
+ * Libya to Italy sank off Greece" told first.
  */
 import type { Reading } from './reading';
 import { FAMILY } from './detail';
 import type { Told } from './told';
 import type { CandidateFeature } from './types';
 
+// The craft a crash or a sinking is told of.
+const CRAFT = String.raw`(?:plane|aircraft|airliner|jet|flight|helicopter|boat|ferry|ship|vessel|launch|train|bus|tanker|trawler|dinghy)`;
+// An opening phrase: "On Sunday,", "According to the police,".
+const OPENING = String.raw`(?:(?:on|in|at|by|according to)\b[^,;]{0,40},\s*)?`;
 // "A total of 68 passengers and four crew members were on board the aircraft", "Some 149
 // passengers ... were on board of the plane": the main clause says who was aboard the craft.
-const ABOARD = /^\W*(?:(?:on|in|at|by|according to)\b[^,;]{0,40},\s*)?[^,;:“"]{1,80}?\b(?:were|was|had been)\s+(?:on\s+board|aboard)\s+(?:of\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?(?:plane|aircraft|airliner|jet|flight|helicopter|boat|ferry|ship|vessel|launch|train|bus)\b/i;
+const ABOARD = new RegExp(String.raw`^\W*${OPENING}[^,;:“"]{1,80}?\b(?:were|was|had been)\s+(?:on\s+board|aboard)\s+(?:of\s+)?(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?${CRAFT}\b`, 'i');
+// "The boat was reportedly en route to Italy from Libya", "The vessel was on its way from Libya
+// to Italy when it sank": the main clause says where the craft named with "the" was going.
+const ROUTE = new RegExp(String.raw`^\W*${OPENING}(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?${CRAFT}\b[^;:“"]{0,80}?\b(?:was|were|had been)\s+(?:reportedly\s+|believed to be\s+|thought to be\s+)?(?:en\s+route|on\s+(?:its|their)\s+way|heading|headed|bound|sailing|travell?ing)\s+(?:to|from|for|towards?)\b`, 'i');
 
-/** The happening `reading`'s count of those aboard is a detail of, with the claims it adds; else undefined. */
+/** The happening `reading`'s count of those aboard, or the craft's route, is a detail of, with the claims it adds; else undefined. */
 export function aboardOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): { to: Told; claims: CandidateFeature[] } | undefined {
-  if (found.length === 0 || !ABOARD.test(reading.sentence.text)) return undefined;
+  if (found.length === 0 || !(ABOARD.test(reading.sentence.text) || ROUTE.test(reading.sentence.text))) return undefined;
   const to = [...happenings].reverse().find((h) => FAMILY[h.candidate.properties.category] !== 'talk');
   return to && { to, claims: found.map((c) => ({ ...c, properties: { ...c.properties, figures: [] } })) };
 }

@@ -35,6 +35,8 @@ import { sourceFirstDetailOf } from './source-first';
 import { expectedOf } from './expected';
 import { notKnownOf } from './not-known';
 import { aboardOf } from './aboard';
+import { rankingOf } from './ranked';
+import { victimsOf } from './victims';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -104,6 +106,22 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     const quoted = found.every((c) => isQuotedStatement(reading, c.properties.category)) ? lastTold(happenings) : undefined;
     if (quoted) {
       claimOn(quoted, found, reading);
+      continue;
+    }
+    // "The attack on the cafe is one of the most devastating attacks of the war.": a happening
+    // ranked among others is a claim on it; told before it, the ranking is no candidate.
+    const ranked = rankingOf(reading, found, happenings);
+    if (ranked === 'none') continue;
+    if (ranked) {
+      claimOn(ranked, found, reading);
+      continue;
+    }
+    // "Most of the deceased were from Kerala and Tamil Nadu", "the deaths were caused by
+    // drowning": who the victims were is a detail of the happening told last; the places it
+    // names are their homes, not where it happened.
+    const victims = victimsOf(reading, found, happenings);
+    if (victims) {
+      claimOn(victims, found, reading);
       continue;
     }
     // "Al-Houthi called these strikes terrorist barbarity": a reaction to the happening just
