@@ -35,6 +35,7 @@ import { sourceFirstDetailOf } from './source-first';
 import { expectedOf } from './expected';
 import { notKnownOf } from './not-known';
 import { aboardOf } from './aboard';
+import { witnessOf } from './witness';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -241,6 +242,13 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     if (unknown) {
       claimOn(unknown, found, reading);
       open = unknown;
+      continue;
+    }
+    // "A survivor ... said the vessel was rocked by high waves before suddenly sinking.": what
+    // those who were there tell of the happening just told is an account of it.
+    const witnessed = witnessOf(reading, found, happenings);
+    if (witnessed) {
+      claimOn(witnessed, found, reading);
       continue;
     }
     // "A total of 68 passengers and four crew members were on board the aircraft that
