@@ -1,0 +1,90 @@
+/**
+ * What precision round N fixed, as general rules: the same happening told again with nothing
+ * that points back to it. A toll "told earlier" that day by another source ("Earlier Tuesday,
+ * fire service officials told the news agency that at least 35 people had been killed") is an
+ * earlier count of the toll told, not an earlier happening. What a witness or a survivor tells
+ * of a happening just told ("A survivor said the vessel was rocked by high waves before it
+ * sank", "Witnesses reported ash was falling over the capital") is an account of it, not a
+ * happening of its own. And a storm told again with only its winds' speed or its track ("The
+ * hurricane's maximum sustained winds had slowed to 140 mph by 11 a.m.") counts no one: the
+ * speed is no toll, so it is the storm told again.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, quotes, withQuote } from './test-support';
+
+/** Whether a candidate of its own opens with the sentence. */
+const opensOne = (found: ReturnType<typeof run>, start: RegExp): boolean => found.some((c) => start.test(quotes(c)[0] ?? ''));
+
+describe('a toll told earlier that day, with the day named', () => {
+  it('"Earlier Tuesday, officials told the agency that 35 had been killed" is a count of the toll told', () => {
+    const text = [
+      'A highway bridge in the Italian port city of Genoa collapsed in a driving rain Tuesday, killing at least 26 people and injuring 16 others.',
+      'Earlier Tuesday, Italian fire service officials told the ANSA news agency that at least 35 people had been killed.',
+    ].join('\n\n');
+    const found = run(text, '2018-08-14');
+    expect(opensOne(found, /^Earlier Tuesday/)).toBe(false);
+    expect(withQuote(found, /^Earlier Tuesday/)).toBeDefined();
+  });
+  it('but an earlier strike told that day at another place stays one of its own', () => {
+    const text = [
+      'An Israeli strike on a house in the southern village of Maifadoun killed five people on Monday.',
+      'Earlier on Monday, Israeli air strikes on the coastal city of Tyre left seven dead and 17 injured, the health ministry said.',
+    ].join('\n\n');
+    const found = run(text, '2024-10-28');
+    expect(opensOne(found, /^Earlier on Monday/)).toBe(true);
+  });
+});
+
+describe('what a witness or a survivor tells, after a happening', () => {
+  it('a survivor\'s account of how a ferry sank is a claim on the sinking', () => {
+    const text = [
+      'A ferry carrying about 80 people sank on Lake Toba in North Sumatra on Monday evening, officials said.',
+      'A survivor identified by Indonesian television as Juwita Sumbayak said the vessel was rocked by high waves and hit by a wooden boat before suddenly sinking.',
+    ].join('\n\n');
+    const found = run(text, '2018-06-19');
+    expect(opensOne(found, /^A survivor/)).toBe(false);
+    expect(withQuote(found, /^A survivor/)).toBeDefined();
+  });
+  it('and so are witnesses who reported what fell on the capital', () => {
+    const text = [
+      'The Hunga Tonga-Hunga Haapai volcano erupted on Saturday, sending shockwaves across the South Pacific, and a tsunami flooded parts of Nuku\'alofa.',
+      'Witnesses reported ash was falling over Nuku\'alofa.',
+    ].join('\n\n');
+    const found = run(text, '2022-01-15');
+    expect(opensOne(found, /^Witnesses reported/)).toBe(false);
+    expect(withQuote(found, /^Witnesses reported/)).toBeDefined();
+  });
+  it('but a witness telling of another attack at another place stays one of its own', () => {
+    const text = [
+      'Gunmen attacked a village in Zamfara state on Tuesday, killing 30 people, police said.',
+      'Witnesses said another attack on a market in Gusau killed 12 people on Wednesday.',
+    ].join('\n\n');
+    const found = run(text, '2022-01-07');
+    expect(opensOne(found, /^Witnesses said another attack/)).toBe(true);
+  });
+  it('and a witness\'s account that is the first happening told stays a candidate', () => {
+    const text = 'Two opposition lawyers were shot dead in their car in Maputo on Saturday, witnesses said.';
+    const found = run(text, '2024-10-19');
+    expect(opensOne(found, /shot dead/)).toBe(true);
+  });
+});
+
+describe('a storm told again with only its winds', () => {
+  it('its winds slowing after landfall are a claim on the storm', () => {
+    const text = [
+      'Hurricane Maria made landfall near Yabucoa, Puerto Rico, on Wednesday morning as a Category 4 storm.',
+      'The hurricane\'s maximum sustained winds had slowed to 140 mph by 11 a.m., the National Hurricane Center said.',
+    ].join('\n\n');
+    const found = run(text, '2017-09-20');
+    expect(opensOne(found, /maximum sustained winds had slowed/)).toBe(false);
+    expect(withQuote(found, /maximum sustained winds had slowed/)).toBeDefined();
+  });
+  it('but a storm that kills people, told with its winds, still counts its toll', () => {
+    const text = [
+      'Hurricane Maria made landfall near Yabucoa, Puerto Rico, on Wednesday morning as a Category 4 storm.',
+      'In Dominica, the storm killed 15 people with winds of 160 mph on Monday night.',
+    ].join('\n\n');
+    const found = run(text, '2017-09-20');
+    expect(opensOne(found, /^In Dominica/)).toBe(true);
+  });
+});
