@@ -88,3 +88,20 @@ describe('a storm told again with only its winds', () => {
     expect(opensOne(found, /^In Dominica/)).toBe(true);
   });
 });
+
+describe('who was there when it happened', () => {
+  it('those attending a wake when the missile hit are a detail of the strike, not a strike of their own', () => {
+    const text = [
+      'A Russian missile struck a cafe and shop in the village of Hroza in the Kharkiv region on Thursday, killing at least 51 people.',
+      'Around 60 people, including children, were attending a wake at the cafe when the missile hit, Ukrainian officials said.',
+    ].join('\n\n');
+    const found = run(text, '2023-10-05');
+    expect(opensOne(found, /^Around 60 people/)).toBe(false);
+    expect(withQuote(found, /^Around 60 people/)?.properties.figures.map((f) => f.value)).not.toContain(60);
+  });
+  it('but a strike told with what its people were doing, first in the report, stays a candidate', () => {
+    const text = 'Around 60 people were attending a wake at a cafe in Kupiansk on Thursday when a Russian missile hit it, killing 51 people.';
+    const found = run(text, '2023-10-05');
+    expect(opensOne(found, /^Around 60 people/)).toBe(true);
+  });
+});

@@ -34,7 +34,7 @@ import { seatDetailOf } from './seat-detail';
 import { sourceFirstDetailOf } from './source-first';
 import { expectedOf } from './expected';
 import { notKnownOf } from './not-known';
-import { aboardOf } from './aboard';
+import { aboardOf, presentOf } from './aboard';
 import { witnessOf } from './witness';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
@@ -253,7 +253,8 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     // "A total of 68 passengers and four crew members were on board the aircraft that
     // crashed ...": who was aboard the craft is a detail of its crash, not a happening.
-    const aboard = aboardOf(reading, found, happenings);
+    // "Around 60 people were attending a wake at the cafe when the missile hit": who was there then.
+    const aboard = aboardOf(reading, found, happenings) ?? presentOf(reading, found, happenings);
     if (aboard) {
       claimOn(aboard.to, aboard.claims, reading);
       continue;
