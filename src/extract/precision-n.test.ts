@@ -105,3 +105,32 @@ describe('who was there when it happened', () => {
     expect(opensOne(found, /^Around 60 people/)).toBe(true);
   });
 });
+
+describe('a happening ranked, after it is told', () => {
+  it('"Maria is the first storm of such magnitude to strike Puerto Rico since 1932" is a claim on the storm told', () => {
+    const text = [
+      'Hurricane Maria made landfall near Yabucoa, Puerto Rico, on Wednesday morning as a Category 4 storm.',
+      'Maria is the first storm of such magnitude to directly strike Puerto Rico since 1932.',
+    ].join('\n\n');
+    const found = run(text, '2017-09-20');
+    expect(opensOne(found, /^Maria is the first storm/)).toBe(false);
+    expect(withQuote(found, /^Maria is the first storm/)).toBeDefined();
+  });
+  it('and so is a storm reported as the worst in 90 years', () => {
+    const text = [
+      'Cyclone Chido made landfall in the French territory of Mayotte on Saturday.',
+      'Chido was reportedly the worst storm to hit Mayotte in 90 years.',
+    ].join('\n\n');
+    const found = run(text, '2024-12-15');
+    expect(opensOne(found, /^Chido was reportedly/)).toBe(false);
+    expect(withQuote(found, /^Chido was reportedly/)).toBeDefined();
+  });
+  it('but a visit ranked as the first in years stays the visit', () => {
+    const text = [
+      'Blinken arrived in Manila on Saturday for talks with President Marcos.',
+      'Blinken’s visit to Manila is the first for a US secretary of state since 2019.',
+    ].join('\n\n');
+    const found = run(text, '2022-08-06');
+    expect(opensOne(found, /^Blinken’s visit/)).toBe(true);
+  });
+});

@@ -36,6 +36,7 @@ import { expectedOf } from './expected';
 import { notKnownOf } from './not-known';
 import { aboardOf, presentOf } from './aboard';
 import { witnessOf } from './witness';
+import { rankedOf } from './ranked';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -246,7 +247,8 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     // "A survivor ... said the vessel was rocked by high waves before suddenly sinking.": what
     // those who were there tell of the happening just told is an account of it.
-    const witnessed = witnessOf(reading, found, happenings);
+    // "Maria is the first storm of such magnitude to strike Puerto Rico since 1932.": ranked, not told again.
+    const witnessed = witnessOf(reading, found, happenings) ?? rankedOf(reading, found, happenings);
     if (witnessed) {
       claimOn(witnessed, found, reading);
       continue;

@@ -27,7 +27,7 @@ const OTHER = new RegExp(String.raw`\b(?:${OTHER_HAPPENING})\b`, 'i');
 const NEARBY_KM = 25;
 
 /** Each place the sentence names is one the happening named, or lies within its area. */
-const within = (reading: Reading, h: Told): boolean =>
+export const inArea = (reading: Reading, h: Told): boolean =>
   ownPlaces(reading).every((p) => h.names.has(p.place.id) || distanceKm(p.place.point, h.candidate.geometry.coordinates as [number, number]) <= (h.stated?.radiusKm ?? h.candidate.candidate.newPlace?.radiusKm ?? 0) + NEARBY_KM);
 
 /** The happening `reading` is a witness's account of, or undefined. */
@@ -36,5 +36,5 @@ export function witnessOf(reading: Reading, found: readonly CandidateFeature[], 
   if (found.length === 0 || !(WITNESS_SAYS.test(text) || SEEN.test(text)) || OTHER.test(text) || namesUnknownPlace(reading) || reading.modifiers.length > 0) return undefined;
   const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
  
-  return h && sameDay(reading, h) && within(reading, h) ? h : undefined;
+  return h && sameDay(reading, h) && inArea(reading, h) ? h : undefined;
 }
