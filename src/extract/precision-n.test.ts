@@ -134,3 +134,23 @@ describe('a happening ranked, after it is told', () => {
     expect(opensOne(found, /^Blinken’s visit/)).toBe(true);
   });
 });
+
+describe('a toll told in a news release on a later day', () => {
+  it('"said in a news release on Sunday that 14 people had been killed" is the eruption\'s toll, dated by its telling', () => {
+    const text = [
+      'Mount Semeru in Lumajang district, East Java, erupted on Saturday, killing at least 13 people.',
+      'Abdul Muhari, a spokesperson for the disaster mitigation agency, said in a news release on Sunday that 14 people had been killed in the eruption.',
+    ].join('\n\n');
+    const found = run(text, '2021-12-06');
+    expect(opensOne(found, /^Abdul Muhari/)).toBe(false);
+    expect(withQuote(found, /^Abdul Muhari/)).toBeDefined();
+  });
+  it('but deaths on a day of their own, closed by a statement, stay apart', () => {
+    const text = [
+      'Mount Semeru in Lumajang district, East Java, erupted on Saturday, killing at least 13 people.',
+      'Three more people were killed on Monday when a lahar hit a village in Lumajang, the agency said in a statement.',
+    ].join('\n\n');
+    const found = run(text, '2021-12-06');
+    expect(opensOne(found, /^Three more people/)).toBe(true);
+  });
+});

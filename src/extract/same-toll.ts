@@ -49,8 +49,9 @@ const TOLD_EARLIER = new RegExp(String.raw`${EARLIER}(?:[\w.'’-]+\s+){1,8}?(?:
 // "another 672 injured": the count's hurt beside its dead.
 const MORE_HURT = new RegExp(String.raw`\b(?:another|a further)\s+(?:(?:\d[\d,]*|${NUMBER_WORD}|dozens?|hundreds|several)\s+)?(?:\w+\s+)?(?:people|persons?|individuals|civilians|children|residents|passengers|soldiers|workers|victims)\b|\b(?:another|a further)\s+\d[\d,]*\s+(?:injured|wounded|hurt|dead|killed|missing)\b`, 'gi');
 
-// A day right after the verb of speech (and whom it was told to) dates the telling.
-const SPOKEN_ON = /\b(?:said|says|told|tells|reported|reports)(?:\s+(?:[A-Z][\w.'’-]*|the|reporters|journalists|AFP|AP)){0,5}\s+(?:on\s+|late\s+|early\s+)?$/;
+// A day right after the verb of speech (and whom it was told to, or how: "said in a news release
+// on Sunday", "said at a news conference Thursday") dates the telling.
+const SPOKEN_ON = /\b(?:said|says|told|tells|reported|reports)(?:\s+(?:[A-Z][\w.'’-]*|the|reporters|journalists|AFP|AP)){0,5}(?:\s+(?:in|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|news release|press release|release|news conference|press conference|briefing|video|interview))?\s+(?:on\s+|late\s+|early\s+)?$/;
 
 /**
  * No day of its own, or the happening's; or, when it names the happening with its day ("The
