@@ -154,3 +154,32 @@ describe('a toll told in a news release on a later day', () => {
     expect(opensOne(found, /^Three more people/)).toBe(true);
   });
 });
+
+describe('those rescued, after a happening', () => {
+  it('"helicopters had rescued 10 people" is the eruption\'s aftermath, not a happening of its own', () => {
+    const text = [
+      'The Fuego volcano west of Guatemala City erupted on Sunday, sending lava flows into the hamlets on its slopes.',
+      'Disaster agency chief Sergio Cabanas also said Monday that helicopters had rescued 10 people from areas hit by thick ash, mud or lava.',
+    ].join('\n\n');
+    const found = run(text, '2018-06-04');
+    expect(opensOne(found, /^Disaster agency chief/)).toBe(false);
+    expect(withQuote(found, /^Disaster agency chief/)).toBeDefined();
+  });
+  it('and so are those rescued beside the dead counted, after a sinking', () => {
+    const text = [
+      'A ferry carrying 65 people sank in the Bali Strait off Gilimanuk late on Wednesday, officials said.',
+      'Of those, 29 were rescued safely, while 6 have been confirmed dead.',
+    ].join('\n\n');
+    const found = run(text, '2025-07-03');
+    expect(opensOne(found, /^Of those, 29 were rescued/)).toBe(false);
+    expect(withQuote(found, /^Of those, 29 were rescued/)).toBeDefined();
+  });
+  it('but people rescued at another town stay apart', () => {
+    const text = [
+      'A ferry carrying 65 people sank in the Bali Strait off Gilimanuk late on Wednesday, officials said.',
+      'In Surabaya, 12 fishermen were rescued from a burning boat on Thursday.',
+    ].join('\n\n');
+    const found = run(text, '2025-07-03');
+    expect(opensOne(found, /^In Surabaya/)).toBe(true);
+  });
+});
