@@ -1,6 +1,7 @@
 /**
- * Who was aboard, and where the craft was going, told after a crash or a sinking. "A total of 68 passengers and four crew
- * members were on board the aircraft that crashed between the old airport and the new one",
+ * Who was aboard, and where the craft was going, told after a crash or a sinking. "A total of
+ * 68 passengers and four crew members were on board the aircraft that crashed between the old
+ * airport and the new one",
  * "Some 149 passengers and eight crew members were on board of the plane that crashed six
  * minutes after taking off": once a report has told the happening, a sentence whose main clause
  * counts those aboard the craft it names with "the" tells who was there, not something that
@@ -14,10 +15,17 @@
  * crashes or sinks ("A high-speed train with nearly 300 people on board derailed near Malaga")
  * is the happening itself and stays a candidate of its own, as does "A boat on its way from
  * Libya to Italy sank off Greece" told first.
+ *
+ * So, too, who was there when it happened ("Around 60 people were attending a wake at the cafe
+ * when the missile hit", "the vessel was carrying 53 passengers ... at the time of the
+ * incident"): a sentence that names the happening told only as the moment of what it tells,
+ * "when the missile hit" or "at the time of the explosion", tells who was at its place then, a
+ * detail of it; its count is of those present, not of the dead or hurt.
  */
 import type { Reading } from './reading';
 import { FAMILY } from './detail';
-import type { Told } from './told';
+import { lastTold, namedIn, sameDay, type Told } from './told';
+import { OTHER_HAPPENING } from './words';
 import type { CandidateFeature } from './types';
 
 // The craft a crash or a sinking is told of.
@@ -36,4 +44,18 @@ export function aboardOf(reading: Reading, found: readonly CandidateFeature[], h
   if (found.length === 0 || !(ABOARD.test(reading.sentence.text) || ROUTE.test(reading.sentence.text))) return undefined;
   const to = [...happenings].reverse().find((h) => FAMILY[h.candidate.properties.category] !== 'talk');
   return to && { to, claims: found.map((c) => ({ ...c, properties: { ...c.properties, figures: [] } })) };
+}
+
+// "when the missile hit", "at the time of the incident": the happening told, named back only as
+// the moment of what the sentence tells.
+const AT_THE_TIME = /\bat the time of the (?:[\w-]+ )?(?:attack|strike|explosion|blast|incident|accident|crash|collapse|fire|eruption|quake|earthquake|sinking|bombing|shelling)\b|\bwhen the (?:[\w-]+ ){0,2}?(?:missile|rocket|bomb|drone|shell|strike|attack|blast|explosion|storm|hurricane|cyclone|typhoon|quake|earthquake|tsunami|wave|eruption|fire|bridge|building|boat|ferry|plane|train|bus)s? (?:hit|struck|exploded|landed|erupted|collapsed|crashed|sank|capsized|broke out|went down|came down|tore|slammed)\b/i;
+const OTHER = new RegExp(String.raw`\b(?:${OTHER_HAPPENING})\b`, 'i');
+
+/** The happening whose moment `reading` tells who was there at, with the claims it adds; else undefined. */
+export function presentOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): { to: Told; claims: CandidateFeature[] } | undefined {
+  const text = reading.sentence.text;
+  if (found.length === 0 || !AT_THE_TIME.test(text) || OTHER.test(text) || reading.modifiers.length > 0) return undefined;
+  const events = happenings.filter((h) => FAMILY[h.candidate.properties.category] !== 'talk');
+  const to = namedIn(text, events) ?? lastTold(events);
+  return to && sameDay(reading, to) ? { to, claims: found.map((c) => ({ ...c, properties: { ...c.properties, figures: [] } })) } : undefined;
 }

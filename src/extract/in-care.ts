@@ -51,15 +51,23 @@ export function inCareOf(reading: Reading, found: readonly CandidateFeature[], h
 // under control", "search and rescue operations continued".
 const RESCUE = /\b(?:rescuers|rescue (?:workers|teams?|operations?|efforts?|work)|search(?:-| )and(?:-| )rescue|search (?:operations?|efforts?)|firefighters|fire ?fighters|brought (?:\w+ )?under control|extinguish(?:ed|ing)?|douse|doused|dousing|recovery (?:work|operations?|efforts?))\b/i;
 
+// "helicopters had rescued 10 people", "29 were rescued safely": those saved from it.
+const RESCUED = /\brescued\b/i;
+
 /**
  * "Rescue teams were still searching wrecked buildings in the city centre": the rescue,
  * search or firefighting at a happening's site is its aftermath, a claim on the last happening
  * told, when it names no place outside that happening's town, gives no day before it, counts
- * no dead and turns to no other incident or time.
+ * no dead and turns to no other incident or time. Those rescued ("helicopters had rescued 10
+ * people", "29 were rescued safely, while 6 have been confirmed dead") are its rescue too, with
+ * or without the dead counted beside them.
  */
 export function rescueOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
-  if (found.length === 0 || !RESCUE.test(text) || DEATHS.test(text) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
+  // "29 were rescued safely, while 6 have been confirmed dead": those saved, beside the dead
+  // already counted, are the rescue still.
+  const saved = RESCUED.test(text);
+  if (found.length === 0 || !(saved || RESCUE.test(text)) || (!saved && DEATHS.test(text)) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
   return aftermathOf(reading, happenings);
 }
 

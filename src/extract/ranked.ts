@@ -1,45 +1,41 @@
 /**
- * A happening ranked among others. "The attack on the small village cafe is one of the most
- * devastating attacks on civilian targets during the entire war.", "Maria is the first storm
- * of such magnitude to directly strike Puerto Rico since 1932.": a report weighs the happening
- * it tells against others of its kind. The sentence tells nothing that happened: after the
- * happening is told it is a claim on it; told first, before it, it ranks the happening the
- * report goes on to tell, and is no candidate of its own.
+ * A happening ranked among others. Once a report has told a storm or a strike, it ranks it:
+ * "Maria is the first storm of such magnitude to directly strike Puerto Rico since 1932",
+ * "Chido was reportedly the worst storm to hit Mayotte in 90 years", "For Kyiv the strike
+ * represented an unprecedented operation deep inside Russia". Such a sentence's main clause is
+ * only a copula and a superlative: it says how the happening compares, not that anything
+ * happened again, so it is a claim on the latest violent or natural happening told. A report may
+ * also open with the ranking ("The attack on the small village cafe is one of Russia's most
+ * devastating attacks on civilian targets during the entire war.") and tell the happening next:
+ * with no day of its own, that ranking is no candidate.
  *
- * Only when the ranking is the sentence's main clause (its subject, then "is", "was" or
- * "became", then "one of the most ..." or "the first/deadliest/worst ..."), with no count of
- * its own, no place the happening did not name and no day after it. A lede that tells a
- * happening and then ranks it ("A suicide bomber killed 32 people ..., the deadliest attack in
- * three years") opens with the happening, not a ranking; a place ranked among places ("Khiam, one
- * of the most heavily bombarded towns, was hit again on Tuesday") is the subject of a clause
- * that goes on, not of "is".
+ * Only for violence and disasters (a visit ranked as "the first since 2019" is the visit
+ * itself, a candidate of its own), and only when the sentence names no place outside the
+ * happening's area and no place the gazetteer lacks ("Bodai has been one of the most heavily
+ * bombarded towns" ranks a town of its own). A lede that tells a happening and then ranks it
+ * ("A suicide bomber killed 32 people ..., the deadliest attack in three years") opens with the
+ * happening, not with a copula, and is that happening.
  */
 import type { Reading } from './reading';
-import { namedOrLast, newPlaces, type Told } from './told';
+import { FAMILY } from './detail';
+import { lastTold, namesUnknownPlace, type Told } from './told';
 import type { CandidateFeature } from './types';
+import { inArea } from './witness';
 
-// "The attack on the small village cafe", "Maria", "Idai": the subject, with no clause of its own.
-const SUBJECT = String.raw`[^,;:“”"]{1,80}?`;
-const COPULA = String.raw`(?:is|was|became|has become|had become|remains|remained)\s+(?:now\s+|already\s+|also\s+)?`;
-// "one of the most devastating attacks", "one of Russia's worst", "the first storm of such
-// magnitude", "the deadliest weather disaster": a superlative, or the first of its kind.
-const SUPERLATIVE = String.raw`(?:most|worst|deadliest|strongest|largest|biggest|bloodiest|fiercest|heaviest|[a-z]+iest|first)\b`;
-const RANK = String.raw`(?:one\s+of\s+(?:the|[\p{Lu}][\p{L}-]*(?:’s|'s))\s+${SUPERLATIVE}|the\s+${SUPERLATIVE})`;
-const RANKING = new RegExp(String.raw`^\W*${SUBJECT}\s+${COPULA}${RANK}`, 'iu');
-
-/** Whether the sentence's main clause ranks its subject among others of its kind. */
-export const isRanking = (text: string): boolean => RANKING.test(text);
+// "X is the first", "X was reportedly the worst", "the strike represented an unprecedented",
+// "The attack on the cafe is one of Russia's most devastating": the main clause a copula and a
+// rank, up to eight words in.
+const RANKED = /^\W*(?:[\w’'-]+\s+){0,8}?(?:is|was|has been|had been|became|becomes|has become|represented|represents|remains)\s+(?:reportedly\s+|now\s+|also\s+)?(?:the|one of the|among the|one of [\p{Lu}][\p{L}-]*(?:’s|'s)|an?)\s+(?:[\w-]+\s+)?(?:first|worst|deadliest|most|biggest|strongest|largest|heaviest|bloodiest|unprecedented)\b/iu;
+const RANKABLE = new Set(['violence', 'other']);
+const rankable = (c: CandidateFeature): boolean => RANKABLE.has(FAMILY[c.properties.category] ?? '');
 
 /**
- * What `reading`'s ranking is said of: the happening it ranks, told before it; `none` for a
- * ranking told before any happening, which is no candidate; undefined when it is no ranking.
+ * The happening `reading` ranks; `none` for a ranking of violence or a disaster told before any
+ * happening, with no day of its own, which is no candidate; else undefined.
  */
-export function rankingOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | 'none' | undefined {
-  if (found.length === 0 || !isRanking(reading.sentence.text)) return undefined;
-  if (found.some((c) => c.properties.figures.length > 0)) return undefined;
-  const to = namedOrLast(reading.sentence.text, happenings);
-  if (!to) return reading.dates.length === 0 ? 'none' : undefined;
-  if (newPlaces(reading, to).length > 0) return undefined;
-  const end = to.candidate.properties.end;
-  return reading.dates.every((d) => d.from <= end) ? to : undefined;
+export function rankedOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | 'none' | undefined {
+  if (found.length === 0 || !RANKED.test(reading.sentence.text) || namesUnknownPlace(reading) || reading.modifiers.length > 0) return undefined;
+  const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
+  if (!h) return happenings.length === 0 && reading.dates.length === 0 && found.every(rankable) ? 'none' : undefined;
+  return rankable(h.candidate) && inArea(reading, h) ? h : undefined;
 }

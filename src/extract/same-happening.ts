@@ -34,8 +34,9 @@ import { seatDetailOf } from './seat-detail';
 import { sourceFirstDetailOf } from './source-first';
 import { expectedOf } from './expected';
 import { notKnownOf } from './not-known';
-import { aboardOf } from './aboard';
-import { rankingOf } from './ranked';
+import { aboardOf, presentOf } from './aboard';
+import { witnessOf } from './witness';
+import { rankedOf } from './ranked';
 import { victimsOf } from './victims';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
@@ -110,7 +111,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     // "The attack on the cafe is one of the most devastating attacks of the war.": a happening
     // ranked among others is a claim on it; told before it, the ranking is no candidate.
-    const ranked = rankingOf(reading, found, happenings);
+    const ranked = rankedOf(reading, found, happenings);
     if (ranked === 'none') continue;
     if (ranked) {
       claimOn(ranked, found, reading);
@@ -261,9 +262,17 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       open = unknown;
       continue;
     }
+    // "A survivor ... said the vessel was rocked by high waves before suddenly sinking.": what
+    // those who were there tell of the happening just told is an account of it.
+    const witnessed = witnessOf(reading, found, happenings);
+    if (witnessed) {
+      claimOn(witnessed, found, reading);
+      continue;
+    }
     // "A total of 68 passengers and four crew members were on board the aircraft that
     // crashed ...": who was aboard the craft is a detail of its crash, not a happening.
-    const aboard = aboardOf(reading, found, happenings);
+    // "Around 60 people were attending a wake at the cafe when the missile hit": who was there then.
+    const aboard = aboardOf(reading, found, happenings) ?? presentOf(reading, found, happenings);
     if (aboard) {
       claimOn(aboard.to, aboard.claims, reading);
       continue;

@@ -18,7 +18,7 @@ import { lastTold, type Told } from './told';
 import type { CandidateFeature } from './types';
 
 const FAMILIES: ReadonlyArray<readonly [string, RegExp]> = [
-  ['storm', /\b(?:cyclones?|typhoons?|hurricanes?|storms?|landfall|tropical depression)\b/i],
+  ['storm', /\b(?:cyclones?|typhoons?|hurricanes?|storms?|landfall|tropical depression|(?:maximum|top) (?:sustained )?winds|wind speeds?)\b/i],
   ['flood', /\b(?:floods?|flooding|flash floods?|floodwaters?|dams?|deluge)\b/i],
   ['volcano', /\b(?:volcan\w*|eruptions?|erupted)\b/i],
   ['quake', /\b(?:earthquakes?|quakes?|tremors?|aftershocks?)\b/i],
@@ -28,12 +28,23 @@ const familyOf = (text: string): string | undefined => FAMILIES.find(([, re]) =>
 // Another incident, as for "the incident occurred", or another time ("since", "in 1999").
 const OTHER = new RegExp(String.raw`\b(?:${OTHER_INCIDENT}|since|in \d{4})\b`, 'i');
 const HAZARD_KIND = new Set(['other', 'casualties', 'statement']);
+// "winds had slowed to 140 mph", "a Category 4 storm": a storm's own strength, no count of
+// anyone; a speed or a category is no figure of its own.
+const SPEED_AFTER = /^\s*(?:mph|kph|km\/?h|kmh|knots|(?:miles|kilometers|kilometres|km) per hour)\b/i;
+const CATEGORY_BEFORE = /\bcategory\s*$/i;
+
+/** Whether the figure is a storm's speed or category, not a count. */
+function stormMeasure(text: string, f: { text: string }): boolean {
+  const at = text.indexOf(f.text);
+  return at >= 0 && (SPEED_AFTER.test(text.slice(at + f.text.length)) || CATEGORY_BEFORE.test(text.slice(0, at)));
+}
 
 /** The disaster `reading` tells again, or undefined. May date it. */
 export function hazardOf(reading: Reading, candidate: CandidateFeature, happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   const family = familyOf(text);
-  if (!family || candidate.properties.figures.length > 0 || OTHER.test(text) || reading.unresolved.length > 0 || !HAZARD_KIND.has(candidate.properties.category)) return undefined;
+  const counts = candidate.properties.figures.some((f) => !(family === 'storm' && stormMeasure(text, f)));
+  if (!family || counts || OTHER.test(text) || reading.unresolved.length > 0 || !HAZARD_KIND.has(candidate.properties.category)) return undefined;
   const h = lastTold(happenings.filter((x) => HAZARD_KIND.has(x.candidate.properties.category) && x.candidate.properties.claims.some((c) => familyOf(c.quote) === family)));
   return h && fitsAndDates(reading, h) ? h : undefined;
 }

@@ -40,15 +40,18 @@ const NEW_INCIDENT = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:siege|attack|raid|ambush|ass
 // "Earlier, the president said three people were injured": an earlier telling of the count,
 // not an earlier incident.
 // "Earlier reports spoke of 34 deaths", "Earlier it was known about two victims": an earlier
-// count of the same toll.
-const TOLD_EARLIER = /^\W*(?:earlier|previously),?\s+(?:[\w.'’-]+\s+){1,8}?(?:said|reported|told|announced|wrote|stated)\b|^\W*(?:earlier|previously),?\s+(?:(?:reports?|figures|counts?|estimates?|tallies)\s+(?:spoke of|put|gave|said|mentioned)|it was (?:known|reported) (?:about|of|that))\b/i;
+// count of the same toll. "Earlier Tuesday, fire service officials told the news agency that at
+// least 35 people had been killed": the same, with the day of the telling named.
+const EARLIER = String.raw`^\W*(?:earlier|previously)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)|\s+in\s+the\s+day|\s+that\s+day)?,?\s+`;
+const TOLD_EARLIER = new RegExp(String.raw`${EARLIER}(?:[\w.'’-]+\s+){1,8}?(?:said|reported|told|announced|wrote|stated)\b|${EARLIER}(?:(?:reports?|figures|counts?|estimates?|tallies)\s+(?:spoke of|put|gave|said|mentioned)|it was (?:known|reported) (?:about|of|that))\b`, 'i');
 // "Another 117 people were injured", "a further 10,100 people are missing": more of the same
 // toll, not another incident.
 // "another 672 injured": the count's hurt beside its dead.
 const MORE_HURT = new RegExp(String.raw`\b(?:another|a further)\s+(?:(?:\d[\d,]*|${NUMBER_WORD}|dozens?|hundreds|several)\s+)?(?:\w+\s+)?(?:people|persons?|individuals|civilians|children|residents|passengers|soldiers|workers|victims)\b|\b(?:another|a further)\s+\d[\d,]*\s+(?:injured|wounded|hurt|dead|killed|missing)\b`, 'gi');
 
-// A day right after the verb of speech (and whom it was told to) dates the telling.
-const SPOKEN_ON = /\b(?:said|says|told|tells|reported|reports)(?:\s+(?:[A-Z][\w.'’-]*|the|reporters|journalists|AFP|AP)){0,5}\s+(?:on\s+|late\s+|early\s+)?$/;
+// A day right after the verb of speech (and whom it was told to, or how: "said in a news release
+// on Sunday", "said at a news conference Thursday") dates the telling.
+const SPOKEN_ON = /\b(?:said|says|told|tells|reported|reports)(?:\s+(?:[A-Z][\w.'’-]*|the|reporters|journalists|AFP|AP)){0,5}(?:\s+(?:in|at)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|news release|press release|release|news conference|press conference|briefing|video|interview))?\s+(?:on\s+|late\s+|early\s+)?$/;
 
 /**
  * No day of its own, or the happening's; or, when it names the happening with its day ("The
