@@ -1,0 +1,26 @@
+/**
+ * What the O story-recall round fixed, as general rules. "An air strike hit a market in the
+ * north on Tuesday, army officials said in Sanaa": the city a speaker spoke in is where the words
+ * were said, not where the strike they tell fell, with no toll told as with one.
+ */
+import { describe, expect, it } from 'vitest';
+import { distanceKm } from './geo';
+import { candidatesOf as run, where, withQuote } from './test-support';
+
+describe('a violent happening told with "… said in <city>"', () => {
+  const text = [
+    'Fighting raged in Marib province on Monday as rebels pressed their offensive.',
+    'An air strike hit a market on Tuesday, army officials said in Sanaa.',
+  ].join('\n\n');
+  const sanaa: [number, number] = [44.21, 15.35];
+  it('is not placed at the city the words were said in', () => {
+    const strike = withQuote(run(text, '2021-03-03'), /^An air strike hit a market/);
+    expect(strike === undefined || distanceKm(where(strike), sanaa) > 30).toBe(true);
+  });
+  it('but a statement told in a city keeps it ("said in Sanaa that talks would resume")', () => {
+    const talks = 'The foreign minister said in Sanaa on Tuesday that talks with the rebels would resume next week.';
+    const found = withQuote(run(talks, '2021-03-03'), /^The foreign minister said in Sanaa/);
+    expect(found).toBeDefined();
+    expect(distanceKm(where(found!), sanaa)).toBeLessThan(30);
+  });
+});
