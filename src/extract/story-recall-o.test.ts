@@ -1,7 +1,10 @@
 /**
  * What the O story-recall round fixed, as general rules. "An air strike hit a market in the
  * north on Tuesday, army officials said in Sanaa": the city a speaker spoke in is where the words
- * were said, not where the strike they tell fell, with no toll told as with one.
+ * were said, not where the strike they tell fell, with no toll told as with one. "Hurricane
+ * Maria slammed into eastern Puerto Rico on Wednesday", "the director said Wednesday after the
+ * monster storm smashed homes": a storm slamming, smashing or battering is the hazard's own
+ * blow, a happening, not a statement.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -22,5 +25,16 @@ describe('a violent happening told with "… said in <city>"', () => {
     const found = withQuote(run(talks, '2021-03-03'), /^The foreign minister said in Sanaa/);
     expect(found).toBeDefined();
     expect(distanceKm(where(found!), sanaa)).toBeLessThan(30);
+  });
+});
+
+describe('a storm slamming into a place', () => {
+  it('is the hazard\'s blow, not a statement', () => {
+    const found = run('Hurricane Maria slammed into eastern Puerto Rico on Wednesday morning as a Category 4 storm.', '2017-09-21');
+    expect(found.map((c) => c.properties.category)).toEqual(['other']);
+  });
+  it('and told after a speaker\'s words ("said Wednesday after the storm smashed …") it is the happening', () => {
+    const found = run('Maria is likely to have destroyed the island, the emergency director said Wednesday after the monster storm smashed homes across Puerto Rico.', '2017-09-21');
+    expect(found.map((c) => c.properties.category)).toEqual(['other']);
   });
 });
