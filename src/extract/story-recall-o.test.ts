@@ -4,7 +4,11 @@
  * were said, not where the strike they tell fell, with no toll told as with one. "Hurricane
  * Maria slammed into eastern Puerto Rico on Wednesday", "the director said Wednesday after the
  * monster storm smashed homes": a storm slamming, smashing or battering is the hazard's own
- * blow, a happening, not a statement.
+ * blow, a happening, not a statement. "Three people died: a 65-year-old woman in Mango and a
+ * 49-year-old man in Nomuka": a toll told person by person, each "in" a place no gazetteer holds,
+ * is a death at each of those places, at the country holding them; and dead told one by one,
+ * with no day of their own, died in the happening the story began with, on its day, not over the
+ * days up to the report as a running count.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -36,5 +40,27 @@ describe('a storm slamming into a place', () => {
   it('and told after a speaker\'s words ("said Wednesday after the storm smashed …") it is the happening', () => {
     const found = run('Maria is likely to have destroyed the island, the emergency director said Wednesday after the monster storm smashed homes across Puerto Rico.', '2017-09-21');
     expect(found.map((c) => c.properties.category)).toEqual(['other']);
+  });
+});
+
+describe('a toll told person by person, each in a place', () => {
+  const lede = 'The Tongan government has confirmed that all houses on the island of Mango were wiped out in the tsunami that followed Saturday’s volcanic eruption.';
+  const toll = 'It confirmed that three people are now known to have died: a 65-year-old woman in Mango and a 49-year-old man in Nomuka, both in the outlying island group; as well as a British national in Tongatapu.';
+  const after = 'Ash covered the capital Nuku\'alofa in Tonga.';
+  it('is a death at each place the gazetteer lacks, at the country holding them', () => {
+    const found = run(`${lede}\n\n${toll}\n\n${after}`, '2022-01-19').filter((c) => c.properties.claims.some((q) => q.quote === toll));
+    const named = found.map((c) => c.candidate.placePhrase.match(/not found in the gazetteer: (\w+)/)?.[1]).filter(Boolean).sort();
+    expect(named).toEqual(['Mango', 'Nomuka']);
+    expect(found.filter((c) => /not found/.test(c.candidate.placePhrase)).every((c) => c.properties.place === 'tonga')).toBe(true);
+  });
+  it('each death on the day the story began, not over the days up to the report', () => {
+    const found = run(`${lede}\n\n${toll}\n\n${after}`, '2022-01-19').filter((c) => c.properties.claims.some((q) => q.quote === toll));
+    expect(found.length).toBe(3);
+    expect(found.every((c) => c.properties.start === '2022-01-15' && c.properties.end === '2022-01-15')).toBe(true);
+  });
+  it('but one person in one place adds none', () => {
+    const one = 'It confirmed that a 65-year-old woman in Mango had died.';
+    const found = run(`${lede}\n\n${one}\n\n${after}`, '2022-01-19').filter((c) => c.properties.claims.some((q) => q.quote === one));
+    expect(found.length).toBeLessThanOrEqual(1);
   });
 });
