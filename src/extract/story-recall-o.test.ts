@@ -8,7 +8,9 @@
  * 49-year-old man in Nomuka": a toll told person by person, each "in" a place no gazetteer holds,
  * is a death at each of those places, at the country holding them; and dead told one by one,
  * with no day of their own, died in the happening the story began with, on its day, not over the
- * days up to the report as a running count.
+ * days up to the report as a running count. "Tremors have continued in the city of Goma, three
+ * days after the volcano erupted": a happening told as so many days before the sentence's own is
+ * a happening of its own, on the day that many days before the report, at the sentence's place.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -62,5 +64,21 @@ describe('a toll told person by person, each in a place', () => {
     const one = 'It confirmed that a 65-year-old woman in Mango had died.';
     const found = run(`${lede}\n\n${one}\n\n${after}`, '2022-01-19').filter((c) => c.properties.claims.some((q) => q.quote === one));
     expect(found.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a happening told as so many days before the sentence\'s own', () => {
+  const text = 'Tremors have continued in eastern Democratic Republic of Congo in the city of Goma, three days after Mount Nyiragongo erupted, as the death toll climbed to 32.';
+  it('is a happening of its own, that many days before the report, at the sentence\'s place', () => {
+    const found = run(text, '2021-05-26');
+    const before = found.find((c) => c.properties.start === '2021-05-23' && c.properties.end === '2021-05-23');
+    expect(before).toBeDefined();
+    expect(before!.properties.claims[0]?.quote).toMatch(/^three days after Mount Nyiragongo erupted/);
+    expect(distanceKm(where(before!), [29.23, -1.68])).toBeLessThan(30);
+    expect(found.length).toBe(2);
+  });
+  it('but not days after what is no happening ("three days after the talks began")', () => {
+    const talks = 'Rebels shelled the city of Goma on Monday, three days after the talks opened.';
+    expect(run(talks, '2021-05-26').length).toBe(1);
   });
 });
