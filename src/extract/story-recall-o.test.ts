@@ -11,6 +11,9 @@
  * days up to the report as a running count. "Tremors have continued in the city of Goma, three
  * days after the volcano erupted": a happening told as so many days before the sentence's own is
  * a happening of its own, on the day that many days before the report, at the sentence's place.
+ * "Tonga was struck by a huge volcanic explosion on January 15, which was followed by a tsunami
+ * that flooded the capital, Nuku'alofa": a hazard followed by another is two happenings, the
+ * first at the country it struck, the second at the place its own clause names.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -80,5 +83,18 @@ describe('a happening told as so many days before the sentence\'s own', () => {
   it('but not days after what is no happening ("three days after the talks began")', () => {
     const talks = 'Rebels shelled the city of Goma on Monday, three days after the talks opened.';
     expect(run(talks, '2021-05-26').length).toBe(1);
+  });
+});
+
+describe('a hazard followed by another in one sentence', () => {
+  const text = 'In a shocking development, the Pacific island of Tonga was struck by a huge volcanic explosion on January 15, which was followed by a tsunami that flooded the regions of the capital, Nuku\'alofa.';
+  it('is two happenings: at the country struck, and at the place the follower\'s clause names', () => {
+    const found = run(text, '2022-01-15');
+    expect(found.map((c) => c.properties.place).sort()).toEqual(['nuku-alofa', 'tonga']);
+    expect(found.every((c) => c.properties.start === '2022-01-15')).toBe(true);
+  });
+  it('but a country struck with no other place told stays one happening', () => {
+    const one = 'The Pacific island of Tonga was struck by a huge volcanic explosion on January 15, which was followed by a tsunami.';
+    expect(run(one, '2022-01-15').length).toBe(1);
   });
 });
