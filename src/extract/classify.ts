@@ -82,7 +82,7 @@ const MASSACRE = /\ba (?:\w+ )?massacre (?:in|at) (?:the |a )?\S/i;
 // "Clashes erupted", "violence erupted" are not eruptions: only the noun, or a volcano's verb.
 const NATURAL = /\b(?:volcan\w*\b[^.;]{0,60}\berupt(?:ed|s|ing)|erupt(?:ed|s|ing)\b[^.;]{0,30}\bvolcan\w*|eruptions?\b(?! of (?:violence|anger|protests?|fighting|clashes))|dams?\b(?: walls?)?(?: \w+){0,4}? (?:burst|collapsed|breached|ruptured|gave way|failed)|(?:burst|breach\w*|collapse) of (?:the |two |\w+ )?dams?|made landfall|makes landfall|(?:hurricane|cyclone|typhoon|storm|eyewall|eye)\b[^.;]{0,20}?\b(?:landed|came ashore|come ashore|comes ashore)\b|burst (?:its|their) banks)/i;
 // A storm's blow told with no toll: one told with its dead is read as its toll, as before.
-const STORM_BLOW = /\b(?:hurricane|cyclone|typhoon|storm)\b[^.;]{0,20}?\b(?:slammed|smashed|battered|lashed|pounded)\b/i;
+const STORM_BLOW = /\b(?:hurricane|cyclone|typhoon|storm)\b[^.;]{0,20}?\b(?:slammed|smashed|lashed|pounded)\b/i;
 // A train, bus or plane that collided, rammed into or crashed into something, left its rails
 // ("derailed near Malaga"), or hit another train or bus, no weapon named: an accident, which
 // the vocabulary has no category for, so "other", or its toll when one is told ("hit the goods
