@@ -15,6 +15,7 @@ import { categorize, statusOf } from './classify';
 import { COMBAT, EVENTFUL, NOTHING_TOLD, ONGOING, worthReporting } from './newsworthy';
 import { chainedDate, clockDay, continuesPrevious, modifierSpan, momentsDay, narrowReportWindow, nightAfter, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
 import { storyStart, tollSoFar } from './toll-so-far';
+import { happeningDaysBefore } from './days-before';
 import { afterSpreading } from './spread-on';
 import { findFigures } from './figures';
 import { scoreCandidates } from './keep-score';
@@ -207,6 +208,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   const sentenceLeg = movementLeg(sentence, places);
   const stayedHere = stayedAt(sentence, places);
   const seen = new Set<string>();
+  let firstPlaced: Placed | undefined;
   for (const date of dates) {
     if (seen.has(`${date.from}/${date.to}`)) continue;
     seen.add(`${date.from}/${date.to}`);
@@ -250,6 +252,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     }
     memory.hazard = hazardSeen(reading, found, memory.hazard);
     if (!placed) continue;
+    firstPlaced ??= placed;
     // "rushing reserve troops into the region as enemy forces staged an incursion, which left 3 dead": the sending is a deployment of its own.
     if (COMBAT.has(category) && category !== 'deployment' && sentAsToll(sentence.text)) {
       out.push(buildCandidate({
@@ -280,6 +283,18 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
       input, sentence: { ...span, text: clause }, date, category: kind.category, status: statusOf(clause, date, input.published.end, kind.category),
       figures: [], speaker: undefined, placed, origin: undefined,
       evidence: evidenceOf(date, placed, false, kind.cue !== undefined), title: titleOf(clause, undefined, span.start),
+    }));
+  }
+
+  // "Tremors have continued in Goma, three days after the volcano erupted": the earlier
+  // happening is a candidate of its own, that many days before the report, at the sentence's place.
+  const before = firstPlaced ? happeningDaysBefore(sentence, input.published) : undefined;
+  if (before && firstPlaced) {
+    const kind = categorize(before.clause.text, undefined);
+    out.push(buildCandidate({
+      input, sentence: before.clause, date: before.date, category: kind.category, status: statusOf(before.clause.text, before.date, input.published.end, kind.category),
+      figures: [], speaker, placed: { ...firstPlaced, basis: 'inferred', phrase: `${firstPlaced.phrase} (the sentence's)` }, origin: undefined,
+      evidence: evidenceOf(before.date, firstPlaced, reading.attribution !== undefined, kind.cue !== undefined), title: titleOf(before.clause.text, undefined, before.clause.start),
     }));
   }
 

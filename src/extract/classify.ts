@@ -75,10 +75,14 @@ const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught 
 // is one; "the massacre of 1982" names one told already or long past.
 const MASSACRE = /\ba (?:\w+ )?massacre (?:in|at) (?:the |a )?\S/i;
 // A natural disaster's own blow, before any toll: a volcano erupting, a dam bursting, a storm
-// making landfall or its eye coming ashore ("the hurricane eyewall landed near"), a river over its banks. A happening with its place and day; the vocabulary
+// making landfall or its eye coming ashore ("the hurricane eyewall landed near"), a storm
+// slamming into, smashing or battering a place with no toll told (also after a speaker's words:
+// "the director said Wednesday after the monster storm smashed homes"), a river over its banks. A happening with its place and day; the vocabulary
 // has no hazard category, so "other" (a toll told with it is casualties, as for a quake).
 // "Clashes erupted", "violence erupted" are not eruptions: only the noun, or a volcano's verb.
 const NATURAL = /\b(?:volcan\w*\b[^.;]{0,60}\berupt(?:ed|s|ing)|erupt(?:ed|s|ing)\b[^.;]{0,30}\bvolcan\w*|eruptions?\b(?! of (?:violence|anger|protests?|fighting|clashes))|dams?\b(?: walls?)?(?: \w+){0,4}? (?:burst|collapsed|breached|ruptured|gave way|failed)|(?:burst|breach\w*|collapse) of (?:the |two |\w+ )?dams?|made landfall|makes landfall|(?:hurricane|cyclone|typhoon|storm|eyewall|eye)\b[^.;]{0,20}?\b(?:landed|came ashore|come ashore|comes ashore)\b|burst (?:its|their) banks)/i;
+// A storm's blow told with no toll: one told with its dead is read as its toll, as before.
+const STORM_BLOW = /\b(?:hurricane|cyclone|typhoon|storm)\b[^.;]{0,20}?\b(?:slammed|smashed|lashed|pounded)\b/i;
 // A train, bus or plane that collided, rammed into or crashed into something, left its rails
 // ("derailed near Malaga"), or hit another train or bus, no weapon named: an accident, which
 // the vocabulary has no category for, so "other", or its toll when one is told ("hit the goods
@@ -228,7 +232,7 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     return toll ? { category: 'casualties', cue: toll[0] } : { category: 'other', cue: crash[0] };
   }
   // "Two dams collapsed, sending water through the valley": the disaster, not a deployment.
-  const natural = NATURAL.exec(sentence);
+  const natural = NATURAL.exec(sentence) ?? (TOLL.test(sentence) || /\blives\b/i.test(sentence) ? null : STORM_BLOW.exec(sentence));
   if (natural && !CATEGORY_CUES.slice(0, 3).some(([, re]) => re.test(sentence))) return { category: 'other', cue: natural[0] };
   // The harm a blow did, told with no other cue ("was among the hardest hit by winds").
   let harm: string | undefined;

@@ -12,6 +12,7 @@ import { MONTHS, WEEKDAYS } from './calendar';
 import { inCountryReach } from './feature-in-country';
 import type { Reading } from './reading';
 import type { CandidateFeature, Place, PlaceMention } from './types';
+import { TOLL } from './words';
 
 const NAME = String.raw`['‘’]?\p{Lu}[\p{L}'’-]*`;
 // "the island of Mango", "on Nomuka Island", "Atata island" (not "islands": a group is a region).
@@ -46,6 +47,22 @@ function listedIslands(reading: Reading): string[] {
     .map(({ name }) => name);
   const all = [...islands, ...more];
   return all.filter((n, i) => all.indexOf(n) === i);
+}
+
+// "a 65-year-old woman in Mango and a 49-year-old man in Nomuka": a toll told person by person,
+// each "in" a place.
+const PERSON_IN = new RegExp(String.raw`\b(?:man|woman|boy|girl|child|person|resident|national)\s+in\s+(${NAME})(?![\p{L}'’-])`, 'gu');
+
+/** The places a toll told person by person names, two or more, that none of the sentence's found places covers. */
+function personByPerson(reading: Reading): string[] {
+  const { text, start } = reading.sentence;
+  if (!TOLL.test(text)) return [];
+  const names = [...text.matchAll(PERSON_IN)]
+    .map((m) => ({ name: m[1] ?? '', at: start + (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? '') }))
+    .filter(({ name, at }) => !CALENDAR.has(name) && !reading.places.some((p) => p.start < at + name.length && at < p.end))
+    .map(({ name }) => name)
+    .filter((n, i, all) => all.indexOf(n) === i);
+  return names.length >= 2 ? names : [];
 }
 
 /** The country the article names most that holds `point`, or undefined. */
@@ -91,6 +108,9 @@ export function placeIslandsInCountry(candidates: readonly CandidateFeature[], r
  * happening's days, at the country holding it (the islands are in no gazetteer); the
  * happening keeps its claim. A sentence that names one island, or whose islands the
  * gazetteer finds, adds none. The candidate a sentence opens stands for its first island.
+ * "Three people died: a 65-year-old woman in Mango and a 49-year-old man in Nomuka": a toll told
+ * person by person, each "in" a place the gazetteer lacks, is a death at each, the same way; the
+ * candidate keeps a place of its own it was found at ("a British national in Tongatapu").
  */
 export function islandByIsland(candidates: readonly CandidateFeature[], readings: readonly Reading[]): CandidateFeature[] {
   const out: CandidateFeature[] = [];
@@ -106,8 +126,12 @@ export function islandByIsland(candidates: readonly CandidateFeature[], readings
       const reading = readings.find((r) => claim.offsets && r.sentence.start === claim.offsets[0]);
       if (!reading) return;
       const islands = listedIslands(reading);
-      if (islands.length < 2) return;
-      for (const island of i === 0 ? islands.slice(1) : islands) {
+      const persons = islands.length < 2 ? personByPerson(reading) : [];
+      if (islands.length < 2 && persons.length === 0) return;
+      // A toll told person by person: the candidate stands at its own place, or for the first.
+      const own = persons.length > 0 && c.properties.placeBasis === 'stated';
+      const names = persons.length > 0 ? persons : islands;
+      for (const island of i === 0 && !own ? names.slice(1) : names) {
         const at = place ?? { id: c.properties.place, point };
         const copy = structuredClone(c);
         copy.id = `${c.id}-${slug(island)}`;
@@ -119,7 +143,7 @@ export function islandByIsland(candidates: readonly CandidateFeature[], readings
           else delete copy.candidate.newPlace;
           copy.candidate.autoGeocoded = country?.autoGeocoded ?? false;
         }
-        copy.candidate.placePhrase = `${named}, the country the article names; not found in the gazetteer: ${island} island`;
+        copy.candidate.placePhrase = `${named}, the country the article names; not found in the gazetteer: ${island}${persons.length > 0 ? '' : ' island'}`;
         out.push(copy);
       }
     });

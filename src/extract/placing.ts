@@ -166,7 +166,20 @@ export function agreementSeats(input: Pick<PlacingInput, 'sentence' | 'places' |
   return seats.map(({ party, seat }) => inferred(seat as SpeakerPlace, `${party} (venue not stated: one party's seat; the other party's is a sibling candidate)`));
 }
 
-const CLAUSE_BREAK = /\b(?:while|whereas)\b|;/g;
+// "..., which was followed by a tsunami that flooded the capital": a hazard that followed is
+// a happening of its own, in a clause of its own.
+const CLAUSE_BREAK = /\b(?:while|whereas)\b|;|,\s+(?:which\s+was\s+|and\s+)?followed\s+by\s+(?=(?:a|an|the)\s)/g;
+
+/**
+ * "the Pacific island of Tonga was struck by a huge volcanic explosion": a country a hazard
+ * struck is where that clause's happening was, when the sentence goes on to another happening
+ * at a place of its own.
+ */
+function countryStruck(sentence: Sentence, places: readonly PlaceMention[], from: number, to: number): PlaceMention | undefined {
+  return places.find((p) => p.place.kind === 'country' && p.start >= from && p.end <= to &&
+    STRUCK_AFTER.test(sentence.text.slice(p.end - sentence.start, to - sentence.start)));
+}
+const STRUCK_AFTER = /^\s+(?:was|were|has been|had been)\s+(?:struck|hit|rocked|battered)\s+by\b/i;
 // "Two bridges were destroyed in Namchi and one in Gangtok": a count with a place of its own,
 // the verb left out, is a clause of its own too. A list of such counts ("9 in Nanao and 1 in
 // Shika") is a toll list, split by its own rule.
@@ -188,7 +201,7 @@ export function clausePlaces(sentence: Sentence, places: readonly PlaceMention[]
   if (cuts.length < 3) return out;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const inClause = places.filter((p) => p.locative && !p.from && p.place.kind !== 'country' && p.start >= (cuts[i] ?? 0) && p.end <= (cuts[i + 1] ?? 0));
-    const first = inClause[0] ?? countryToll(sentence, places, placed, cuts[i] ?? 0, cuts[i + 1] ?? 0);
+    const first = inClause[0] ?? countryToll(sentence, places, placed, cuts[i] ?? 0, cuts[i + 1] ?? 0) ?? countryStruck(sentence, places, cuts[i] ?? 0, cuts[i + 1] ?? 0);
     if (!first || first.place.id === placed.place.id || distanceKm(first.place.point, placed.place.point) <= SAME_CITY_KM) continue;
     if (out.some((o) => o.place.id === first.place.id)) continue;
     out.push({ place: first.place, basis: 'stated', autoGeocoded: first.autoGeocoded, phrase: first.text });

@@ -19,7 +19,7 @@ import { withoutTellingDay } from './telling-day';
 import type { AttributionMention, DateMention, PlaceMention, Sentence } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
 import type { ArticleContext } from './world-places';
-import { TOLL } from './words';
+import { ATTACK_NOUN, TOLL } from './words';
 
 export interface Reading {
   sentence: Sentence;
@@ -79,9 +79,15 @@ const bodySeat = (sentence: Sentence, p: PlaceMention): boolean => SEAT_BEFORE.t
 // "“Thirty-two people died ...,” the UN's refugee agency said in Geneva": the city a speaker
 // spoke in is where the words were said; a toll they tell was counted elsewhere. Only with a
 // toll: a statement's own city ("the minister said in Geneva that talks would resume") stays.
+// "An air strike hit a market on Tuesday, army officials said in Sanaa": a violent happening
+// told before the speaker's words was not where they were said either, toll or none.
 const SPOKE_IN_BEFORE = /\b(?:said|says|told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference)|announced|added|stated|wrote)\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?$/i;
-const spokenIn = (sentence: Sentence, p: PlaceMention): boolean =>
-  TOLL.test(sentence.text) && SPOKE_IN_BEFORE.test(sentence.text.slice(0, p.start - sentence.start));
+const VIOLENT = new RegExp(String.raw`\b(?:${ATTACK_NOUN}|blasts?|explosions?|struck|attacked|shelled|bombed|exploded|detonated)\b`, 'i');
+const spokenIn = (sentence: Sentence, p: PlaceMention): boolean => {
+  const before = sentence.text.slice(0, p.start - sentence.start);
+  const said = SPOKE_IN_BEFORE.exec(before);
+  return said !== null && (TOLL.test(sentence.text) || VIOLENT.test(before.slice(0, said.index)));
+};
 
 /**
  * "DAKAR, June 3 (Reuters) - ..." on a page dated June 5: a bare "overnight" in the report is
