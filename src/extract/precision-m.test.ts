@@ -11,10 +11,7 @@
  * crew members were on board the aircraft that crashed ...") is a detail of it, not a happening.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf as run, quotes, withQuote } from './test-support';
-
-/** Whether a candidate of its own opens with the sentence. */
-const opensOne = (found: ReturnType<typeof run>, start: RegExp): boolean => found.some((c) => start.test(quotes(c)[0] ?? ''));
+import { candidatesOf as run, withQuote, opensOne } from './test-support';
 
 describe('what is not known, after a happening', () => {
   it('"it is not immediately clear if" is a claim on the happening told, not one of its own', () => {

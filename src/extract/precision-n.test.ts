@@ -10,10 +10,7 @@
  * speed is no toll, so it is the storm told again.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf as run, quotes, withQuote } from './test-support';
-
-/** Whether a candidate of its own opens with the sentence. */
-const opensOne = (found: ReturnType<typeof run>, start: RegExp): boolean => found.some((c) => start.test(quotes(c)[0] ?? ''));
+import { candidatesOf as run, withQuote, opensOne } from './test-support';
 
 describe('a toll told earlier that day, with the day named', () => {
   it('"Earlier Tuesday, officials told the agency that 35 had been killed" is a count of the toll told', () => {

@@ -9,10 +9,7 @@
  * is not a ranking of the happening told.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf as run, quotes, withQuote } from './test-support';
-
-/** Whether a candidate of its own opens with the sentence. */
-const opensOne = (found: ReturnType<typeof run>, start: RegExp): boolean => found.some((c) => start.test(quotes(c)[0] ?? ''));
+import { candidatesOf as run, withQuote, opensOne } from './test-support';
 
 describe('a happening ranked among others, after it is told', () => {
   it('"is one of the most devastating attacks" is a claim on the attack told', () => {

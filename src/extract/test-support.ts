@@ -26,4 +26,7 @@ export const quotes = (c: { properties: { claims: Array<{ quote: string }> } }):
 /** The candidate one of whose quotes starts as `start` matches. */
 export const withQuote = (found: Found, start: RegExp) => found.find((c) => quotes(c).some((q) => start.test(q)));
 
+/** Whether a candidate of its own opens with the sentence `start` matches (its first quote). */
+export const opensOne = (found: Found, start: RegExp): boolean => found.some((c) => start.test(quotes(c)[0] ?? ''));
+
 export const where = (c: { geometry: { coordinates: number[] } }): [number, number] => [c.geometry.coordinates[0] ?? 0, c.geometry.coordinates[1] ?? 0];
