@@ -83,6 +83,17 @@ const FLAG_AFTER = /^-(?:flagged|registered)\b/i;
 // to Nairobi": a flight's destination likewise.
 const DESTINATION_BEFORE = /\b(?:(?:bound|headed|destined)\s+for|(?:en|on)\s+route\s+to|flight\s+to)\s+$/i;
 const FLIGHT_FROM_TO_BEFORE = /\b(?:flight|plane|aircraft|airliner|jet)\b[^.;]*?\bfrom\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}to\s+$/u;
+// "had been en route from Barcelona, Spain to Düsseldorf, Germany", "flight 9525 from
+// Barcelona to Düsseldorf": a craft's route, each end with the country written after it, is
+// where it came from and was going, never where it crashed. The start of a route is known by
+// the "to" and a name after it.
+const ROUTE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+const ROUTE_LEAD = String.raw`\b(?:[Ff]light|plane|aircraft|airliner|jet|helicopter|A\d{3}|en\s+route|on\s+(?:its|their)\s+way)\b[^.;]*?\bfrom\s+`;
+const ROUTE_END_BEFORE = new RegExp(String.raw`${ROUTE_LEAD}${ROUTE_NAME}(?:,\s+${ROUTE_NAME})?\s+to\s+(?:${ROUTE_NAME},\s+)?$`, 'u');
+const ROUTE_START_BEFORE = new RegExp(String.raw`${ROUTE_LEAD}(?:${ROUTE_NAME},\s+)?$`, 'u');
+const ROUTE_START_AFTER = new RegExp(String.raw`^(?:,\s+${ROUTE_NAME})?\s+to\s+\p{Lu}`, 'u');
+const onRoute = (before: string, after: string): boolean =>
+  ROUTE_END_BEFORE.test(before) || (ROUTE_START_BEFORE.test(before) && ROUTE_START_AFTER.test(after));
 // "a Boeing returning from Thailand's Bangkok": where a journey began, not where what befell
 // it happened.
 const ORIGIN_BEFORE = /\b(?:returning|flying|arriving|travell?ing|departing|departed|sailing|took\s+off|taking\s+off|en\s+route)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?$/u;
@@ -157,6 +168,8 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       // "heading out of the harbor bound for Sri Lanka": a voyage's destination is where it
       // was going, not where it happened.
       if (DESTINATION_BEFORE.test(before) || FLIGHT_FROM_TO_BEFORE.test(before)) break;
+      // "en route from Barcelona, Spain to Düsseldorf, Germany": neither end of a craft's route.
+      if (onRoute(before, after)) break;
       // "returning from Bangkok": where a journey began is no place of what happened on it.
       if (ORIGIN_BEFORE.test(before)) break;
       const mention = (place: Place, e = end, autoText = name): PlaceMention => ({

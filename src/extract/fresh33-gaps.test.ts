@@ -1,0 +1,39 @@
+/**
+ * What the fresh-33 round fixed, as general rules. "The Airbus A320 had been en route from
+ * Lisbon, Portugal to Hamburg, Germany": the towns of a craft's route, with the countries
+ * written after them, are where it came from and was going, never where it crashed; the crash
+ * and its toll are not placed at them.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, where, withQuote } from './test-support';
+
+const near = (c: Parameters<typeof where>[0], lon: number, lat: number) => Math.abs(where(c)[0] - lon) < 1 && Math.abs(where(c)[1] - lat) < 1;
+
+describe('the route of a craft', () => {
+  const text = [
+    'A plane carrying 120 passengers and six crew members crashed in the French Alps Tuesday.',
+    'The Airbus A320 had been en route from Lisbon, Portugal to Hamburg, Germany. All passengers are believed to be dead.',
+  ].join('\n\n');
+  it('is not the place of the crash ("en route from X, Country to Y, Country")', () => {
+    const found = run(text, '2015-03-24');
+    const crash = withQuote(found, /A plane carrying 120/);
+    expect(crash === undefined || !near(crash, 9.99, 53.55)).toBe(true);
+    expect(found.some((c) => near(c, 9.99, 53.55))).toBe(false);
+  });
+  it('nor of its toll', () => {
+    const toll = withQuote(run(text, '2015-03-24'), /All passengers are believed/);
+    expect(toll === undefined || !near(toll, 9.99, 53.55)).toBe(true);
+    expect(toll === undefined || !near(toll, 10.0, 51.0)).toBe(true);
+  });
+  it('a flight told from one town to another is still no place ("flight from X to Y crashed")', () => {
+    const found = run('Flight 9525 from Lisbon to Hamburg crashed in the French Alps on Tuesday, officials said.', '2015-03-24');
+    expect(found.some((c) => near(c, 9.99, 53.55) || near(c, -9.14, 38.72))).toBe(false);
+  });
+});
+
+describe('a word that counts, opening a sentence', () => {
+  it('is no town that has it for a name ("Most of them were German")', () => {
+    const found = run('A bus carrying 40 tourists overturned on a mountain road on Tuesday, killing 12. Most of them were German.', '2015-03-24');
+    expect(found.some((c) => near(c, 14.51, 51.82))).toBe(false);
+  });
+});
