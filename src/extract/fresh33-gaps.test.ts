@@ -37,3 +37,14 @@ describe('a word that counts, opening a sentence', () => {
     expect(found.some((c) => near(c, 14.51, 51.82))).toBe(false);
   });
 });
+
+describe('a city named before its airport', () => {
+  it('is the place of what the airport did ("Manila international airport has suspended flights")', () => {
+    const found = run('Manila international airport has suspended flights over the eruption of a volcano to the south on Sunday.', '2020-01-12');
+    expect(found.some((c) => near(c, 120.98, 14.6))).toBe(true);
+  });
+  it('as with a capital "International Airport"', () => {
+    const found = run('Manila International Airport has suspended flights over the eruption of a volcano to the south on Sunday.', '2020-01-12');
+    expect(found.some((c) => near(c, 120.98, 14.6))).toBe(true);
+  });
+});

@@ -98,6 +98,9 @@ const onRoute = (before: string, after: string): boolean =>
 // it happened.
 const ORIGIN_BEFORE = /\b(?:returning|flying|arriving|travell?ing|departing|departed|sailing|took\s+off|taking\s+off|en\s+route)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?$/u;
 const INTERNATIONAL_AIRPORT_AFTER = /^\s+International\s+Airport\b/;
+// "Manila international airport has suspended flights": a name before "airport", in capitals
+// or not, is the town the airport serves, not a word qualifying the noun.
+const AIRPORT_AFTER = /^\s+(?:[Ii]nternational\s+)?[Aa]irport\b/;
 // "the Port of Baltimore", "the Gulf of Aden": a single capitalised word before "of" and a
 // name heads a longer name; the place is the name after "of".
 const HEAD_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
@@ -327,7 +330,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (n === 1 && HEAD_OF_AFTER.test(after)) continue;
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
-      if (!introduced && !inContext && n === 1 && modifiesNoun(before, next)) continue;
+      if (!introduced && !inContext && n === 1 && modifiesNoun(before, next, after)) continue;
       if (n === 1 && NOT_PLACES.has(nameKey(name))) break;
       // "Muan International Airport": a town with an international airport is known enough to
       // be named from afar, as a city is.
@@ -371,8 +374,8 @@ function joinedRegion(name: string, world: WorldGazetteer, ctx: ArticleContext):
 }
 
 /** A single word opening its sentence before a lower-case word that is no verb: a word of the sentence. */
-function modifiesNoun(before: string, next: string | undefined): boolean {
-  return SENTENCE_OPENING.test(before) && next !== undefined && /^\p{Ll}/u.test(next) && !VERB_AFTER.test(next);
+function modifiesNoun(before: string, next: string | undefined, after = ''): boolean {
+  return SENTENCE_OPENING.test(before) && !AIRPORT_AFTER.test(after) && next !== undefined && /^\p{Ll}/u.test(next) && !VERB_AFTER.test(next);
 }
 
 /**
