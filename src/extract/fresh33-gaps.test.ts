@@ -48,3 +48,18 @@ describe('a city named before its airport', () => {
     expect(found.some((c) => near(c, 120.98, 14.6))).toBe(true);
   });
 });
+
+// "North Abaco", "Central Abaco", "South Abaco": an island or area the regions split by the
+// compass is the whole of those regions when named alone.
+describe('an area named without the compass words its regions carry', () => {
+  it('is the area those regions make up ("Dorian tore through Abaco")', () => {
+    const text = 'Bahamians were told to expect more deaths on Tuesday. Five people were confirmed dead in Abaco yesterday.';
+    const toll = withQuote(run(text, '2019-09-03'), /Five people were confirmed dead/);
+    expect(toll).toBeDefined();
+    expect(near(toll!, -77.2, 26.4)).toBe(true);
+  });
+  it('in two words as in one ("stalling over Grand Bahama")', () => {
+    const found = run('The hurricane destroyed hundreds of homes on Grand Bahama in the Bahamas on Monday.', '2019-09-03');
+    expect(found.some((c) => near(c, -78.4, 26.6))).toBe(true);
+  });
+});
