@@ -63,3 +63,25 @@ describe('an area named without the compass words its regions carry', () => {
     expect(found.some((c) => near(c, -78.4, 26.6))).toBe(true);
   });
 });
+
+// "A volcano near Manila spewed a massive cloud of ash": a volcano told near a town is not in
+// the town; its eruption stands for the town's surroundings, as a feature named with a town does.
+describe('a volcano told near a town', () => {
+  const text = 'A volcano near Manila spewed a massive cloud of ash that drifted across the capital on Sunday, forcing the cancellation of flights.';
+  it('stands around the town, not at it', () => {
+    const ash = withQuote(run(text, '2020-01-12'), /A volcano near Manila/);
+    expect(ash).toBeDefined();
+    expect(ash!.properties.place).toBe('around-manila');
+  });
+  it('a town the happening is told in stays the place ("floods in Manila near the river")', () => {
+    const found = run('Floods swept through Manila on Sunday, killing three people.', '2020-01-12');
+    expect(found.some((c) => c.properties.place === 'manila')).toBe(true);
+  });
+});
+
+describe('a volcano told near the town of the dateline', () => {
+  it('stands around the town too ("MANILA — A volcano near Manila")', () => {
+    const ash = withQuote(run('MANILA — A volcano near Manila spewed a massive cloud of ash on Sunday, forcing the cancellation of flights.', '2020-01-12'), /volcano near Manila/);
+    expect(ash?.properties.place).toBe('around-manila');
+  });
+});
