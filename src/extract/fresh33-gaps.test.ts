@@ -36,6 +36,10 @@ describe('a word that counts, opening a sentence', () => {
     const found = run('A bus carrying 40 tourists overturned on a mountain road on Tuesday, killing 12. Most of them were German.', '2015-03-24');
     expect(found.some((c) => near(c, 14.51, 51.82))).toBe(false);
   });
+  it('nor is "More" in an article that names the French ("More than two million people live in its path")', () => {
+    const found = run('French rescuers reached the island on Sunday. More than two million people live in the storm’s path, the UN said.', '2024-12-15');
+    expect(found.some((c) => near(c, 6.03, 46.53))).toBe(false);
+  });
 });
 
 describe('a city named before its airport', () => {
@@ -83,5 +87,23 @@ describe('a volcano told near the town of the dateline', () => {
   it('stands around the town too ("MANILA — A volcano near Manila")', () => {
     const ash = withQuote(run('MANILA — A volcano near Manila spewed a massive cloud of ash on Sunday, forcing the cancellation of flights.', '2020-01-12'), /volcano near Manila/);
     expect(ash?.properties.place).toBe('around-manila');
+  });
+});
+
+// "crashed in the French Alps": a range or island group named with a country's adjective is
+// in that country; the gazetteer has no such range, so the country is where the text puts it.
+describe('a range named with a country\'s adjective', () => {
+  it('is in that country ("crashed in the French Alps")', () => {
+    const crash = withQuote(run('A plane carrying 120 passengers crashed in the French Alps on Tuesday.', '2015-03-24'), /A plane carrying 120/);
+    expect(crash).toBeDefined();
+    expect(crash!.properties.place).toBe('france');
+  });
+  it('stands in the part of the country the article names ("the town nearest the crash site")', () => {
+    const text = [
+      'A plane carrying 120 passengers crashed in the southern French Alps on Tuesday.',
+      'The mayor of Seyne-les-Alpes, the town nearest the crash site, said local families would host relatives.',
+    ].join('\n\n');
+    const crash = withQuote(run(text, '2015-03-24'), /A plane carrying 120/);
+    expect(crash && near(crash, 6.36, 44.35)).toBe(true);
   });
 });

@@ -60,7 +60,7 @@ export const NOT_PLACES = new Set(
     'independence liberty freedom victory unity justice peace hope progress concord harmony providence enterprise commerce industry ' +
     // "One survivor was arrested", "Two drones struck": a number word opening a sentence counts.
     'one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands ' +
-    // "Most of them seem to be German", "Many were children": a word that counts people opening
+    // "Most of them seem to be German", "More than two million people": a word that counts opening
     // a sentence is no town that has it for a name.
-    'most many several few all none both each some').split(' '),
+    'most more many several few all none both each some').split(' '),
 );

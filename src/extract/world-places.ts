@@ -97,6 +97,10 @@ const onRoute = (before: string, after: string): boolean =>
 // "a Boeing returning from Thailand's Bangkok": where a journey began, not where what befell
 // it happened.
 const ORIGIN_BEFORE = /\b(?:returning|flying|arriving|travell?ing|departing|departed|sailing|took\s+off|taking\s+off|en\s+route)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?$/u;
+// "in the French Alps", "across the southern Swiss Alps": a country's adjective, after a
+// locative and "the", before a name in the plural (a range, an island group).
+const RANGE_BEFORE = /\b(?:in|into|over|across|on|near|through)\s+the\s+(?:(?:southern|northern|eastern|western|central)\s+)?$/i;
+const RANGE_AFTER = /^\s+\p{Lu}\p{Ll}+s(?![\p{L}'’-])/u;
 const INTERNATIONAL_AIRPORT_AFTER = /^\s+International\s+Airport\b/;
 // "Manila international airport has suspended flights": a name before "airport", in capitals
 // or not, is the town the airport serves, not a word qualifying the noun.
@@ -257,7 +261,15 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
         found.push(mention(areaPlace(country, slug(country.name))));
         break;
       }
-      if (world.demonym(name)) break; // an adjective ("Yemeni") is no place
+      // "crashed in the French Alps", "in the southern Swiss Alps": a range or island group
+      // named with a country's adjective lies in that country, where the text puts it.
+      const adjective = world.demonym(name);
+      const range = adjective && RANGE_BEFORE.test(before) ? RANGE_AFTER.exec(after) : null;
+      if (adjective && range) {
+        found.push({ ...mention(areaPlace(adjective, slug(adjective.name)), end + range[0].length, `${name}${range[0]}`), locative: true });
+        break;
+      }
+      if (adjective) break; // an adjective ("Yemeni") is no place
       let cities = world.cities(name);
       // "Mushu village in Bokkos LGA": a village named with the local unit that holds it is in
       // that unit, around the town the unit is named after; a namesake far from it is another
