@@ -107,3 +107,16 @@ describe('a range named with a country\'s adjective', () => {
     expect(crash && near(crash, 6.36, 44.35)).toBe(true);
   });
 });
+
+// "stormed Brazil's Congress": a country's legislature, high court or presidential palace
+// sits in its capital; stormed or invaded, that is where it happened.
+describe('a country\'s seat of power stormed', () => {
+  it('is its capital ("Supporters of X stormed Brazil\'s Congress on Sunday")', () => {
+    const found = run('Supporters of the defeated president stormed Brazil\'s Congress on Sunday, demanding that the military restore him to power.', '2023-01-08');
+    expect(found.some((c) => near(c, -47.93, -15.78))).toBe(true);
+  });
+  it('a country\'s body that speaks is no place ("Brazil\'s Congress said")', () => {
+    const found = run('Brazil\'s Congress said on Sunday that it would meet again.', '2023-01-08');
+    expect(found.some((c) => near(c, -47.93, -15.78))).toBe(false);
+  });
+});

@@ -101,6 +101,10 @@ const ORIGIN_BEFORE = /\b(?:returning|flying|arriving|travell?ing|departing|depa
 // locative and "the", before a name in the plural (a range, an island group).
 const RANGE_BEFORE = /\b(?:in|into|over|across|on|near|through)\s+the\s+(?:(?:southern|northern|eastern|western|central)\s+)?$/i;
 const RANGE_AFTER = /^\s+\p{Lu}\p{Ll}+s(?![\p{L}'’-])/u;
+// "stormed Brazil's Congress", "invaded the country's presidential palace": a country's
+// legislature, high court or presidential palace sits in its capital, and storming it happens there.
+const STORMED_BEFORE = /\b(?:stormed|storming|storm|invaded|invading|ransacked|breached|besieged|overran|attacked)\s+$/i;
+const SEAT_OF_POWER_AFTER = /^['’]s\s+(?:national\s+)?(?:Congress|[Pp]arliament|National Assembly|Supreme Court|[Pp]residential [Pp]alace|Capitol)\b/;
 const INTERNATIONAL_AIRPORT_AFTER = /^\s+International\s+Airport\b/;
 // "Manila international airport has suspended flights": a name before "airport", in capitals
 // or not, is the town the airport serves, not a word qualifying the noun.
@@ -256,6 +260,12 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
         const coast = COAST_SIDE_AFTER.exec(after);
         if (coast) {
           found.push({ ...mention(countrySide(country, (coast[1] ?? '').toLowerCase(), world), end + coast[0].length), text: `${name}${coast[0]}` });
+          break;
+        }
+        // "stormed Brazil's Congress": the country's seat of power, stormed, is its capital.
+        const seat = STORMED_BEFORE.test(before) && SEAT_OF_POWER_AFTER.test(after) ? world.capital(country.country) : undefined;
+        if (seat) {
+          found.push({ ...mention(cityPlace(seat, idTaken)), locative: true });
           break;
         }
         found.push(mention(areaPlace(country, slug(country.name))));
