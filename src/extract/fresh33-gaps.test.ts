@@ -120,3 +120,19 @@ describe('a country\'s seat of power stormed', () => {
     expect(found.some((c) => near(c, -47.93, -15.78))).toBe(false);
   });
 });
+
+// "an eruption ... that shut down Manila's international airport": a town named only for the
+// airport the happening shut is where its effect was felt, not where it happened; the
+// happening stands where the article otherwise tells it.
+describe('a town named for the airport a happening shut', () => {
+  it('is not the happening\'s place ("shut down Manila\'s international airport")', () => {
+    const text = [
+      'Tagaytay, Philippines: Red-hot lava gushed out of a volcano after a sudden eruption of ash and steam that forced villagers to flee and shut down Manila\'s international airport, offices and schools.',
+      'There were no immediate reports of casualties or major damage from Taal volcano\'s eruption south of Manila on Monday, but clouds of ash blew more than 100 kilometres north, reaching the bustling capital. More than 240 international and domestic flights have been cancelled so far.',
+    ].join('\n\n');
+    const lava = withQuote(run(text, '2020-01-13'), /Red-hot lava/);
+    expect(lava).toBeDefined();
+    expect(lava!.properties.place).not.toBe('manila');
+    expect(Math.abs(where(lava!)[1] - 14.0) < 0.3).toBe(true);
+  });
+});

@@ -105,6 +105,10 @@ const RANGE_AFTER = /^\s+\p{Lu}\p{Ll}+s(?![\p{L}'’-])/u;
 // legislature, high court or presidential palace sits in its capital, and storming it happens there.
 const STORMED_BEFORE = /\b(?:stormed|storming|storm|invaded|invading|ransacked|breached|besieged|overran|attacked)\s+$/i;
 const SEAT_OF_POWER_AFTER = /^['’]s\s+(?:national\s+)?(?:Congress|[Pp]arliament|National Assembly|Supreme Court|[Pp]residential [Pp]alace|Capitol)\b/;
+// "an eruption that ... shut down Manila's international airport": a town named only as the
+// owner of the airport a happening shut is where its effect was felt, not where it happened.
+const SHUT_BEFORE = /\b(?:shut(?:ting)?(?:\s+down)?|shuts(?:\s+down)?|closed?|closing|closes)\s+$/i;
+const OWN_AIRPORT_AFTER = /^['’]s\s+(?:(?:main|international|domestic)\s+)?airports?\b/i;
 const INTERNATIONAL_AIRPORT_AFTER = /^\s+International\s+Airport\b/;
 // "Manila international airport has suspended flights": a name before "airport", in capitals
 // or not, is the town the airport serves, not a word qualifying the noun.
@@ -183,6 +187,8 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (onRoute(before, after)) break;
       // "returning from Bangkok": where a journey began is no place of what happened on it.
       if (ORIGIN_BEFORE.test(before)) break;
+      // "shut down Manila's international airport": a town named for the airport a happening shut.
+      if (SHUT_BEFORE.test(before) && OWN_AIRPORT_AFTER.test(after)) break;
       const mention = (place: Place, e = end, autoText = name): PlaceMention => ({
         start, end: e, text: text.slice(start - offset, e - offset) || autoText, place, autoGeocoded: true,
         locative: LOCATIVE_BEFORE.test(before), from: false,
