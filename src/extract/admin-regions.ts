@@ -117,6 +117,7 @@ function load(): Map<string, AdminRegion[]> {
       }
     }
   }
+  for (const [key, list] of compassWholes(index)) index.set(key, [...(index.get(key) ?? []), ...list]);
   // "L'Artibonite" is "the Artibonite department" in English news: a region whose name opens
   // with an elided French article is found by the name without it too.
   for (const [key, list] of [...index]) {
@@ -124,6 +125,47 @@ function load(): Map<string, AdminRegion[]> {
     if (bare && !index.has(bare)) index.set(bare, list);
   }
   return index;
+}
+
+/**
+ * "North Abaco", "Central Abaco" and "South Abaco"; "East Grand Bahama" and "West Grand
+ * Bahama": where a country's regions split an island or an area by the compass, news names the
+ * whole by the words the regions share ("Dorian tore through Abaco"). The whole is the circle
+ * covering every one of its regions' circles; only for two regions or more of one country,
+ * never where the country has a region of that very name, and only for a whole no wider than
+ * `WHOLE_MAX_KM` around: an island or a district, not half a country ("Java", "Sumatra",
+ * "Carolina" are 500 km and more around, no place a happening can be said to stand at, and an
+ * article naming one tells its happenings by the towns in it).
+ */
+const WHOLE_MAX_KM = 150;
+
+function compassWholes(index: ReadonlyMap<string, readonly AdminRegion[]>): Map<string, AdminRegion[]> {
+  const parts = new Map<string, AdminRegion[]>();
+  for (const [key, list] of index) {
+    const words = key.split(' ');
+    if (words.length < 2 || !COMPASS_WORDS.has(words[0] ?? '')) continue;
+    const rest = words.slice(1).join(' ');
+    for (const r of list) parts.set(`${rest}|${r.country}`, [...(parts.get(`${rest}|${r.country}`) ?? []), r]);
+  }
+  const out = new Map<string, AdminRegion[]>();
+  for (const [id, regions] of parts) {
+    const [rest = '', country = ''] = id.split('|');
+    if (regions.length < 2 || (index.get(rest) ?? []).some((r) => r.country === country)) continue;
+    const whole = coveringAll(regions);
+    if (whole && whole.radiusKm <= WHOLE_MAX_KM) out.set(rest, [...(out.get(rest) ?? []), { name: sharedName(regions[0]?.name ?? rest), country, ...whole }]);
+  }
+  return out;
+}
+
+/** A region's name without its compass word: "Abaco" of "North Abaco". */
+const sharedName = (name: string): string => name.split(' ').filter((w) => !COMPASS_WORDS.has(COMPASS[w.toLowerCase()] ?? w.toLowerCase())).join(' ');
+
+/** The circle covering each region's circle whole. */
+function coveringAll(regions: readonly AdminRegion[]): { lon: number; lat: number; radiusKm: number } | undefined {
+  const centre = coveringCircle(regions.map((r) => [r.lon, r.lat]));
+  if (!centre) return undefined;
+  const radiusKm = Math.max(...regions.map((r) => distanceKm([centre.lon, centre.lat], [r.lon, r.lat]) + r.radiusKm));
+  return { lon: centre.lon, lat: centre.lat, radiusKm: Math.ceil(radiusKm) };
 }
 
 let cached: Map<string, AdminRegion[]> | undefined;

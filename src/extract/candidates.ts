@@ -35,6 +35,7 @@ import { findBoilerplate, isExcluded } from './boilerplate';
 import { splitSentences } from './sentences';
 import { gatherHappenings } from './same-happening';
 import { placeFeaturesInCountry } from './feature-in-country';
+import { placeFeaturesNear } from './feature-near';
 import { islandByIsland, placeIslandsInCountry } from './island-in-country';
 import { sentAsToll } from './sent-as';
 import { followHazards, hazardAgain, hazardSeen, type HazardAgain, type HazardSeen } from './hazard-again';
@@ -114,6 +115,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
 
   candidates.push(...gatherHappenings(readings, (reading) => candidatesOf(reading, memory, { input, ctx, options, theatre, anchor }), (reading, i) => `cand-${stem}-${reading.sentence.start}${i ? `-${i + 1}` : ''}`));
   placeFeaturesInCountry(candidates, readings, ctx.world);
+  placeFeaturesNear(candidates, readings);
   placeIslandsInCountry(candidates, readings);
   candidates.push(...islandByIsland(candidates, readings));
   followHazards(candidates, memory.hazardAgain);

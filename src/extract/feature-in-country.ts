@@ -69,7 +69,7 @@ function officeTown(readings: readonly Reading[], country: Place, world: WorldGa
 }
 
 /** The area a town stands for when a feature is named with it. */
-const around = (town: Place): Place => ({
+export const around = (town: Place): Place => ({
   id: slug(`around ${town.name}`), name: `around ${town.name}`, aliases: [], kind: 'area', point: town.point,
   radiusKm: Math.max(AROUND_TOWN_KM, town.radiusKm ?? 0),
   note: `auto-geocoded: a mountain, lake, port or airport not in the gazetteer, named in a story told around ${town.name}; radius ${AROUND_TOWN_KM} km for the town's surroundings`,

@@ -59,5 +59,8 @@ export const NOT_PLACES = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen col jr sr st ' +
     'independence liberty freedom victory unity justice peace hope progress concord harmony providence enterprise commerce industry ' +
     // "One survivor was arrested", "Two drones struck": a number word opening a sentence counts.
-    'one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands').split(' '),
+    'one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands ' +
+    // "Most of them seem to be German", "More than two million people": a word that counts opening
+    // a sentence is no town that has it for a name.
+    'most more many several few all none both each some').split(' '),
 );

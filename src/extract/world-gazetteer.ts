@@ -170,9 +170,14 @@ function build(): WorldGazetteer {
     const main = /^([^,]+?) and (?:the )?[A-Z]/.exec(c.name.common)?.[1];
     if (main && !/s$/.test(main) && !countryIndex.has(nameKey(main))) countryIndex.set(nameKey(main), c);
   }
+  // An adjective several countries share ("French" for France and the French Southern and
+  // Antarctic Lands) is the largest's: the others are its territories.
   for (const c of records) {
     codeIndex.set(nameKey(c.cca2), c);
-    for (const n of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (n && !demonymIndex.has(nameKey(n))) demonymIndex.set(nameKey(n), c);
+    for (const n of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+      const held = n ? demonymIndex.get(nameKey(n)) : undefined;
+      if (n && (!held || held.area < c.area)) demonymIndex.set(nameKey(n), c);
+    }
   }
   // "St." (or "St") before a name is "Saint", "Ste." "Sainte": "St. Vincent", "St Lucia".
   const sainted = (q: string): string => q.replace(/^St\.?\s+/, 'Saint ').replace(/^Ste\.?\s+/, 'Sainte ');

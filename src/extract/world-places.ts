@@ -83,10 +83,36 @@ const FLAG_AFTER = /^-(?:flagged|registered)\b/i;
 // to Nairobi": a flight's destination likewise.
 const DESTINATION_BEFORE = /\b(?:(?:bound|headed|destined)\s+for|(?:en|on)\s+route\s+to|flight\s+to)\s+$/i;
 const FLIGHT_FROM_TO_BEFORE = /\b(?:flight|plane|aircraft|airliner|jet)\b[^.;]*?\bfrom\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}to\s+$/u;
+// "had been en route from Barcelona, Spain to Düsseldorf, Germany", "flight 9525 from
+// Barcelona to Düsseldorf": a craft's route, each end with the country written after it, is
+// where it came from and was going, never where it crashed. The start of a route is known by
+// the "to" and a name after it.
+const ROUTE_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+const ROUTE_LEAD = String.raw`\b(?:[Ff]light|plane|aircraft|airliner|jet|helicopter|A\d{3}|en\s+route|on\s+(?:its|their)\s+way)\b[^.;]*?\bfrom\s+`;
+const ROUTE_END_BEFORE = new RegExp(String.raw`${ROUTE_LEAD}${ROUTE_NAME}(?:,\s+${ROUTE_NAME})?\s+to\s+(?:${ROUTE_NAME},\s+)?$`, 'u');
+const ROUTE_START_BEFORE = new RegExp(String.raw`${ROUTE_LEAD}(?:${ROUTE_NAME},\s+)?$`, 'u');
+const ROUTE_START_AFTER = new RegExp(String.raw`^(?:,\s+${ROUTE_NAME})?\s+to\s+\p{Lu}`, 'u');
+const onRoute = (before: string, after: string): boolean =>
+  ROUTE_END_BEFORE.test(before) || (ROUTE_START_BEFORE.test(before) && ROUTE_START_AFTER.test(after));
 // "a Boeing returning from Thailand's Bangkok": where a journey began, not where what befell
 // it happened.
 const ORIGIN_BEFORE = /\b(?:returning|flying|arriving|travell?ing|departing|departed|sailing|took\s+off|taking\s+off|en\s+route)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?$/u;
+// "in the French Alps", "across the southern Swiss Alps": a country's adjective, after a
+// locative and "the", before a name in the plural (a range, an island group).
+const RANGE_BEFORE = /\b(?:in|into|over|across|on|near|through)\s+the\s+(?:(?:southern|northern|eastern|western|central)\s+)?$/i;
+const RANGE_AFTER = /^\s+\p{Lu}\p{Ll}+s(?![\p{L}'’-])/u;
+// "stormed Brazil's Congress", "invaded the country's presidential palace": a country's
+// legislature, high court or presidential palace sits in its capital, and storming it happens there.
+const STORMED_BEFORE = /\b(?:stormed|storming|storm|invaded|invading|ransacked|breached|besieged|overran|attacked)\s+$/i;
+const SEAT_OF_POWER_AFTER = /^['’]s\s+(?:national\s+)?(?:Congress|[Pp]arliament|National Assembly|Supreme Court|[Pp]residential [Pp]alace|Capitol)\b/;
+// "an eruption that ... shut down Manila's international airport": a town named only as the
+// owner of the airport a happening shut is where its effect was felt, not where it happened.
+const SHUT_BEFORE = /\b(?:shut(?:ting)?(?:\s+down)?|shuts(?:\s+down)?|closed?|closing|closes)\s+$/i;
+const OWN_AIRPORT_AFTER = /^['’]s\s+(?:(?:main|international|domestic)\s+)?airports?\b/i;
 const INTERNATIONAL_AIRPORT_AFTER = /^\s+International\s+Airport\b/;
+// "Manila international airport has suspended flights": a name before "airport", in capitals
+// or not, is the town the airport serves, not a word qualifying the noun.
+const AIRPORT_AFTER = /^\s+(?:[Ii]nternational\s+)?[Aa]irport\b/;
 // "the Port of Baltimore", "the Gulf of Aden": a single capitalised word before "of" and a
 // name heads a longer name; the place is the name after "of".
 const HEAD_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
@@ -157,8 +183,12 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       // "heading out of the harbor bound for Sri Lanka": a voyage's destination is where it
       // was going, not where it happened.
       if (DESTINATION_BEFORE.test(before) || FLIGHT_FROM_TO_BEFORE.test(before)) break;
+      // "en route from Barcelona, Spain to Düsseldorf, Germany": neither end of a craft's route.
+      if (onRoute(before, after)) break;
       // "returning from Bangkok": where a journey began is no place of what happened on it.
       if (ORIGIN_BEFORE.test(before)) break;
+      // "shut down Manila's international airport": a town named for the airport a happening shut.
+      if (SHUT_BEFORE.test(before) && OWN_AIRPORT_AFTER.test(after)) break;
       const mention = (place: Place, e = end, autoText = name): PlaceMention => ({
         start, end: e, text: text.slice(start - offset, e - offset) || autoText, place, autoGeocoded: true,
         locative: LOCATIVE_BEFORE.test(before), from: false,
@@ -238,10 +268,24 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
           found.push({ ...mention(countrySide(country, (coast[1] ?? '').toLowerCase(), world), end + coast[0].length), text: `${name}${coast[0]}` });
           break;
         }
+        // "stormed Brazil's Congress": the country's seat of power, stormed, is its capital.
+        const seat = STORMED_BEFORE.test(before) && SEAT_OF_POWER_AFTER.test(after) ? world.capital(country.country) : undefined;
+        if (seat) {
+          found.push({ ...mention(cityPlace(seat, idTaken)), locative: true });
+          break;
+        }
         found.push(mention(areaPlace(country, slug(country.name))));
         break;
       }
-      if (world.demonym(name)) break; // an adjective ("Yemeni") is no place
+      // "crashed in the French Alps", "in the southern Swiss Alps": a range or island group
+      // named with a country's adjective lies in that country, where the text puts it.
+      const adjective = world.demonym(name);
+      const range = adjective && RANGE_BEFORE.test(before) ? RANGE_AFTER.exec(after) : null;
+      if (adjective && range) {
+        found.push({ ...mention(areaPlace(adjective, slug(adjective.name)), end + range[0].length, `${name}${range[0]}`), locative: true });
+        break;
+      }
+      if (adjective) break; // an adjective ("Yemeni") is no place
       let cities = world.cities(name);
       // "Mushu village in Bokkos LGA": a village named with the local unit that holds it is in
       // that unit, around the town the unit is named after; a namesake far from it is another
@@ -314,7 +358,7 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (n === 1 && HEAD_OF_AFTER.test(after)) continue;
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
-      if (!introduced && !inContext && n === 1 && modifiesNoun(before, next)) continue;
+      if (!introduced && !inContext && n === 1 && modifiesNoun(before, next, after)) continue;
       if (n === 1 && NOT_PLACES.has(nameKey(name))) break;
       // "Muan International Airport": a town with an international airport is known enough to
       // be named from afar, as a city is.
@@ -358,8 +402,8 @@ function joinedRegion(name: string, world: WorldGazetteer, ctx: ArticleContext):
 }
 
 /** A single word opening its sentence before a lower-case word that is no verb: a word of the sentence. */
-function modifiesNoun(before: string, next: string | undefined): boolean {
-  return SENTENCE_OPENING.test(before) && next !== undefined && /^\p{Ll}/u.test(next) && !VERB_AFTER.test(next);
+function modifiesNoun(before: string, next: string | undefined, after = ''): boolean {
+  return SENTENCE_OPENING.test(before) && !AIRPORT_AFTER.test(after) && next !== undefined && /^\p{Ll}/u.test(next) && !VERB_AFTER.test(next);
 }
 
 /**
