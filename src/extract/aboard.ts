@@ -1,9 +1,8 @@
 /**
  * Who was aboard, and where the craft was going, told after a crash or a sinking. "A total of
  * 68 passengers and four crew members were on board the aircraft that crashed between the old
- * airport and the new one",
- * "Some 149 passengers and eight crew members were on board of the plane that crashed six
- * minutes after taking off": once a report has told the happening, a sentence whose main clause
+ * airport and the new one", "Some 149 passengers and eight crew members were on board of the
+ * plane that crashed six minutes after taking off": once a report has told the happening, a sentence whose main clause
  * counts those aboard the craft it names with "the" tells who was there, not something that
  * happened. It is a detail of the latest happening told that is not only words, and its count
  * is of those aboard, not of the dead or hurt, so it adds no figure. So is the craft's route:
@@ -23,9 +22,9 @@
  * detail of it; its count is of those present, not of the dead or hurt.
  */
 import type { Reading } from './reading';
-import { FAMILY } from './detail';
+import { notOnlyWords } from './detail';
 import { lastTold, namedIn, sameDay, type Told } from './told';
-import { OTHER_HAPPENING } from './words';
+import { TURNS_TO_OTHER } from './words';
 import type { CandidateFeature } from './types';
 
 // The craft a crash or a sinking is told of.
@@ -39,23 +38,25 @@ const ABOARD = new RegExp(String.raw`^\W*${OPENING}[^,;:“"]{1,80}?\b(?:were|wa
 // to Italy when it sank": the main clause says where the craft named with "the" was going.
 const ROUTE = new RegExp(String.raw`^\W*${OPENING}(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?${CRAFT}\b[^;:“"]{0,80}?\b(?:was|were|had been)\s+(?:reportedly\s+|believed to be\s+|thought to be\s+)?(?:en\s+route|on\s+(?:its|their)\s+way|heading|headed|bound|sailing|travell?ing)\s+(?:to|from|for|towards?)\b`, 'i');
 
+/** A sentence's candidates as claims that add no figure: their counts are of those there, not of the dead or hurt. */
+const withoutFigures = (found: readonly CandidateFeature[]): CandidateFeature[] => found.map((c) => ({ ...c, properties: { ...c.properties, figures: [] } }));
+
 /** The happening `reading`'s count of those aboard, or the craft's route, is a detail of, with the claims it adds; else undefined. */
 export function aboardOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): { to: Told; claims: CandidateFeature[] } | undefined {
   if (found.length === 0 || !(ABOARD.test(reading.sentence.text) || ROUTE.test(reading.sentence.text))) return undefined;
-  const to = [...happenings].reverse().find((h) => FAMILY[h.candidate.properties.category] !== 'talk');
-  return to && { to, claims: found.map((c) => ({ ...c, properties: { ...c.properties, figures: [] } })) };
+  const to = notOnlyWords(happenings).at(-1);
+  return to && { to, claims: withoutFigures(found) };
 }
 
 // "when the missile hit", "at the time of the incident": the happening told, named back only as
 // the moment of what the sentence tells.
 const AT_THE_TIME = /\bat the time of the (?:[\w-]+ )?(?:attack|strike|explosion|blast|incident|accident|crash|collapse|fire|eruption|quake|earthquake|sinking|bombing|shelling)\b|\bwhen the (?:[\w-]+ ){0,2}?(?:missile|rocket|bomb|drone|shell|strike|attack|blast|explosion|storm|hurricane|cyclone|typhoon|quake|earthquake|tsunami|wave|eruption|fire|bridge|building|boat|ferry|plane|train|bus)s? (?:hit|struck|exploded|landed|erupted|collapsed|crashed|sank|capsized|broke out|went down|came down|tore|slammed)\b/i;
-const OTHER = new RegExp(String.raw`\b(?:${OTHER_HAPPENING})\b`, 'i');
 
 /** The happening whose moment `reading` tells who was there at, with the claims it adds; else undefined. */
 export function presentOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): { to: Told; claims: CandidateFeature[] } | undefined {
   const text = reading.sentence.text;
-  if (found.length === 0 || !AT_THE_TIME.test(text) || OTHER.test(text) || reading.modifiers.length > 0) return undefined;
-  const events = happenings.filter((h) => FAMILY[h.candidate.properties.category] !== 'talk');
+  if (found.length === 0 || !AT_THE_TIME.test(text) || TURNS_TO_OTHER.test(text) || reading.modifiers.length > 0) return undefined;
+  const events = notOnlyWords(happenings);
   const to = namedIn(text, events) ?? lastTold(events);
-  return to && sameDay(reading, to) ? { to, claims: found.map((c) => ({ ...c, properties: { ...c.properties, figures: [] } })) } : undefined;
+  return to && sameDay(reading, to) ? { to, claims: withoutFigures(found) } : undefined;
 }

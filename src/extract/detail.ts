@@ -19,7 +19,7 @@ import type { Category } from '../domain/types';
 import type { Reading } from './reading';
 import type { CandidateFeature } from './types';
 import { isDistance } from './same-clash';
-import { namesNeighbour, namesOtherCountry, namesPlaceNoun, namesUnknownPlace } from './told';
+import { namesNeighbour, namesOtherCountry, namesPlaceNoun, namesUnknownPlace, type Told } from './told';
 import { NUMBER_WORD } from './words';
 
 // Kinds that tell the same happening from different sides: a strike and its toll; a
@@ -32,6 +32,9 @@ export const FAMILY: Record<Category, string> = {
   movement: 'moves', deployment: 'moves', training: 'moves',
   agreement: 'agreement', intelligence: 'talk', statement: 'talk', analysis: 'talk', other: 'other',
 };
+
+/** Of `happenings`, those that are not only words (statements, reactions): what happened, in the order told. */
+export const notOnlyWords = (happenings: readonly Told[]): Told[] => happenings.filter((h) => FAMILY[h.candidate.properties.category] !== 'talk');
 
 // "Earlier, ...", "Meanwhile, ...": the sentence turns to another moment or another scene.
 const NEW_TIME = /^\W*(?:earlier|later|meanwhile|previously|before that|after that|afterwards|elsewhere|separately|in a separate|also on|prior to|then)\b|\b(?:hours|days|weeks|months|years) (?:after|before|earlier|later|ago)\b/i;

@@ -12,7 +12,7 @@
 import type { Reading } from './reading';
 import { distanceKm } from './geo';
 import { daysBefore, lastTold, ownPlaces, type Told } from './told';
-import { FAMILY } from './detail';
+import { notOnlyWords } from './detail';
 import type { CandidateFeature } from './types';
 import { DEATHS, OTHER_NAMED_HAPPENING } from './words';
 
@@ -36,7 +36,7 @@ const inTown = (reading: Reading, h: Told): boolean =>
  * inquiry tells.
  */
 function aftermathOf(reading: Reading, happenings: readonly Told[]): Told | undefined {
-  const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
+  const h = lastTold(notOnlyWords(happenings));
   return h && inTown(reading, h) && !daysBefore(reading, h) ? h : undefined;
 }
 

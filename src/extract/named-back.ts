@@ -14,7 +14,7 @@
 import type { Reading } from './reading';
 import { lastTold, namedIn, newPlaces, sameDay, type Told } from './told';
 import type { CandidateFeature } from './types';
-import { FAMILY } from './detail';
+import { FAMILY, notOnlyWords } from './detail';
 import { ACCIDENT_NOUN, NUMBER_WORD, OTHER_HAPPENING } from './words';
 
 // The nouns a report calls an accident or disaster by once it has told it (attacks are `retold.ts`'s).
@@ -34,7 +34,7 @@ export function namedBack(reading: Reading, found: readonly CandidateFeature[], 
   const text = reading.sentence.text;
   if (found.length === 0 || !NAMED_BACK.test(text) || OTHER.test(text) || AFTER_IT.test(text) || reading.act !== undefined || COUNT.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
   // A statement told before is words, not a happening to name back: "the Coast Guard accused ... in the incident" after another side's statement is its own.
-  const h = namedIn(text, happenings) ?? lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
+  const h = namedIn(text, happenings) ?? lastTold(notOnlyWords(happenings));
   if (!h || FAMILY[h.candidate.properties.category] === 'talk' || !sameDay(reading, h) || newPlaces(reading, h).length > 0) return undefined;
   return h;
 }

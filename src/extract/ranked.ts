@@ -17,10 +17,9 @@
  * happening, not with a copula, and is that happening.
  */
 import type { Reading } from './reading';
-import { FAMILY } from './detail';
-import { lastTold, namesUnknownPlace, type Told } from './told';
+import { FAMILY, notOnlyWords } from './detail';
+import { inArea, lastTold, namesUnknownPlace, type Told } from './told';
 import type { CandidateFeature } from './types';
-import { inArea } from './witness';
 
 // "X is the first", "X was reportedly the worst", "the strike represented an unprecedented",
 // "The attack on the cafe is one of Russia's most devastating": the main clause a copula and a
@@ -35,7 +34,7 @@ const rankable = (c: CandidateFeature): boolean => RANKABLE.has(FAMILY[c.propert
  */
 export function rankedOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | 'none' | undefined {
   if (found.length === 0 || !RANKED.test(reading.sentence.text) || namesUnknownPlace(reading) || reading.modifiers.length > 0) return undefined;
-  const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
+  const h = lastTold(notOnlyWords(happenings));
   if (!h) return happenings.length === 0 && reading.dates.length === 0 && found.every(rankable) ? 'none' : undefined;
   return rankable(h.candidate) && inArea(reading, h) ? h : undefined;
 }

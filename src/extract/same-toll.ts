@@ -18,7 +18,7 @@
  * casualties") counts nothing.
  */
 import type { Place } from '../domain/types';
-import { addDays } from './calendar';
+import { addDays, WEEKDAYS } from './calendar';
 import { tellsHazard } from './classify';
 import { distanceKm } from './geo';
 import { isViolence, namedOrLast, namesNeighbour, namesOtherCountry, namesUnknownPlace, ownPlaces, type Told } from './told';
@@ -42,7 +42,7 @@ const NEW_INCIDENT = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:siege|attack|raid|ambush|ass
 // "Earlier reports spoke of 34 deaths", "Earlier it was known about two victims": an earlier
 // count of the same toll. "Earlier Tuesday, fire service officials told the news agency that at
 // least 35 people had been killed": the same, with the day of the telling named.
-const EARLIER = String.raw`^\W*(?:earlier|previously)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)|\s+in\s+the\s+day|\s+that\s+day)?,?\s+`;
+const EARLIER = String.raw`^\W*(?:earlier|previously)(?:\s+(?:on\s+)?(?:${WEEKDAYS.join('|')}|today)|\s+in\s+the\s+day|\s+that\s+day)?,?\s+`;
 const TOLD_EARLIER = new RegExp(String.raw`${EARLIER}(?:[\w.'’-]+\s+){1,8}?(?:said|reported|told|announced|wrote|stated)\b|${EARLIER}(?:(?:reports?|figures|counts?|estimates?|tallies)\s+(?:spoke of|put|gave|said|mentioned)|it was (?:known|reported) (?:about|of|that))\b`, 'i');
 // "Another 117 people were injured", "a further 10,100 people are missing": more of the same
 // toll, not another incident.

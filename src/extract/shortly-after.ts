@@ -10,7 +10,7 @@
  */
 import type { Told } from './told';
 import type { CandidateFeature } from './types';
-import { FAMILY } from './detail';
+import { notOnlyWords } from './detail';
 
 const SHORTLY_AFTER = /\b(?:shortly|soon|just|immediately|minutes|hours)\s+after\s+the\s+(?:[\w-]+\s+)?(?:accident|incident|attack|crash|collision|capsi[sz]e|capsi[sz]ing|sinking|blast|explosion|disaster|fire|bombing|shooting)\b/i;
 
@@ -18,7 +18,7 @@ const SHORTLY_AFTER = /\b(?:shortly|soon|just|immediately|minutes|hours)\s+after
 export function shortlyAfter(text: string, c: CandidateFeature, happenings: readonly Told[]): boolean {
   const m = SHORTLY_AFTER.exec(text);
   if (!m || !c.candidate.reportDated) return false;
-  const h = [...happenings].reverse().find((t) => FAMILY[t.candidate.properties.category] !== 'talk');
+  const h = notOnlyWords(happenings).at(-1);
   const p = h?.candidate.properties;
   if (!h || !p || h.candidate.candidate.reportDated || p.datePrecision !== 'day' || p.start !== p.end) return false;
   Object.assign(c.properties, { start: p.start, end: p.end, datePrecision: 'day', dateNote: `no date in the sentence: "${m[0]}" puts it on the day of the happening it follows (${p.start})` });

@@ -90,6 +90,13 @@ export function newPlaces(reading: Reading, h: Told): string[] {
     .map((p) => p.text);
 }
 
+// How far past a happening's own area a place a later sentence names may lie: a town's extent.
+const NEARBY_KM = 25;
+
+/** Each place the sentence names is one the happening named, or lies within its area. */
+export const inArea = (reading: Reading, h: Told): boolean =>
+  ownPlaces(reading).every((p) => h.names.has(p.place.id) || distanceKm(p.place.point, h.candidate.geometry.coordinates as [number, number]) <= (h.stated?.radiusKm ?? h.candidate.candidate.newPlace?.radiusKm ?? 0) + NEARBY_KM);
+
 /** Whether the sentence names one of the places the happening named. */
 export const namesOneOf = (reading: Reading, h: Told): boolean =>
   ownPlaces(reading).some((p) => h.names.has(p.place.id) || h.names.has(p.place.name.toLowerCase()) || h.names.has(p.text.toLowerCase()));

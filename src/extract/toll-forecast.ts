@@ -13,12 +13,11 @@ import type { Reading } from './reading';
 import { daysBefore, lastTold, namedIn, namesOtherCountry, type Told } from './told';
 import { FAMILY } from './detail';
 import type { CandidateFeature } from './types';
-import { OTHER_HAPPENING } from './words';
+import { TURNS_TO_OTHER } from './words';
 
 // "the death toll may rise", "the number of fatalities could rise", "is anticipated to rise".
 const TOLL_MAY_GROW = /\b(?:toll|number of (?:the )?(?:dead|deaths|casualties|victims|fatalities)|casualty (?:figures?|count)|fatalities)\b[^.;]{0,40}?\b(?:could|may|might|would|will|likely|expected|anticipated|feared|set)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:rise|climb|increase|grow|go up|reach|exceed|surpass|top|be (?:much |far )?higher)\b/i;
 // "Another attack", "earlier", "last year": another happening or time.
-const OTHER = new RegExp(String.raw`\b(?:${OTHER_HAPPENING})\b`, 'i');
 
 /**
  * The happening whose toll `reading` foretells, and the claim without figures (a forecast
@@ -27,7 +26,7 @@ const OTHER = new RegExp(String.raw`\b(?:${OTHER_HAPPENING})\b`, 'i');
 export function tollForecastOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): { to: Told; claims: CandidateFeature[] } | undefined {
   const text = reading.sentence.text;
   const at = text.search(TOLL_MAY_GROW);
-  if (found.length === 0 || at < 0 || OTHER.test(text) || reading.modifiers.length > 0) return undefined;
+  if (found.length === 0 || at < 0 || TURNS_TO_OTHER.test(text) || reading.modifiers.length > 0) return undefined;
   // A count told before the forecast ("has risen to 93 but is expected to increase") is a toll of its own.
   if (found.some((c) => c.properties.figures.some((f) => { const i = text.indexOf(f.text); return i >= 0 && i < at; }))) return undefined;
   // A lede that gives the toll as authorities tell it ("resulting in at least 39 fatalities,

@@ -3,9 +3,9 @@
  * Arab Times, most of the deceased were from Kerala, Tamil Nadu and north Indian states.", "The
  * victims reportedly hailed from various Indian states", "the deaths were caused by drowning,
  * by falling trees": once a report has told a happening, it says who its dead or hurt were and
- * how they died. The places such a
- * sentence names are their homes, not where anything happened, and the causes are of deaths
- * already counted: it is a claim on the happening told last, not a happening of its own.
+ * how they died. The places such a sentence names are their homes, not where anything
+ * happened, and the causes are of deaths already counted: it is a claim on the happening told
+ * last, not a happening of its own.
  *
  * Only when that is the sentence's main clause (after at most an opening phrase and its
  * source): the struck as its subject, and "were from", "hailed from" or "were caused by"; and

@@ -12,29 +12,20 @@
  * and turns to no other incident or time ("another attack", "earlier").
  */
 import type { Reading } from './reading';
-import { FAMILY } from './detail';
-import { distanceKm } from './geo';
-import { lastTold, namesUnknownPlace, ownPlaces, sameDay, type Told } from './told';
+import { notOnlyWords } from './detail';
+import { inArea, lastTold, namesUnknownPlace, sameDay, type Told } from './told';
 import type { CandidateFeature } from './types';
-import { OTHER_HAPPENING } from './words';
+import { TURNS_TO_OTHER } from './words';
 
 // "A survivor ... said", "Witnesses reported", ", witnesses said.": those who were there, telling it.
 const WITNESS_SAYS = /\b(?:witness(?:es)?|eyewitness(?:es)?|survivors?|onlookers?|bystanders?)\b[^.;:“"]{0,80}?\b(?:said|says|told|tell|reported|report|recalled|recounted|described)\b/i;
 // "I saw three children waving", "we heard a loud bang": an account in the first person.
 const SEEN = /\b(?:I|we)\s+(?:saw|heard|watched|felt|could see|could hear)\b/;
-const OTHER = new RegExp(String.raw`\b(?:${OTHER_HAPPENING})\b`, 'i');
-// How far past the happening's own area a place the account names may lie: a town's extent.
-const NEARBY_KM = 25;
-
-/** Each place the sentence names is one the happening named, or lies within its area. */
-export const inArea = (reading: Reading, h: Told): boolean =>
-  ownPlaces(reading).every((p) => h.names.has(p.place.id) || distanceKm(p.place.point, h.candidate.geometry.coordinates as [number, number]) <= (h.stated?.radiusKm ?? h.candidate.candidate.newPlace?.radiusKm ?? 0) + NEARBY_KM);
 
 /** The happening `reading` is a witness's account of, or undefined. */
 export function witnessOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
-  if (found.length === 0 || !(WITNESS_SAYS.test(text) || SEEN.test(text)) || OTHER.test(text) || namesUnknownPlace(reading) || reading.modifiers.length > 0) return undefined;
-  const h = lastTold(happenings.filter((x) => FAMILY[x.candidate.properties.category] !== 'talk'));
- 
+  if (found.length === 0 || !(WITNESS_SAYS.test(text) || SEEN.test(text)) || TURNS_TO_OTHER.test(text) || namesUnknownPlace(reading) || reading.modifiers.length > 0) return undefined;
+  const h = lastTold(notOnlyWords(happenings));
   return h && sameDay(reading, h) && inArea(reading, h) ? h : undefined;
 }

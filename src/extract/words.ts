@@ -56,6 +56,8 @@ export const OTHER_TIME = String.raw`previous|previously|earlier|last (?:week|mo
  * adds them to this list, with its reason.
  */
 export const OTHER_HAPPENING = String.raw`another|a second|a third|a further|${OTHER_TIME}`;
+/** A sentence that turns to another incident or time (`OTHER_HAPPENING` as a pattern of its own). */
+export const TURNS_TO_OTHER = new RegExp(String.raw`\b(?:${OTHER_HAPPENING})\b`, 'i');
 /**
  * The same, with "another" only before a happening's noun ("another fire", "another deadly
  * attack"). A sentence of care or rescue counts people as it goes ("another 3 were rescued
