@@ -62,6 +62,9 @@ export interface LoadResult {
   loadAverage: number;
 }
 
+/** A script of a long frame as the table names it: what called it, its function, its ms. */
+const scriptLabel = (s: { invoker: string; fn: string; duration: number }): string => `${s.invoker}${s.fn ? ` (${s.fn})` : ''} ${Math.round(s.duration)}`;
+
 export interface LoadOptions {
   origin: string;
   case: LoadCase;
@@ -164,7 +167,7 @@ export async function measureLoad(o: LoadOptions): Promise<LoadResult> {
         at: Math.round(f.start - t0),
         duration: Math.round(f.duration),
         blocking: Math.round(f.blocking),
-        scripts: f.scripts.map((s) => `${s.invoker}${s.fn ? ` (${s.fn})` : ''} ${Math.round(s.duration)}`),
+        scripts: f.scripts.map(scriptLabel),
       }));
     if (o.peer === 'ours') {
       const marks = (await page.evaluate(
@@ -195,7 +198,7 @@ export function loadTable(results: readonly LoadResult[]): string {
   }
   for (const r of results) {
     if (r.blockingScripts?.length) {
-      const scripts = r.blockingScripts.map((s) => `${s.invoker}${s.fn ? ` (${s.fn})` : ''} ${Math.round(s.duration)}`).join(', ');
+      const scripts = r.blockingScripts.map(scriptLabel).join(', ');
       lines.push(`${r.case} ${r.peer}, the most blocking frame's scripts (ms): ${scripts}`);
     }
   }
