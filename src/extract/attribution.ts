@@ -4,6 +4,7 @@
  * attribution in the sentence is the claim's: in "Zelenskyy said that according to
  * intelligence...", Zelenskyy is the one saying it.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import type { AttributionMention } from './types';
 
 const VERBS =
@@ -22,7 +23,7 @@ const CITING = /\b[Cc]iting\s+([^,.;:!?“”"]+)/g;
 // "For South Korea, this would be a dress rehearsal": the view of a named party. Only a
 // capitalised name, so "For instance," and "For years," are not speakers.
 const FOR_VIEW = /^For\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s/u;
-const NOT_A_PARTY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Example|Instance)\b/;
+const NOT_A_PARTY = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|Example|Instance)\\b`);
 const INVERTED = new RegExp(String.raw`[,”"’]\s*(${VERBS})\s+([^.;!?]+)`, 'g');
 // Openers that are not the subject: "On October 4,", "At an October 17 press conference in Brussels,".
 const LEADING_ADVERBIAL = /^(?:(?:on|at|in|later|earlier|meanwhile|despite|after|before|following|however|previously|since|during|interestingly|nevertheless|for instance|citing)\b[^,]*,\s*)+/i;

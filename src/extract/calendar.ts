@@ -12,6 +12,13 @@ export const MONTHS = [
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** "January|…|December", as articles write them: an alternation for patterns, with no group. */
+export const MONTH_NAMES = MONTHS.map(capitalised).join('|');
+/** "Monday|…|Sunday", as articles write them: an alternation for patterns, with no group. */
+export const WEEKDAY_NAMES = [...WEEKDAYS.slice(1), WEEKDAYS[0]].map(capitalised).join('|');
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** ISO day from a year, a 1-based month and a day. */

@@ -4,6 +4,7 @@
  * explaining a statistical guess.
  */
 import type { Category, ClaimStatus } from '../domain/types';
+import { WEEKDAY_NAMES } from './calendar';
 import type { AttributionMention, DateMention } from './types';
 
 /** A meeting, held or planned: "will meet with President Tokayev", "talks to be held in Chengdu". */
@@ -23,7 +24,7 @@ const BOARDED = /\b(?:men|gunmen|pirates|militants|attackers|raiders|commandos|t
 const VESSEL = /\b(?:tankers?|vessels?|ships?|boats?|freighters?|carriers?|crews?|sailors|seafarers|cargo|dhows?|trawlers?)\b/i;
 // Police dispersing a crowd, or the crowd itself: a protest, not a strike.
 // "protesters earlier on Saturday stormed": a day told between the protesters and their act.
-const DAY_BETWEEN = String.raw`(?:(?:earlier|later)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+`;
+const DAY_BETWEEN = String.raw`(?:(?:earlier|later)\s+)?on\s+(?:${WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?\s+`;
 const PROTEST = new RegExp(String.raw`\b(?:tear ?gas|water cannons?|rubber bullets|(?:stun|sound) grenades?|dispers(?:e|ed|es|ing) (?:a |the )?(?:\w+ )?(?:crowds?|protesters|protestors|demonstrators|students|rally|march)|took to the streets|(?:flooded|filled|thronged|poured into) the streets\b[^.;]{0,60}\bto (?:demand|protest|denounce|oppose)|(?:protesters|protestors|demonstrators) (?:${DAY_BETWEEN})?(?:clashed|marched|stormed|descended|rallied|blocked)|clash(?:ed|es)?\b[^.;]{0,30}\b(?:between|with)\b[^.;]{0,40}\b(?:police|protesters|protestors|demonstrators))\b`, 'i');
 // A labour strike is a protest, not a military strike ("an indefinite strike since January 4",
 // "called for a general strike").

@@ -3,7 +3,7 @@
  * time: "late October", "the end of October", "last week", weekdays. Each resolves against one
  * anchor day; `dates.ts` resolves against both ends of an uncertain publication date.
  */
-import { addDays, daysInMonth, isoDay, monthNumber, nearestYear, parts, WEEKDAYS, weekdayOf } from './calendar';
+import { addDays, daysInMonth, isoDay, MONTH_NAMES, monthNumber, nearestYear, parts, WEEKDAY_NAMES, WEEKDAYS, weekdayOf } from './calendar';
 import type { DatePrecision } from './types';
 
 export interface Resolved {
@@ -18,7 +18,7 @@ export interface PhraseRule {
   resolve: (m: RegExpExecArray, anchor: string) => Resolved | undefined;
 }
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH = `(${MONTH_NAMES})`;
 const YEAR = '(?:,?\\s+(\\d{4}))?';
 
 function monthSpan(name: string, yearText: string | undefined, anchor: string): { year: number; month: number } | undefined {
@@ -81,7 +81,7 @@ function oneDay(monthName: string, dayText: string, yearText: string | undefined
 // "Days" are two at least: the thing lies at least two days before the report.
 const BEFORE_REPORT: Record<string, [number, number]> = { hours: [1, 0], days: [7, 2], weeks: [42, 14], months: [183, 30] };
 
-const STATED_NEXT = new RegExp(`^\\s*(?:the\\s+)?(?:last|yesterday|today|overnight|this|on\\b|${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\\d)`, 'i');
+const STATED_NEXT = new RegExp(`^\\s*(?:the\\s+)?(?:last|yesterday|today|overnight|this|on\\b|${MONTH}|${WEEKDAY_NAMES}|\\d)`, 'i');
 
 export const PHRASE_RULES: PhraseRule[] = [
   {
@@ -123,7 +123,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // "on Friday 16, June 2023": a weekday and its day with a comma before the month are one
     // day, not the day read alone and the month besides.
-    pattern: new RegExp(`\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+${MONTH}${YEAR}\\b`, 'g'),
+    pattern: new RegExp(`\\b(?:${WEEKDAY_NAMES}),?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+${MONTH}${YEAR}\\b`, 'g'),
     resolve: (m, anchor) => oneDay(m[2] ?? '', m[1] ?? '', m[3], anchor, m[0]),
   },
   {
@@ -199,7 +199,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     // "on the night of Tuesday to Wednesday": one night over two days, the later one the last
     // such weekday on or before publication.
-    pattern: /\bnight\s+(?:of|from)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|into|and)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    pattern: new RegExp(`\\bnight\\s+(?:of|from)\\s+(${WEEKDAY_NAMES})\\s+(?:to|into|and)\\s+(${WEEKDAY_NAMES})\\b`, 'gi'),
     resolve: (m, anchor) => {
       const first = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase() as (typeof WEEKDAYS)[number]);
       const second = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase() as (typeof WEEKDAYS)[number]);
@@ -229,7 +229,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     // Weekdays: the most recent one on or before publication, unless "next". News style names
     // even the day of publication by its weekday ("issued a warning on Monday" in Monday's paper),
     // and a weekday never means one a week ahead without "next".
-    pattern: /\b(?:(last|next|this)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    pattern: new RegExp(`\\b(?:(last|next|this)\\s+)?(${WEEKDAY_NAMES})\\b`, 'g'),
     resolve: (m, anchor) => {
       const target = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase() as (typeof WEEKDAYS)[number]);
       const today = weekdayOf(anchor);

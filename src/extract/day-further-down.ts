@@ -15,7 +15,7 @@
  * A volcano named by its name and told erupting ("Mount X ... spat ash ... in a sudden
  * eruption on Saturday") names again a lede's eruption that names no other volcano.
  */
-import { addDays } from './calendar';
+import { addDays, WEEKDAY_NAMES } from './calendar';
 import type { Reading } from './reading';
 import type { Told } from './told';
 import { FAMILY } from './detail';
@@ -47,7 +47,7 @@ const KINDS: Array<{ lede: RegExp; again: string; act?: RegExp }> = [
   { lede: /\b(?:killed|dead|died|deaths)\b/i, again: '(?:deaths|fatalities|killings)' },
 ];
 
-const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DAY = `(?:${WEEKDAY_NAMES})`;
 // "Earlier,", "another fire", "a second blast": another incident or another time.
 const OTHER = /^\W*(?:earlier|later|meanwhile|previously|separately|in a separate|elsewhere)\b|\b(?:another|a second|a third|a further|a (?:new|fresh|minor|smaller|separate))\b|\b(?:after|before|earlier|later|ago|since)\b/i;
 // "said on Tuesday", "told reporters Wednesday": the day of a telling, not of the happening.

@@ -2,6 +2,7 @@
  * Capitalised words that are not place names: function words opening a sentence, words news
  * uses that a town somewhere also bears, and the surnames an article uses.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { nameKey } from './name-index';
 
 export const FUNCTION_WORD = /^(?:in|at|on|of|the|from|to|near|and|or|for|by|with|as|after|before|since|during|while|when|if|but|across|into|outside|around|between|toward|towards|via|over|under|within|off|upon|inside|meanwhile|earlier|later|then|also)$/i;
@@ -28,7 +29,7 @@ const VESSEL_PATTERNS = [
   new RegExp(String.raw`\b${VESSEL_NOUN}\s+(?:named\s+|called\s+)?["“]?${VESSEL_NAME}`, 'gu'),
   new RegExp(String.raw`${VESSEL_NAME},\s+an?\s+(?:[\p{L}-]+\s+){0,4}${VESSEL_NOUN}\b`, 'gu'),
 ];
-const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)$/;
+const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|The|A|An)$`);
 
 /** Ships' names the article gives (a vessel noun before, or a ship's description beside): never places. */
 export function articleVessels(text: string): Set<string> {

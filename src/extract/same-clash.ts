@@ -14,6 +14,7 @@
  * ... Kap Choeng district" is another strike than the one at the temple.
  */
 import type { Place } from '../domain/types';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
 import { tellsClockTime } from './date-chain';
 import { distanceKm } from './geo';
 import type { Reading } from './reading';
@@ -206,7 +207,7 @@ function sameAct(reading: Reading, candidate: CandidateFeature, open: Told): { t
 
 // "at Harbour Tavern", "at the Grand Mosque": a site named by its own capitalised name.
 const VENUE = /\bat\s+(?:the\s+)?([A-Z][\p{L}'’-]+(?:\s+(?:(?:&|and|of)\s+)?[A-Z][\p{L}'’-]+)*)/gu;
-const NOT_A_SITE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Eid|Ramadan|Noon|Midnight|Dawn)\b/;
+const NOT_A_SITE = new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Christmas|Easter|Eid|Ramadan|Noon|Midnight|Dawn)\\b`);
 
 /**
  * "At 7:08 p.m., people reported an active shooter at Harbour Tavern", after a shooting at a
