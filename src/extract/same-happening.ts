@@ -38,6 +38,7 @@ import { aboardOf, presentOf } from './aboard';
 import { witnessOf } from './witness';
 import { rankedOf } from './ranked';
 import { victimsOf } from './victims';
+import { toldThisOf } from './told-this';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -123,6 +124,12 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     const victims = victimsOf(reading, found, happenings);
     if (victims) {
       claimOn(victims, found, reading);
+      continue;
+    }
+    // "The governor announced this in Telegram.": who told the happening told last, a claim on it.
+    const source = toldThisOf(reading, found, happenings);
+    if (source) {
+      claimOn(source, found, reading);
       continue;
     }
     // "Al-Houthi called these strikes terrorist barbarity": a reaction to the happening just

@@ -1,0 +1,50 @@
+/**
+ * What precision round S fixed, as general rules. Once a report has told a happening, it goes on
+ * with sentences that point back at it without telling it again: who told it ("The governor
+ * announced this on Telegram."), what it is being weighed or investigated as ("This incident is
+ * being investigated as a war crime."), how high its toll may yet go ("The death toll could be
+ * as high as 1,000, the president said."), and what was done with its dead ("Six bodies were
+ * handed over to the families."). Each is a claim on the happening told, not one of its own.
+ * A sentence that goes on to a count of its own, or to dead found at a place of their own,
+ * stays a candidate.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, withQuote, opensOne } from './test-support';
+
+describe('who told what was just told', () => {
+  it('"announced this in Telegram" is a claim on the strike told', () => {
+    const text = [
+      'A Russian guided bomb struck a construction hypermarket in Kharkiv on Saturday, killing two people and wounding 33 others.',
+      'Kharkiv Mayor Ihor Terekhov and Oleh Syniehubov, the governor of Kharkiv region, announced this in Telegram.',
+    ].join('\n\n');
+    const found = run(text, '2024-05-25');
+    expect(found).toHaveLength(1);
+    expect(opensOne(found, /^Kharkiv Mayor Ihor Terekhov/)).toBe(false);
+    expect(withQuote(found, /announced this in Telegram/)).toBeDefined();
+  });
+  it('"confirmed this while speaking to the newspersons at the hospital" is a claim on the fire told', () => {
+    const text = [
+      'At least 46 people were killed in a fire that broke out in a seven-storey building on Bailey Road in Dhaka on Thursday night.',
+      'The health minister confirmed this while speaking to the newspersons at the Burn and Plastic Surgery Institute this morning.',
+    ].join('\n\n');
+    const found = run(text, '2024-03-01');
+    expect(opensOne(found, /^The health minister confirmed this/)).toBe(false);
+    expect(withQuote(found, /confirmed this while speaking/)).toBeDefined();
+  });
+  it('and so is "This was reported by the head of the city administration"', () => {
+    const text = [
+      'Russian missiles struck a children\'s hospital in Kyiv on Monday, killing two adults, officials said.',
+      'This was reported by the head of the Kyiv City Military Administration Serhii Popko on Telegram channel, Censor.NET reports.',
+    ].join('\n\n');
+    const found = run(text, '2024-07-08');
+    expect(opensOne(found, /^This was reported by/)).toBe(false);
+  });
+  it('but a report made "this Monday" of a happening of its own stays a candidate', () => {
+    const text = [
+      'A cyclone struck the island of Mayotte on Saturday, destroying whole neighbourhoods.',
+      'Officials reported this Monday that a second storm struck the town of Mamoudzou, killing 12 people.',
+    ].join('\n\n');
+    const found = run(text, '2024-12-16');
+    expect(opensOne(found, /^Officials reported this Monday/)).toBe(true);
+  });
+});
