@@ -48,3 +48,24 @@ describe('who told what was just told', () => {
     expect(opensOne(found, /^Officials reported this Monday/)).toBe(true);
   });
 });
+
+describe('a happening pointed back at with "this"', () => {
+  it('"This incident is being investigated as a war crime ... in Naypyidaw" is a claim on the air strike told', () => {
+    const text = [
+      'A military jet dropped bombs on a crowd gathered for the opening of an office in Pazigyi village in the Sagaing region on Tuesday, killing at least 100 people.',
+      'This incident is being investigated as a war crime committed by the army and its junta in Naypyidaw.',
+    ].join('\n\n');
+    const found = run(text, '2023-04-11');
+    expect(found).toHaveLength(1);
+    expect(opensOne(found, /^This incident is being investigated/)).toBe(false);
+    expect(withQuote(found, /investigated as a war crime/)).toBeDefined();
+  });
+  it('but "This latest attack", dated and counted, stays a happening of its own', () => {
+    const text = [
+      'Gunmen attacked the village of Yelwata in Benue state, killing dozens of people.',
+      'This latest attack, which lasted from Friday night till the early hours of Saturday, came barely 48 hours after two communities in Makurdi were attacked and 25 people killed.',
+    ].join('\n\n');
+    const found = run(text, '2025-06-15');
+    expect(opensOne(found, /^This latest attack/)).toBe(true);
+  });
+});

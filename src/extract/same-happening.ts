@@ -39,6 +39,7 @@ import { witnessOf } from './witness';
 import { rankedOf } from './ranked';
 import { victimsOf } from './victims';
 import { toldThisOf } from './told-this';
+import { thisHappeningOf } from './this-happening';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -130,6 +131,12 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     const source = toldThisOf(reading, found, happenings);
     if (source) {
       claimOn(source, found, reading);
+      continue;
+    }
+    // "This incident is being investigated as a war crime": the happening told last, pointed back at.
+    const pointed = thisHappeningOf(reading, found, happenings);
+    if (pointed) {
+      claimOn(pointed, found, reading);
       continue;
     }
     // "Al-Houthi called these strikes terrorist barbarity": a reaction to the happening just
