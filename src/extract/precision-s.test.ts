@@ -69,3 +69,38 @@ describe('a happening pointed back at with "this"', () => {
     expect(opensOne(found, /^This latest attack/)).toBe(true);
   });
 });
+
+describe('a toll foretold', () => {
+  it('"the death toll could rise since the search is still ongoing" is a claim on the capsizing told', () => {
+    const text = [
+      'Authorities have confirmed that 23 people have died after a boat capsized on Lake Kivu near the port of Kituku on Thursday.',
+      'Lipopo says that the death toll could rise since the search is still ongoing.',
+    ].join('\n\n');
+    const found = run(text, '2024-10-04');
+    expect(found).toHaveLength(1);
+    expect(opensOne(found, /^Lipopo says/)).toBe(false);
+  });
+  it('a toll foretold before the happening is told, "could be as high as 1,000", is no candidate of its own', () => {
+    const text = [
+      'The death toll in Mozambique from Cyclone Idai could be as high as 1,000, President Filipe Nyusi has said.',
+      'The storm made landfall near the port city of Beira on Thursday with winds of up to 177 km/h, killing at least 84 people.',
+    ].join('\n\n');
+    const found = run(text, '2019-03-19');
+    expect(opensOne(found, /^The death toll in Mozambique/)).toBe(false);
+    expect(opensOne(found, /^The storm made landfall near the port city of Beira/)).toBe(true);
+  });
+  it('and so is "the death toll from the floods could reach 20,000", told first', () => {
+    const text = [
+      'A Libyan official in the port city of Derna has told journalists that the death toll from the floods could reach 20,000.',
+      'The Libyan city was flooded when two dam walls burst this week following a storm which hit Libya on Sunday.',
+    ].join('\n\n');
+    const found = run(text, '2023-09-14');
+    expect(opensOne(found, /^A Libyan official/)).toBe(false);
+    expect(opensOne(found, /^The Libyan city was flooded/)).toBe(true);
+  });
+  it('but a lede that counts the dead before it foretells more is the happening', () => {
+    const text = 'At least six people have died after a huge fire destroyed a tower block in west London, with the death toll likely to rise.';
+    const found = run(text, '2017-06-14');
+    expect(opensOne(found, /^At least six people have died/)).toBe(true);
+  });
+});

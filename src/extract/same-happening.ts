@@ -223,6 +223,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     // "The death toll may rise as the injured are airlifted to ...": its toll foretold, a claim on it.
     const foretold = tollForecastOf(reading, found, happenings);
+    if (foretold === 'none') continue;
     if (foretold) {
       claimOn(foretold.to, foretold.claims, reading);
       continue;
