@@ -104,3 +104,24 @@ describe('a toll foretold', () => {
     expect(opensOne(found, /^At least six people have died/)).toBe(true);
   });
 });
+
+describe('a happening told again behind an impersonal frame of report', () => {
+  it('"It is noted that an unknown drone attacked the airfield" is a claim on the drone attack told', () => {
+    const text = [
+      'Explosions rocked the Engels-1 airfield in the Saratov region on Monday morning after a drone attack, the governor said.',
+      'It is noted that an unknown drone attacked the "Engels-1" airfield in the Saratov region.',
+    ].join('\n\n');
+    const found = run(text, '2022-12-05');
+    expect(found).toHaveLength(1);
+    expect(opensOne(found, /^It is noted that/)).toBe(false);
+    expect(withQuote(found, /^It is noted that/)).toBeDefined();
+  });
+  it('but "As reported," before an attack on a region of its own stays a candidate', () => {
+    const text = [
+      'Drones struck an oil refinery in Volgograd on Saturday, starting a fire, local authorities said.',
+      'As reported, Russian troops attacked the Poltava region of Ukraine on Friday, and there were hits in the Myrhorod district.',
+    ].join('\n\n');
+    const found = run(text, '2024-02-03');
+    expect(opensOne(found, /^As reported/)).toBe(true);
+  });
+});

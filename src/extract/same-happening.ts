@@ -40,6 +40,7 @@ import { rankedOf } from './ranked';
 import { victimsOf } from './victims';
 import { toldThisOf } from './told-this';
 import { thisHappeningOf } from './this-happening';
+import { reportFrameOf } from './report-frame';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -131,6 +132,12 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     const source = toldThisOf(reading, found, happenings);
     if (source) {
       claimOn(source, found, reading);
+      continue;
+    }
+    // "It is noted that an unknown drone attacked the airfield.": the happening told last, passed on again.
+    const framed = reportFrameOf(reading, found, happenings);
+    if (framed) {
+      claimOn(framed, found, reading);
       continue;
     }
     // "This incident is being investigated as a war crime": the happening told last, pointed back at.
