@@ -125,3 +125,24 @@ describe('a happening told again behind an impersonal frame of report', () => {
     expect(opensOne(found, /^As reported/)).toBe(true);
   });
 });
+
+describe('what a natural hazard may yet do, foretold', () => {
+  it('"experts have warned the dome could still collapse" is a claim on the eruption told', () => {
+    const text = [
+      'The Semeru volcano on Java island erupted on Saturday, spewing hot ash and gas that buried villages in Lumajang and killed at least 14 people.',
+      'But experts have warned the dome could still collapse, causing an avalanche of blistering gas and debris trapped below.',
+    ].join('\n\n');
+    const found = run(text, '2021-12-06');
+    expect(found).toHaveLength(1);
+    expect(opensOne(found, /^But experts have warned/)).toBe(false);
+    expect(withQuote(found, /dome could still collapse/)).toBeDefined();
+  });
+  it('but a warning after a clash at sea, not a natural hazard, stays a statement of its own', () => {
+    const text = [
+      'Chinese coast guard ships fired water cannon at a Philippine supply boat near Second Thomas Shoal on Saturday.',
+      'The Chinese embassy in Manila warned the Philippines against playing with fire.',
+    ].join('\n\n');
+    const found = run(text, '2023-12-10');
+    expect(opensOne(found, /^The Chinese embassy in Manila warned/)).toBe(true);
+  });
+});

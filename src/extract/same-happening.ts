@@ -41,6 +41,7 @@ import { victimsOf } from './victims';
 import { toldThisOf } from './told-this';
 import { thisHappeningOf } from './this-happening';
 import { reportFrameOf } from './report-frame';
+import { hazardForetoldOf } from './hazard-foretold';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -132,6 +133,12 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     const source = toldThisOf(reading, found, happenings);
     if (source) {
       claimOn(source, found, reading);
+      continue;
+    }
+    // "Experts warn there is a 50 per cent chance of another eruption": the hazard's course foretold.
+    const course = hazardForetoldOf(reading, found, happenings);
+    if (course) {
+      claimOn(course, found, reading);
       continue;
     }
     // "It is noted that an unknown drone attacked the airfield.": the happening told last, passed on again.
