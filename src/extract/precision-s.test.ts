@@ -146,3 +146,24 @@ describe('what a natural hazard may yet do, foretold', () => {
     expect(opensOne(found, /^The Chinese embassy in Manila warned/)).toBe(true);
   });
 });
+
+describe('a toll revised, beside an earlier count', () => {
+  it('"The initial estimate of the death toll ... in Sofala was 19" is a claim on the cyclone told, not a toll of its own', () => {
+    const text = [
+      'Cyclone Idai made landfall near the port city of Beira on Thursday night with winds of up to 177 km/h.',
+      'The initial estimate of the death toll from Idai in Sofala, as given by Radio Mozambique, was 19, with a further 70 people injured.',
+    ].join('\n\n');
+    const found = run(text, '2019-03-17');
+    expect(found).toHaveLength(1);
+    expect(opensOne(found, /^The initial estimate/)).toBe(false);
+    expect(withQuote(found, /^The initial estimate/)).toBeDefined();
+  });
+  it('but a toll in another country, after a storm told in one, stays a candidate', () => {
+    const text = [
+      'Cyclone Idai made landfall near the port city of Beira in Mozambique on Thursday night with winds of up to 177 km/h.',
+      'In Zimbabwe, the initial death toll of 31 rose to 65 on Sunday as the storm swept through the east.',
+    ].join('\n\n');
+    const found = run(text, '2019-03-17');
+    expect(opensOne(found, /^In Zimbabwe/)).toBe(true);
+  });
+});

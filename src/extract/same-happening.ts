@@ -42,6 +42,7 @@ import { toldThisOf } from './told-this';
 import { thisHappeningOf } from './this-happening';
 import { reportFrameOf } from './report-frame';
 import { hazardForetoldOf } from './hazard-foretold';
+import { tollRevisedOf } from './toll-revised';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -133,6 +134,12 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     const source = toldThisOf(reading, found, happenings);
     if (source) {
       claimOn(source, found, reading);
+      continue;
+    }
+    // "Authorities revised the confirmed death toll from 79": the toll told again beside an earlier count.
+    const revised = tollRevisedOf(reading, found, happenings);
+    if (revised) {
+      claimOn(revised, found, reading);
       continue;
     }
     // "Experts warn there is a 50 per cent chance of another eruption": the hazard's course foretold.
