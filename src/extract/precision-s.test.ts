@@ -167,3 +167,34 @@ describe('a toll revised, beside an earlier count', () => {
     expect(opensOne(found, /^In Zimbabwe/)).toBe(true);
   });
 });
+
+describe('who was among the victims, after a happening', () => {
+  it('"the mayor said women and children were among the dead" is a claim on the shipwreck told', () => {
+    const text = [
+      'At least 61 migrants including a baby died when their overcrowded boat smashed into rocky reefs and broke apart off the town of Cutro in southern Italy on Sunday.',
+      'On Monday Pakistan Prime Minister Shehbaz Sharif said more than two dozen Pakistanis were believed to be among those who drowned.',
+      'Pakistan Foreign Ministry representative Mumtaz Zahra said details had been requested from Italian authorities.',
+      'Cutro\'s Mayor, Antonio Ceraso, said women and children were among the dead. Exact numbers as to how many children had died were not yet available.',
+    ].join('\n\n');
+    const found = run(text, '2023-02-27');
+    expect(opensOne(found, /^Cutro's Mayor/)).toBe(false);
+    expect(withQuote(found, /among the dead/)).toBeDefined();
+  });
+  it('and "three women were also among the victims in the attack that targeted the health centre" is a claim on the drone strike', () => {
+    const text = [
+      'A drone struck the Al-Shartai health centre in Kadugli on Tuesday, killing five children, the Sudan Doctors Network said.',
+      'In a statement, the Sudan Doctors Network said three women were also among the victims in the attack that targeted Al-Shartai Health Centre in the Hajar Al-Nour neighbourhood of Kadugli.',
+    ].join('\n\n');
+    const found = run(text, '2026-02-04');
+    expect(found).toHaveLength(1);
+    expect(opensOne(found, /^In a statement, the Sudan Doctors Network said three women/)).toBe(false);
+  });
+  it('but those among the dead of another attack, on a day of its own, stay a candidate', () => {
+    const text = [
+      'A drone struck a health centre in Kadugli on Tuesday, killing five children, doctors said.',
+      'Another drone struck a market in Dilling on Wednesday, and three women were among the dead.',
+    ].join('\n\n');
+    const found = run(text, '2026-02-04');
+    expect(opensOne(found, /^Another drone struck a market/)).toBe(true);
+  });
+});
