@@ -39,6 +39,14 @@ describe('who told what was just told', () => {
     const found = run(text, '2024-07-08');
     expect(opensOne(found, /^This was reported by/)).toBe(false);
   });
+  it('and so is "The incident was first reported by a harbour patrol officer"', () => {
+    const text = [
+      'A ferry carrying dozens of people and vehicles sank in the Bali Strait late Wednesday, leaving 38 missing and four confirmed dead as search and rescue efforts continue in rough conditions.',
+      'KMP Tunu Pratama Jaya, which departed from Ketapang Port in Banyuwangi en route to Gilimanuk, Bali, sank just 25 minutes after setting sail at 10:56 p.m. local time, going down around 11:20 p.m., according to authorities. The incident was first reported by a harbor patrol officer on duty in Gilimanuk waters.',
+    ].join('\n\n');
+    const found = run(text, '2025-07-04');
+    expect(opensOne(found, /^The incident was first reported/)).toBe(false);
+  });
   it('but a report made "this Monday" of a happening of its own stays a candidate', () => {
     const text = [
       'A cyclone struck the island of Mayotte on Saturday, destroying whole neighbourhoods.',
