@@ -206,3 +206,23 @@ describe('who was among the victims, after a happening', () => {
     expect(opensOne(found, /^Another drone struck a market/)).toBe(true);
   });
 });
+
+describe('relief sent after a natural hazard', () => {
+  it('"Some 8,400 members of the army ... were deployed in and near Acapulco to assist in cleanup efforts" is a claim on the hurricane told', () => {
+    const text = [
+      'Hurricane Otis slammed into the Mexican resort of Acapulco as a Category 5 storm early on Wednesday, killing at least 27 people.',
+      'Some 8,400 members of Mexico\'s army, air force and national guard were deployed in and near Acapulco to assist in cleanup efforts, the country\'s defense ministry said.',
+    ].join('\n\n');
+    const found = run(text, '2023-10-26');
+    expect(opensOne(found, /^Some 8,400 members/)).toBe(false);
+    expect(withQuote(found, /^Some 8,400 members/)).toBeDefined();
+  });
+  it('but the army deployed into a city after unrest is a happening of its own', () => {
+    const text = [
+      'Police fired tear gas at protesters who stormed the parliament in Kathmandu on Monday, killing 19 people.',
+      'The Nepal Army was deployed to key sites in Kathmandu by late afternoon to help restore order.',
+    ].join('\n\n');
+    const found = run(text, '2025-09-08');
+    expect(opensOne(found, /^The Nepal Army was deployed/)).toBe(true);
+  });
+});

@@ -43,6 +43,7 @@ import { thisHappeningOf } from './this-happening';
 import { reportFrameOf } from './report-frame';
 import { hazardForetoldOf } from './hazard-foretold';
 import { tollRevisedOf } from './toll-revised';
+import { reliefOf } from './relief';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -134,6 +135,12 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     const source = toldThisOf(reading, found, happenings);
     if (source) {
       claimOn(source, found, reading);
+      continue;
+    }
+    // "Some 8,400 soldiers were deployed in and near Acapulco to assist in cleanup efforts": relief after a hazard.
+    const relief = reliefOf(reading, found, happenings);
+    if (relief) {
+      claimOn(relief, found, reading);
       continue;
     }
     // "Authorities revised the confirmed death toll from 79": the toll told again beside an earlier count.
