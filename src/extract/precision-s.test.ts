@@ -226,3 +226,24 @@ describe('relief sent after a natural hazard', () => {
     expect(opensOne(found, /^The Nepal Army was deployed/)).toBe(true);
   });
 });
+
+describe('security raised after an attack', () => {
+  it('"The security has been beefed up in Pahalgam and forces have rushed to cordon off the area" is a claim on the attack told', () => {
+    const text = [
+      'Gunmen opened fire on tourists in a meadow near Pahalgam in Kashmir on Tuesday, killing at least 26 people, police said.',
+      'The security has been beefed up in Pahalgam and forces have rushed to cordon off the area.',
+    ].join('\n\n');
+    const found = run(text, '2025-04-22');
+    expect(found).toHaveLength(1);
+    expect(opensOne(found, /^The security has been beefed up/)).toBe(false);
+    expect(withQuote(found, /beefed up/)).toBeDefined();
+  });
+  it('but the army enlisted to back up the police during unrest stays a happening of its own', () => {
+    const text = [
+      'Police fired tear gas at protesters in Dakar on Friday as clashes left nine people dead.',
+      'The government enlisted the army to back up the many riot police still stationed around the city.',
+    ].join('\n\n');
+    const found = run(text, '2023-06-03');
+    expect(opensOne(found, /^The government enlisted the army/)).toBe(true);
+  });
+});

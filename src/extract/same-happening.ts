@@ -44,6 +44,7 @@ import { reportFrameOf } from './report-frame';
 import { hazardForetoldOf } from './hazard-foretold';
 import { tollRevisedOf } from './toll-revised';
 import { reliefOf } from './relief';
+import { securityRaisedOf } from './security-raised';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -137,8 +138,9 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       claimOn(source, found, reading);
       continue;
     }
-    // "Some 8,400 soldiers were deployed in and near Acapulco to assist in cleanup efforts": relief after a hazard.
-    const relief = reliefOf(reading, found, happenings);
+    // "Some 8,400 soldiers were deployed in and near Acapulco to assist in cleanup efforts": relief
+    // after a hazard; "The security has been beefed up in Pahalgam": guard after an attack.
+    const relief = reliefOf(reading, found, happenings) ?? securityRaisedOf(reading, found, happenings);
     if (relief) {
       claimOn(relief, found, reading);
       continue;
