@@ -247,3 +247,23 @@ describe('security raised after an attack', () => {
     expect(opensOne(found, /^The government enlisted the army/)).toBe(true);
   });
 });
+
+describe('officials at the site of a happening', () => {
+  it('"The ambassador visited the site in Mangaf to understand the situation" is a claim on the fire told', () => {
+    const text = [
+      'A fire tore through a building housing foreign workers in the Mangaf district of Kuwait on Wednesday, killing at least 49 people.',
+      'The Indian ambassador to Kuwait, Adarsh Swaika, visited the site in Mangaf to understand the situation.',
+    ].join('\n\n');
+    const found = run(text, '2024-06-12');
+    expect(opensOne(found, /^The Indian ambassador/)).toBe(false);
+    expect(withQuote(found, /visited the site/)).toBeDefined();
+  });
+  it('but a minister arriving for talks, in a report of visits, stays a candidate', () => {
+    const text = [
+      'US Secretary of State Antony Blinken arrived in Manila on Friday for talks with President Marcos.',
+      'Blinken later arrived at the site of the new embassy annex in Manila for a ceremony.',
+    ].join('\n\n');
+    const found = run(text, '2022-08-05');
+    expect(opensOne(found, /^US Secretary of State Antony Blinken arrived/)).toBe(true);
+  });
+});

@@ -45,6 +45,7 @@ import { hazardForetoldOf } from './hazard-foretold';
 import { tollRevisedOf } from './toll-revised';
 import { reliefOf } from './relief';
 import { securityRaisedOf } from './security-raised';
+import { siteVisitOf } from './site-visit';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -140,7 +141,8 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     // "Some 8,400 soldiers were deployed in and near Acapulco to assist in cleanup efforts": relief
     // after a hazard; "The security has been beefed up in Pahalgam": guard after an attack.
-    const relief = reliefOf(reading, found, happenings) ?? securityRaisedOf(reading, found, happenings);
+    // "The ambassador visited the site in Mangaf": officials at its site.
+    const relief = reliefOf(reading, found, happenings) ?? securityRaisedOf(reading, found, happenings) ?? siteVisitOf(reading, found, happenings);
     if (relief) {
       claimOn(relief, found, reading);
       continue;
