@@ -38,6 +38,14 @@ import { aboardOf, presentOf } from './aboard';
 import { witnessOf } from './witness';
 import { rankedOf } from './ranked';
 import { victimsOf } from './victims';
+import { toldThisOf } from './told-this';
+import { thisHappeningOf } from './this-happening';
+import { reportFrameOf } from './report-frame';
+import { hazardForetoldOf } from './hazard-foretold';
+import { tollRevisedOf } from './toll-revised';
+import { reliefOf } from './relief';
+import { securityRaisedOf } from './security-raised';
+import { siteVisitOf } from './site-visit';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -125,6 +133,44 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       claimOn(victims, found, reading);
       continue;
     }
+    // "The governor announced this in Telegram.": who told the happening told last, a claim on it.
+    const source = toldThisOf(reading, found, happenings);
+    if (source) {
+      claimOn(source, found, reading);
+      continue;
+    }
+    // "Some 8,400 soldiers were deployed in and near Acapulco to assist in cleanup efforts": relief
+    // after a hazard; "The security has been beefed up in Pahalgam": guard after an attack.
+    // "The ambassador visited the site in Mangaf": officials at its site.
+    const relief = reliefOf(reading, found, happenings) ?? securityRaisedOf(reading, found, happenings) ?? siteVisitOf(reading, found, happenings);
+    if (relief) {
+      claimOn(relief, found, reading);
+      continue;
+    }
+    // "Authorities revised the confirmed death toll from 79": the toll told again beside an earlier count.
+    const revised = tollRevisedOf(reading, found, happenings);
+    if (revised) {
+      claimOn(revised, found, reading);
+      continue;
+    }
+    // "Experts warn there is a 50 per cent chance of another eruption": the hazard's course foretold.
+    const course = hazardForetoldOf(reading, found, happenings);
+    if (course) {
+      claimOn(course, found, reading);
+      continue;
+    }
+    // "It is noted that an unknown drone attacked the airfield.": the happening told last, passed on again.
+    const framed = reportFrameOf(reading, found, happenings);
+    if (framed) {
+      claimOn(framed, found, reading);
+      continue;
+    }
+    // "This incident is being investigated as a war crime": the happening told last, pointed back at.
+    const pointed = thisHappeningOf(reading, found, happenings);
+    if (pointed) {
+      claimOn(pointed, found, reading);
+      continue;
+    }
     // "Al-Houthi called these strikes terrorist barbarity": a reaction to the happening just
     // told is a claim on it, whatever it compares it with ("the most tragic night since ...").
     // One that names another happening by its noun ("denounced the drone attack") is left to
@@ -209,6 +255,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     // "The death toll may rise as the injured are airlifted to ...": its toll foretold, a claim on it.
     const foretold = tollForecastOf(reading, found, happenings);
+    if (foretold === 'none') continue;
     if (foretold) {
       claimOn(foretold.to, foretold.claims, reading);
       continue;

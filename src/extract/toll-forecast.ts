@@ -16,19 +16,26 @@ import type { CandidateFeature } from './types';
 import { TURNS_TO_OTHER } from './words';
 
 // "the death toll may rise", "the number of fatalities could rise", "is anticipated to rise".
-const TOLL_MAY_GROW = /\b(?:toll|number of (?:the )?(?:dead|deaths|casualties|victims|fatalities)|casualty (?:figures?|count)|fatalities)\b[^.;]{0,40}?\b(?:could|may|might|would|will|likely|expected|anticipated|feared|set)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:rise|climb|increase|grow|go up|reach|exceed|surpass|top|be (?:much |far )?higher)\b/i;
+// "could be as high as 1,000", "could be in the thousands": how high it may go.
+const TOLL_MAY_GROW = /\b(?:toll|number of (?:the )?(?:dead|deaths|casualties|victims|fatalities)|casualty (?:figures?|count)|fatalities)\b[^.;]{0,40}?\b(?:could|may|might|would|will|likely|expected|anticipated|feared|set)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:rise|climb|increase|grow|go up|reach|exceed|surpass|top|be (?:much |far )?higher|be as high as|be in the (?:hundreds|thousands))\b/i;
+// "since the search is still ongoing": "since" giving the cause, not a time.
+const SINCE_CAUSE = /\bsince\s+(?:the\s+|many\s+|some\s+)?[a-z-]+\s+(?:is|are|was|were|has|have|had|remains?|continues?)\b/gi;
 // "Another attack", "earlier", "last year": another happening or time.
 
 /**
  * The happening whose toll `reading` foretells, and the claim without figures (a forecast
- * counts nothing), or undefined.
+ * counts nothing); `none` for a forecast told before any happening, with no day of its own
+ * ("The death toll from Cyclone Idai could be as high as 1,000, the president said.", with the
+ * cyclone told next): it foretells the happening the report goes on to tell, and is no
+ * candidate; else undefined.
  */
-export function tollForecastOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): { to: Told; claims: CandidateFeature[] } | undefined {
+export function tollForecastOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): { to: Told; claims: CandidateFeature[] } | 'none' | undefined {
   const text = reading.sentence.text;
   const at = text.search(TOLL_MAY_GROW);
-  if (found.length === 0 || at < 0 || TURNS_TO_OTHER.test(text) || reading.modifiers.length > 0) return undefined;
+  if (found.length === 0 || at < 0 || TURNS_TO_OTHER.test(text.replace(SINCE_CAUSE, '')) || reading.modifiers.length > 0) return undefined;
   // A count told before the forecast ("has risen to 93 but is expected to increase") is a toll of its own.
   if (found.some((c) => c.properties.figures.some((f) => { const i = text.indexOf(f.text); return i >= 0 && i < at; }))) return undefined;
+  if (happenings.length === 0) return reading.dates.length === 0 ? 'none' : undefined;
   // A lede that gives the toll as authorities tell it ("resulting in at least 39 fatalities,
   // according to local authorities") reads as a statement, but it is the toll forecast.
   const counts = (x: Told): boolean => FAMILY[x.candidate.properties.category] !== 'talk' || x.candidate.properties.figures.length > 0;
