@@ -18,7 +18,7 @@
  * casualties") counts nothing.
  */
 import type { Place } from '../domain/types';
-import { addDays, WEEKDAYS } from './calendar';
+import { addDays, WEEKDAY_NAMES, WEEKDAYS } from './calendar';
 import { tellsHazard } from './classify';
 import { distanceKm } from './geo';
 import { isViolence, namedOrLast, namesNeighbour, namesOtherCountry, namesUnknownPlace, ownPlaces, type Told } from './told';
@@ -83,7 +83,7 @@ const COUNTING = /\b(?:as of|recovered|found|retrieved|pulled from|buried|identi
 const RUNNING = /\b(?:death )?toll\b[^.;]{0,40}?\b(?:now stands|stands|stood|rose|has risen|had risen|climbed|has climbed|reached|has reached)\b/i;
 
 // "The Tuesday strike": the happening named with its day.
-const NAMED_DAY = /\bthe (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s)? (?:[\w-]+ )?(?:strike|attack|raid|blast|explosion|bombing|shelling|clash(?:es)?|protests?|killings?)\b/i;
+const NAMED_DAY = new RegExp(`\\bthe (?:${WEEKDAY_NAMES})(?:'s|’s)? (?:[\\w-]+ )?(?:strike|attack|raid|blast|explosion|bombing|shelling|clash(?:es)?|protests?|killings?)\\b`, 'i');
 
 // "Cyclone Remal made landfall ...", "the volcano erupted on Sunday": a natural disaster told
 // before any toll is `other`; the dead and missing counted after it are its toll too.
