@@ -12,7 +12,7 @@ import { withinNamedUnits } from './unit-within';
 import { withoutFarNamesakes } from './named-together';
 import { addDays } from './calendar';
 import { categorize, statusOf } from './classify';
-import { COMBAT, EVENTFUL, NOTHING_TOLD, ONGOING, worthReporting } from './newsworthy';
+import { COMBAT, EVENTFUL, HARM_FOUND, NOTHING_TOLD, ONGOING, worthReporting } from './newsworthy';
 import { chainedDate, clockDay, continuesPrevious, modifierSpan, momentsDay, narrowReportWindow, nightAfter, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
 import { storyStart, tollSoFar } from './toll-so-far';
 import { happeningDaysBefore } from './days-before';
@@ -199,7 +199,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     } else if (article.options.undated && minable && !NOTHING_TOLD.test(sentence.text) && worthReporting(category, speaker, seat, places, article.theatre, cue)) {
       // "is currently waging its fiercest assault": what is told as going on now is dated by the report.
       // "Yagi had already claimed 16 lives in the Philippines": told as before the story's day, not on it.
-      const story = ONGOING.test(sentence.text) || ALREADY.test(sentence.text) || afterSpreading(previous, reading) ? undefined : storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
+      const story = ONGOING.test(sentence.text) || HARM_FOUND.test(sentence.text) || ALREADY.test(sentence.text) || afterSpreading(previous, reading) ? undefined : storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
       if (story) carried = true;
       dates = [story ?? tollSoFar(sentence, category, memory.storyStart, input.published) ?? reportWindow(sentence, input.published)];
     }

@@ -1,0 +1,79 @@
+/**
+ * What the R story-recall round fixed, as general rules. The harm a storm did to what a place
+ * runs on, told with no other cue: "all power across the island was knocked out", "100 percent
+ * of customers were without power", "Intense flooding was reported across the territory": lines
+ * down, a place without power, flooding reported there are a happening at that place, not talk.
+ * What water or a blow did to what was built, told with a share or two fates: "The international
+ * airport is underwater", "60 percent of the homes in the town have been damaged or destroyed":
+ * an airport or a runway under water is as flooded as a street, and homes "damaged or destroyed"
+ * are gone as much as homes "destroyed".
+ */
+import { describe, expect, it } from 'vitest';
+import { distanceKm } from './geo';
+import { candidatesOf as run, opensOne, where, withQuote } from './test-support';
+
+const lede = 'Hurricane Maria slammed into eastern Puerto Rico on Wednesday morning as a Category 4 storm.';
+
+describe('a place\'s power or lines lost to a storm', () => {
+  it('"all power across the island was knocked out" is told of the storm, not dropped as talk', () => {
+    const text = `${lede}\n\nThe governor's press secretary told reporters that all power across the island was knocked out.`;
+    expect(withQuote(run(text, '2017-09-21'), /^The governor's press secretary/)).toBeDefined();
+  });
+  it('"100 percent of customers were without power" is one too', () => {
+    const text = `${lede}\n\nAs of noon local time, 100 percent of customers of the island's sole energy provider were without power.`;
+    expect(opensOne(run(text, '2017-09-21'), /^As of noon local time/)).toBe(true);
+  });
+  it('but a strike that left a city without power stays a strike', () => {
+    const found = withQuote(run('A missile strike on the power plant in Kharkiv on Tuesday left the city without power.', '2024-03-23'), /^A missile strike/);
+    expect(found?.properties.category).toBe('strike');
+  });
+});
+
+describe('power lost, told after flooding with its source first', () => {
+  it('is a happening of its own, not a detail of the flooding', () => {
+    const text = [
+      lede,
+      'Intense flooding was reported across the territory, particularly in San Juan, the capital.',
+      'The governor\'s press secretary told reporters that all power across the island was knocked out.',
+    ].join('\n\n');
+    expect(opensOne(run(text, '2017-09-21'), /^The governor's press secretary/)).toBe(true);
+  });
+});
+
+describe('flooding reported across a place', () => {
+  it('is a happening at the place it names', () => {
+    const text = `${lede}\n\nIntense flooding was reported across the territory, particularly in San Juan, the capital, where many residential streets looked like rivers.`;
+    const found = withQuote(run(text, '2017-09-21'), /^Intense flooding was reported/);
+    expect(found).toBeDefined();
+    expect(distanceKm(where(found!), [-66.1, 18.47])).toBeLessThan(30);
+  });
+});
+
+describe('what water or a blow did to what was built, told plainly', () => {
+  const storm = 'Hurricane Dorian tore through the Abaco Islands on Sunday as a Category 5 storm.';
+  it('"The international airport in Abaco is underwater" is flooding there', () => {
+    const text = `${storm}\n\n“The international airport in Abaco is underwater,” the prime minister said on Tuesday.`;
+    expect(opensOne(run(text, '2019-09-03'), /^“The international airport/)).toBe(true);
+  });
+  it('"60 percent of the homes in Marsh Harbour have been damaged or destroyed" is harm done there', () => {
+    const text = `${storm}\n\nHe estimated that 60 percent of the homes in Marsh Harbour have been damaged or destroyed.`;
+    expect(opensOne(run(text, '2019-09-03'), /^He estimated that 60 percent/)).toBe(true);
+  });
+});
+
+describe('harm told as a state the report finds, with no day of its own', () => {
+  const text = [
+    'Hurricane Dorian tore through the Abaco Islands on Sunday as a Category 5 storm.',
+    'The prime minister, who went on a reconnaissance mission earlier today, said parts of Abaco have been decimated.',
+    'He estimated that 60 percent of the homes in Marsh Harbour have been damaged or destroyed.',
+  ].join('\n\n');
+  it('is not dated by the day the harm was seen: the harm was done before it', () => {
+    const homes = withQuote(run(text, '2019-09-03'), /^He estimated that 60 percent/);
+    expect(homes).toBeDefined();
+    expect(homes!.properties.start < '2019-09-03').toBe(true);
+  });
+  it('but harm told as done that day keeps the day ("were destroyed on Tuesday")', () => {
+    const homes = withQuote(run(text.replace('have been damaged or destroyed', 'were destroyed on Tuesday'), '2019-09-04'), /^He estimated that 60 percent/);
+    expect(homes?.properties.start).toBe('2019-09-03');
+  });
+});
