@@ -24,7 +24,7 @@ import { movementLeg, stayedAt } from './movement';
 import { slug, type GazetteerIndex } from './places';
 import { splitToll } from './toll-list';
 import { agreementSeats, clausePlaces, placeOf, placesInClause, withoutDateline, type Placed } from './placing';
-import { findTheatre, readSentences, setOutFrom, type Reading } from './reading';
+import { caredForAt, findTheatre, readSentences, setOutFrom, type Reading } from './reading';
 import { speakerPlace } from './speaker-places';
 import { citedSource } from './attribution';
 import type { CandidateFeature, DateMention, ExcludedRange, PlaceMention, Publication } from './types';
@@ -155,7 +155,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   const inherits = previous !== undefined && ((reading.places.length === 0 && continuesPrevious(sentence)) || listedOnly);
   // "a fuel depot hit near the port, where the displaced have relocated from Khartoum": where
   // people or a boat came from is not where a strike, blast or toll happened.
-  const own = withoutDateline(sentence, reading.places).filter((p) => !(COMBAT.has(reading.category) && setOutFrom(reading, p)));
+  const own = withoutCare(reading, withoutDateline(sentence, reading.places).filter((p) => !(COMBAT.has(reading.category) && setOutFrom(reading, p))));
   const places = inherits ? [...own, ...previous.places.filter((p) => p.place.kind !== 'country')] : own;
   const view = memory.previousView;
   const samePara = previous !== undefined && previous.paragraph === reading.paragraph;
@@ -312,6 +312,16 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   memory.previousView = { speaker, category };
   if (stayedHere) memory.stayed = { at: stayedHere, by: reading };
   return out;
+}
+
+/**
+ * "two of the victims airlifted from Abaco to New Providence ... died": where the hurt were
+ * taken for care is not where a toll happened, when the sentence names another place for it.
+ */
+function withoutCare(reading: Reading, places: readonly PlaceMention[]): readonly PlaceMention[] {
+  if (!COMBAT.has(reading.category)) return places;
+  const rest = places.filter((p) => !caredForAt(reading, p));
+  return rest.length > 0 ? rest : places;
 }
 
 /** A speaker without a seat of their own who cites a body with one ("Citing American intelligence, Blinken"). */

@@ -6,7 +6,13 @@
  * What water or a blow did to what was built, told with a share or two fates: "The international
  * airport is underwater", "60 percent of the homes in the town have been damaged or destroyed":
  * an airport or a runway under water is as flooded as a street, and homes "damaged or destroyed"
- * are gone as much as homes "destroyed".
+ * are gone as much as homes "destroyed". Harm told as the state a report finds ("have been
+ * damaged or destroyed") was done before the day it was seen: dated by the report, not by the
+ * day of the visit told just before. "Nassau, Bahamas, September 3, 2019 (The Nassau
+ * Guardian):": a dateline with its city in capitals and small letters, a full date and the
+ * outlet is the filing's, as an all-capitals one is. "two of the victims airlifted from Abaco to
+ * New Providence ... died": where the hurt were flown for care is not where the harm was done,
+ * whatever place they were flown from.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -75,5 +81,33 @@ describe('harm told as a state the report finds, with no day of its own', () => 
   it('but harm told as done that day keeps the day ("were destroyed on Tuesday")', () => {
     const homes = withQuote(run(text.replace('have been damaged or destroyed', 'were destroyed on Tuesday'), '2019-09-04'), /^He estimated that 60 percent/);
     expect(homes?.properties.start).toBe('2019-09-03');
+  });
+});
+
+describe('a dateline in capitals and small letters, with a full date and the outlet', () => {
+  it('dates the filing, not the toll told after it', () => {
+    const text = 'Nassau, Bahamas, September 3, 2019 (The Nassau Guardian): The death toll from Hurricane Dorian climbed to seven, and the prime minister said he expects that number to climb even further.';
+    const toll = withQuote(run(text, '2019-09-03'), /death toll from Hurricane Dorian/);
+    expect(toll).toBeDefined();
+    expect(toll!.properties.start < '2019-09-03').toBe(true);
+  });
+  it('and its city is where the report was filed, not where the toll is', () => {
+    const text = 'Nassau, Bahamas, September 3, 2019 (The Nassau Guardian): The death toll from Hurricane Dorian climbed to seven after two of the victims airlifted from Abaco to New Providence died.';
+    const toll = withQuote(run(text, '2019-09-03'), /death toll from Hurricane Dorian/);
+    expect(toll?.properties.place).not.toBe('nassau');
+  });
+  it('so only the day the sentence tells after it dates what it tells', () => {
+    const text = 'Nassau, Bahamas, September 3, 2019 (The Nassau Guardian): Hurricane Dorian destroyed homes in Abaco on Sunday.';
+    const starts = run(text, '2019-09-03').map((c) => c.properties.start);
+    expect(starts).toEqual(['2019-09-01']);
+  });
+});
+
+describe('the hurt flown from one place to another for care', () => {
+  it('are counted where they were flown from, not where they were flown to', () => {
+    const text = 'The death toll from Hurricane Dorian climbed to seven after two of the victims airlifted from Abaco to New Providence for urgent medical attention died.';
+    const toll = withQuote(run(text, '2019-09-03'), /death toll from Hurricane Dorian/);
+    expect(toll).toBeDefined();
+    expect(distanceKm(where(toll!), [-77.06, 26.54])).toBeLessThan(80);
   });
 });
