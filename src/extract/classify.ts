@@ -86,7 +86,9 @@ const MASSACRE = /\ba (?:\w+ )?massacre (?:in|at) (?:the |a )?\S/i;
 // "the director said Wednesday after the monster storm smashed homes"), a river over its banks. A happening with its place and day; the vocabulary
 // has no hazard category, so "other" (a toll told with it is casualties, as for a quake).
 // "Clashes erupted", "violence erupted" are not eruptions: only the noun, or a volcano's verb.
-const NATURAL = /\b(?:volcan\w*\b[^.;]{0,60}\berupt(?:ed|s|ing)|erupt(?:ed|s|ing)\b[^.;]{0,30}\bvolcan\w*|eruptions?\b(?! of (?:violence|anger|protests?|fighting|clashes))|dams?\b(?: walls?)?(?: \w+){0,4}? (?:burst|collapsed|breached|ruptured|gave way|failed)|(?:burst|breach\w*|collapse) of (?:the |two |\w+ )?dams?|made landfall|makes landfall|(?:hurricane|cyclone|typhoon|storm|eyewall|eye)\b[^.;]{0,20}?\b(?:landed|came ashore|come ashore|comes ashore)\b|burst (?:its|their) banks)/i;
+// "The volcano emitted a large plume of ash", "after it suddenly shot a column of ash and
+// steam": a plume or a column of ash sent up, told as one deed, is an eruption by its own verb.
+const NATURAL = /\b(?:(?:emitted|emits|emitting|shot|shoots|spewed|spews|spewing|belched|sent up)\s+(?:up\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:plume|column)\s+of\s+(?:volcanic\s+)?ash\b|volcan\w*\b[^.;]{0,60}\berupt(?:ed|s|ing)|erupt(?:ed|s|ing)\b[^.;]{0,30}\bvolcan\w*|eruptions?\b(?! of (?:violence|anger|protests?|fighting|clashes))|dams?\b(?: walls?)?(?: \w+){0,4}? (?:burst|collapsed|breached|ruptured|gave way|failed)|(?:burst|breach\w*|collapse) of (?:the |two |\w+ )?dams?|made landfall|makes landfall|(?:hurricane|cyclone|typhoon|storm|eyewall|eye)\b[^.;]{0,20}?\b(?:landed|came ashore|come ashore|comes ashore)\b|burst (?:its|their) banks)/i;
 // A storm's blow told with no toll: one told with its dead is read as its toll, as before.
 const STORM_BLOW = /\b(?:hurricane|cyclone|typhoon|storm)\b[^.;]{0,20}?\b(?:slammed|smashed|lashed|pounded)\b/i;
 // A train, bus or plane that collided, rammed into or crashed into something, left its rails

@@ -12,7 +12,9 @@
  * Guardian):": a dateline with its city in capitals and small letters, a full date and the
  * outlet is the filing's, as an all-capitals one is. "two of the victims airlifted from Abaco to
  * New Providence ... died": where the hurt were flown for care is not where the harm was done,
- * whatever place they were flown from.
+ * whatever place they were flown from. "the volcano emitted a large plume of ash", "after it
+ * suddenly shot a column of ash and steam": a volcano sending up ash or steam is its eruption,
+ * told with its own verb.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -109,5 +111,21 @@ describe('the hurt flown from one place to another for care', () => {
     const toll = withQuote(run(text, '2019-09-03'), /death toll from Hurricane Dorian/);
     expect(toll).toBeDefined();
     expect(distanceKm(where(toll!), [-77.06, 26.54])).toBeLessThan(80);
+  });
+});
+
+describe('a volcano sending up a plume or a column of ash', () => {
+  it('is its eruption: those evacuated from near it are told at the volcano', () => {
+    const text = [
+      'A volcano near the capital spewed a massive cloud of ash on Sunday, forcing the cancellation of flights.',
+      'Thousands of people were evacuated from the area near Taal volcano after it suddenly shot a column of ash and steam as high as 15 km into the sky.',
+    ].join('\n\n');
+    const found = withQuote(run(text, '2020-01-12'), /^Thousands of people were evacuated/);
+    expect(found).toBeDefined();
+    expect(distanceKm(where(found!), [120.99, 14.0])).toBeLessThan(30);
+  });
+  it('but ash told only as a measure of the air ("a cloud of smog") is no eruption', () => {
+    const found = run('Factories in the city sent a thick cloud of smog over the river on Sunday.', '2020-01-12');
+    expect(found.every((c) => c.properties.category !== 'other')).toBe(true);
   });
 });
