@@ -102,7 +102,9 @@ const SANK = /\b(?:sank|sunk|sinking|capsi[sz](?:ed|ing)|went down|keeled over)\
 // "It capsized near the port": only a boat capsizes, so the word needs no vessel named beside it.
 const CAPSIZED = /\bcapsi[sz](?:ed|ing)\b/i;
 const VESSEL_LOST = /\b(?:ferry|ferries|boats?|ships?|vessels?|launch|barge|tugboat|trawler|gulet|dinghy|canoe|KMP|MV)\b/i;
-const VEHICLE = /\b(?:trains?|express|locomotives?|coach(?:es)?|bogies|buses|bus|trucks?|lorr(?:y|ies)|cars?|vehicles?|trams?|planes?|airliners?|ferry|ferries)\b/i;
+// "The Airbus A320 crashed": an airliner named by its maker and model is a plane (the maker
+// alone, "shares of Airbus crashed", is not).
+const VEHICLE = /\b(?:trains?|express|locomotives?|coach(?:es)?|bogies|buses|bus|trucks?|lorr(?:y|ies)|cars?|vehicles?|trams?|planes?|airliners?|ferry|ferries|(?:Airbus|Boeing|Embraer|Bombardier|ATR|Antonov|Tupolev|Ilyushin|Fokker|McDonnell Douglas)\s+[A-Z]{0,3}-?\d{2,4})\b/i;
 // Armed men killing villagers or civilians: the vocabulary's one-sided violence.
 const ARMED_MEN = /\b(?:gunmen|assailants|attackers|militants|jihadists|insurgents|armed (?:men|individuals|groups?))\b/i;
 const GUNNED_CIVILIANS = /\b(machine-gunned|gunned down|mowed down|opened fire on|fired on)\b[^.;]{0,30}\b(?:civilians|villagers|residents|worshippers|worshipers|passengers|mourners|crowds?)\b/i;

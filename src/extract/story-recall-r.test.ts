@@ -14,7 +14,8 @@
  * New Providence ... died": where the hurt were flown for care is not where the harm was done,
  * whatever place they were flown from. "the volcano emitted a large plume of ash", "after it
  * suddenly shot a column of ash and steam": a volcano sending up ash or steam is its eruption,
- * told with its own verb.
+ * told with its own verb. "The Airbus A320 crashed on March 24 with 150 people on board": an
+ * airliner named by its maker is a plane, and its crash a happening.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
@@ -127,5 +128,20 @@ describe('a volcano sending up a plume or a column of ash', () => {
   it('but ash told only as a measure of the air ("a cloud of smog") is no eruption', () => {
     const found = run('Factories in the city sent a thick cloud of smog over the river on Sunday.', '2020-01-12');
     expect(found.every((c) => c.properties.category !== 'other')).toBe(true);
+  });
+});
+
+describe('an airliner named by its maker', () => {
+  it('"The Airbus A320 crashed on March 24" is a crash, at the place the story is told in', () => {
+    const text = [
+      'Rescue teams returned to the crash site near Digne-les-Bains in the French Alps on Wednesday.',
+      'The Airbus A320 crashed on March 24 with 150 people on board.',
+    ].join('\n\n');
+    const crash = withQuote(run(text, '2015-03-25'), /^The Airbus A320 crashed/);
+    expect(crash).toBeDefined();
+    expect(crash!.properties.start).toBe('2015-03-24');
+  });
+  it('but a market that crashed is no plane\'s', () => {
+    expect(run('Shares of Airbus crashed on Tuesday in Paris.', '2015-03-25').every((c) => c.properties.category === 'statement')).toBe(true);
   });
 });
