@@ -12,7 +12,7 @@ import { withinNamedUnits } from './unit-within';
 import { withoutFarNamesakes } from './named-together';
 import { addDays } from './calendar';
 import { categorize, statusOf } from './classify';
-import { COMBAT, EVENTFUL, NOTHING_TOLD, ONGOING, worthReporting } from './newsworthy';
+import { COMBAT, EVENTFUL, HARM_FOUND, NOTHING_TOLD, ONGOING, worthReporting } from './newsworthy';
 import { chainedDate, clockDay, continuesPrevious, modifierSpan, momentsDay, narrowReportWindow, nightAfter, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
 import { storyStart, tollSoFar } from './toll-so-far';
 import { happeningDaysBefore } from './days-before';
@@ -24,7 +24,7 @@ import { movementLeg, stayedAt } from './movement';
 import { slug, type GazetteerIndex } from './places';
 import { splitToll } from './toll-list';
 import { agreementSeats, clausePlaces, placeOf, placesInClause, withoutDateline, type Placed } from './placing';
-import { findTheatre, readSentences, setOutFrom, type Reading } from './reading';
+import { caredForAt, findTheatre, readSentences, setOutFrom, type Reading } from './reading';
 import { speakerPlace } from './speaker-places';
 import { citedSource } from './attribution';
 import type { CandidateFeature, DateMention, ExcludedRange, PlaceMention, Publication } from './types';
@@ -155,7 +155,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   const inherits = previous !== undefined && ((reading.places.length === 0 && continuesPrevious(sentence)) || listedOnly);
   // "a fuel depot hit near the port, where the displaced have relocated from Khartoum": where
   // people or a boat came from is not where a strike, blast or toll happened.
-  const own = withoutDateline(sentence, reading.places).filter((p) => !(COMBAT.has(reading.category) && setOutFrom(reading, p)));
+  const own = withoutCare(reading, withoutDateline(sentence, reading.places).filter((p) => !(COMBAT.has(reading.category) && setOutFrom(reading, p))));
   const places = inherits ? [...own, ...previous.places.filter((p) => p.place.kind !== 'country')] : own;
   const view = memory.previousView;
   const samePara = previous !== undefined && previous.paragraph === reading.paragraph;
@@ -199,7 +199,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     } else if (article.options.undated && minable && !NOTHING_TOLD.test(sentence.text) && worthReporting(category, speaker, seat, places, article.theatre, cue)) {
       // "is currently waging its fiercest assault": what is told as going on now is dated by the report.
       // "Yagi had already claimed 16 lives in the Philippines": told as before the story's day, not on it.
-      const story = ONGOING.test(sentence.text) || ALREADY.test(sentence.text) || afterSpreading(previous, reading) ? undefined : storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
+      const story = ONGOING.test(sentence.text) || HARM_FOUND.test(sentence.text) || ALREADY.test(sentence.text) || afterSpreading(previous, reading) ? undefined : storyDate(memory.lastDate, memory.lastDatedParagraph, reading.sentence, reading.paragraph, input.published);
       if (story) carried = true;
       dates = [story ?? tollSoFar(sentence, category, memory.storyStart, input.published) ?? reportWindow(sentence, input.published)];
     }
@@ -312,6 +312,16 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
   memory.previousView = { speaker, category };
   if (stayedHere) memory.stayed = { at: stayedHere, by: reading };
   return out;
+}
+
+/**
+ * "two of the victims airlifted from Abaco to New Providence ... died": where the hurt were
+ * taken for care is not where a toll happened, when the sentence names another place for it.
+ */
+function withoutCare(reading: Reading, places: readonly PlaceMention[]): readonly PlaceMention[] {
+  if (!COMBAT.has(reading.category)) return places;
+  const rest = places.filter((p) => !caredForAt(reading, p));
+  return rest.length > 0 ? rest : places;
 }
 
 /** A speaker without a seat of their own who cites a body with one ("Citing American intelligence, Blinken"). */

@@ -70,7 +70,13 @@ const NEAR_MISS = /\breport\w*(?: of)? an? (?:\w+ )?explosions?\b|\bexplosions? 
 // homes and their fate does not undo it; "uprooted trees and toppled dwellings": what the blow
 // flattened, told as its deed; "hundreds of villages went under water": flooded; "swirling
 // water flooded streets": flooded, told as the water's deed.
-const DAMAGE = /\b(?:water|waters|floodwaters?|seawater|rainwater|storm surges?|surges?)\b[^.;]{0,20}?\b(?:flooded|inundated|submerged|swamped)\s+(?:the\s+)?(?:\w+\s+)?(?:streets?|roads?|homes?|houses?|neighbou?rhoods?|towns?|villages?|buildings?|fields?|farmland)\b|\b(?:houses?|homes?|buildings?|dwellings?)\b[^.;,]{0,30},\s*(?:where|which|that|home to)\b[^,.;]{0,60},\s*(?:were|was|have been|has been|had been) (?:\w+ )?(?:destroyed|flattened|razed)\b|\b(?:toppled|flattened|razed)\s+(?:\w+\s+)?(?:dwellings|houses|homes|buildings)\b|\b(?:stopped|halted|disrupted|blocked|cut off)\s+(?:the\s+)?(?:movement|running|flow|operation)\s+of\s+(?:trains|traffic|vehicles)\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,30}?\b(?:washed|swept) away\b|\b(?:have|has|had|were|was) (?:also )?(?:been )?(?:flooded|inundated|submerged)\b|\b(?:villages?|towns?|houses?|homes?|buildings?|roads?|streets?|fields?|farmland|neighbou?rhoods?)\b[^.;]{0,20}?\b(?:went|were|was|are|is|have gone|has gone|had gone) (?:completely |entirely |partly )?(?:under ?water|underwater)\b|\b(?:bore|borne|bears|bearing) the (?:\w+ )?brunt\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,40}?\b(?:were|was|have been|has been|had been|got|getting) (?:\w+ )?(?:destroyed|flattened|razed)\b/i;
+const DAMAGE = /\b(?:water|waters|floodwaters?|seawater|rainwater|storm surges?|surges?)\b[^.;]{0,20}?\b(?:flooded|inundated|submerged|swamped)\s+(?:the\s+)?(?:\w+\s+)?(?:streets?|roads?|homes?|houses?|neighbou?rhoods?|towns?|villages?|buildings?|fields?|farmland)\b|\b(?:houses?|homes?|buildings?|dwellings?)\b[^.;,]{0,30},\s*(?:where|which|that|home to)\b[^,.;]{0,60},\s*(?:were|was|have been|has been|had been) (?:\w+ )?(?:destroyed|flattened|razed)\b|\b(?:toppled|flattened|razed)\s+(?:\w+\s+)?(?:dwellings|houses|homes|buildings)\b|\b(?:stopped|halted|disrupted|blocked|cut off)\s+(?:the\s+)?(?:movement|running|flow|operation)\s+of\s+(?:trains|traffic|vehicles)\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,30}?\b(?:washed|swept) away\b|\b(?:have|has|had|were|was) (?:also )?(?:been )?(?:flooded|inundated|submerged)\b|\b(?:villages?|towns?|houses?|homes?|buildings?|roads?|streets?|fields?|farmland|neighbou?rhoods?|airports?|runways?)\b[^.;]{0,20}?\b(?:went|were|was|are|is|have gone|has gone|had gone) (?:completely |entirely |partly )?(?:under ?water|underwater)\b|\b(?:bore|borne|bears|bearing) the (?:\w+ )?brunt\b|\b(?:bridges?|houses?|homes?|buildings?|roads?|dams?)\b[^.;]{0,40}?\b(?:were|was|have been|has been|had been|got|getting) (?:\w+ )?(?:damaged or )?(?:destroyed|flattened|razed)\b/i;
+// The harm a storm did to what a place runs on, told with no other cue: "all power across the
+// island was knocked out", "100 percent of customers were without power", "had downed
+// electricity and phone lines"; and flooding told as reported there ("Intense flooding was
+// reported across the territory, particularly in the capital"). A place cut off or flooded is a
+// happening at that place, as a flooded street is.
+const OUTAGE = /\b(?:power|electricity|communications?|(?:tele)?phone lines)\b[^.;]{0,30}?\b(?:was|were|has been|have been|had been) (?:completely |entirely )?(?:knocked out|cut off|lost)\b|\bwithout (?:power|electricity)\b|\b(?:downed|knocked out) (?:all )?(?:power|electricity|communications?)\b|\b(?:flooding|floods)\s+(?:was|were|has been|have been|had been)\s+reported\b/i;
 const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught fire\b|\b(?:was|were) (?:set )?(?:on fire|ablaze)\b|(?<!\bof )\ba (?:huge |large |massive |major )?(?:fire|blaze) (?:in|at) (?:the|a) (?:[\w'’-]+ ){0,3}?(?:office|offices|building|headquarters|palace|residence|hall|station|compound|warehouse|depot|factory|plant|market|mall|hotel|hospital|school|church|mosque|temple|parliament)\b/i;
 // "survived a massacre in the al-Alaq neighborhood": a massacre told as new ("a"), at a place,
 // is one; "the massacre of 1982" names one told already or long past.
@@ -81,7 +87,9 @@ const MASSACRE = /\ba (?:\w+ )?massacre (?:in|at) (?:the |a )?\S/i;
 // "the director said Wednesday after the monster storm smashed homes"), a river over its banks. A happening with its place and day; the vocabulary
 // has no hazard category, so "other" (a toll told with it is casualties, as for a quake).
 // "Clashes erupted", "violence erupted" are not eruptions: only the noun, or a volcano's verb.
-const NATURAL = /\b(?:volcan\w*\b[^.;]{0,60}\berupt(?:ed|s|ing)|erupt(?:ed|s|ing)\b[^.;]{0,30}\bvolcan\w*|eruptions?\b(?! of (?:violence|anger|protests?|fighting|clashes))|dams?\b(?: walls?)?(?: \w+){0,4}? (?:burst|collapsed|breached|ruptured|gave way|failed)|(?:burst|breach\w*|collapse) of (?:the |two |\w+ )?dams?|made landfall|makes landfall|(?:hurricane|cyclone|typhoon|storm|eyewall|eye)\b[^.;]{0,20}?\b(?:landed|came ashore|come ashore|comes ashore)\b|burst (?:its|their) banks)/i;
+// "The volcano emitted a large plume of ash", "after it suddenly shot a column of ash and
+// steam": a plume or a column of ash sent up, told as one deed, is an eruption by its own verb.
+const NATURAL = /\b(?:(?:emitted|emits|emitting|shot|shoots|spewed|spews|spewing|belched|sent up)\s+(?:up\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:plume|column)\s+of\s+(?:volcanic\s+)?ash\b|volcan\w*\b[^.;]{0,60}\berupt(?:ed|s|ing)|erupt(?:ed|s|ing)\b[^.;]{0,30}\bvolcan\w*|eruptions?\b(?! of (?:violence|anger|protests?|fighting|clashes))|dams?\b(?: walls?)?(?: \w+){0,4}? (?:burst|collapsed|breached|ruptured|gave way|failed)|(?:burst|breach\w*|collapse) of (?:the |two |\w+ )?dams?|made landfall|makes landfall|(?:hurricane|cyclone|typhoon|storm|eyewall|eye)\b[^.;]{0,20}?\b(?:landed|came ashore|come ashore|comes ashore)\b|burst (?:its|their) banks)/i;
 // A storm's blow told with no toll: one told with its dead is read as its toll, as before.
 const STORM_BLOW = /\b(?:hurricane|cyclone|typhoon|storm)\b[^.;]{0,20}?\b(?:slammed|smashed|lashed|pounded)\b/i;
 // A train, bus or plane that collided, rammed into or crashed into something, left its rails
@@ -95,7 +103,9 @@ const SANK = /\b(?:sank|sunk|sinking|capsi[sz](?:ed|ing)|went down|keeled over)\
 // "It capsized near the port": only a boat capsizes, so the word needs no vessel named beside it.
 const CAPSIZED = /\bcapsi[sz](?:ed|ing)\b/i;
 const VESSEL_LOST = /\b(?:ferry|ferries|boats?|ships?|vessels?|launch|barge|tugboat|trawler|gulet|dinghy|canoe|KMP|MV)\b/i;
-const VEHICLE = /\b(?:trains?|express|locomotives?|coach(?:es)?|bogies|buses|bus|trucks?|lorr(?:y|ies)|cars?|vehicles?|trams?|planes?|airliners?|ferry|ferries)\b/i;
+// "The Airbus A320 crashed": an airliner named by its maker and model is a plane (the maker
+// alone, "shares of Airbus crashed", is not).
+const VEHICLE = /\b(?:trains?|express|locomotives?|coach(?:es)?|bogies|buses|bus|trucks?|lorr(?:y|ies)|cars?|vehicles?|trams?|planes?|airliners?|ferry|ferries|(?:Airbus|Boeing|Embraer|Bombardier|ATR|Antonov|Tupolev|Ilyushin|Fokker|McDonnell Douglas)\s+[A-Z]{0,3}-?\d{2,4})\b/i;
 // Armed men killing villagers or civilians: the vocabulary's one-sided violence.
 const ARMED_MEN = /\b(?:gunmen|assailants|attackers|militants|jihadists|insurgents|armed (?:men|individuals|groups?))\b/i;
 const GUNNED_CIVILIANS = /\b(machine-gunned|gunned down|mowed down|opened fire on|fired on)\b[^.;]{0,30}\b(?:civilians|villagers|residents|worshippers|worshipers|passengers|mourners|crowds?)\b/i;
@@ -159,6 +169,8 @@ const UNVERIFIED = /\b(?:unverified|unverifiable|unconfirmed|reportedly|allegedl
 const STORM_PATH = /\b(?:moving|moved|moves|heading|headed|heads)\s+(?:inland|ashore|out to sea|(?:north|south|east|west)\w*)\b/i;
 
 export const tellsHazard = (text: string): boolean => NATURAL.test(text) || HAZARD.test(text);
+/** Whether a cue tells the harm done to what a place runs on: its power or lines lost, flooding reported. */
+export const tellsOutage = (cue: string): boolean => OUTAGE.test(cue);
 
 export interface Classified {
   category: Category;
@@ -271,7 +283,7 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   if (fire) return { category: 'other', cue: fire[0] };
   const massacre = MASSACRE.exec(sentence);
   if (massacre) return { category: 'violence-against-civilians', cue: massacre[0] };
-  const damage = DAMAGE.exec(sentence);
+  const damage = DAMAGE.exec(sentence) ?? OUTAGE.exec(sentence);
   if (damage) return { category: 'other', cue: damage[0] };
   const speech = SPEECH.exec(sentence);
   if (speech) return { category: 'statement', cue: speech[0] };

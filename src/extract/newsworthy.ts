@@ -18,6 +18,12 @@ export const EVENTFUL: ReadonlySet<Category> = new Set([...COMBAT, 'movement', '
 export const NOTHING_TOLD = /^(?![^.]*\bbut\b).*(?:\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:claim|claimed|release|released|issue|issued|comment|commented|confirm|confirmed|respond|responded)\b|\bremains?\s+unclear\b|\bno\s+immediate\s+comment\b)/i;
 export const ONGOING = /\b(?:is|are)\s+(?:currently|now|still)\s+(?!being\b|going\b)[a-z]+ing\b/i;
 
+// "60 percent of the homes have been damaged or destroyed", "The airport is underwater", "were
+// without power": harm told as the state a report finds, with no day of its own, was done
+// before the day it was seen, over the blow's days; it is dated by the report, not by the day
+// the sentence before gave (the visit or the briefing that found it).
+export const HARM_FOUND = /\b(?:is|are|remains?|has been|have been)\s+(?:completely\s+|entirely\s+|partly\s+|still\s+)?(?:underwater|under water|without (?:power|electricity)|(?:damaged or )?destroyed|flooded)\b/i;
+
 /**
  * Whether a sentence with no date of its own is still an event to propose: an event word, a
  * meeting at a place it names, or a named speaker with a seat, a place of the sentence's own,

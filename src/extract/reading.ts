@@ -121,7 +121,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
     else if (speaker) lastSpeaker = speaker;
     // "PORT SUDAN, Sudan, Sept 25, 2025 (AFP) -", "NAIROBI, Kenya Apr 29 –": the dateline's date is
     // the filing's, not the event's.
-    const dateline = DATED_DATELINE.exec(sentence.text)?.[0].length ?? 0;
+    const dateline = (DATED_DATELINE.exec(sentence.text) ?? TITLED_DATELINE.exec(sentence.text))?.[0].length ?? 0;
     const found = findDates(sentence.text, ctx.anchor, sentence.start);
     filed ??= found.find((d) => d.end - sentence.start <= dateline && d.precision === 'day' && d.from === d.to);
     const dates = withoutTellingDay(sentence.text, sentence.start, speakersDay(sentence.text, sentence.start, found.filter((d) => d.end - sentence.start > dateline && !stateBound(sentence, d)).map((d) => nightBeforeFiling(d, filed, ctx.anchor))), ctx.anchor);
@@ -197,6 +197,9 @@ const STATE = /\b(?:appeared|remained|was|were|seemed|stayed)\s+(?:largely\s+|mo
 // An all-capitals city (or a city with its country in square brackets: "Kabul [Afghanistan],"), an
 // optional country or region, a date, an optional agency, then a dash or colon.
 const DATED_DATELINE = /^\s*\p{Lu}(?:[\p{Lu} .'’-]+|[\p{L} .'’-]*\s*\[[^\]]{1,40}\]),(?:\s*\p{Lu}[\p{L} .'’-]*?,?)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?\s*(?:\([^)]*\))?\s*[-–—:]/u;
+// "Nassau, Bahamas, September 3, 2019 (The Nassau Guardian):": a city in capitals and small
+// letters is a dateline too when a full date (with its year) and the outlet follow it.
+const TITLED_DATELINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},(?:\s*\p{Lu}[\p{L} .'’-]*?,)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s*\d{4}\s*\([^)]{1,60}\)\s*[-–—:]/u;
 
 // "taking the total number killed this week to 15": a running total's span dates no event.
 // "..., as search-and-rescue operations continued Wednesday morning": what went on at the time of
@@ -226,11 +229,12 @@ const subjectOfHappening = (r: Reading, p: { start: number; end: number }): bool
   r.sentence.text.slice(0, Math.max(0, p.start - r.sentence.start)).trim() === '' && WENT_THROUGH_AFTER.test(r.sentence.text.slice(p.end - r.sentence.start));
 const MAYOR = /\bmayor\b/i;
 // "34 were referred to Bhopal", "visited Hamidia Hospital in Bhopal to meet the injured": where
-// the hurt were taken for care is not where the happening was.
-const CARED_FOR_BEFORE = /\b(?:(?:referred|taken|rushed|airlifted|transferred|shifted|moved|brought|evacuated)\s+to|(?:hospitals?|medical college|clinic)\s+(?:in|at))\s+(?:the\s+)?$/i;
+// the hurt were taken for care is not where the happening was; "airlifted from Abaco to New
+// Providence": nor is it when the place they were taken from is told on the way.
+const CARED_FOR_BEFORE = /\b(?:(?:referred|taken|rushed|airlifted|transferred|shifted|moved|brought|evacuated)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?to|(?:hospitals?|medical college|clinic)\s+(?:in|at))\s+(?:the\s+)?$/i;
 // "taken to the Kampala Medical College Hospital": a city naming the hospital is the story's own.
 const INSTITUTION_AFTER = /^\s+\p{Lu}/u;
-const caredForAt = (r: Reading, p: { start: number; end: number }): boolean =>
+export const caredForAt = (r: Reading, p: { start: number; end: number }): boolean =>
   CARED_FOR_BEFORE.test(r.sentence.text.slice(Math.max(0, p.start - r.sentence.start - 60), p.start - r.sentence.start)) && !INSTITUTION_AFTER.test(r.sentence.text.slice(p.end - r.sentence.start));
 export const setOutFrom = (r: Reading, p: { start: number }): boolean => SET_OUT_BEFORE.test(r.sentence.text.slice(0, p.start - r.sentence.start));
 

@@ -15,6 +15,7 @@
  */
 import type { Place } from '../domain/types';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar';
+import { tellsOutage } from './classify';
 import { tellsClockTime } from './date-chain';
 import { distanceKm } from './geo';
 import type { Reading } from './reading';
@@ -183,10 +184,11 @@ function refines(reading: Reading, candidate: CandidateFeature, open: Told): boo
  * that Iran ... seized a ... tanker in the Gulf of Oman"); unlike strikes, which recur at one
  * place, a second telling at the same place (or none), the same day or a day on, in the next
  * paragraph, is the same act. A lede the report dates only by its publication takes the day
- * the next telling gives.
+ * the next telling gives. A place's power or lines lost to a blow ("were without power") is
+ * harm of its own, not the act told again.
  */
 function sameAct(reading: Reading, candidate: CandidateFeature, open: Told): { to: Told; redate?: boolean; relocate?: boolean } | undefined {
-  if (candidate.properties.category !== 'other' || open.candidate.properties.category !== 'other') return undefined;
+  if (candidate.properties.category !== 'other' || open.candidate.properties.category !== 'other' || tellsOutage(reading.cue ?? '')) return undefined;
   // "The vessel, ..." names it again and reaches one paragraph further.
   const reach = /^\W*the (?:[\w-]+ ){0,2}(?:vessel|tanker|ship|hostages|captives|prisoners)\b/i.test(reading.sentence.text) ? 2 : 1;
   if (reading.paragraph - open.last > reach || ELSEWHEN.test(reading.sentence.text) || reading.unresolved.length > 0) return undefined;

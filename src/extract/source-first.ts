@@ -8,8 +8,11 @@
  *
  * Only after a happening is told: an opening line so told is the report's lede. A sentence
  * naming a place of its own ("attacked a depot in the town of Khiam"), a day ("on Wednesday")
- * or a count ("that 27 people were dead") stays a candidate of its own.
+ * or a count ("that 27 people were dead") stays a candidate of its own, as does harm the
+ * happening told last did not tell ("told reporters that all power across the island was
+ * knocked out": what a blow cut off is news of its own).
  */
+import { tellsOutage } from './classify';
 import type { Reading } from './reading';
 import { withoutDateline } from './placing';
 import { lastTold, namesUnknownPlace, type Told } from './told';
@@ -39,7 +42,7 @@ const SEQUENCED = /\b(?:after|following|before|since|until|then)\b/i;
 export function sourceFirstDetailOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   if (found.length === 0 || reading.dates.length > 0 || reading.modifiers.length > 0 || !opensWithSource(reading)) return undefined;
   if (withoutDateline(reading.sentence, reading.places).some((p) => p.place.kind !== 'country') || namesUnknownPlace(reading)) return undefined;
-  if (ANOTHER.test(reading.sentence.text) || SEQUENCED.test(reading.sentence.text) || TOLL.test(reading.sentence.text)) return undefined;
+  if (ANOTHER.test(reading.sentence.text) || SEQUENCED.test(reading.sentence.text) || TOLL.test(reading.sentence.text) || tellsOutage(reading.cue ?? '')) return undefined;
   const last = lastTold(happenings);
   if (last === undefined) return undefined;
   const family = FAMILY[last.candidate.properties.category];
