@@ -3,7 +3,9 @@
  * office on April 11 following a military coup": a leader ousted or toppled is a happening, told
  * with no other cue. "SURFSIDE, Fla. —": a town with a state written the way American news
  * abbreviates it is in the United States. "the Ukrainian city of Vinnitsa": a city named with
- * its country's adjective is in that country, not a namesake abroad.
+ * its country's adjective is in that country, not a namesake abroad. "across large swathes of
+ * the North Island": a country's own spelling that is an English word for a kind of place
+ * ("Island", Iceland's) names no country.
  */
 import { describe, expect, it } from 'vitest';
 import { candidatesOf as run, where, withQuote } from './test-support';
@@ -47,5 +49,12 @@ describe('a city named with its country’s adjective', () => {
   it('and is the town of that name there when the gazetteer has it ("the Ukrainian city of Vinnytsia")', () => {
     const attack = withQuote(run('A rocket attack on the Ukrainian city of Vinnytsia on Thursday killed 22 people.', '2022-07-14'), /A rocket attack/);
     expect(attack !== undefined && near(attack, 28.47, 49.23)).toBe(true);
+  });
+});
+
+describe('a country’s own spelling that is an English word for a kind of place', () => {
+  it('is no country in English news ("the North Island" is an island, not Iceland)', () => {
+    const found = run('The cyclone’s toll has risen to 11, five days after the storm unleashed across large swathes of the North Island.', '2023-02-19');
+    expect(found.some((c) => near(c, -18, 65, 5))).toBe(false);
   });
 });
