@@ -80,6 +80,14 @@ const OUTAGE = /\b(?:power|electricity|communications?|(?:tele)?phone lines)\b[^
 const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught fire\b|\b(?:was|were) (?:set )?(?:on fire|ablaze)\b|(?<!\bof )\ba (?:huge |large |massive |major )?(?:fire|blaze) (?:in|at) (?:the|a) (?:[\w'’-]+ ){0,3}?(?:office|offices|building|headquarters|palace|residence|hall|station|compound|warehouse|depot|factory|plant|market|mall|hotel|hospital|school|church|mosque|temple|parliament)\b/i;
 // "survived a massacre in the al-Alaq neighborhood": a massacre told as new ("a"), at a place,
 // is one; "the massacre of 1982" names one told already or long past.
+// A leader put out of power: "was removed from office on April 11 following a military coup",
+// "The military ousted President X in April", "toppled the president". The fall of a government
+// is a happening at its seat, told with no other cue; the vocabulary has no category for it, so
+// "other". Only a leader told as put out ("ousted", "was removed"), not one who may be or says
+// he will not be.
+const OUSTED = /\b(?:ousted|toppled|overthrew|overthrown|deposed)\s+(?:(?:the|former|longtime|long-time|then-)\s+)*(?:president|prime minister|leader|ruler|dictator|king|government|regime|strongman)\b|\b(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:removed|ousted|toppled|overthrown|deposed)\s+(?:from (?:office|power)\b|(?:\w+\s+){0,4}?(?:in|by|following|after) (?:a |the )?(?:military )?(?:coup|uprising|revolt)\b)|\b(?:military|army|palace) coup\b(?! (?:attempt|plot|threat|rumou?rs?))/i;
+// Said not to happen, or only feared or wished: no ouster.
+const NOT_OUSTED = /\b(?:never|not|would|will|could|might|may|threat\w*|call(?:ed|s)? for|demand\w*|plot\w*|attempt\w*|fail\w*)\b[^.;]{0,30}\b(?:be\s+)?(?:ousted|removed|toppled|overthrown|deposed|coup)\b/i;
 const MASSACRE = /\ba (?:\w+ )?massacre (?:in|at) (?:the |a )?\S/i;
 // A natural disaster's own blow, before any toll: a volcano erupting, a dam bursting, a storm
 // making landfall or its eye coming ashore ("the hurricane eyewall landed near"), a storm
@@ -281,6 +289,8 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   if (lost) return lost;
   const fire = FIRE.exec(sentence);
   if (fire) return { category: 'other', cue: fire[0] };
+  const ousted = OUSTED.exec(sentence);
+  if (ousted && !NOT_OUSTED.test(sentence)) return { category: 'other', cue: ousted[0] };
   const massacre = MASSACRE.exec(sentence);
   if (massacre) return { category: 'violence-against-civilians', cue: massacre[0] };
   const damage = DAMAGE.exec(sentence) ?? OUTAGE.exec(sentence);

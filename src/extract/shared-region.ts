@@ -41,15 +41,19 @@ export function regionsHoldingTowns(regionNames: Iterable<string>, townNames: It
 /**
  * The region `name` names in one of the article's countries, or in the country of the towns
  * it holds that the article names, when `city`, the town picked for the name, lies in another
- * country and is small or only has the name for an alias.
+ * country and is small, or only has the name for an alias (in that country too).
  */
 export function regionOverTown(name: string, after: string, city: WorldCity, ctx: ArticleContext, world: WorldGazetteer): WorldArea | undefined {
   if (FEATURE_AFTER.test(after)) return undefined;
   const held = ctx.heldRegions?.get(nameKey(name));
   const countries = held ? new Set([held]) : ctx.countries;
   const region = world.regionNamed(name, countries);
-  if (!region || !countries.has(region.country) || city.country === region.country) return undefined;
-  return city.population < SMALL_TOWN || nameKey(city.name) !== nameKey(name) ? region : undefined;
+  if (!region || !countries.has(region.country)) return undefined;
+  const alias = nameKey(city.name) !== nameKey(name);
+  // A town of the same country that has the name only for an alias is not what the region's
+  // own name means: "South Florida" in a report that puts its towns in the United States.
+  if (city.country === region.country) return alias ? region : undefined;
+  return city.population < SMALL_TOWN || alias ? region : undefined;
 }
 
 /**

@@ -158,9 +158,12 @@ function build(): WorldGazetteer {
   const countryIndex = new Map<string, CountryRecord>();
   const demonymIndex = new Map<string, CountryRecord>();
   const codeIndex = new Map<string, CountryRecord>();
+  // A country's own spelling that is an English word for a kind of place ("Island", Iceland's
+  // name in its language) names no country in English news: "the North Island" is an island.
+  const PLACE_WORD = /^(?:island|islands|land|lands|republic|kingdom|state|states|union|federation|commonwealth|principality)$/i;
   const records = require('world-countries') as CountryRecord[];
   for (const c of records) {
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...(FORMER_NAMES[c.cca2] ?? [])];
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 && !PLACE_WORD.test(s)), ...(FORMER_NAMES[c.cca2] ?? [])];
     for (const n of names) if (n && !countryIndex.has(nameKey(n))) countryIndex.set(nameKey(n), c);
   }
   // A country named for two islands is told by its main one, named first ("Saint Vincent" for

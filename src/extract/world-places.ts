@@ -22,6 +22,7 @@ import { areaPlace, cityPlace, farNamesake, pickCity, slug, type ArticleContext 
 import { placesThere, qualifierAfter, qualifierPlace } from './qualified-place';
 import { bannerPlace } from './county-units';
 import { outsideNamedRegions, regionOverTown, regionsHoldingTowns } from './shared-region';
+import { namesStateAbbreviated } from './state-abbreviation';
 
 export { emptyContext, pickCity, slug, type ArticleContext } from './article-context';
 export { articlePersons } from './name-words';
@@ -99,6 +100,8 @@ const onRoute = (before: string, after: string): boolean =>
 const ORIGIN_BEFORE = /\b(?:returning|flying|arriving|travell?ing|departing|departed|sailing|took\s+off|taking\s+off|en\s+route)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?$/u;
 // "in the French Alps", "across the southern Swiss Alps": a country's adjective, after a
 // locative and "the", before a name in the plural (a range, an island group).
+// "the Ukrainian city of Vinnitsa": a town named after its country's adjective and a town noun.
+const COUNTRY_TOWN_BEFORE = /\bthe\s+(\p{Lu}[\p{L}'’-]+)\s+(?:city|town|village|port|capital|settlement)\s+of\s+$/u;
 const RANGE_BEFORE = /\b(?:in|into|over|across|on|near|through)\s+the\s+(?:(?:southern|northern|eastern|western|central)\s+)?$/i;
 const RANGE_AFTER = /^\s+\p{Lu}\p{Ll}+s(?![\p{L}'’-])/u;
 // "stormed Brazil's Congress", "invaded the country's presidential palace": a country's
@@ -287,6 +290,17 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       }
       if (adjective) break; // an adjective ("Yemeni") is no place
       let cities = world.cities(name);
+      // "the Ukrainian city of Vinnitsa": only a town of that name in that country; with none
+      // there (a spelling the gazetteer lacks), the country the text puts it in, not a namesake abroad.
+      const home = countryOfTown(before, world);
+      if (home) {
+        cities = cities.filter((c) => c.country === home.country);
+        if (cities.length === 0 && n > 1) continue;
+        if (cities.length === 0) {
+          found.push({ ...mention(areaPlace(home, slug(home.name))), locative: true });
+          break;
+        }
+      }
       // "Mushu village in Bokkos LGA": a village named with the local unit that holds it is in
       // that unit, around the town the unit is named after; a namesake far from it is another
       // place, and with none near, the unit itself is where the text puts it.
@@ -368,6 +382,12 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
     }
   }
   return found;
+}
+
+/** The country a town is said to be in by its adjective ("the Ukrainian city of"), if any. */
+function countryOfTown(before: string, world: WorldGazetteer): WorldArea | undefined {
+  const adjective = COUNTRY_TOWN_BEFORE.exec(before)?.[1];
+  return adjective === undefined ? undefined : world.demonym(adjective);
 }
 
 // "district of Lumajang": the unit's own name after it.
@@ -486,6 +506,8 @@ export function articleCountries(text: string, world: WorldGazetteer): Set<strin
       }
     }
   }
+  // "SURFSIDE, Fla. —": a town with its state abbreviated is in the United States.
+  if (namesStateAbbreviated(text)) out.add('US');
   return out;
 }
 
