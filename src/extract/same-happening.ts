@@ -55,6 +55,44 @@ const CAUSED_BY = /\b(?:as a result of|because of|following|in the wake of|in re
 // a name the speaker gives it in quotation marks ("what he labeled a “terrorist attack”").
 const REACTION = /\b(?:called|calls|described|describes|condemned|condemns|denounced|denounces|branded|labell?ed|confirmed|confirms|comment(?:ed|s)? on|investigat(?:ed|ing|es) into|investigat(?:ed|ing|es))\s+(?:(?:the|these|this|those|that)\s+(?:\w+\s+)?(?:attacks?|strikes?|raids?|incidents?|assaults?|shelling|bombings?|killings?)|it|them)\b|\b(?:call(?:ed|s|ing)|labell?(?:ed|ing)|brand(?:ed|ing))\s+(?:it\s+|them\s+)?(?:an?\s+)?[“"]/i;
 
+/** Finds the happening told before a sentence that the sentence is a detail of, if any. */
+type DetailFinder = (reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]) => Told | undefined;
+
+/**
+ * Details that become claims on the happening each finder names, tried in this order (the first
+ * that finds one wins):
+ * - "Most of the deceased were from Kerala and Tamil Nadu", "the deaths were caused by drowning":
+ *   who the victims were; the places it names are their homes, not where it happened;
+ * - "The governor announced this in Telegram.": who told the happening told last;
+ * - "Some 8,400 soldiers were deployed in and near Acapulco to assist in cleanup efforts": relief
+ *   after a hazard; "The security has been beefed up in Pahalgam": guard after an attack; "The
+ *   ambassador visited the site in Mangaf": officials at its site;
+ * - "Authorities revised the confirmed death toll from 79": the toll told again beside an earlier count;
+ * - "Experts warn there is a 50 per cent chance of another eruption": the hazard's course foretold;
+ * - "It is noted that an unknown drone attacked the airfield.": the happening told last, passed on again;
+ * - "This incident is being investigated as a war crime": the happening told last, pointed back at.
+ */
+const CLAIMED_DETAILS: readonly DetailFinder[] = [
+  victimsOf,
+  toldThisOf,
+  reliefOf,
+  securityRaisedOf,
+  siteVisitOf,
+  tollRevisedOf,
+  hazardForetoldOf,
+  reportFrameOf,
+  thisHappeningOf,
+];
+
+/** The happening the first of CLAIMED_DETAILS finds for this sentence, if any. */
+function claimedDetailOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
+  for (const finder of CLAIMED_DETAILS) {
+    const to = finder(reading, found, happenings);
+    if (to) return to;
+  }
+  return undefined;
+}
+
 /** A sentence's candidates become claims on a happening told before it, and the sentence is its latest telling. */
 function claimOn(to: Told, claims: readonly CandidateFeature[], reading: Reading): void {
   for (const c of claims) absorb(to, c);
@@ -125,50 +163,9 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       claimOn(ranked, found, reading);
       continue;
     }
-    // "Most of the deceased were from Kerala and Tamil Nadu", "the deaths were caused by
-    // drowning": who the victims were is a detail of the happening told last; the places it
-    // names are their homes, not where it happened.
-    const victims = victimsOf(reading, found, happenings);
-    if (victims) {
-      claimOn(victims, found, reading);
-      continue;
-    }
-    // "The governor announced this in Telegram.": who told the happening told last, a claim on it.
-    const source = toldThisOf(reading, found, happenings);
-    if (source) {
-      claimOn(source, found, reading);
-      continue;
-    }
-    // "Some 8,400 soldiers were deployed in and near Acapulco to assist in cleanup efforts": relief
-    // after a hazard; "The security has been beefed up in Pahalgam": guard after an attack.
-    // "The ambassador visited the site in Mangaf": officials at its site.
-    const relief = reliefOf(reading, found, happenings) ?? securityRaisedOf(reading, found, happenings) ?? siteVisitOf(reading, found, happenings);
-    if (relief) {
-      claimOn(relief, found, reading);
-      continue;
-    }
-    // "Authorities revised the confirmed death toll from 79": the toll told again beside an earlier count.
-    const revised = tollRevisedOf(reading, found, happenings);
-    if (revised) {
-      claimOn(revised, found, reading);
-      continue;
-    }
-    // "Experts warn there is a 50 per cent chance of another eruption": the hazard's course foretold.
-    const course = hazardForetoldOf(reading, found, happenings);
-    if (course) {
-      claimOn(course, found, reading);
-      continue;
-    }
-    // "It is noted that an unknown drone attacked the airfield.": the happening told last, passed on again.
-    const framed = reportFrameOf(reading, found, happenings);
-    if (framed) {
-      claimOn(framed, found, reading);
-      continue;
-    }
-    // "This incident is being investigated as a war crime": the happening told last, pointed back at.
-    const pointed = thisHappeningOf(reading, found, happenings);
-    if (pointed) {
-      claimOn(pointed, found, reading);
+    const detailOf = claimedDetailOf(reading, found, happenings);
+    if (detailOf) {
+      claimOn(detailOf, found, reading);
       continue;
     }
     // "Al-Houthi called these strikes terrorist barbarity": a reaction to the happening just
