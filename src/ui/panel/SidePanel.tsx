@@ -1,17 +1,19 @@
-import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useAtlas } from '../atlas-context';
 import { selectFiltered, selectSelected, selectVisible } from '../../state/derived';
 import { eventsInTimeOrder } from '../../domain/selectors';
 import { EventList } from './EventList';
 import { FilterPanel } from './FilterPanel';
 import { ViewBoundary } from './ViewBoundary';
+import { deferred } from '../deferred';
 
 /**
  * What a click or a link opens: an event's sources and an article's whole text. Their code
  * loads on the first of them, not with the first view, which shows the map and the list.
  */
-const ArticleReader = lazy(() => import('./ArticleReader').then((m) => ({ default: m.ArticleReader })));
-const EventDetail = lazy(() => import('./EventDetail').then((m) => ({ default: m.EventDetail })));
+const opening = <p className="empty">Opening…</p>;
+const ArticleReader = deferred(() => import('./ArticleReader').then((m) => m.ArticleReader), opening);
+const EventDetail = deferred(() => import('./EventDetail').then((m) => m.EventDetail), opening);
 
 /**
  * The window's events: the only part of the panel that follows the slider. A moving window
@@ -42,9 +44,7 @@ export function SidePanel() {
   if (reading || selected) {
     return (
       <ViewBoundary key={reading ? `article:${reading.file}` : `event:${selected!.id}`}>
-        <Suspense fallback={<p className="empty">Opening…</p>}>
-          {reading ? <ArticleReader key={reading.file} file={reading.file} claim={reading.claim} /> : <EventDetail event={selected!} />}
-        </Suspense>
+        {reading ? <ArticleReader key={reading.file} file={reading.file} claim={reading.claim} /> : <EventDetail event={selected!} />}
       </ViewBoundary>
     );
   }
