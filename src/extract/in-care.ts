@@ -3,7 +3,8 @@
  * fire, a crash or an attack, a report goes on with its victims: "Some 10 of the injured are
  * undergoing treatment at the burn institute", "bodies of 33 were kept at the medical college
  * hospital", "the injured were rushed to hospital", "a number of injured were discharged after
- * primary treatment". Such a sentence is the happening's toll told again, where its people were
+ * primary treatment", "37 people were still being treated in hospital", "190 people had sought
+ * medical help". Such a sentence is the happening's toll told again, where its people were
  * taken, not a happening of its own: a claim on the last happening told, when it names no place
  * outside the happening's town, gives no day before it, and turns to no other incident or time.
  * So, too, the rescue, search and firefighting at its site (`rescueOf`) and the arrests and
@@ -20,6 +21,10 @@ import { DEATHS, OTHER_NAMED_HAPPENING } from './words';
 const PEOPLE = /\b(?:injured|wounded|dead|deceased|bodies|body|patients|victims|survivors)\b/i;
 // Where they are cared for or kept: the hospital's work, not the happening's.
 const CARE = /\b(?:undergoing treatment|under treatment|receiving treatment|being treated|were treated|are treated|pronounced dead|(?:were|was|are|been) kept|rushed to|taken to|brought to|transferred to|referred to|admitted to|discharged|nursing (?:their )?injuries|in (?:a )?(?:stable|critical|serious) condition|handed over to)\b/i;
+// Those counted in hospital, which names the people and their care at once: "37 people were
+// still being treated in hospital", "190 people had sought medical help", "81 survivors, 20
+// hospitalized", "23 people had been sent to hospitals", "25 who are now in burn units".
+const IN_HOSPITAL = /\b(?:hospitali[sz]ed|(?:still |now )?in (?:the )?hospitals?\b|in (?:\w+ ){0,2}burns? units?|in intensive care|sought (?:medical|hospital) (?:help|attention|treatment|care)|(?:sent|taken|brought|rushed|admitted) to (?:the |local |nearby |a )?hospitals?)\b/i;
 // "another attack", "earlier", "a previous": another happening or time.
 const OTHER = new RegExp(String.raw`\b(?:${OTHER_NAMED_HAPPENING})\b`, 'i');
 
@@ -43,7 +48,7 @@ function aftermathOf(reading: Reading, happenings: readonly Told[]): Told | unde
 /** The happening whose people `reading` tells of in care, or undefined. */
 export function inCareOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
-  if (found.length === 0 || !PEOPLE.test(text) || !CARE.test(text) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
+  if (found.length === 0 || !((PEOPLE.test(text) && CARE.test(text)) || IN_HOSPITAL.test(text)) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
   return aftermathOf(reading, happenings);
 }
 

@@ -1,0 +1,50 @@
+/**
+ * What precision round U fixed, as general rules. Once a report has told a happening, it goes on
+ * with sentences that tell what came of it without telling it again: how many of its people are
+ * in hospital ("37 people were still being treated in hospital, the health service said."), and
+ * more below. Each is a claim on the happening told, not a candidate of its own; a sentence that
+ * tells a happening of its own in the same words stays one. The sentences are made up, in the
+ * style of a wire report.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, withQuote, opensOne } from './test-support';
+
+describe('those in hospital, counted after a happening', () => {
+  it('"people were still being treated in hospital" is a claim on the fire told', () => {
+    const text = [
+      'A fire tore through a 20-storey apartment block in west London on Tuesday night, killing at least six people, fire officials said.',
+      'In an update on Wednesday morning, NHS England said 37 people were still being treated in hospital, 17 of them in a critical condition.',
+    ].join('\n\n');
+    const found = run(text, '2024-06-12');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /still being treated in hospital/)).toBeDefined();
+  });
+  it('and so is "had sought medical help", after unrest', () => {
+    const text = [
+      'Police fired tear gas at protesters who stormed the mayor\'s office in Almaty on Monday, officials said.',
+      'The Almaty city health department said 190 people had sought medical help, including 37 police officers.',
+    ].join('\n\n');
+    const found = run(text, '2024-06-11');
+    expect(opensOne(found, /^The Almaty city health department said 190/)).toBe(false);
+  });
+  it('and so are "20 hospitalized", after a sinking, and "sent to hospitals", after a blast', () => {
+    const wreck = [
+      'A migrant boat broke apart off the coast of Calabria in southern Italy on Sunday, killing at least 59 people, officials said.',
+      'She added there were 81 survivors, 20 hospitalized, including one in intensive care.',
+    ].join('\n\n');
+    expect(opensOne(run(wreck, '2024-06-10'), /^She added there were 81 survivors/)).toBe(false);
+    const blast = [
+      'A chemical plant exploded in the city of Yancheng in eastern China on Thursday, killing 47 people.',
+      'Officials in Yancheng said 23 people had been sent to hospitals.',
+    ].join('\n\n');
+    expect(opensOne(run(blast, '2024-06-08'), /^Officials in Yancheng said 23/)).toBe(false);
+  });
+  it('but people hospitalized after a blast of their own, at a town of its own on a later day, stay a candidate', () => {
+    const text = [
+      'A chemical plant exploded in the city of Yancheng in eastern China on Thursday, killing 47 people.',
+      'On Saturday, a gas explosion at a market in Nanjing wounded 14 people, who were hospitalized.',
+    ].join('\n\n');
+    const found = run(text, '2024-06-10');
+    expect(opensOne(found, /^On Saturday, a gas explosion/)).toBe(true);
+  });
+});
