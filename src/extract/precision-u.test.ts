@@ -48,3 +48,39 @@ describe('those in hospital, counted after a happening', () => {
     expect(opensOne(found, /^On Saturday, a gas explosion/)).toBe(true);
   });
 });
+
+describe('where a wrecked craft set out from', () => {
+  it('"The flight had departed from the capital ... bound for" is a detail of the crash told', () => {
+    const text = [
+      'A passenger plane crashed into a river gorge near Pokhara in Nepal on Sunday, killing all 72 people on board, officials said.',
+      'The flight had departed from the capital, Kathmandu, at about 10:30 a.m. on Sunday bound for Pokhara.',
+    ].join('\n\n');
+    const found = run(text, '2024-06-10');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /had departed from the capital/)).toBeDefined();
+  });
+  it('and so are "Flight 2216 left Bangkok", "the vessel left Izmir" after a speaker, and "the ferry got under way from"', () => {
+    const jet = [
+      'A passenger jet crashed while landing at Muan airport in South Korea on Sunday, killing 179 people.',
+      'Flight 2216 left Bangkok early on Sunday to head to Muan.',
+    ].join('\n\n');
+    expect(opensOne(run(jet, '2024-06-10'), /^Flight 2216 left Bangkok/)).toBe(false);
+    const boat = [
+      'A wooden boat carrying migrants sank off the coast of Calabria in southern Italy on Sunday, killing at least 59 people.',
+      'A coast guard official said the vessel left Izmir in western Turkey four days ago.',
+    ].join('\n\n');
+    expect(opensOne(run(boat, '2024-06-10'), /^A coast guard official said the vessel left Izmir/)).toBe(false);
+    const ferry = [
+      'A ferry sank in the Bali Strait late on Wednesday, leaving 38 people missing.',
+      'At about 11 p.m. on Wednesday, the ferry got under way from Ketapang in East Java and began the short crossing to Gilimanuk.',
+    ].join('\n\n');
+    expect(opensOne(run(ferry, '2024-06-13'), /^At about 11 p\.m\. on Wednesday, the ferry got under way/)).toBe(false);
+  });
+  it('but a craft that set out and sank on a day of its own stays a candidate', () => {
+    const text = [
+      'A ferry sank in the Bali Strait late on Wednesday, leaving 38 people missing.',
+      'On Friday, a second ferry that left Ketapang sank off Gilimanuk, killing 12 people.',
+    ].join('\n\n');
+    expect(opensOne(run(text, '2024-06-15'), /^On Friday, a second ferry/)).toBe(true);
+  });
+});
