@@ -84,3 +84,29 @@ describe('where a wrecked craft set out from', () => {
     expect(opensOne(run(text, '2024-06-15'), /^On Friday, a second ferry/)).toBe(true);
   });
 });
+
+describe('a storm\'s course, told after the storm', () => {
+  it('"Lena grew to a Category 4 hurricane overnight" is a claim on the hurricane told', () => {
+    const text = [
+      'Hurricane Lena made landfall near Cayo Costa in southwest Florida on Wednesday as a Category 4 storm, killing 12 people.',
+      'Fueled by warm waters, Lena grew to a Category 4 hurricane overnight with top winds of 150 mph, according to the National Hurricane Center.',
+    ].join('\n\n');
+    const found = run(text, '2024-06-12');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /grew to a Category 4 hurricane overnight/)).toBeDefined();
+  });
+  it('and so is "the cyclone had moved off the coast"', () => {
+    const text = [
+      'Cyclone Tomas struck the coast of New Zealand\'s North Island on Monday, killing four people.',
+      'The civil defence minister said the cyclone had moved off the coast of New Zealand and the worst of the storm was over.',
+    ].join('\n\n');
+    expect(opensOne(run(text, '2024-06-12'), /^The civil defence minister said the cyclone had moved off/)).toBe(false);
+  });
+  it('but the weakened storm hitting another country, killing people there, stays a candidate', () => {
+    const text = [
+      'Cyclone Tomas made landfall near the port of Chittagong in Bangladesh on Sunday night, killing at least 10 people.',
+      'On Tuesday, the weakened storm hit Myanmar, killing 20 people in Sittwe.',
+    ].join('\n\n');
+    expect(opensOne(run(text, '2024-06-12'), /^On Tuesday, the weakened storm hit Myanmar/)).toBe(true);
+  });
+});

@@ -46,6 +46,7 @@ import { tollRevisedOf } from './toll-revised';
 import { reliefOf } from './relief';
 import { securityRaisedOf } from './security-raised';
 import { siteVisitOf } from './site-visit';
+import { stormCourseOf } from './storm-course';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -70,7 +71,8 @@ type DetailFinder = (reading: Reading, found: readonly CandidateFeature[], happe
  * - "Authorities revised the confirmed death toll from 79": the toll told again beside an earlier count;
  * - "Experts warn there is a 50 per cent chance of another eruption": the hazard's course foretold;
  * - "It is noted that an unknown drone attacked the airfield.": the happening told last, passed on again;
- * - "This incident is being investigated as a war crime": the happening told last, pointed back at.
+ * - "This incident is being investigated as a war crime": the happening told last, pointed back at;
+ * - "The storm later weakened into a depression and moved north": the storm told, its course.
  */
 const CLAIMED_DETAILS: readonly DetailFinder[] = [
   victimsOf,
@@ -82,6 +84,7 @@ const CLAIMED_DETAILS: readonly DetailFinder[] = [
   hazardForetoldOf,
   reportFrameOf,
   thisHappeningOf,
+  stormCourseOf,
 ];
 
 /** The happening the first of CLAIMED_DETAILS finds for this sentence, if any. */
