@@ -90,3 +90,27 @@ export function inquiryOf(reading: Reading, found: readonly CandidateFeature[], 
   if (found.length === 0 || !INQUIRY.test(text) || DEATHS.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
   return aftermathOf(reading, happenings);
 }
+
+// The dead given back or waited for: "the authorities have begun to return the bodies to their
+// families", "six bodies were handed over to the families", "others waited for the bodies of the
+// dead", "We have already identified 22 bodies". Burial is left out: a burial is at times a
+// happening of its own ("The forces buried the bodies about 100 metres from the hotel").
+const BODIES_BACK = /\b(?:bodies|body|remains|loved ones)\b[^.;]{0,60}?\b(?:handed over|handed back|returned|identified|repatriated|awaited)\b|\b(?:hand(?:ed|ing)? over|return(?:ed|ing)?|identif(?:ied|ying|y)|repatriat(?:ed|ing|e)|awaited|awaiting|waited for|waiting for)\s+(?:(?:the|their|all|\d+|[\w-]+)\s+){0,3}?(?:bodies|remains|loved ones)\b/i;
+// Burial, or harm told in the same sentence: a happening of its own.
+const NOT_HANDED_BACK = /\b(?:buried|burial|bury|killed|killing|died|attacked|struck|exploded|collapsed)\b/i;
+// Another happening or time, beyond "Earlier" or "Meanwhile", which open such a sentence as often as not.
+const ANOTHER = /\b(?:another|a second|a third|a further|previous|previously|last (?:week|month|year)|ago|in \d{4})\b/i;
+
+/**
+ * "Meanwhile, the authorities have begun to return the bodies to their families", "Earlier, six
+ * bodies were handed over to the families": the dead of a happening handed back, identified or
+ * waited for are its aftermath, a claim on the last happening told, when the sentence names no
+ * place outside its town, gives no day before it, tells no burial or harm of its own and turns to
+ * no other happening or time. "Earlier" and "Meanwhile" may open it: the handing back comes after
+ * the happening whichever way the report turns to it.
+ */
+export function bodiesBackOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  if (found.length === 0 || !BODIES_BACK.test(text) || NOT_HANDED_BACK.test(text) || ANOTHER.test(text) || reading.modifiers.length > 0) return undefined;
+  return aftermathOf(reading, happenings);
+}

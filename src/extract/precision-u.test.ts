@@ -110,3 +110,29 @@ describe('a storm\'s course, told after the storm', () => {
     expect(opensOne(run(text, '2024-06-12'), /^On Tuesday, the weakened storm hit Myanmar/)).toBe(true);
   });
 });
+
+describe('the dead handed back, after a happening', () => {
+  it('"Meanwhile, the authorities have begun to return the bodies to their families" is a claim on the crash told', () => {
+    const text = [
+      'A passenger plane crashed into a river gorge near Pokhara in Nepal on Sunday, killing all 72 people on board, officials said.',
+      'Meanwhile, the authorities in Pokhara have begun to return the bodies to their families.',
+    ].join('\n\n');
+    const found = run(text, '2024-06-11');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /return the bodies to their families/)).toBeDefined();
+  });
+  it('and so is "Earlier, six bodies were handed over to the families"', () => {
+    const text = [
+      'A launch capsized in the Shitalakshya river in Narayanganj on Sunday after being hit by a cargo vessel, killing at least eight people.',
+      'Earlier, six bodies were handed over to the families in Narayanganj, said the chief of the river police station.',
+    ].join('\n\n');
+    expect(opensOne(run(text, '2024-06-11'), /^Earlier, six bodies were handed over/)).toBe(false);
+  });
+  it('but an attack of its own, at another town on a day of its own, stays a candidate', () => {
+    const text = [
+      'A fuel tanker exploded after a collision in Freetown on Friday night, killing at least 90 people.',
+      'On Sunday, gunmen attacked a village near Kenema and their bodies were returned to families after 12 people were killed.',
+    ].join('\n\n');
+    expect(opensOne(run(text, '2024-06-11'), /^On Sunday, gunmen attacked a village/)).toBe(true);
+  });
+});

@@ -27,7 +27,7 @@ import { placeFurtherDown } from './place-further-down';
 import { dayFurtherDown } from './day-further-down';
 import { shortlyAfter } from './shortly-after';
 import { namedBack } from './named-back';
-import { inCareOf, inquiryOf, rescueOf } from './in-care';
+import { bodiesBackOf, inCareOf, inquiryOf, rescueOf } from './in-care';
 import { tollForecastOf } from './toll-forecast';
 import { toldAgainUndated } from './told-again';
 import { seatDetailOf } from './seat-detail';
@@ -247,7 +247,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // "According to locals, the fire originated on the ground floor": a happening named back
     // by its definite noun, on its day and at its places, is told again: a claim on it.
     // "Some 10 of the injured are undergoing treatment at ...": its people, where they were taken.
-    const back = namedBack(reading, found, happenings) ?? inCareOf(reading, found, happenings) ?? rescueOf(reading, found, happenings) ?? inquiryOf(reading, found, happenings);
+    const back = namedBack(reading, found, happenings) ?? inCareOf(reading, found, happenings) ?? rescueOf(reading, found, happenings) ?? inquiryOf(reading, found, happenings) ?? bodiesBackOf(reading, found, happenings);
     if (back) {
       claimOn(back, found, reading);
       open = back;
