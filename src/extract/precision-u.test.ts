@@ -136,3 +136,29 @@ describe('the dead handed back, after a happening', () => {
     expect(opensOne(run(text, '2024-06-11'), /^On Sunday, gunmen attacked a village/)).toBe(true);
   });
 });
+
+describe('a toll summed over months or a war', () => {
+  it('"have been killed in floods across the country in the last month" is background, no candidate', () => {
+    const text = [
+      'A dam burst near the town of Mai Mahiu in Kenya early on Monday, killing at least 42 people, officials said.',
+      'More than 100 people have been killed in floods across Kenya in the last month.',
+    ].join('\n\n');
+    const found = run(text, '2024-04-30');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /in the last month/)).toBeUndefined();
+  });
+  it('and so is "has recorded ... 32 deaths since October"', () => {
+    const text = [
+      'A boat capsized off Mozambique\'s Nampula province on Sunday, killing 94 people.',
+      'The country has recorded almost 15,000 cases of cholera and 32 deaths since October, according to government data.',
+    ].join('\n\n');
+    expect(opensOne(run(text, '2024-04-30'), /^The country has recorded almost 15,000 cases/)).toBe(false);
+  });
+  it('but a toll since a day, at a town of its own, stays a candidate', () => {
+    const text = [
+      'A dam burst near the town of Mai Mahiu in Kenya early on Monday, killing at least 42 people, officials said.',
+      'Twelve people have been killed since Monday in floods in the town of Garissa, police said.',
+    ].join('\n\n');
+    expect(opensOne(run(text, '2024-04-30'), /^Twelve people have been killed since Monday/)).toBe(true);
+  });
+});
