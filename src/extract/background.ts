@@ -12,6 +12,9 @@ const BACKGROUND = [
   /\b(?:historically|traditionally|usually|normally|routinely|typically|previously|repeatedly|regularly|frequently|habitually)\b/i,
   /\b(?:over|during|in) the (?:past|last|previous) (?:few |several )?(?:days|weeks|months|years|decades)\b/i,
   /\bin recent (?:days|weeks|months|years|decades)\b/i,
+  // "has been cited and fined for safety violations in the past": what was done before, undated;
+  // "in the past 24 hours" is a span of the news and stays.
+  /\bin the past(?=\s*(?:[,.;:)]|$))/i,
   // "The RSF recently increased its attacks": a trend, not a happening.
   /\brecently (?:increased|intensified|stepped up|ramped up|escalated|expanded)\b/i,
   /\bin the (?:following|ensuing|subsequent|coming) (?:days|weeks|months|years)\b/i,

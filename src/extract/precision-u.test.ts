@@ -162,3 +162,22 @@ describe('a toll summed over months or a war', () => {
     expect(opensOne(run(text, '2024-04-30'), /^Twelve people have been killed since Monday/)).toBe(true);
   });
 });
+
+describe('what was done "in the past"', () => {
+  it('"has been cited and fined for safety violations in the past" is background, no candidate', () => {
+    const text = [
+      'An explosion at a chemical plant in Yancheng in eastern China on Thursday killed 47 people, state media said.',
+      'However, the company, which makes more than 30 compounds, has been cited and fined for safety violations in the past, the China Daily newspaper reported.',
+    ].join('\n\n');
+    const found = run(text, '2024-04-30');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /in the past/)).toBeUndefined();
+  });
+  it('but deaths "in the past 24 hours" stay news', () => {
+    const text = [
+      'An explosion at a chemical plant in Yancheng in eastern China on Thursday killed 47 people, state media said.',
+      'Floods in the southern city of Guangzhou have killed 12 people in the past 24 hours, officials said.',
+    ].join('\n\n');
+    expect(opensOne(run(text, '2024-04-30'), /^Floods in the southern city of Guangzhou/)).toBe(true);
+  });
+});
