@@ -181,3 +181,29 @@ describe('what was done "in the past"', () => {
     expect(opensOne(run(text, '2024-04-30'), /^Floods in the southern city of Guangzhou/)).toBe(true);
   });
 });
+
+describe('a place still without power, after a happening', () => {
+  it('"about 11,000 people in West Maui were still without power" is a claim on the fire told', () => {
+    const text = [
+      'A wildfire swept through the town of Lahaina on the island of Maui on Tuesday, killing at least 36 people, officials said.',
+      'The governor said that about 11,000 people in West Maui were still without power.',
+    ].join('\n\n');
+    const found = run(text, '2024-04-30');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /still without power/)).toBeDefined();
+  });
+  it('and so is "Many areas of Durban remain without electricity or water"', () => {
+    const text = [
+      'Floods and landslides hit the city of Durban in South Africa on Monday, killing at least 45 people.',
+      'Many areas of Durban remain without electricity or water.',
+    ].join('\n\n');
+    expect(opensOne(run(text, '2024-04-30'), /^Many areas of Durban remain without/)).toBe(false);
+  });
+  it('but a second storm that left a country of its own without power stays a candidate', () => {
+    const text = [
+      'Cyclone Tomas struck the coast of New Zealand\'s North Island on Monday, killing four people.',
+      'A week later, a second storm hit Fiji, and 50,000 people there remain without power.',
+    ].join('\n\n');
+    expect(opensOne(run(text, '2024-04-30'), /^A week later, a second storm hit Fiji/)).toBe(true);
+  });
+});

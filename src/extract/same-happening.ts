@@ -47,6 +47,7 @@ import { reliefOf } from './relief';
 import { securityRaisedOf } from './security-raised';
 import { siteVisitOf } from './site-visit';
 import { stormCourseOf } from './storm-course';
+import { outageLastingOf } from './outage-lasting';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -72,7 +73,8 @@ type DetailFinder = (reading: Reading, found: readonly CandidateFeature[], happe
  * - "Experts warn there is a 50 per cent chance of another eruption": the hazard's course foretold;
  * - "It is noted that an unknown drone attacked the airfield.": the happening told last, passed on again;
  * - "This incident is being investigated as a war crime": the happening told last, pointed back at;
- * - "The storm later weakened into a depression and moved north": the storm told, its course.
+ * - "The storm later weakened into a depression and moved north": the storm told, its course;
+ * - "Many areas of the city remain without electricity": the happening told last, its harm lasting.
  */
 const CLAIMED_DETAILS: readonly DetailFinder[] = [
   victimsOf,
@@ -85,6 +87,7 @@ const CLAIMED_DETAILS: readonly DetailFinder[] = [
   reportFrameOf,
   thisHappeningOf,
   stormCourseOf,
+  outageLastingOf,
 ];
 
 /** The happening the first of CLAIMED_DETAILS finds for this sentence, if any. */
