@@ -207,3 +207,29 @@ describe('a place still without power, after a happening', () => {
     expect(opensOne(run(text, '2024-04-30'), /^A week later, a second storm hit Fiji/)).toBe(true);
   });
 });
+
+describe('what residents tell, after a happening', () => {
+  it('"a local resident, Asad Rehman, said: ..." is an account of the clash told', () => {
+    const text = [
+      'Pakistani and Afghan border forces exchanged fire near the Chaman crossing on Sunday, killing six civilians, officials said.',
+      'As quoted by the news agency Reuters, a local resident, Asad Rehman, said: "There was fighting going on between the two forces.',
+    ].join('\n\n');
+    const found = run(text, '2024-04-30');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /a local resident, Asad Rehman, said/)).toBeDefined();
+  });
+  it('and so is a bystander named with his age, "Mickey Paramasivan, 37, told reporters: ..."', () => {
+    const text = [
+      'A fire tore through a 24-storey tower block in west London early on Wednesday, killing at least six people, police said.',
+      'Mickey Paramasivan, 37, told reporters: "There were explosions everywhere you looked, lots of bangs."',
+    ].join('\n\n');
+    expect(opensOne(run(text, '2024-04-30'), /^Mickey Paramasivan, 37, told reporters/)).toBe(false);
+  });
+  it('but residents telling a second blast at another city, on a day of its own, stay a candidate', () => {
+    const text = [
+      'An explosion at a fireworks factory in Harda in central India on Tuesday killed 11 people and injured 170 others.',
+      'Residents said a second blast hit a warehouse in Indore on Thursday, killing three people.',
+    ].join('\n\n');
+    expect(opensOne(run(text, '2024-04-30'), /^Residents said a second blast/)).toBe(true);
+  });
+});
