@@ -8,7 +8,9 @@
  * is of those aboard, not of the dead or hurt, so it adds no figure. So is the craft's route:
  * "The boat was reportedly en route to Italy from Libya", "The boat that was carrying over 300
  * people and cargo was heading to Kituku port near Goma city from Minova": the places it names
- * are where the craft came from and was going, not where anything happened.
+ * are where the craft came from and was going, not where anything happened; and so is where
+ * it set out from ("The flight had departed from the capital, Kathmandu, ... bound for
+ * Pokhara", "the ferry got under way from Ketapang"), when the sentence tells no harm.
  *
  * Only when being aboard is the sentence's main clause. A craft told with those on board as it
  * crashes or sinks ("A high-speed train with nearly 300 people on board derailed near Malaga")
@@ -38,12 +40,21 @@ const ABOARD = new RegExp(String.raw`^\W*${OPENING}[^,;:“"]{1,80}?\b(?:were|wa
 // to Italy when it sank": the main clause says where the craft named with "the" was going.
 const ROUTE = new RegExp(String.raw`^\W*${OPENING}(?:the|that|this)\s+(?:[\w-]+\s+){0,3}?${CRAFT}\b[^;:“"]{0,80}?\b(?:was|were|had been)\s+(?:reportedly\s+|believed to be\s+|thought to be\s+)?(?:en\s+route|on\s+(?:its|their)\s+way|heading|headed|bound|sailing|travell?ing)\s+(?:to|from|for|towards?)\b`, 'i');
 
+// "The flight had departed from the capital, Kathmandu, ... bound for Pokhara", "Flight 2216
+// left Bangkok early on Sunday to head to Muan", "A coast guard official said the vessel left
+// Izmir four days ago", "the ferry got under way from Ketapang": where the craft set out from,
+// its main clause (after an opening phrase and a speaker at most), with no harm told in it.
+const DEPARTED = new RegExp(String.raw`^\W*${OPENING}(?:[^,;:“"]{1,60}?\b(?:said|says|told \w+)\s+(?:that\s+)?)?(?:(?:the|that|this)\s+)?(?:[\w-]+\s+){0,3}?${CRAFT}\b[^;:“"]{0,60}?\b(?:had\s+)?(?:departed|left|took\s+off\s+from|set\s+(?:sail|off|out)\s+from|got\s+under\s*way|started\s+(?:its|their)\s+journey)\b`, 'i');
+// Harm told in the same sentence: the happening itself, not the craft's setting out.
+const HARM = /\b(?:crash\w*|sank|sinks?|sinking|capsiz\w*|collid\w*|derail\w*|explod\w*|caught fire|went down|killing|killed|dead|died|drown\w*|missing)\b/i;
+
 /** A sentence's candidates as claims that add no figure: their counts are of those there, not of the dead or hurt. */
 const withoutFigures = (found: readonly CandidateFeature[]): CandidateFeature[] => found.map((c) => ({ ...c, properties: { ...c.properties, figures: [] } }));
 
 /** The happening `reading`'s count of those aboard, or the craft's route, is a detail of, with the claims it adds; else undefined. */
 export function aboardOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): { to: Told; claims: CandidateFeature[] } | undefined {
-  if (found.length === 0 || !(ABOARD.test(reading.sentence.text) || ROUTE.test(reading.sentence.text))) return undefined;
+  const text = reading.sentence.text;
+  if (found.length === 0 || !(ABOARD.test(text) || ROUTE.test(text) || (DEPARTED.test(text) && !HARM.test(text)))) return undefined;
   const to = notOnlyWords(happenings).at(-1);
   return to && { to, claims: withoutFigures(found) };
 }

@@ -12,6 +12,9 @@ const BACKGROUND = [
   /\b(?:historically|traditionally|usually|normally|routinely|typically|previously|repeatedly|regularly|frequently|habitually)\b/i,
   /\b(?:over|during|in) the (?:past|last|previous) (?:few |several )?(?:days|weeks|months|years|decades)\b/i,
   /\bin recent (?:days|weeks|months|years|decades)\b/i,
+  // "has been cited and fined for safety violations in the past": what was done before, undated;
+  // "in the past 24 hours" is a span of the news and stays.
+  /\bin the past(?=\s*(?:[,.;:)]|$))/i,
   // "The RSF recently increased its attacks": a trend, not a happening.
   /\brecently (?:increased|intensified|stepped up|ramped up|escalated|expanded)\b/i,
   /\bin the (?:following|ensuing|subsequent|coming) (?:days|weeks|months|years)\b/i,
@@ -66,6 +69,12 @@ const TALLY = /\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|incident
 // "hammered them with near-daily air strikes since March 15": a campaign's start or rhythm.
 const CAMPAIGN = /\b(?:began|begun|started|launched)\s+(?:(?:their|its|his|her|the|large-scale|new|[\w]+-[\w]+)\s+){0,2}(?:(?:air\s+)?strikes|attacks|raids|(?:bombing\s+)?campaign)\b|\b(?:near-daily|daily|nightly|near-constant|almost daily)\s+(?:air\s+)?(?:strikes|attacks|raids|bombardments?)\b/i;
 
+// "More than 100 people have been killed in floods across Kenya in the last month", "The
+// country has recorded ... 32 deaths since October", "The conflict ... has killed thousands of
+// people": a toll summed over months or a war, up to now, not a happening's.
+const SUMMED_TOLL = /\b(?:has|have)\s+(?:reportedly\s+|so far\s+|now\s+)?(?:been\s+)?(?:killed|claimed|displaced|affected|recorded|uprooted)\b/i;
+const OVER_A_SPAN = /\bsince (?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|the (?:start|beginning|outbreak))\b|\b(?:in|over|during) the (?:last|past) (?:month|year)\b|\b(?:war|conflict|insurgency|operations)\b[^.;]{0,60}\b(?:has|have)\s+(?:reportedly\s+)?(?:killed|claimed|displaced)\b/i;
+
 // "Since December, heavy rains have triggered floods": a span up to now, told as it opens.
 const SINCE_OPENING = /^\W*since (?:\w+ ){0,2}?\w+,[^.;]*\b(?:has|have)\b/i;
 
@@ -100,6 +109,8 @@ export function isBackground(reading: Reading, firstParagraph: number, published
   // A campaign begun or kept up, dated (if at all) by a month or more, not by a day: background.
   if (CAMPAIGN.test(reading.sentence.text) && reading.dates.every((d) => daysBetween(d.from, d.to) >= 27)) return true;
   if (SINCE_OPENING.test(reading.sentence.text) && reading.dates.every((d) => daysBetween(d.from, d.to) >= 27)) return true;
+  // A toll summed over months or a war, dated (if at all) by a month or more: background.
+  if (SUMMED_TOLL.test(reading.sentence.text) && OVER_A_SPAN.test(reading.sentence.text) && reading.dates.every((d) => daysBetween(d.from, d.to) >= 27)) return true;
   // "The cyclone had killed over 100 people in late February": an earlier toll, told in the
   // past perfect with no place of its own and weeks before the report, is the story's past.
   if (published && reading.places.length === 0 && EARLIER_TOLL.test(reading.sentence.text) && reading.dates.length > 0 && reading.dates.every((d) => daysBetween(d.to, published) > 7)) return true;

@@ -3,7 +3,8 @@
  * fire, a crash or an attack, a report goes on with its victims: "Some 10 of the injured are
  * undergoing treatment at the burn institute", "bodies of 33 were kept at the medical college
  * hospital", "the injured were rushed to hospital", "a number of injured were discharged after
- * primary treatment". Such a sentence is the happening's toll told again, where its people were
+ * primary treatment", "37 people were still being treated in hospital", "190 people had sought
+ * medical help". Such a sentence is the happening's toll told again, where its people were
  * taken, not a happening of its own: a claim on the last happening told, when it names no place
  * outside the happening's town, gives no day before it, and turns to no other incident or time.
  * So, too, the rescue, search and firefighting at its site (`rescueOf`) and the arrests and
@@ -20,6 +21,10 @@ import { DEATHS, OTHER_NAMED_HAPPENING } from './words';
 const PEOPLE = /\b(?:injured|wounded|dead|deceased|bodies|body|patients|victims|survivors)\b/i;
 // Where they are cared for or kept: the hospital's work, not the happening's.
 const CARE = /\b(?:undergoing treatment|under treatment|receiving treatment|being treated|were treated|are treated|pronounced dead|(?:were|was|are|been) kept|rushed to|taken to|brought to|transferred to|referred to|admitted to|discharged|nursing (?:their )?injuries|in (?:a )?(?:stable|critical|serious) condition|handed over to)\b/i;
+// Those counted in hospital, which names the people and their care at once: "37 people were
+// still being treated in hospital", "190 people had sought medical help", "81 survivors, 20
+// hospitalized", "23 people had been sent to hospitals", "25 who are now in burn units".
+const IN_HOSPITAL = /\b(?:hospitali[sz]ed|(?:still |now )?in (?:the )?hospitals?\b|in (?:\w+ ){0,2}burns? units?|in intensive care|sought (?:medical|hospital) (?:help|attention|treatment|care)|(?:sent|taken|brought|rushed|admitted) to (?:the |local |nearby |a )?hospitals?)\b/i;
 // "another attack", "earlier", "a previous": another happening or time.
 const OTHER = new RegExp(String.raw`\b(?:${OTHER_NAMED_HAPPENING})\b`, 'i');
 
@@ -43,7 +48,7 @@ function aftermathOf(reading: Reading, happenings: readonly Told[]): Told | unde
 /** The happening whose people `reading` tells of in care, or undefined. */
 export function inCareOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
-  if (found.length === 0 || !PEOPLE.test(text) || !CARE.test(text) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
+  if (found.length === 0 || !((PEOPLE.test(text) && CARE.test(text)) || IN_HOSPITAL.test(text)) || OTHER.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
   return aftermathOf(reading, happenings);
 }
 
@@ -83,5 +88,29 @@ const INQUIRY = /\bin connection with (?:the|this|that)\b|\binvestigat(?:ion|ion
 export function inquiryOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   if (found.length === 0 || !INQUIRY.test(text) || DEATHS.test(text) || reading.unresolved.length > 0 || reading.modifiers.length > 0) return undefined;
+  return aftermathOf(reading, happenings);
+}
+
+// The dead given back or waited for: "the authorities have begun to return the bodies to their
+// families", "six bodies were handed over to the families", "others waited for the bodies of the
+// dead", "We have already identified 22 bodies". Burial is left out: a burial is at times a
+// happening of its own ("The forces buried the bodies about 100 metres from the hotel").
+const BODIES_BACK = /\b(?:bodies|body|remains|loved ones)\b[^.;]{0,60}?\b(?:handed over|handed back|returned|identified|repatriated|awaited)\b|\b(?:hand(?:ed|ing)? over|return(?:ed|ing)?|identif(?:ied|ying|y)|repatriat(?:ed|ing|e)|awaited|awaiting|waited for|waiting for)\s+(?:(?:the|their|all|\d+|[\w-]+)\s+){0,3}?(?:bodies|remains|loved ones)\b/i;
+// Burial, or harm told in the same sentence: a happening of its own.
+const NOT_HANDED_BACK = /\b(?:buried|burial|bury|killed|killing|died|attacked|struck|exploded|collapsed)\b/i;
+// Another happening or time, beyond "Earlier" or "Meanwhile", which open such a sentence as often as not.
+const ANOTHER = /\b(?:another|a second|a third|a further|previous|previously|last (?:week|month|year)|ago|in \d{4})\b/i;
+
+/**
+ * "Meanwhile, the authorities have begun to return the bodies to their families", "Earlier, six
+ * bodies were handed over to the families": the dead of a happening handed back, identified or
+ * waited for are its aftermath, a claim on the last happening told, when the sentence names no
+ * place outside its town, gives no day before it, tells no burial or harm of its own and turns to
+ * no other happening or time. "Earlier" and "Meanwhile" may open it: the handing back comes after
+ * the happening whichever way the report turns to it.
+ */
+export function bodiesBackOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
+  const text = reading.sentence.text;
+  if (found.length === 0 || !BODIES_BACK.test(text) || NOT_HANDED_BACK.test(text) || ANOTHER.test(text) || reading.modifiers.length > 0) return undefined;
   return aftermathOf(reading, happenings);
 }

@@ -27,7 +27,7 @@ import { placeFurtherDown } from './place-further-down';
 import { dayFurtherDown } from './day-further-down';
 import { shortlyAfter } from './shortly-after';
 import { namedBack } from './named-back';
-import { inCareOf, inquiryOf, rescueOf } from './in-care';
+import { bodiesBackOf, inCareOf, inquiryOf, rescueOf } from './in-care';
 import { tollForecastOf } from './toll-forecast';
 import { toldAgainUndated } from './told-again';
 import { seatDetailOf } from './seat-detail';
@@ -46,6 +46,8 @@ import { tollRevisedOf } from './toll-revised';
 import { reliefOf } from './relief';
 import { securityRaisedOf } from './security-raised';
 import { siteVisitOf } from './site-visit';
+import { stormCourseOf } from './storm-course';
+import { outageLastingOf } from './outage-lasting';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -70,7 +72,9 @@ type DetailFinder = (reading: Reading, found: readonly CandidateFeature[], happe
  * - "Authorities revised the confirmed death toll from 79": the toll told again beside an earlier count;
  * - "Experts warn there is a 50 per cent chance of another eruption": the hazard's course foretold;
  * - "It is noted that an unknown drone attacked the airfield.": the happening told last, passed on again;
- * - "This incident is being investigated as a war crime": the happening told last, pointed back at.
+ * - "This incident is being investigated as a war crime": the happening told last, pointed back at;
+ * - "The storm later weakened into a depression and moved north": the storm told, its course;
+ * - "Many areas of the city remain without electricity": the happening told last, its harm lasting.
  */
 const CLAIMED_DETAILS: readonly DetailFinder[] = [
   victimsOf,
@@ -82,6 +86,8 @@ const CLAIMED_DETAILS: readonly DetailFinder[] = [
   hazardForetoldOf,
   reportFrameOf,
   thisHappeningOf,
+  stormCourseOf,
+  outageLastingOf,
 ];
 
 /** The happening the first of CLAIMED_DETAILS finds for this sentence, if any. */
@@ -244,7 +250,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // "According to locals, the fire originated on the ground floor": a happening named back
     // by its definite noun, on its day and at its places, is told again: a claim on it.
     // "Some 10 of the injured are undergoing treatment at ...": its people, where they were taken.
-    const back = namedBack(reading, found, happenings) ?? inCareOf(reading, found, happenings) ?? rescueOf(reading, found, happenings) ?? inquiryOf(reading, found, happenings);
+    const back = namedBack(reading, found, happenings) ?? inCareOf(reading, found, happenings) ?? rescueOf(reading, found, happenings) ?? inquiryOf(reading, found, happenings) ?? bodiesBackOf(reading, found, happenings);
     if (back) {
       claimOn(back, found, reading);
       open = back;
