@@ -239,7 +239,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     // "Nine were killed in Kharkiv city while two others were killed in Krasnohrad": one event
     // per clause that names its own place.
     // "290 deaths in the province of Al Haouz, 190 in the province of Taroudant": one per place, with its figure.
-    const toll = placed && COMBAT.has(category) && !inherits ? splitToll(sentence, places, placed, figures) : { figures, siblings: [] };
+    const toll = placed && COMBAT.has(category) && !inherits ? splitToll(sentence, places, placed, figures, ctx.world()) : { figures, siblings: [] };
     const listed = new Set(toll.siblings.map((t) => t.placed.place.id));
     const clauses = placed && COMBAT.has(category) && !inherits ? clausePlaces(sentence, places, placed).filter((c) => !listed.has(c.place.id)) : [];
     const wheres = parties.length ? parties.map((w) => ({ placed: w, figures })) : placed ? [{ placed, figures: toll.figures }, ...toll.siblings, ...clauses.map((w) => ({ placed: w, figures }))] : [];

@@ -1,0 +1,41 @@
+/**
+ * What the V story-recall round fixed, as general rules. "in eThekwini", "uMgungundlovu": a
+ * place name written with a lower-case prefix before its capital (as southern African names
+ * often are) is a name, looked up as any other. "The eThekwini metro is most affected with 355
+ * deaths, followed by Ilembe with 28, Ugu with 6 and Zululand with 2": deaths listed district by
+ * district, each "X with N", are a toll of each district; a district no gazetteer holds lies in
+ * the first-level region of the districts the list names that it does know.
+ */
+import { describe, expect, it } from 'vitest';
+import { distanceKm } from './geo';
+import { candidatesOf as run, quotes, where, withQuote } from './test-support';
+
+describe('a place name with a lower-case prefix before its capital', () => {
+  it('"in eThekwini" is found as the city the gazetteer knows by that name', () => {
+    const found = withQuote(run('Floods killed at least 12 people in eThekwini on Tuesday, officials said.', '2022-04-13'), /^Floods killed/);
+    expect(found).toBeDefined();
+    expect(distanceKm(where(found!), [31.03, -29.86])).toBeLessThan(30);
+  });
+});
+
+describe('deaths listed district by district, each "X with N"', () => {
+  const text = [
+    'Floods have killed 395 people in the province since the weekend, officials said on Friday.',
+    'Officials gave a breakdown of the deaths by district. The eThekwini metro is most affected with 355 deaths, followed by Ilembe with 28, Ugu with 6, King Cetshwayo with 4 and uMzinyathi with 2.',
+  ].join('\n\n');
+  const found = run(text, '2022-04-15');
+  it('gives one candidate per district, each with its own figure', () => {
+    const listed = found.filter((c) => quotes(c).some((q) => /^The eThekwini metro/.test(q)));
+    expect(listed.length).toBeGreaterThanOrEqual(5);
+    expect(listed.some((c) => c.properties.figures.some((f) => f.value === 28))).toBe(true);
+  });
+  it('puts a district no gazetteer holds in the province of the one it knows, not abroad', () => {
+    const listed = found.filter((c) => quotes(c).some((q) => /^The eThekwini metro/.test(q)) && c.properties.figures.length === 1 && c.properties.figures[0]?.value === 4);
+    expect(listed.length).toBe(1);
+    expect(distanceKm(where(listed[0]!), [31.03, -29.86])).toBeLessThan(250);
+  });
+  it('but a list of teams with their points is no toll', () => {
+    const other = run('The floods killed 12 people in Durban on Friday. Sharks finished with 28, Stormers with 6 and Bulls with 4.', '2022-04-15');
+    expect(other.length).toBeLessThanOrEqual(1);
+  });
+});
