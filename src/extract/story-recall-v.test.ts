@@ -39,3 +39,11 @@ describe('deaths listed district by district, each "X with N"', () => {
     expect(other.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a weekday written straight after a town, American style', () => {
+  it('"in Surfside Thursday afternoon" names the town, not an organisation called "Surfside Thursday"', () => {
+    const found = withQuote(run('A 12-story condo tower partially collapsed in Surfside Thursday afternoon, trapping residents inside the wreckage.', '2021-06-24'), /^A 12-story condo tower/);
+    expect(found).toBeDefined();
+    expect(distanceKm(where(found!), [-80.126, 25.878])).toBeLessThan(10);
+  });
+});

@@ -27,6 +27,9 @@ import { namesStateAbbreviated } from './state-abbreviation';
 export { emptyContext, pickCity, slug, type ArticleContext } from './article-context';
 export { articlePersons } from './name-words';
 import { FUNCTION_WORD, NOT_PLACES } from './name-words';
+import { WEEKDAY_NAMES } from './calendar';
+
+const WEEKDAY_AFTER = new RegExp(`^(?:${WEEKDAY_NAMES})$`);
 
 export const LOCATIVE_BEFORE =
   /(?:^|[\s(,])(?:in|at|near|to|from|toward|towards|into|outside|around|via|across|inside|within|off|over|on|nearby|between|(?:the\s+)?(?:outskirts|coast|centre|center|city|town|village|villages|settlement|settlements|port|port city|border town|district|area|province|region|suburb|territory)\s+of)\s+(?:the\s+)?$/i;
@@ -358,8 +361,9 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (next && ATTRIBUTIVE.test(next)) continue;
       // "Zelensky said": whoever speaks is a person or a body, not a town of that name.
       if (next && SPEECH_VERB.test(next) && !introduced0(before)) continue;
-      // "Kyiv Post", "Tokyo Electric": part of an organisation's name.
-      if (next && /^\p{Lu}/u.test(next) && !PLACE_COMPOUND.test(after)) continue;
+      // "Kyiv Post", "Tokyo Electric": part of an organisation's name. A weekday after the town
+      // ("in Surfside Thursday afternoon", as American papers write it) is the day, not a name.
+      if (next && /^\p{Lu}/u.test(next) && !PLACE_COMPOUND.test(after) && !WEEKDAY_AFTER.test(next)) continue;
       // "Kalpetta Assembly constituency": a unit named after the town introduces it as a place.
       const introduced = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before) || UNIT_AFTER.test(after) || listed.some((l) => l.start === start);
       if (n === 1 && !introduced && ctx.persons.has(nameKey(name))) continue;
