@@ -88,6 +88,15 @@ const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught 
 const OUSTED = /\b(?:ousted|toppled|overthrew|overthrown|deposed)\s+(?:(?:the|former|longtime|long-time|then-)\s+)*(?:president|prime minister|leader|ruler|dictator|king|government|regime|strongman)\b|\b(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:removed|ousted|toppled|overthrown|deposed)\s+(?:from (?:office|power)\b|(?:\w+\s+){0,4}?(?:in|by|following|after) (?:a |the )?(?:military )?(?:coup|uprising|revolt)\b)|\b(?:military|army|palace) coup\b(?! (?:attempt|plot|threat|rumou?rs?))/i;
 // Said not to happen, or only feared or wished: no ouster.
 const NOT_OUSTED = /\b(?:never|not|would|will|could|might|may|threat\w*|call(?:ed|s)? for|demand\w*|plot\w*|attempt\w*|fail\w*)\b[^.;]{0,30}\b(?:be\s+)?(?:ousted|removed|toppled|overthrown|deposed|coup)\b/i;
+// "Rescue teams have returned to the crash site for search and recovery operations", "a
+// search-and-rescue effort, with first responders combing through the rubble": the rescue or
+// the recovery at the site of a crash or a collapse, told with no other cue, is a happening
+// there (the search at a happening told before it stays that happening's aftermath:
+// `in-care.ts`, `rescueOf`).
+const RESCUE_WORK = /\b(?:rescue (?:teams?|workers|crews|operations?|efforts?|missions?)|rescuers|search[- ]and[- ](?:rescue|recovery)|search and recovery|recovery (?:teams?|operations?|efforts?|missions?)|first responders)\b/i;
+/** Whether a sentence's cue is the rescue or recovery work at a site (`RESCUE_WORK`). */
+export const isRescueCue = (cue: string | undefined): boolean => cue !== undefined && new RegExp(`^${RESCUE_WORK.source}$`, 'i').test(cue);
+const RESCUE_SITE = /\b(?:rubble|wreckage|debris|ruins|crash site|collapse site|collapsed (?:building|tower|bridge|mine)|site of the (?:crash|collapse|blast|explosion))\b/i;
 const MASSACRE = /\ba (?:\w+ )?massacre (?:in|at) (?:the |a )?\S/i;
 // A natural disaster's own blow, before any toll: a volcano erupting, a dam bursting, a storm
 // making landfall or its eye coming ashore ("the hurricane eyewall landed near"), a storm
@@ -295,6 +304,8 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   if (massacre) return { category: 'violence-against-civilians', cue: massacre[0] };
   const damage = DAMAGE.exec(sentence) ?? OUTAGE.exec(sentence);
   if (damage) return { category: 'other', cue: damage[0] };
+  const rescue = RESCUE_WORK.exec(sentence);
+  if (rescue && RESCUE_SITE.test(sentence)) return { category: 'other', cue: rescue[0] };
   const speech = SPEECH.exec(sentence);
   if (speech) return { category: 'statement', cue: speech[0] };
   return { category: 'statement', cue: undefined };

@@ -47,3 +47,33 @@ describe('a weekday written straight after a town, American style', () => {
     expect(distanceKm(where(found!), [-80.126, 25.878])).toBeLessThan(10);
   });
 });
+
+describe('a rescue or recovery at the site, told with no other event word', () => {
+  it('"Rescue teams have returned to the crash site ... for search and recovery operations" is a happening there', () => {
+    const found = withQuote(run('Rescue teams have returned to the crash site in the southern French Alps for search and recovery operations.', '2015-03-25'), /^Rescue teams have returned/);
+    expect(found).toBeDefined();
+    expect(found?.properties.category).toBe('other');
+  });
+  it('"prompted a massive search-and-rescue effort, with first responders combing through the rubble" is one too', () => {
+    const found = withQuote(run('The disaster in Surfside prompted a massive search-and-rescue effort, with first responders combing through the rubble.', '2021-06-24'), /^The disaster in Surfside/);
+    expect(found).toBeDefined();
+  });
+  it('but rescue teams trained or praised, with no site, are not', () => {
+    const found = run('Rescue teams from Japan trained with local firefighters in Manila, the ministry said in a statement praising their work.', '2021-06-24');
+    expect(found.every((c) => c.properties.category !== 'other')).toBe(true);
+  });
+});
+
+describe('the crash told after the rescue at its site', () => {
+  it('is its own happening, on its own day, not the rescue told again', () => {
+    const text = 'Rescue teams have returned to the crash site in the southern French Alps for search and recovery operations.\n\nThe Airbus A320 crashed near Digne on March 24 with 150 people on board.';
+    const found = run(text, '2015-03-25');
+    const rescue = withQuote(found, /^Rescue teams have returned/);
+    const crash = withQuote(found, /^The Airbus A320 crashed/);
+    expect(rescue).toBeDefined();
+    expect(crash).toBeDefined();
+    expect(rescue).not.toBe(crash);
+    expect(crash?.properties.start).toBe('2015-03-24');
+    expect(rescue?.properties.end).toBe('2015-03-25');
+  });
+});
