@@ -97,6 +97,9 @@ const RESCUE_WORK = /\b(?:rescue (?:teams?|workers|crews|operations?|efforts?|mi
 /** Whether a sentence's cue is the rescue or recovery work at a site (`RESCUE_WORK`). */
 export const isRescueCue = (cue: string | undefined): boolean => cue !== undefined && new RegExp(`^${RESCUE_WORK.source}$`, 'i').test(cue);
 const RESCUE_SITE = /\b(?:rubble|wreckage|debris|ruins|crash site|collapse site|collapsed (?:building|tower|bridge|mine)|site of the (?:crash|collapse|blast|explosion))\b/i;
+// "The oceanfront condo tower at 8777 Collins Ave. crumpled with a bang", "the bridge
+// collapsed": a building or a bridge that fell, told with no other cue, is a happening.
+const FELL_DOWN = /\b(?:buildings?|towers?|condos?|condominiums?|high-rises?|apartment blocks?|blocks? of flats|bridges?|houses?|homes?|roofs?|schools?|hotels?|factory|factories|stadiums?)\b(?!\s+(?:prices?|sales|market|values?)\b)[^;]{0,40}?\b(?:partially\s+|partly\s+)?(?:collapsed|crumpled|caved in|pancaked|came crashing down)\b/i;
 const MASSACRE = /\ba (?:\w+ )?massacre (?:in|at) (?:the |a )?\S/i;
 // A natural disaster's own blow, before any toll: a volcano erupting, a dam bursting, a storm
 // making landfall or its eye coming ashore ("the hurricane eyewall landed near"), a storm
@@ -298,6 +301,8 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   if (lost) return lost;
   const fire = FIRE.exec(sentence);
   if (fire) return { category: 'other', cue: fire[0] };
+  const fell = FELL_DOWN.exec(sentence);
+  if (fell) return { category: 'other', cue: fell[0] };
   const ousted = OUSTED.exec(sentence);
   if (ousted && !NOT_OUSTED.test(sentence)) return { category: 'other', cue: ousted[0] };
   const massacre = MASSACRE.exec(sentence);

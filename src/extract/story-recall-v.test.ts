@@ -77,3 +77,15 @@ describe('the crash told after the rescue at its site', () => {
     expect(rescue?.properties.end).toBe('2015-03-25');
   });
 });
+
+describe('a building that collapsed, told with no other cue', () => {
+  it('"The oceanfront condo tower crumpled ... a little after 1:30 a.m." is a happening', () => {
+    const found = withQuote(run('The oceanfront condo tower in Surfside crumpled with a loud bang a little after 1:30 a.m. on Thursday, trapping residents asleep in their beds inside the wreckage.', '2021-06-24'), /^The oceanfront condo tower/);
+    expect(found).toBeDefined();
+    expect(found?.properties.category).toBe('other');
+  });
+  it('but prices or talks that collapsed are not', () => {
+    const found = run('Talks between the two parties collapsed in Geneva on Thursday, and house prices crumpled.', '2021-06-24');
+    expect(found.every((c) => c.properties.category !== 'other')).toBe(true);
+  });
+});
