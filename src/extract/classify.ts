@@ -94,6 +94,15 @@ const NOT_OUSTED = /\b(?:never|not|would|will|could|might|may|threat\w*|call(?:e
 // there (the search at a happening told before it stays that happening's aftermath:
 // `in-care.ts`, `rescueOf`).
 const RESCUE_WORK = /\b(?:rescue (?:teams?|workers|crews|operations?|efforts?|missions?)|rescuers|search[- ]and[- ](?:rescue|recovery)|search and recovery|recovery (?:teams?|operations?|efforts?|missions?)|first responders)\b/i;
+/**
+ * The storms an article names with their kind ("Cyclone Gabrielle", "Hurricane Ian"), as one
+ * pattern for their names alone ("when Gabrielle hit"); undefined when it names none.
+ */
+export function namedStorms(text: string): RegExp | undefined {
+  const names = new Set([...text.matchAll(/\b(?:Cyclone|Hurricane|Typhoon|Super Typhoon|Tropical Storm|Storm)\s+(\p{Lu}\p{Ll}{2,})\b/gu)].map((m) => m[1] ?? ''));
+  return names.size ? new RegExp(`\\b(?:${[...names].join('|')})\\b`) : undefined;
+}
+
 /** Whether a sentence's cue is the rescue or recovery work at a site (`RESCUE_WORK`). */
 export const isRescueCue = (cue: string | undefined): boolean => cue !== undefined && new RegExp(`^${RESCUE_WORK.source}$`, 'i').test(cue);
 const RESCUE_SITE = /\b(?:rubble|wreckage|debris|ruins|crash site|collapse site|collapsed (?:building|tower|bridge|mine)|site of the (?:crash|collapse|blast|explosion))\b/i;
@@ -210,7 +219,7 @@ function vesselLost(sentence: string): Classified | undefined {
 }
 
 /** The event category of a sentence: the first cue found in order of specificity. */
-export function categorize(sentence: string, attribution: AttributionMention | undefined): Classified {
+export function categorize(sentence: string, attribution: AttributionMention | undefined, storms?: RegExp): Classified {
   // "For Japan, the deployment is a warning": a party's view of an event is a statement.
   if (attribution?.cue === 'for') {
     const binding = CATEGORY_CUES.slice(0, 2).find(([, re]) => re.test(sentence));
@@ -278,7 +287,8 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     }
     // "An earthquake struck the area": a natural hazard's blow is its toll, never a strike.
     // "The tragedy struck Wayanad": a disaster no weapon or attacker is named for is a hazard's.
-    const hazard = category === 'strike' && !MILITARY.test(sentence) ? HAZARD.exec(sentence) ?? (LAUNCHED.test(sentence) || ATTACKERS.test(sentence) ? null : DISASTER.exec(sentence)) : null;
+    // "when Gabrielle hit", in an article that has named Cyclone Gabrielle: the storm by its name.
+    const hazard = category === 'strike' && !MILITARY.test(sentence) ? HAZARD.exec(sentence) ?? (LAUNCHED.test(sentence) || ATTACKERS.test(sentence) ? null : DISASTER.exec(sentence) ?? storms?.exec(sentence) ?? null) : null;
     if (hazard) return { category: 'casualties', cue: hazard[0] };
     if (category === 'strike' && !re.test(sentence.replace(HARM_HIT, ''))) {
       harm = sentence.match(HARM_HIT)?.[0];

@@ -89,3 +89,12 @@ describe('a building that collapsed, told with no other cue', () => {
     expect(found.every((c) => c.properties.category !== 'other')).toBe(true);
   });
 });
+
+describe('a storm named alone, after the article has named it as a storm', () => {
+  it('"when Gabrielle hit" is the cyclone\'s blow, not a strike', () => {
+    const text = 'Until Cyclone Gabrielle hit, the valley near Napier was known for its vineyards.\n\nThe vines in Napier were completely submerged as 7 metres of water swept through when Gabrielle hit on Tuesday.';
+    const found = withQuote(run(text, '2023-02-16'), /^The vines in Napier/);
+    expect(found).toBeDefined();
+    expect(found?.properties.category).not.toBe('strike');
+  });
+});
