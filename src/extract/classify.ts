@@ -189,6 +189,9 @@ const ANALYSIS_CUE = /\b(?:believes?|suggests?|suggested|notes?|argues|anticipat
 // ("may have limited impact" still looks ahead).
 const FUTURE = /\b(?:will|would|plans?|planned|is set to|are set to|intends?|expected to|preparing|prepare|may(?! have (?:been|had)\b)|might(?! have (?:been|had)\b)|could begin|to send|upcoming|next)\b/i;
 // "Despite North Korea's denial, X reports..." is a report; the denial is a separate claim.
+// "igniting an attack that would leave dozens of people dead": what a past deed went on to do,
+// told from before it, is no forecast.
+const OUTCOME_TOLD = /\b(?:that|which)\s+would\s+(?:go on to\s+|later\s+|eventually\s+)?(?:leave|kill|claim|become|prove)\b/gi;
 const DENIED = /\b(?:denied|denies|unaware|rejected|dismissed)\b/i;
 // The speaker's own verb denies: "X denied ...", "X denies ...".
 const DENIAL_CUE = /\b(?:denied|denies|deny)\b/i;
@@ -332,7 +335,7 @@ export function categorize(sentence: string, attribution: AttributionMention | u
  */
 export function statusOf(sentence: string, date: DateMention | undefined, publishedEnd: string, category: Category): ClaimStatus {
   if (DENIED.test(sentence)) return 'denied';
-  if ((date && date.from > publishedEnd) || FUTURE.test(sentence)) return 'forecast';
+  if ((date && date.from > publishedEnd) || FUTURE.test(sentence.replace(OUTCOME_TOLD, ''))) return 'forecast';
   if (category === 'analysis') return 'analysis';
   if (UNVERIFIED.test(sentence)) return 'unverified';
   return 'reported';

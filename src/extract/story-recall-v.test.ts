@@ -98,3 +98,27 @@ describe('a storm named alone, after the article has named it as a storm', () =>
     expect(found?.properties.category).not.toBe('strike');
   });
 });
+
+describe('a report filed from one capital about another country', () => {
+  it('"WASHINGTON •" is the filing\'s dateline; a blast told with no place is in the country the report is about', () => {
+    const text = [
+      'WASHINGTON • The suicide bomber waited until the last possible moment, US officials said.',
+      'A crowd of Afghans straining to get into the airport had converged on the main gate.',
+      'And then he detonated the bomb, which was unusually large for a suicide vest, killing himself and dozens of people.',
+    ].join('\n\n');
+    const found = withQuote(run(text, '2021-08-29'), /^And then he detonated the bomb/);
+    expect(found).toBeDefined();
+    expect(found?.properties.place).toBe('afghanistan');
+  });
+});
+
+describe('what a past deed went on to do, told from before it', () => {
+  it('"an attack that would leave dozens of people dead" is reported, not a forecast', () => {
+    const found = withQuote(run('In Kabul on Thursday he detonated the bomb, igniting an attack that would leave dozens of people dead.', '2021-08-29'), /^In Kabul on Thursday/);
+    expect(found?.properties.claims[0]?.status).toBe('reported');
+  });
+  it('but "a strike would leave the city dark" stays a forecast', () => {
+    const found = withQuote(run('Officials in Kyiv said on Thursday that a strike on the plant would leave the city without power.', '2021-08-29'), /^Officials in Kyiv/);
+    expect(found?.properties.claims[0]?.status).not.toBe('reported');
+  });
+});
