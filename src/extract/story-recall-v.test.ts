@@ -4,7 +4,15 @@
  * often are) is a name, looked up as any other. "The eThekwini metro is most affected with 355
  * deaths, followed by Ilembe with 28, Ugu with 6 and Zululand with 2": deaths listed district by
  * district, each "X with N", are a toll of each district; a district no gazetteer holds lies in
- * the first-level region of the districts the list names that it does know.
+ * the first-level region of the districts the list names that it does know. "in Surfside
+ * Thursday afternoon": a weekday after a town is the day, not part of an organisation's name.
+ * "Rescue teams have returned to the crash site for search and recovery operations": the rescue
+ * at a crash or collapse site, told with no other cue, is a happening, and the crash told after
+ * it is not the rescue told again. "The condo tower ... crumpled": a building that fell is a
+ * happening. "when Gabrielle hit", after "Cyclone Gabrielle": the storm by its name. "WASHINGTON
+ * •": a bullet ends a dateline too, and a report filed from abroad that names one other country
+ * is about that country; "an attack that would leave dozens dead" is what a past deed did, not
+ * a forecast.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
