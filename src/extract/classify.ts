@@ -93,7 +93,7 @@ const NOT_OUSTED = /\b(?:never|not|would|will|could|might|may|threat\w*|call(?:e
 // the recovery at the site of a crash or a collapse, told with no other cue, is a happening
 // there (the search at a happening told before it stays that happening's aftermath:
 // `in-care.ts`, `rescueOf`).
-const RESCUE_WORK = /\b(?:rescue (?:teams?|workers|crews|operations?|efforts?|missions?)|rescuers|search[- ]and[- ](?:rescue|recovery)|search and recovery|recovery (?:teams?|operations?|efforts?|missions?)|first responders)\b/i;
+const RESCUE_WORK = /\b(?:rescue (?:teams?|workers|crews|operations?|efforts?|missions?)|rescuers|search (?:teams|parties)|searchers|search[- ]and[- ](?:rescue|recovery)|search and recovery|recovery (?:teams?|operations?|efforts?|missions?)|first responders)\b/i;
 /**
  * The storms an article names with their kind ("Cyclone Gabrielle", "Hurricane Ian"), as one
  * pattern for their names alone ("when Gabrielle hit"); undefined when it names none.
@@ -105,7 +105,7 @@ export function namedStorms(text: string): RegExp | undefined {
 
 /** Whether a sentence's cue is the rescue or recovery work at a site (`RESCUE_WORK`). */
 export const isRescueCue = (cue: string | undefined): boolean => cue !== undefined && new RegExp(`^${RESCUE_WORK.source}$`, 'i').test(cue);
-const RESCUE_SITE = /\b(?:rubble|wreckage|debris|ruins|crash site|collapse site|collapsed (?:building|tower|bridge|mine)|site of the (?:crash|collapse|blast|explosion))\b/i;
+const RESCUE_SITE = /\b(?:rubble|wreckage|debris|ruins|crash site|collapse site|search for (?:the )?(?:victims|bodies|survivors|missing)|collapsed (?:building|tower|bridge|mine)|site of the (?:crash|collapse|blast|explosion))\b/i;
 // "The oceanfront condo tower at 8777 Collins Ave. crumpled with a bang", "the bridge
 // collapsed": a building or a bridge that fell, told with no other cue, is a happening.
 const FELL_DOWN = /\b(?:buildings?|towers?|condos?|condominiums?|high-rises?|apartment blocks?|blocks? of flats|bridges?|houses?|homes?|roofs?|schools?|hotels?|factory|factories|stadiums?)\b(?!\s+(?:prices?|sales|market|values?)\b)[^;]{0,40}?\b(?:partially\s+|partly\s+)?(?:collapsed|crumpled|caved in|pancaked|came crashing down)\b/i;

@@ -130,3 +130,10 @@ describe('what a past deed went on to do, told from before it', () => {
     expect(found?.properties.claims[0]?.status).not.toBe('reported');
   });
 });
+
+describe('a search for victims going on, told in the present perfect', () => {
+  it('"Search teams have been scouring the beach ... in the search for victims" is the day\'s news, not background', () => {
+    const text = 'A body was found in a home in Onekawa, Napier on Sunday.\n\nSearch teams have been scouring the beach near the river mouth in Napier, in the search for victims.';
+    expect(withQuote(run(text, '2023-02-19'), /^Search teams have been scouring/)).toBeDefined();
+  });
+});
