@@ -12,7 +12,8 @@
  * happening. "when Gabrielle hit", after "Cyclone Gabrielle": the storm by its name. "WASHINGTON
  * •": a bullet ends a dateline too, and a report filed from abroad that names one other country
  * is about that country; "an attack that would leave dozens dead" is what a past deed did, not
- * a forecast.
+ * a forecast. "Search teams have been scouring the beach ... in the search for victims": a
+ * search going on is the day's news, not background.
  */
 import { describe, expect, it } from 'vitest';
 import { distanceKm } from './geo';
