@@ -3,6 +3,7 @@
  * drones", "over the past months", "The attacks have prompted ..."), a speaker's quoted view
  * with no event word, and a dateline standing alone.
  */
+import { isRescueCue } from './classify';
 import { daysBetween } from './calendar';
 import type { Reading } from './reading';
 
@@ -117,6 +118,9 @@ export function isBackground(reading: Reading, firstParagraph: number, published
   if (published && reading.dates.length > 0) return reading.dates.every((d) => daysBetween(d.to, published) > LONG_AGO_DAYS) && !opensWithItsDate(reading);
   if (reading.dates.length > 0) return false;
   const text = reading.sentence.text;
+  // "Search teams have been scouring the beach in the search for victims": the search going on
+  // at the site is the news of the day, not a habit.
+  if (isRescueCue(reading.cue)) return false;
   // "the country's worst attack in recent years": a comparison with the past, not the past.
   // "to seize El-Fasher, which it has besieged since May": a clause about a place tells the
   // place's story, not the sentence's.

@@ -40,6 +40,7 @@ import { islandByIsland, placeIslandsInCountry } from './island-in-country';
 import { sentAsToll } from './sent-as';
 import { followHazards, hazardAgain, hazardSeen, type HazardAgain, type HazardSeen } from './hazard-again';
 import { outletTheatre } from './outlet-country';
+import { datelineAbroadTheatre } from './dateline-abroad';
 
 export interface ArticleInput {
   /** The path as given, shown in reports. */
@@ -108,7 +109,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const body = sentences.map((s) => s.text).join('\n');
   const where = { countries: articleCountries(body, ctx.world()), points: [], persons: articlePersons(body), vessels: articleVessels(body), heldRegions: articleRegions(body, ctx.world()) };
   const readings = withoutFarNamesakes(withinNamedUnits(readSentences(text, sentences, { anchor, gazetteer: ctx.gazetteer, world: ctx.world, where })));
-  const theatre = findTheatre(readings, published.start) ?? outletTheatre(readings, published.outlet, ctx.world);
+  const theatre = findTheatre(readings, published.start) ?? outletTheatre(readings, published.outlet, ctx.world) ?? datelineAbroadTheatre(readings, where.countries, ctx.world);
   const stem = slug(input.source.replace(/\.txt$/, '')) || 'article';
   const candidates: CandidateFeature[] = [];
   const memory: Memory = { lastDate: undefined, previous: undefined, previousView: undefined, previousDate: undefined, stayed: undefined, hazardAgain: [] };
@@ -239,7 +240,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     // "Nine were killed in Kharkiv city while two others were killed in Krasnohrad": one event
     // per clause that names its own place.
     // "290 deaths in the province of Al Haouz, 190 in the province of Taroudant": one per place, with its figure.
-    const toll = placed && COMBAT.has(category) && !inherits ? splitToll(sentence, places, placed, figures) : { figures, siblings: [] };
+    const toll = placed && COMBAT.has(category) && !inherits ? splitToll(sentence, places, placed, figures, ctx.world()) : { figures, siblings: [] };
     const listed = new Set(toll.siblings.map((t) => t.placed.place.id));
     const clauses = placed && COMBAT.has(category) && !inherits ? clausePlaces(sentence, places, placed).filter((c) => !listed.has(c.place.id)) : [];
     const wheres = parties.length ? parties.map((w) => ({ placed: w, figures })) : placed ? [{ placed, figures: toll.figures }, ...toll.siblings, ...clauses.map((w) => ({ placed: w, figures }))] : [];

@@ -88,6 +88,27 @@ const FIRE = /\b(?:fire|blaze)\s+(?:broke out|erupted|started|raged)\b|\bcaught 
 const OUSTED = /\b(?:ousted|toppled|overthrew|overthrown|deposed)\s+(?:(?:the|former|longtime|long-time|then-)\s+)*(?:president|prime minister|leader|ruler|dictator|king|government|regime|strongman)\b|\b(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:removed|ousted|toppled|overthrown|deposed)\s+(?:from (?:office|power)\b|(?:\w+\s+){0,4}?(?:in|by|following|after) (?:a |the )?(?:military )?(?:coup|uprising|revolt)\b)|\b(?:military|army|palace) coup\b(?! (?:attempt|plot|threat|rumou?rs?))/i;
 // Said not to happen, or only feared or wished: no ouster.
 const NOT_OUSTED = /\b(?:never|not|would|will|could|might|may|threat\w*|call(?:ed|s)? for|demand\w*|plot\w*|attempt\w*|fail\w*)\b[^.;]{0,30}\b(?:be\s+)?(?:ousted|removed|toppled|overthrown|deposed|coup)\b/i;
+// "Rescue teams have returned to the crash site for search and recovery operations", "a
+// search-and-rescue effort, with first responders combing through the rubble": the rescue or
+// the recovery at the site of a crash or a collapse, told with no other cue, is a happening
+// there (the search at a happening told before it stays that happening's aftermath:
+// `in-care.ts`, `rescueOf`).
+const RESCUE_WORK = /\b(?:rescue (?:teams?|workers|crews|operations?|efforts?|missions?)|rescuers|search (?:teams|parties)|searchers|search[- ]and[- ](?:rescue|recovery)|search and recovery|recovery (?:teams?|operations?|efforts?|missions?)|first responders)\b/i;
+/**
+ * The storms an article names with their kind ("Cyclone Gabrielle", "Hurricane Ian"), as one
+ * pattern for their names alone ("when Gabrielle hit"); undefined when it names none.
+ */
+export function namedStorms(text: string): RegExp | undefined {
+  const names = new Set([...text.matchAll(/\b(?:Cyclone|Hurricane|Typhoon|Super Typhoon|Tropical Storm|Storm)\s+(\p{Lu}\p{Ll}{2,})\b/gu)].map((m) => m[1] ?? ''));
+  return names.size ? new RegExp(`\\b(?:${[...names].join('|')})\\b`) : undefined;
+}
+
+/** Whether a sentence's cue is the rescue or recovery work at a site (`RESCUE_WORK`). */
+export const isRescueCue = (cue: string | undefined): boolean => cue !== undefined && new RegExp(`^${RESCUE_WORK.source}$`, 'i').test(cue);
+const RESCUE_SITE = /\b(?:rubble|wreckage|debris|ruins|crash site|collapse site|search for (?:the )?(?:victims|bodies|survivors|missing)|collapsed (?:building|tower|bridge|mine)|site of the (?:crash|collapse|blast|explosion))\b/i;
+// "The oceanfront condo tower at 8777 Collins Ave. crumpled with a bang", "the bridge
+// collapsed": a building or a bridge that fell, told with no other cue, is a happening.
+const FELL_DOWN = /\b(?:buildings?|towers?|condos?|condominiums?|high-rises?|apartment blocks?|blocks? of flats|bridges?|houses?|homes?|roofs?|schools?|hotels?|factory|factories|stadiums?)\b(?!\s+(?:prices?|sales|market|values?)\b)[^;]{0,40}?\b(?:partially\s+|partly\s+)?(?:collapsed|crumpled|caved in|pancaked|came crashing down)\b/i;
 const MASSACRE = /\ba (?:\w+ )?massacre (?:in|at) (?:the |a )?\S/i;
 // A natural disaster's own blow, before any toll: a volcano erupting, a dam bursting, a storm
 // making landfall or its eye coming ashore ("the hurricane eyewall landed near"), a storm
@@ -168,6 +189,9 @@ const ANALYSIS_CUE = /\b(?:believes?|suggests?|suggested|notes?|argues|anticipat
 // ("may have limited impact" still looks ahead).
 const FUTURE = /\b(?:will|would|plans?|planned|is set to|are set to|intends?|expected to|preparing|prepare|may(?! have (?:been|had)\b)|might(?! have (?:been|had)\b)|could begin|to send|upcoming|next)\b/i;
 // "Despite North Korea's denial, X reports..." is a report; the denial is a separate claim.
+// "igniting an attack that would leave dozens of people dead": what a past deed went on to do,
+// told from before it, is no forecast.
+const OUTCOME_TOLD = /\b(?:that|which)\s+would\s+(?:go on to\s+|later\s+|eventually\s+)?(?:leave|kill|claim|become|prove)\b/gi;
 const DENIED = /\b(?:denied|denies|unaware|rejected|dismissed)\b/i;
 // The speaker's own verb denies: "X denied ...", "X denies ...".
 const DENIAL_CUE = /\b(?:denied|denies|deny)\b/i;
@@ -198,7 +222,7 @@ function vesselLost(sentence: string): Classified | undefined {
 }
 
 /** The event category of a sentence: the first cue found in order of specificity. */
-export function categorize(sentence: string, attribution: AttributionMention | undefined): Classified {
+export function categorize(sentence: string, attribution: AttributionMention | undefined, storms?: RegExp): Classified {
   // "For Japan, the deployment is a warning": a party's view of an event is a statement.
   if (attribution?.cue === 'for') {
     const binding = CATEGORY_CUES.slice(0, 2).find(([, re]) => re.test(sentence));
@@ -266,7 +290,8 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     }
     // "An earthquake struck the area": a natural hazard's blow is its toll, never a strike.
     // "The tragedy struck Wayanad": a disaster no weapon or attacker is named for is a hazard's.
-    const hazard = category === 'strike' && !MILITARY.test(sentence) ? HAZARD.exec(sentence) ?? (LAUNCHED.test(sentence) || ATTACKERS.test(sentence) ? null : DISASTER.exec(sentence)) : null;
+    // "when Gabrielle hit", in an article that has named Cyclone Gabrielle: the storm by its name.
+    const hazard = category === 'strike' && !MILITARY.test(sentence) ? HAZARD.exec(sentence) ?? (LAUNCHED.test(sentence) || ATTACKERS.test(sentence) ? null : DISASTER.exec(sentence) ?? storms?.exec(sentence) ?? null) : null;
     if (hazard) return { category: 'casualties', cue: hazard[0] };
     if (category === 'strike' && !re.test(sentence.replace(HARM_HIT, ''))) {
       harm = sentence.match(HARM_HIT)?.[0];
@@ -289,12 +314,16 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   if (lost) return lost;
   const fire = FIRE.exec(sentence);
   if (fire) return { category: 'other', cue: fire[0] };
+  const fell = FELL_DOWN.exec(sentence);
+  if (fell) return { category: 'other', cue: fell[0] };
   const ousted = OUSTED.exec(sentence);
   if (ousted && !NOT_OUSTED.test(sentence)) return { category: 'other', cue: ousted[0] };
   const massacre = MASSACRE.exec(sentence);
   if (massacre) return { category: 'violence-against-civilians', cue: massacre[0] };
   const damage = DAMAGE.exec(sentence) ?? OUTAGE.exec(sentence);
   if (damage) return { category: 'other', cue: damage[0] };
+  const rescue = RESCUE_WORK.exec(sentence);
+  if (rescue && RESCUE_SITE.test(sentence)) return { category: 'other', cue: rescue[0] };
   const speech = SPEECH.exec(sentence);
   if (speech) return { category: 'statement', cue: speech[0] };
   return { category: 'statement', cue: undefined };
@@ -306,7 +335,7 @@ export function categorize(sentence: string, attribution: AttributionMention | u
  */
 export function statusOf(sentence: string, date: DateMention | undefined, publishedEnd: string, category: Category): ClaimStatus {
   if (DENIED.test(sentence)) return 'denied';
-  if ((date && date.from > publishedEnd) || FUTURE.test(sentence)) return 'forecast';
+  if ((date && date.from > publishedEnd) || FUTURE.test(sentence.replace(OUTCOME_TOLD, ''))) return 'forecast';
   if (category === 'analysis') return 'analysis';
   if (UNVERIFIED.test(sentence)) return 'unverified';
   return 'reported';

@@ -19,6 +19,7 @@ import { addDays, WEEKDAY_NAMES } from './calendar';
 import type { Reading } from './reading';
 import type { Told } from './told';
 import { FAMILY } from './detail';
+import { isRescueCue } from './classify';
 
 const ARMED = /\b(?:gunmen|bandits|attackers|assailants|militants|insurgents|terrorists|jihadists|raiders)\b/i;
 
@@ -103,6 +104,9 @@ export function dayFurtherDown(reading: Reading, happenings: readonly Told[]): T
   if ((OTHER.test(text) && !since) || TELLING.test(text.slice(0, date.start - reading.sentence.start))) return undefined;
   const h = [...happenings].reverse().find((t) => {
     const { candidate, properties } = t.candidate;
+    // "Rescue teams have returned to the crash site": the day the crash is given further down
+    // is the crash's, not the rescue's.
+    if (isRescueCue(t.reading.cue)) return false;
     if (!(candidate.reportDated || tollRoseOn(properties.claims[0]?.quote ?? '', candidate.datePhrase)) || reading.paragraph - t.reading.paragraph > reach(t, happenings, date.to) || !HAPPENING.has(FAMILY[properties.category])) return false;
     if (date.to > candidate.published.end || date.from < addDays(candidate.published.start, -7)) return false;
     const lede = properties.claims[0]?.quote ?? '';

@@ -8,7 +8,7 @@ import { findAttributions, isPronoun } from './attribution';
 import { addDays, daysBetween } from './calendar';
 import { namesCityPart } from './city-parts';
 import { countryParts } from './country-part';
-import { categorize } from './classify';
+import { categorize, namedStorms } from './classify';
 import { modifierSpan, placeModified, speakersDay } from './date-chain';
 import { findDates, type DateAnchor } from './dates';
 import { unresolvedNames, namedLists } from './place-phrases';
@@ -112,6 +112,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
   let lastSpeaker: string | undefined;
   let previousEnd = 0;
   let filed: DateMention | undefined;
+  const storms = namedStorms(sentences.map((s) => s.text).join('\n'));
   return sentences.map((sentence, i) => {
     if (text.slice(previousEnd, sentence.start).includes('\n')) paragraph++;
     previousEnd = sentence.end;
@@ -138,7 +139,7 @@ export function readSentences(text: string, sentences: readonly Sentence[], ctx:
       const from = span.start - sentence.start + place.text.length;
       own = own.slice(0, from) + ' '.repeat(span.end - sentence.start - from) + own.slice(span.end - sentence.start);
     }
-    const { category, cue } = categorize(own, attribution);
+    const { category, cue } = categorize(own, attribution, storms);
     const own_ = dates.filter((d) => !modifiers.some((m) => m.date === d));
     // "..., since the war began in February 2022": with another date in the sentence, a date
     // in a clause of background is not the sentence's event's.

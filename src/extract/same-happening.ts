@@ -11,6 +11,7 @@
  * modules named below), or proposed as a happening of its own.
  */
 import type { Reading } from './reading';
+import { isRescueCue } from './classify';
 import type { CandidateFeature } from './types';
 import { accountOf } from './same-clash';
 import { joined, lastTold, namedIn, namesUnknownPlace, newPlaces, redate, relocate, told, type Told } from './told';
@@ -210,7 +211,10 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     }
     // “Today, Kazan faced a mass drone attack. ...”: told again in a speaker's quotation, so the
     // quotation's next sentences go on with it too.
-    const told0 = retold(reading, found, happenings) ?? namedAgain(reading, found, happenings) ?? occurredAgain(reading, found, happenings) ?? epicentreOf(reading, happenings);
+    // "Rescue teams have returned to the crash site ...", then "The Airbus A320 crashed on March
+    // 24": the rescue names the crash by its site; the crash told after it is not the rescue.
+    const notRescue = happenings.filter((h) => !isRescueCue(h.reading.cue) || isRescueCue(reading.cue));
+    const told0 = retold(reading, found, notRescue) ?? namedAgain(reading, found, notRescue) ?? occurredAgain(reading, found, notRescue) ?? epicentreOf(reading, notRescue);
     // "The fire broke out ... on Thursday" read as a retelling of a dated detail ("treated ...
     // this morning"): when it gives the day of a report-dated happening above, it is that one's.
     const again = told0 && !told0.candidate.candidate.reportDated ? dayFurtherDown(reading, happenings) ?? told0 : told0;
@@ -220,7 +224,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
       continue;
     }
     // One clash told as a timeline, from both sides, or through the reactions to it.
-    const account = found.length === 1 && found[0] ? accountOf(reading, found[0], happenings) : undefined;
+    const account = found.length === 1 && found[0] ? accountOf(reading, found[0], notRescue) : undefined;
     if (account) {
       if (account.relocate) relocate(account.to, found[0] as CandidateFeature, reading);
       if (account.redate) redate(account.to, found[0] as CandidateFeature);

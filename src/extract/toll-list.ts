@@ -9,6 +9,8 @@ import { distanceKm } from './geo';
 import type { Placed } from './placing';
 import type { FigureMention, PlaceMention, Sentence } from './types';
 import { NUMBER_WORD } from './words';
+import { areaPlace, slug } from './article-context';
+import type { WorldGazetteer } from './world-gazetteer';
 
 /** A place of the list, with the span of its item (its figure and its place). */
 export interface TollItem {
@@ -65,14 +67,69 @@ function listOf(sentence: Sentence, places: readonly PlaceMention[]): { items: T
 
 const within = (f: FigureMention, item: TollItem['item']): boolean => f.start >= item.start && f.end <= item.end;
 
+// "followed by Ilembe with 28, Ugu with 6 ... and uMzinyathi with 2": a district named before
+// its count, the list's items parted by commas, "followed by" or "and".
+const WITH_ITEM = new RegExp(String.raw`(?<![\p{L}'’-])((?:[a-z](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:\s+(?:metro|metropolitan|municipality|district|county|province|region))?(?:\s+(?:is|was)\s+(?:the\s+)?(?:most|worst|hardest)[\s-](?:affected|hit))?\s+with\s+(${COUNT})\b`, 'gu');
+const DEATH_WORD = /\b(?:deaths?|dead|fatalities|died|killed|bodies)\b/i;
+const LIST_JOIN = /^\s*(?:,|,?\s+followed\s+by|,?\s+and)\s+$/i;
+
+/**
+ * "The eThekwini metro is most affected with 355 deaths, followed by Ilembe with 28, Ugu with 6
+ * and uMzinyathi with 2": a toll told district by district, each district named before its count.
+ * Three items or more, one of them a place the gazetteer knows; a district no gazetteer holds is
+ * put in the first-level region of the known ones (one region for all of them), never guessed
+ * abroad. None when the sentence names no death, or the items do not follow one another.
+ */
+function withList(sentence: Sentence, places: readonly PlaceMention[], world: WorldGazetteer | undefined): TollItem[] {
+  if (!DEATH_WORD.test(sentence.text)) return [];
+  const found = [...sentence.text.matchAll(WITH_ITEM)];
+  if (found.length < 3) return [];
+  for (let k = 1; k < found.length; k++) {
+    const prev = found[k - 1]!;
+    const gap = sentence.text.slice((prev.index ?? 0) + prev[0].length, found[k]!.index ?? 0);
+    if (!LIST_JOIN.test(gap.replace(/^\s+(?:deaths?|dead|fatalities|people)\b/i, ''))) return [];
+  }
+  const at = (m: RegExpMatchArray): { start: number; end: number } => ({ start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + (m[1] ?? '').length });
+  const known = found.map((m) => {
+    const span = at(m);
+    return places.find((p) => p.place.kind !== 'country' && p.start >= span.start && p.end <= span.end);
+  });
+  const anchor = known.find((k) => k !== undefined);
+  if (!anchor || !world) return known.every((k) => k) ? items(found, known as PlaceMention[], sentence) : [];
+  const town = world.cities(anchor.place.name).sort((a, b) => distanceKm([a.lon, a.lat], anchor.place.point) - distanceKm([b.lon, b.lat], anchor.place.point))[0];
+  const region = town && distanceKm([town.lon, town.lat], anchor.place.point) <= 50 ? world.regionHolding(town) : undefined;
+  if (!region) return [];
+  const filled = found.map((m, k): PlaceMention => {
+    const held = known[k];
+    if (held) return held;
+    const span = at(m);
+    const name = m[1] ?? '';
+    return {
+      ...span, text: name, autoGeocoded: true, locative: false, from: false,
+      place: { ...areaPlace(region, `${slug(name)}-${slug(region.name)}`), name: `${name}, ${region.name}`, note: `auto-geocoded: ${name}, not in the gazetteer, listed in a toll beside ${anchor.place.name}: taken to lie in its first-level region (${region.note})` },
+    };
+  });
+  return items(found, filled, sentence);
+}
+
+function items(found: readonly RegExpMatchArray[], places: readonly PlaceMention[], sentence: Sentence): TollItem[] {
+  return found.map((m, k) => {
+    const start = sentence.start + (m.index ?? 0);
+    const count = m[2] ?? '';
+    return { place: places[k]!, item: { start, end: start + m[0].length }, count: { start: start + m[0].length - count.length, text: count } };
+  });
+}
+
 /**
  * The candidates a toll list makes: one per listed place, each with its item's figure. The
  * sentence's own candidate (at `placed`) keeps every figure when the sentence also gives a
  * figure of no item ("Of the 72 deaths, ..."): a total, an event of its own; otherwise, when
  * it sits at a listed place, it is that place's, with that item's figure.
  */
-export function splitToll(sentence: Sentence, places: readonly PlaceMention[], placed: Placed, figures: readonly FigureMention[]): { figures: FigureMention[]; siblings: Array<{ placed: Placed; figures: FigureMention[] }> } {
-  const { items, heads } = listOf(sentence, places);
+export function splitToll(sentence: Sentence, places: readonly PlaceMention[], placed: Placed, figures: readonly FigureMention[], world?: WorldGazetteer): { figures: FigureMention[]; siblings: Array<{ placed: Placed; figures: FigureMention[] }> } {
+  const listed = listOf(sentence, places);
+  const named = listed.items.length ? [] : withList(sentence, places, world);
+  const { items, heads } = named.length ? { items: named, heads: named.map((i) => i.item.start) } : listed;
   if (!items.length) return { figures: [...figures], siblings: [] };
   // An item whose place no gazetteer knows ("290 deaths in the province of Al Haouz") is no total.
   const total = figures.some((f) => !items.some((i) => within(f, i.item)) && !heads.includes(f.start));

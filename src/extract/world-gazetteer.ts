@@ -79,6 +79,8 @@ export interface WorldGazetteer {
   waterNames: readonly string[];
   /** The first-level region whose seat is named `seat`; `countries` prefers those countries. */
   region(seat: string, countries?: ReadonlySet<string>): WorldArea | undefined;
+  /** The first-level region a town lies in (its GeoNames admin-1), whatever its seat's name. */
+  regionHolding(town: WorldCity): WorldArea | undefined;
   /** A first-level region by its own name ("Nuristan", "North Kivu"), preferring `countries`. */
   regionNamed(name: string, countries?: ReadonlySet<string>): WorldArea | undefined;
   /**
@@ -229,6 +231,18 @@ function build(): WorldGazetteer {
     return made;
   };
 
+  const regionHolding = (town: WorldCity): WorldArea | undefined => {
+    if (!town.admin1) return undefined;
+    const admin = t.admins.indexOf(`${town.country}.${town.admin1}`);
+    if (admin < 0) return undefined;
+    const cached = regionCache.get(admin);
+    if (cached) return cached;
+    let seat = -1;
+    for (let i = 0; i < t.count && seat < 0; i++) if (t.admin1[i] === admin && codeOf(i) === 'PPLA') seat = i;
+    if (seat < 0) return undefined;
+    return region(name(seat), new Set([town.country]));
+  };
+
   const partCache = new Map<string, WorldArea>();
   const countryPart = (cc: string, bearing: number): WorldArea | undefined => {
     const whole = countryCache.get(cc) ?? [...countryCache.values()].find((c) => c.country === cc);
@@ -273,6 +287,7 @@ function build(): WorldGazetteer {
     countryCode: (cc) => country(cc, codeIndex),
     waterNames: [...waterIndex.keys()],
     region,
+    regionHolding,
     countryPart,
     regionNamed: (q, prefer) => {
       const r = adminRegion(q, prefer);

@@ -27,6 +27,9 @@ import { namesStateAbbreviated } from './state-abbreviation';
 export { emptyContext, pickCity, slug, type ArticleContext } from './article-context';
 export { articlePersons } from './name-words';
 import { FUNCTION_WORD, NOT_PLACES } from './name-words';
+import { WEEKDAY_NAMES } from './calendar';
+
+const WEEKDAY_AFTER = new RegExp(`^(?:${WEEKDAY_NAMES})$`);
 
 export const LOCATIVE_BEFORE =
   /(?:^|[\s(,])(?:in|at|near|to|from|toward|towards|into|outside|around|via|across|inside|within|off|over|on|nearby|between|(?:the\s+)?(?:outskirts|coast|centre|center|city|town|village|villages|settlement|settlements|port|port city|border town|district|area|province|region|suburb|territory)\s+of)\s+(?:the\s+)?$/i;
@@ -124,8 +127,9 @@ const SIDE_BEFORE = new RegExp(`(${['central', ...Object.keys(SIDE_BEARING)].joi
 
 // "el-Fasher", "al-Hudaydah": an Arabic article written in lower case still opens the name;
 // "Lanao del Sur", "Mar del Plata", "Rio Grande do Sul": a lower-case joining word keeps the
-// name whole.
-const NAME = /(?<![\p{L}\p{N}'’-])((?:(?:al|el|ad|an|ar|as|ash|at|az)-)?\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|del|della|da|do|dos|das|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?\p{Lu}[\p{L}'’]*){0,3})/gu;
+// name whole. "eThekwini", "uMzinyathi": a lower-case prefix before the capital, as southern
+// African names are written, opens the name too.
+const NAME = /(?<![\p{L}\p{N}'’-])((?:(?:al|el|ad|an|ar|as|ash|at|az)-|[a-z](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|del|della|da|do|dos|das|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?\p{Lu}[\p{L}'’]*){0,3})/gu;
 
 /**
  * World-gazetteer places named in `text` (starting at `offset` in the file), skipping spans
@@ -357,8 +361,9 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       if (next && ATTRIBUTIVE.test(next)) continue;
       // "Zelensky said": whoever speaks is a person or a body, not a town of that name.
       if (next && SPEECH_VERB.test(next) && !introduced0(before)) continue;
-      // "Kyiv Post", "Tokyo Electric": part of an organisation's name.
-      if (next && /^\p{Lu}/u.test(next) && !PLACE_COMPOUND.test(after)) continue;
+      // "Kyiv Post", "Tokyo Electric": part of an organisation's name. A weekday after the town
+      // ("in Surfside Thursday afternoon", as American papers write it) is the day, not a name.
+      if (next && /^\p{Lu}/u.test(next) && !PLACE_COMPOUND.test(after) && !WEEKDAY_AFTER.test(next)) continue;
       // "Kalpetta Assembly constituency": a unit named after the town introduces it as a place.
       const introduced = LOCATIVE_BEFORE.test(before) || PLACE_NOUN_BEFORE.test(before) || UNIT_AFTER.test(after) || listed.some((l) => l.start === start);
       if (n === 1 && !introduced && ctx.persons.has(nameKey(name))) continue;
