@@ -4,7 +4,7 @@
  * with no event word, and a dateline standing alone.
  */
 import { isRescueCue } from './classify';
-import { daysBetween } from './calendar';
+import { daysBetween, MONTH_NAMES } from './calendar';
 import type { Reading } from './reading';
 
 // Words that put a sentence's main clause in the background: what usually happens, what has
@@ -74,7 +74,10 @@ const CAMPAIGN = /\b(?:began|begun|started|launched)\s+(?:(?:their|its|his|her|t
 // country has recorded ... 32 deaths since October", "The conflict ... has killed thousands of
 // people": a toll summed over months or a war, up to now, not a happening's.
 const SUMMED_TOLL = /\b(?:has|have)\s+(?:reportedly\s+|so far\s+|now\s+)?(?:been\s+)?(?:killed|claimed|displaced|affected|recorded|uprooted)\b/i;
-const OVER_A_SPAN = /\bsince (?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|the (?:start|beginning|outbreak))\b|\b(?:in|over|during) the (?:last|past) (?:month|year)\b|\b(?:war|conflict|insurgency|operations)\b[^.;]{0,60}\b(?:has|have)\s+(?:reportedly\s+)?(?:killed|claimed|displaced)\b/i;
+const OVER_A_SPAN = new RegExp(
+  `\\bsince (?:(?:early|late|mid-?)\\s*)?(?:${MONTH_NAMES}|the (?:start|beginning|outbreak))\\b|\\b(?:in|over|during) the (?:last|past) (?:month|year)\\b|\\b(?:war|conflict|insurgency|operations)\\b[^.;]{0,60}\\b(?:has|have)\\s+(?:reportedly\\s+)?(?:killed|claimed|displaced)\\b`,
+  'i',
+);
 
 // "Since December, heavy rains have triggered floods": a span up to now, told as it opens.
 const SINCE_OPENING = /^\W*since (?:\w+ ){0,2}?\w+,[^.;]*\b(?:has|have)\b/i;
