@@ -128,8 +128,9 @@ const SIDE_BEFORE = new RegExp(`(${['central', ...Object.keys(SIDE_BEARING)].joi
 // "el-Fasher", "al-Hudaydah": an Arabic article written in lower case still opens the name;
 // "Lanao del Sur", "Mar del Plata", "Rio Grande do Sul": a lower-case joining word keeps the
 // name whole. "eThekwini", "uMzinyathi": a lower-case prefix before the capital, as southern
-// African names are written, opens the name too.
-const NAME = /(?<![\p{L}\p{N}'’-])((?:(?:al|el|ad|an|ar|as|ash|at|az)-|[a-z](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|del|della|da|do|dos|das|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?\p{Lu}[\p{L}'’]*){0,3})/gu;
+// African names are written, opens the name too. "Port-au-Prince", "Port-en-Bessin",
+// "Châlons-en-Champagne": a particle written only between hyphens joins the name likewise.
+const NAME = /(?<![\p{L}\p{N}'’-])((?:(?:al|el|ad|an|ar|as|ash|at|az)-|[a-z](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{L}'’.]*(?:(?:-(?:au|aux|en|sous|lès|les|des)-|(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|del|della|da|do|dos|das|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?)\p{Lu}[\p{L}'’]*){0,3})/gu;
 
 /**
  * World-gazetteer places named in `text` (starting at `offset` in the file), skipping spans

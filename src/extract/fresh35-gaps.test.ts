@@ -1,0 +1,18 @@
+/**
+ * What the fresh-35 round W fixed, as general rules. "in Port-au-Prince": a town name joined by
+ * hyphens through lower-case particles ("au", "en", "sous", "les") is one name, not its first
+ * word.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, where, withQuote } from './test-support';
+
+const near = (c: Parameters<typeof where>[0], lon: number, lat: number, deg = 1) => Math.abs(where(c)[0] - lon) < deg && Math.abs(where(c)[1] - lat) < deg;
+
+describe('a hyphenated town name with lower-case particles', () => {
+  it('is found whole ("stormed a police station in Port-au-Prince")', () => {
+    const found = run('Armed men stormed a police station in Port-au-Prince on Tuesday night, killing two officers, witnesses said.', '2023-05-10');
+    const raid = withQuote(found, /stormed a police station/);
+    expect(raid).toBeDefined();
+    expect(raid !== undefined && near(raid, -72.34, 18.54, 0.3)).toBe(true);
+  });
+});
