@@ -16,3 +16,18 @@ describe('a hyphenated town name with lower-case particles', () => {
     expect(raid !== undefined && near(raid, -72.34, 18.54, 0.3)).toBe(true);
   });
 });
+
+describe('a town called a city or town', () => {
+  it('is the town, not the region of its name ("outside a station in the city of Nara")', () => {
+    const found = run("Japan's former trade minister was stabbed outside a railway station in the western city of Nara on Wednesday, police said.", '2023-04-12');
+    const attack = withQuote(found, /Japan's former trade minister was stabbed/);
+    expect(attack).toBeDefined();
+    expect(attack !== undefined && near(attack, 135.8, 34.69, 0.15)).toBe(true);
+  });
+  it('as when "town" follows the name ("the attack took place in Nara town")', () => {
+    const found = run("Japan's former trade minister was stabbed during a speech on Wednesday morning. The attack took place in Nara town where he was addressing a rally.", '2023-04-12');
+    const attack = withQuote(found, /The attack took place/);
+    expect(attack).toBeDefined();
+    expect(attack !== undefined && near(attack, 135.8, 34.69, 0.15)).toBe(true);
+  });
+});

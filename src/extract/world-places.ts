@@ -36,6 +36,7 @@ export const LOCATIVE_BEFORE =
 const REPUBLIC_OF = /(?:Democratic\s+)?(?:People's\s+)?Republic\s+of\s+(?:the\s+)?$/;
 const REGION_OF_BEFORE = /\b(?:province|region|governorate|oblast|prefecture|state)\s+of\s+(?:the\s+)?$/i;
 const PLACE_NOUN_BEFORE = /(?:city|town|village|villages|settlement|settlements|port|district|suburb|capital)\s+of\s+(?:the\s+)?$/i;
+const TOWN_NOUN_AFTER = /^\s+(?:city|town|village)\b/;
 export const REGION_SUFFIX = /^[\s-]+(region|oblast|province|governorate|department|district|area|territory|krai|republic|county|prefecture|[Ss]tate(?!\s+(?:of|media|television|TV|news|agency|department|house|council|government|assembly|security|police|broadcaster)\b))\b/i;
 // "Kharkiv Mayor", "Dhaka University campus", "Kalpetta Assembly constituency": a place name
 // before a noun of that place, or a word or two before one ("Dhaka Medical College Hospital").
@@ -344,7 +345,10 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       const city = pickCity(cities, ctx);
       if (!city) continue;
       // "in southwest Florida" in a report from Fort Myers: the state, not a town abroad.
-      const shared = NOT_PLACES.has(nameKey(name)) ? undefined : regionOverTown(name, after, city, ctx, world);
+      // "the western city of Nara", "in Nara town": a name called a town is the town, never the
+      // region that shares its name.
+      const calledTown = PLACE_NOUN_BEFORE.test(before) || TOWN_NOUN_AFTER.test(after);
+      const shared = NOT_PLACES.has(nameKey(name)) || calledTown ? undefined : regionOverTown(name, after, city, ctx, world);
       if (shared) {
         found.push(mention(areaPlace(shared, `${slug(name)}-region`)));
         break;
