@@ -31,3 +31,12 @@ describe('a town called a city or town', () => {
     expect(attack !== undefined && near(attack, 135.8, 34.69, 0.15)).toBe(true);
   });
 });
+
+describe('a word opening its sentence before "with" or "from"', () => {
+  it('is no town, even of a country the article names ("Along with the deaths, ...")', () => {
+    const found = run('A landslide at a quarry in northern Nepal killed at least 40 workers on Tuesday, officials said. The area borders China and India. Along with the deaths, there were more than 20 injured, a district official said.', '2023-04-12');
+    const hurt = withQuote(found, /^Along with the deaths/);
+    expect(hurt === undefined || near(hurt, 83.9, 28.4, 6)).toBe(true);
+    expect(found.some((c) => near(c, 94.8, 28.17, 0.2))).toBe(false);
+  });
+});

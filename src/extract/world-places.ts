@@ -70,6 +70,7 @@ export const ATTRIBUTIVE = /^(?:war|wars|conflict|crisis|time|talks|summit|agree
 // sentence, before a lower-case word that is no verb, modifies that noun; a city is named there
 // before its verb ("Mobile was hit").
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)["“]?$/;
+const COMPOUND_PREPOSITION_AFTER = /^\s+(?:with|from)\s/;
 const VERB_AFTER = /^(?:is|was|were|are|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|said|told|saw|became|remains|lies|sits|\p{Ll}+ed|\p{Ll}+s)$/u;
 
 const SPEECH_VERB = /^(?:said|says|told|tells|announced|added|stated|warned|claimed|reported|confirmed|believes|noted|wrote|insisted|denied)$/;
@@ -383,6 +384,10 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
       if (!introduced && !inContext && n === 1 && modifiesNoun(before, next, after)) continue;
+      // "Along with the deaths, ...", "Apart from the dead": a word opening its sentence before
+      // "with" or "from" makes a compound preposition there, even when a town of a country the
+      // article names bears it.
+      if (!introduced && n === 1 && SENTENCE_OPENING.test(before) && COMPOUND_PREPOSITION_AFTER.test(after)) continue;
       if (n === 1 && NOT_PLACES.has(nameKey(name))) break;
       // "Muan International Airport": a town with an international airport is known enough to
       // be named from afar, as a city is.
