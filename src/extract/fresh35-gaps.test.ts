@@ -40,3 +40,12 @@ describe('a word opening its sentence before "with" or "from"', () => {
     expect(found.some((c) => near(c, 94.8, 28.17, 0.2))).toBe(false);
   });
 });
+
+describe('a weekday naming a vote still to come', () => {
+  it('is no date of the happening ("ahead of Sunday\'s parliamentary election")', () => {
+    const found = run('A candidate was shot on Thursday while speaking at a rally in the city of Osaka. The shooting took place in a crowded square where he was campaigning ahead of Sunday\'s parliamentary election.', '2023-04-14');
+    const shooting = withQuote(found, /^The shooting took place/);
+    expect(shooting).toBeDefined();
+    expect(shooting?.properties.start).toBe('2023-04-13');
+  });
+});
