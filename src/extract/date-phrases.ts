@@ -238,12 +238,18 @@ export const PHRASE_RULES: PhraseRule[] = [
         const day = addDays(anchor, ahead);
         return { from: day, to: day, precision: 'day', note: `"${m[0]}" read as the first ${m[2]} after publication` };
       }
+      // "campaigning for Sunday's upper house election", "ahead of Sunday's polling": a vote
+      // still to come is named by its weekday; that day is no date of what the sentence tells.
+      if (!m[1] && VOTE_AHEAD_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) && VOTE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60))) return undefined;
       const back = (today - target + 7) % 7;
       const day = addDays(anchor, -back);
       return { from: day, to: day, precision: 'day', note: `"${m[0]}" read as the last ${m[2]} on or before publication` };
     },
   },
 ];
+
+const VOTE_AHEAD_BEFORE = /\b(?:ahead\s+of|before|for|towards?)\s+$/i;
+const VOTE_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}(?:elections?|vote|votes|voting|polls?|polling|referendum|run-?off|ballot)\b/iu;
 
 /** Month names in the text must be capitalised: "may deploy" and "to march" are verbs. */
 export const capitalisedMonth = (text: string): boolean => {

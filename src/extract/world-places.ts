@@ -36,6 +36,7 @@ export const LOCATIVE_BEFORE =
 const REPUBLIC_OF = /(?:Democratic\s+)?(?:People's\s+)?Republic\s+of\s+(?:the\s+)?$/;
 const REGION_OF_BEFORE = /\b(?:province|region|governorate|oblast|prefecture|state)\s+of\s+(?:the\s+)?$/i;
 const PLACE_NOUN_BEFORE = /(?:city|town|village|villages|settlement|settlements|port|district|suburb|capital)\s+of\s+(?:the\s+)?$/i;
+const TOWN_NOUN_AFTER = /^\s+(?:city|town|village)\b/;
 export const REGION_SUFFIX = /^[\s-]+(region|oblast|province|governorate|department|district|area|territory|krai|republic|county|prefecture|[Ss]tate(?!\s+(?:of|media|television|TV|news|agency|department|house|council|government|assembly|security|police|broadcaster)\b))\b/i;
 // "Kharkiv Mayor", "Dhaka University campus", "Kalpetta Assembly constituency": a place name
 // before a noun of that place, or a word or two before one ("Dhaka Medical College Hospital").
@@ -69,6 +70,7 @@ export const ATTRIBUTIVE = /^(?:war|wars|conflict|crisis|time|talks|summit|agree
 // sentence, before a lower-case word that is no verb, modifies that noun; a city is named there
 // before its verb ("Mobile was hit").
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)["“]?$/;
+const COMPOUND_PREPOSITION_AFTER = /^\s+(?:with|from)\s/;
 const VERB_AFTER = /^(?:is|was|were|are|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|said|told|saw|became|remains|lies|sits|\p{Ll}+ed|\p{Ll}+s)$/u;
 
 const SPEECH_VERB = /^(?:said|says|told|tells|announced|added|stated|warned|claimed|reported|confirmed|believes|noted|wrote|insisted|denied)$/;
@@ -128,8 +130,9 @@ const SIDE_BEFORE = new RegExp(`(${['central', ...Object.keys(SIDE_BEARING)].joi
 // "el-Fasher", "al-Hudaydah": an Arabic article written in lower case still opens the name;
 // "Lanao del Sur", "Mar del Plata", "Rio Grande do Sul": a lower-case joining word keeps the
 // name whole. "eThekwini", "uMzinyathi": a lower-case prefix before the capital, as southern
-// African names are written, opens the name too.
-const NAME = /(?<![\p{L}\p{N}'’-])((?:(?:al|el|ad|an|ar|as|ash|at|az)-|[a-z](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{L}'’.]*(?:(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|del|della|da|do|dos|das|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?\p{Lu}[\p{L}'’]*){0,3})/gu;
+// African names are written, opens the name too. "Port-au-Prince", "Port-en-Bessin",
+// "Châlons-en-Champagne": a particle written only between hyphens joins the name likewise.
+const NAME = /(?<![\p{L}\p{N}'’-])((?:(?:al|el|ad|an|ar|as|ash|at|az)-|[a-z](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{L}'’.]*(?:(?:-(?:au|aux|en|sous|lès|les|des)-|(?:\s+|-)(?:(?:al|el|ad|an|ar|as|ash|at|az|de|del|della|da|do|dos|das|la|le|du|di|upon|am|on|sur|nad)(?:\s+|-))?)\p{Lu}[\p{L}'’]*){0,3})/gu;
 
 /**
  * World-gazetteer places named in `text` (starting at `offset` in the file), skipping spans
@@ -343,7 +346,10 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       const city = pickCity(cities, ctx);
       if (!city) continue;
       // "in southwest Florida" in a report from Fort Myers: the state, not a town abroad.
-      const shared = NOT_PLACES.has(nameKey(name)) ? undefined : regionOverTown(name, after, city, ctx, world);
+      // "the western city of Nara", "in Nara town": a name called a town is the town, never the
+      // region that shares its name.
+      const calledTown = PLACE_NOUN_BEFORE.test(before) || TOWN_NOUN_AFTER.test(after);
+      const shared = NOT_PLACES.has(nameKey(name)) || calledTown ? undefined : regionOverTown(name, after, city, ctx, world);
       if (shared) {
         found.push(mention(areaPlace(shared, `${slug(name)}-region`)));
         break;
@@ -378,6 +384,10 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       const inContext = ctx.countries.has(city.country) && (city.population >= 1000 || /^PPLA|^PPLC/.test(city.featureCode));
       if (!introduced && !inContext && city.population < 100_000) continue;
       if (!introduced && !inContext && n === 1 && modifiesNoun(before, next, after)) continue;
+      // "Along with the deaths, ...", "Apart from the dead": a word opening its sentence before
+      // "with" or "from" makes a compound preposition there, even when a town of a country the
+      // article names bears it.
+      if (!introduced && n === 1 && SENTENCE_OPENING.test(before) && COMPOUND_PREPOSITION_AFTER.test(after)) continue;
       if (n === 1 && NOT_PLACES.has(nameKey(name))) break;
       // "Muan International Airport": a town with an international airport is known enough to
       // be named from afar, as a city is.
