@@ -103,8 +103,9 @@ export function namedStorms(text: string): RegExp | undefined {
   return names.size ? new RegExp(`\\b(?:${[...names].join('|')})\\b`) : undefined;
 }
 
+const RESCUE_CUE = new RegExp(`^${RESCUE_WORK.source}$`, 'i');
 /** Whether a sentence's cue is the rescue or recovery work at a site (`RESCUE_WORK`). */
-export const isRescueCue = (cue: string | undefined): boolean => cue !== undefined && new RegExp(`^${RESCUE_WORK.source}$`, 'i').test(cue);
+export const isRescueCue = (cue: string | undefined): boolean => cue !== undefined && RESCUE_CUE.test(cue);
 const RESCUE_SITE = /\b(?:rubble|wreckage|debris|ruins|crash site|collapse site|search for (?:the )?(?:victims|bodies|survivors|missing)|collapsed (?:building|tower|bridge|mine)|site of the (?:crash|collapse|blast|explosion))\b/i;
 // "The oceanfront condo tower at 8777 Collins Ave. crumpled with a bang", "the bridge
 // collapsed": a building or a bridge that fell, told with no other cue, is a happening.

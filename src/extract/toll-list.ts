@@ -95,7 +95,7 @@ function withList(sentence: Sentence, places: readonly PlaceMention[], world: Wo
     return places.find((p) => p.place.kind !== 'country' && p.start >= span.start && p.end <= span.end);
   });
   const anchor = known.find((k) => k !== undefined);
-  if (!anchor || !world) return known.every((k) => k) ? items(found, known as PlaceMention[], sentence) : [];
+  if (!anchor || !world) return known.every((k) => k) ? tollItems(found, known as PlaceMention[], sentence) : [];
   const town = world.cities(anchor.place.name).sort((a, b) => distanceKm([a.lon, a.lat], anchor.place.point) - distanceKm([b.lon, b.lat], anchor.place.point))[0];
   const region = town && distanceKm([town.lon, town.lat], anchor.place.point) <= 50 ? world.regionHolding(town) : undefined;
   if (!region) return [];
@@ -109,10 +109,11 @@ function withList(sentence: Sentence, places: readonly PlaceMention[], world: Wo
       place: { ...areaPlace(region, `${slug(name)}-${slug(region.name)}`), name: `${name}, ${region.name}`, note: `auto-geocoded: ${name}, not in the gazetteer, listed in a toll beside ${anchor.place.name}: taken to lie in its first-level region (${region.note})` },
     };
   });
-  return items(found, filled, sentence);
+  return tollItems(found, filled, sentence);
 }
 
-function items(found: readonly RegExpMatchArray[], places: readonly PlaceMention[], sentence: Sentence): TollItem[] {
+/** The list's items at their places, each with its count. */
+function tollItems(found: readonly RegExpMatchArray[], places: readonly PlaceMention[], sentence: Sentence): TollItem[] {
   return found.map((m, k) => {
     const start = sentence.start + (m.index ?? 0);
     const count = m[2] ?? '';
