@@ -15,6 +15,7 @@
  * Only after a storm is told (the last happening told that is not only words and names a storm),
  * and turning to no other happening or time.
  */
+import { namedStorms } from './classify';
 import type { Reading } from './reading';
 import { notOnlyWords } from './detail';
 import { lastTold, type Told } from './told';
@@ -35,8 +36,6 @@ export function stormCourseOf(reading: Reading, found: readonly CandidateFeature
   const quotesOf = (x: Told): string => x.candidate.properties.claims.map((c) => c.quote).join(' ');
   const h = lastTold(notOnlyWords(happenings).filter((x) => TELLS_STORM.test(quotesOf(x))));
   if (!h) return undefined;
-  const quotes = quotesOf(h);
   // Named as a storm, or by the name the storm was told with ("Hurricane Lena", then "Lena").
-  const names = [...quotes.matchAll(new RegExp(String.raw`\b${STORM}\s+['‘"“]?([A-Z][a-z]{2,})`, 'gi'))].map((m) => m[1] as string);
-  return TELLS_STORM.test(text) || names.some((n) => new RegExp(String.raw`\b${n}\b`).test(text)) ? h : undefined;
+  return TELLS_STORM.test(text) || namedStorms(quotesOf(h))?.test(text) ? h : undefined;
 }
