@@ -4,7 +4,10 @@
  */
 import type { AtlasEvent } from '../domain/atlas-event';
 import type { Claim, Figure, Place } from '../domain/types';
-import { CLAIM_CODES, CODE, CODES_PER_EVENT, FIGURE_CODES, FIGURE_VALUES, NONE, type EventColumns, type Rare } from './event-wire';
+import { CLAIM_CODES, CODE, CODES_PER_EVENT, FIGURE_CODES, FIGURE_VALUES, NONE, unpackTexts, type EventColumns, type Rare } from './event-wire';
+
+/** The columns that cross as one text each, and what a fault calls them. */
+const TEXT_COLUMNS = { ids: 'ids', titles: 'titles', quotes: 'quotes', figureTexts: 'figure texts' } as const;
 
 /** The page's side: one per load, reading chunks in order. */
 export class EventDecoder {
@@ -14,8 +17,19 @@ export class EventDecoder {
 
   /** The chunk's events, indexed from `chunk.from`; throws, naming the fault, on a chunk that does not add up. */
   decode(chunk: EventColumns): AtlasEvent[] {
-    const { count, days, codes, ids, titles, claimCodes, claimOffsets, quotes, lists, figureCodes, figureValues, figureTexts } = chunk;
+    const { count, days, codes, claimCodes, claimOffsets, lists, figureCodes, figureValues } = chunk;
     const fault = (what: string) => new Error(`load worker: a chunk of ${count} events at ${chunk.from} ${what}`);
+    const texts = (column: keyof typeof TEXT_COLUMNS): string[] => {
+      try {
+        return unpackTexts(chunk[column], TEXT_COLUMNS[column]);
+      } catch (error) {
+        throw fault(`has ${(error as Error).message}`);
+      }
+    };
+    const ids = texts('ids');
+    const titles = texts('titles');
+    const quotes = texts('quotes');
+    const figureTexts = texts('figureTexts');
     if (days.length !== 2 * count || codes.length !== CODES_PER_EVENT * count || ids.length !== count || titles.length !== count) {
       throw fault('has columns of other lengths');
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAtlasData } from '../domain/atlas-event';
 import { readDataset } from './read-dataset';
 import { validateDataset } from './validate';
-import { EventEncoder, columnsTransfer, type EventColumns } from './event-wire';
+import { EventEncoder, columnsTransfer, packTexts, unpackTexts, type EventColumns } from './event-wire';
 import { EventDecoder } from './event-decoder';
 
 const shipped = () => buildAtlasData(validateDataset(readDataset(process.cwd()).raw).dataset);
@@ -41,7 +41,10 @@ describe('events as columns', () => {
     const data = shipped();
     const [chunk] = new EventEncoder([...data.places.values()]).chunks(data.events, 5, 1e9);
     structuredClone(chunk, { transfer: columnsTransfer(chunk!) });
-    for (const column of [chunk!.days, chunk!.codes, chunk!.claimCodes, chunk!.claimOffsets, chunk!.lists, chunk!.figureCodes, chunk!.figureValues]) expect(column.length).toBe(0);
+    const { days, codes, claimCodes, claimOffsets, lists, figureCodes, figureValues, ids, titles, quotes, figureTexts } = chunk!;
+    for (const column of [days, codes, claimCodes, claimOffsets, lists, figureCodes, figureValues, ids.ends, titles.ends, quotes.ends, figureTexts.ends]) {
+      expect(column.length).toBe(0);
+    }
   });
 
   it('keep what few events carry: figures, a claim without offsets, review notes, tags', () => {
@@ -76,14 +79,17 @@ describe('events as columns', () => {
     const places = [...data.places.values()];
     const [chunk] = cross(new EventEncoder(places).chunks(data.events, 5, 1e9));
     const decode = (c: EventColumns, with_ = places) => () => new EventDecoder(with_).decode(c);
-    expect(decode({ ...chunk!, ids: chunk!.ids.slice(1) })).toThrow(/columns of other lengths/);
+    const strings = (column: 'ids' | 'quotes' | 'figureTexts') => unpackTexts(chunk![column], column);
+    expect(decode({ ...chunk!, ids: packTexts(strings('ids').slice(1)) })).toThrow(/columns of other lengths/);
+    expect(decode({ ...chunk!, ids: { ...chunk!.ids, text: chunk!.ids.text.slice(1) } })).toThrow(/has ids that end past their text/);
+    expect(decode({ ...chunk!, titles: { ...chunk!.titles, text: `${chunk!.titles.text}!` } })).toThrow(/has titles with text after the last one/);
     expect(decode({ ...chunk!, words: [] })).toThrow(/word \d+ was not sent/);
     expect(decode(chunk!, places.slice(0, 0))).toThrow(/names place \d+, which the header does not have/);
     const codes = chunk!.codes.slice();
     codes[0] = 10_000;
     expect(decode({ ...chunk!, codes })).toThrow(/word 10000 was not sent/);
-    expect(decode({ ...chunk!, quotes: chunk!.quotes.slice(1) })).toThrow(/claim or list columns of other lengths/);
-    expect(decode({ ...chunk!, figureTexts: [...chunk!.figureTexts, 'one more'] })).toThrow(/figure columns of other lengths/);
+    expect(decode({ ...chunk!, quotes: packTexts(strings('quotes').slice(1)) })).toThrow(/claim or list columns of other lengths/);
+    expect(decode({ ...chunk!, figureTexts: packTexts([...strings('figureTexts'), 'one more']) })).toThrow(/figure columns of other lengths/);
     const noSource = chunk!.claimCodes.slice();
     noSource[0] = -1;
     expect(decode({ ...chunk!, claimCodes: noSource })).toThrow(/a required word is missing/);

@@ -13,6 +13,7 @@ import {
   type PageMessage,
   type WorkerMessage,
 } from './load-protocol';
+import { unpackTexts } from './event-wire';
 import { buildReport } from './ingest/report';
 import { readDataset } from './read-dataset';
 import { FILES, validateDataset } from './validate';
@@ -197,9 +198,9 @@ describe('eventChunks', () => {
     const chunks = [...eventChunks(header, data.events, 1000, 4000)];
     expect(chunks.length).toBeGreaterThan(5);
     expect(chunks.map((c) => c.from)).toEqual(chunks.map((_, i) => chunks.slice(0, i).reduce((n, c) => n + c.count, 0)));
-    expect(chunks.flatMap((c) => c.ids)).toEqual(data.events.map((e) => e.id));
+    expect(chunks.flatMap((c) => unpackTexts(c.ids, 'ids'))).toEqual(data.events.map((e) => e.id));
     // A chunk stops at the event that takes it past the budget: no more than one event over.
-    const size = (c: (typeof chunks)[number]) => [...c.ids, ...c.titles, ...c.quotes].join('').length;
+    const size = (c: (typeof chunks)[number]) => c.ids.text.length + c.titles.text.length + c.quotes.text.length;
     const longest = Math.max(...data.events.map((e) => [e.id, e.title, ...e.claims.map((c) => c.quote)].join('').length));
     for (const c of chunks) expect(size(c)).toBeLessThan(4000 + longest);
     expect([...eventChunks(header, data.events, 20)].every((c) => c.count <= 20)).toBe(true);
