@@ -133,4 +133,15 @@ describe('ACLED places and types', () => {
       ['riot', 'Riots'],
     ]);
   });
+
+  it('skips blank lines, rows of empty cells and rows of spaces, and numbers rows without them', () => {
+    const text = new TextDecoder().decode(csvFile('acled.csv', COLUMNS, [row({ event_id_cnty: 'A' }), row({ event_id_cnty: 'B', latitude: 'north' })]).bytes);
+    const [header, a, b] = text.split(/\r?\n/);
+    const blanks = ['', ','.repeat(COLUMNS.length - 1), ' , ,\t', '   '];
+    const bytes = new TextEncoder().encode([...blanks, header, ...blanks, a, ...blanks, b, ...blanks].join('\r\n'));
+    const r = ingest([{ name: 'acled.csv', bytes }], { format: 'acled' });
+    expect(r.dataset.events.map((e) => e.id)).toEqual(['acled-a']);
+    // Row 2 is B's whatever blank lines come before it: they are not rows of data.
+    expect(r.issues.map((i) => [i.id, i.path])).toEqual([['row 2', 'latitude']]);
+  });
 });
