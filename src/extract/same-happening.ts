@@ -49,6 +49,7 @@ import { securityRaisedOf } from './security-raised';
 import { siteVisitOf } from './site-visit';
 import { stormCourseOf } from './storm-course';
 import { outageLastingOf } from './outage-lasting';
+import { pronounSubjectOf } from './pronoun-subject';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -75,7 +76,8 @@ type DetailFinder = (reading: Reading, found: readonly CandidateFeature[], happe
  * - "It is noted that an unknown drone attacked the airfield.": the happening told last, passed on again;
  * - "This incident is being investigated as a war crime": the happening told last, pointed back at;
  * - "The storm later weakened into a depression and moved north": the storm told, its course;
- * - "Many areas of the city remain without electricity": the happening told last, its harm lasting.
+ * - "Many areas of the city remain without electricity": the happening told last, its harm lasting;
+ * - "He said many of the victims died of asphyxiation": a pronoun opening it, the happening told last.
  */
 const CLAIMED_DETAILS: readonly DetailFinder[] = [
   victimsOf,
@@ -89,6 +91,7 @@ const CLAIMED_DETAILS: readonly DetailFinder[] = [
   thisHappeningOf,
   stormCourseOf,
   outageLastingOf,
+  pronounSubjectOf,
 ];
 
 /** The happening the first of CLAIMED_DETAILS finds for this sentence, if any. */

@@ -1,0 +1,42 @@
+/**
+ * What precision round X fixed, as general rules. Once a report has told a happening, it goes
+ * on with sentences that tell more of it without telling it again: what the person or people
+ * just named said or did ("He said many of the victims died of smoke inhalation.", "They
+ * ransacked offices ..."), and more below. Each is a claim on the happening told, not a
+ * candidate of its own; a sentence that tells a happening of its own stays one. The sentences
+ * are made up, in the style of a wire report.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, opensOne, withQuote } from './test-support';
+
+describe('a sentence opening with "he", "she", "they" or "we", after a happening', () => {
+  it('"He said many of the victims died ..." is a claim on the fire told, a sentence of its own between', () => {
+    const text = [
+      'A fire swept through a seven-storey shopping building in Dhaka on Thursday night, killing at least 46 people, the health minister said.',
+      'Police arrested the owner of a restaurant on the ground floor on Friday.',
+      'There were cooking gas cylinders on almost every floor of the building, the fire chief said, adding that a stove could have caused the fire.',
+      'He said many of the victims died of asphyxiation because of the smoke.',
+    ].join('\n\n');
+    const found = run(text, '2024-03-02');
+    expect(opensOne(found, /^He said many of the victims/)).toBe(false);
+    expect(withQuote(found, /^He said many of the victims/)).toBeDefined();
+  });
+  it('and so is "They proceeded to hack ...", after an attack', () => {
+    const text = [
+      'Gunmen attacked a secondary school in the western Ugandan town of Mpondwe late on Friday, killing 41 people, police said.',
+      'Police arrested two suspects in Kasese on Saturday.',
+      'The band then moved to the girls\' dormitory, which was unlocked.',
+      'They proceeded to hack the students to death, killing 20 of them in their dormitory.',
+    ].join('\n\n');
+    const found = run(text, '2024-03-02');
+    expect(opensOne(found, /^They proceeded to hack/)).toBe(false);
+  });
+  it('but one turning to another happening stays a candidate', () => {
+    const text = [
+      'A fire swept through a seven-storey shopping building in Dhaka on Thursday night, killing at least 46 people, the health minister said.',
+      'He said another fire had destroyed a market in Chittagong on Friday, killing three people.',
+    ].join('\n\n');
+    const found = run(text, '2024-03-02');
+    expect(opensOne(found, /^He said another fire/)).toBe(true);
+  });
+});
