@@ -40,3 +40,19 @@ describe('a sentence opening with "he", "she", "they" or "we", after a happening
     expect(opensOne(found, /^He said another fire/)).toBe(true);
   });
 });
+
+describe('a happening told again behind "According to ..."', () => {
+  const lede = [
+    'A Russian missile struck a railway station in Kramatorsk in eastern Ukraine on Friday, killing at least 50 people, officials said.',
+    'The station was crowded with women and children waiting to be evacuated.',
+  ];
+  it('"According to the head of the railway company, two missiles were fired at the station." is a claim on the strike told', () => {
+    const found = run([...lede, 'According to the head of the national railway company, two missiles were fired at the station.'].join('\n\n'), '2024-03-02');
+    expect(found).toHaveLength(1);
+    expect(withQuote(found, /^According to the head of the national railway company/)).toBeDefined();
+  });
+  it('but a strike at a town of its own, so told, stays a candidate', () => {
+    const found = run([...lede, 'According to the regional governor, a missile hit a hospital in Sloviansk on Friday, wounding four people.'].join('\n\n'), '2024-03-02');
+    expect(opensOne(found, /^According to the regional governor/)).toBe(true);
+  });
+});

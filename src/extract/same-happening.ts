@@ -50,6 +50,7 @@ import { siteVisitOf } from './site-visit';
 import { stormCourseOf } from './storm-course';
 import { outageLastingOf } from './outage-lasting';
 import { pronounSubjectOf } from './pronoun-subject';
+import { accordingToOf } from './according-to';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -77,7 +78,8 @@ type DetailFinder = (reading: Reading, found: readonly CandidateFeature[], happe
  * - "This incident is being investigated as a war crime": the happening told last, pointed back at;
  * - "The storm later weakened into a depression and moved north": the storm told, its course;
  * - "Many areas of the city remain without electricity": the happening told last, its harm lasting;
- * - "He said many of the victims died of asphyxiation": a pronoun opening it, the happening told last.
+ * - "He said many of the victims died of asphyxiation": a pronoun opening it, the happening told last;
+ * - "According to Kamyshin, two missiles were fired at the station": the happening told last, by one source.
  */
 const CLAIMED_DETAILS: readonly DetailFinder[] = [
   victimsOf,
@@ -92,6 +94,7 @@ const CLAIMED_DETAILS: readonly DetailFinder[] = [
   stormCourseOf,
   outageLastingOf,
   pronounSubjectOf,
+  accordingToOf,
 ];
 
 /** The happening the first of CLAIMED_DETAILS finds for this sentence, if any. */
