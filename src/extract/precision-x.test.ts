@@ -56,3 +56,24 @@ describe('a happening told again behind "According to ..."', () => {
     expect(opensOne(found, /^According to the regional governor/)).toBe(true);
   });
 });
+
+describe('what pictures of a happening show', () => {
+  it('"Images shared on social media showed a man being tackled ..." is a claim on a happening told, not a strike of its own', () => {
+    const text = [
+      'Former prime minister Shinzo Abe was shot while giving a campaign speech in the western city of Nara on Friday, police said.',
+      'He was airlifted to a hospital in Kashihara, where he later died.',
+      'Images shared on social media showed a man being tackled following the shooting, with the man dropping his suspected weapon to the ground.',
+    ].join('\n\n');
+    const found = run(text, '2024-03-02');
+    expect(opensOne(found, /^Images shared on social media/)).toBe(false);
+    expect(withQuote(found, /^Images shared on social media/)).toBeDefined();
+  });
+  it('but footage of harm at a neighbourhood of its own stays a candidate', () => {
+    const text = [
+      'Heavy rain set off landslides in Petropolis in Brazil on Tuesday, killing at least 38 people, officials said.',
+      'Rescuers searched for survivors through the night.',
+      'Drone footage shows damage left behind in the Alto da Serra neighbourhood.',
+    ].join('\n\n');
+    expect(opensOne(run(text, '2024-03-02'), /^Drone footage shows damage/)).toBe(true);
+  });
+});
