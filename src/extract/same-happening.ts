@@ -49,6 +49,9 @@ import { securityRaisedOf } from './security-raised';
 import { siteVisitOf } from './site-visit';
 import { stormCourseOf } from './storm-course';
 import { outageLastingOf } from './outage-lasting';
+import { pronounSubjectOf } from './pronoun-subject';
+import { accordingToOf } from './according-to';
+import { footageOf } from './footage';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -75,7 +78,10 @@ type DetailFinder = (reading: Reading, found: readonly CandidateFeature[], happe
  * - "It is noted that an unknown drone attacked the airfield.": the happening told last, passed on again;
  * - "This incident is being investigated as a war crime": the happening told last, pointed back at;
  * - "The storm later weakened into a depression and moved north": the storm told, its course;
- * - "Many areas of the city remain without electricity": the happening told last, its harm lasting.
+ * - "Many areas of the city remain without electricity": the happening told last, its harm lasting;
+ * - "He said many of the victims died of asphyxiation": a pronoun opening it, the happening told last;
+ * - "According to Kamyshin, two missiles were fired at the station": the happening told last, by one source;
+ * - "Footage from the broadcaster showed rescue workers ...": the happening told last, as pictures show it.
  */
 const CLAIMED_DETAILS: readonly DetailFinder[] = [
   victimsOf,
@@ -89,6 +95,9 @@ const CLAIMED_DETAILS: readonly DetailFinder[] = [
   thisHappeningOf,
   stormCourseOf,
   outageLastingOf,
+  pronounSubjectOf,
+  accordingToOf,
+  footageOf,
 ];
 
 /** The happening the first of CLAIMED_DETAILS finds for this sentence, if any. */
