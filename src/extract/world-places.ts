@@ -80,6 +80,7 @@ const introduced0 = (before: string): boolean => LOCATIVE_BEFORE.test(before);
 const COMPASS = 'North|South|East|West|Central';
 const CITY_PART_COMPASS = new RegExp(`^(?:${COMPASS})$`);
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+$/i;
+const THE_BEFORE = /\bthe\s+$/i;
 // "the Dali cargo vessel": a name before a vessel noun is the ship's, not a town's.
 const VESSEL_AFTER = /^\s+(?:(?:cargo|container|cruise|passenger|oil|fishing)\s+)?(?:ship|vessel|tanker|freighter|trawler)\b/i;
 // "the Singapore-flagged vessel": where a ship is registered.
@@ -376,6 +377,10 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       // "According to Kamyshin, two missiles were fired": a single name after "according to" is
       // who says it, not a town that bears the name.
       if (n === 1 && ACCORDING_TO_BEFORE.test(before)) continue;
+      // "According to the DIG", "the SSP told reporters": an all-capital initialism after "the"
+      // is an office or a body (a rank, an agency), not a town that has it as a name; a country
+      // so written ("the UAE") was taken above.
+      if (n === 1 && INITIALS.test(name) && THE_BEFORE.test(before)) continue;
       // "the Dali cargo vessel": a single name before a vessel noun is the ship's name, not a
       // town that bears it.
       if (n === 1 && VESSEL_AFTER.test(after)) continue;
