@@ -181,6 +181,7 @@ const CATEGORY_CUES: Array<[Category, RegExp]> = [
 // what a storm or a slide threw ("hit by zinc sheeting blown off roofs", "hit when rocks swept
 // down"): no strike of its own; a missile or a shell that hit still is one.
 const HARM_HIT = /\b(?:(?:worst|hardest|badly|hard|severely)[- ]hit\b|hit\s+(?:by|when)\s+(?:[\w-]+\s+){0,3}?(?:sheeting|sheets|debris|trees?|branches|roofs?|rocks?|boulders?|mud|walls?|poles?)\b)/gi;
+const INCIDENT = /\bincidents?\b/gi;
 const HARD_STRIKE = /\b(?:strikes?|struck|airstrikes?|shell(?:ed|ing)|bombard\w*|missile attacks?)\b/i;
 const SPEECH = /\b(?:said|says|warned|warns|announced|announces|stated|condemned|revealed|confirmed|declared|told|issued a warning)\b/i;
 const ANALYSIS_SPEAKER = /\b(?:analysts?|experts?|ISW|Institute for the Study of War|specialist|colonel|attaché|researcher|professor|general)\b/i;
@@ -294,6 +295,12 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     // "when Gabrielle hit", in an article that has named Cyclone Gabrielle: the storm by its name.
     const hazard = category === 'strike' && !MILITARY.test(sentence) ? HAZARD.exec(sentence) ?? (LAUNCHED.test(sentence) || ATTACKERS.test(sentence) ? null : DISASTER.exec(sentence) ?? storms?.exec(sentence) ?? null) : null;
     if (hazard) return { category: 'casualties', cue: hazard[0] };
+    // "30 people lost their lives in today's incident, while 60 got injured": "incident" says
+    // nothing of what happened; told with a toll and no other cue of a blow, it is the toll.
+    if (category === 'strike' && !re.test(sentence.replace(INCIDENT, ''))) {
+      const toll = TOLL.exec(sentence);
+      if (toll) return { category: 'casualties', cue: toll[0] };
+    }
     if (category === 'strike' && !re.test(sentence.replace(HARM_HIT, ''))) {
       harm = sentence.match(HARM_HIT)?.[0];
       continue;

@@ -14,3 +14,12 @@ describe('an all-capital initialism after "the"', () => {
     expect(found.some((c) => near(c, 77.33, 27.47, 1))).toBe(false);
   });
 });
+
+describe('a toll told of an "incident"', () => {
+  it('is casualties, not a strike ("12 people lost their lives in the incident, 40 were injured")', () => {
+    const found = run('A crowd crush broke out at a religious fair in Patna on Saturday. Officials said 12 people lost their lives in the incident, while 40 others were injured.', '2023-04-09');
+    const toll = found.find((c) => c.properties.claims.some((q) => /lost their lives in the incident/.test(q.quote)));
+    expect(toll).toBeDefined();
+    expect(toll?.properties.category).toBe('casualties');
+  });
+});
