@@ -23,3 +23,12 @@ describe('a toll told of an "incident"', () => {
     expect(toll?.properties.category).toBe('casualties');
   });
 });
+
+describe('"lost their lives"', () => {
+  it('tells a toll ("Twelve people have lost their lives after a boat overturned")', () => {
+    const found = run('Twelve people have lost their lives after a boat overturned on a river near Patna, a district official said on Monday.', '2023-04-10');
+    const toll = found.find((c) => c.properties.claims.some((q) => /have lost their lives/.test(q.quote)));
+    expect(toll).toBeDefined();
+    expect(toll?.properties.category).toBe('casualties');
+  });
+});
