@@ -106,6 +106,7 @@ export function namedStorms(text: string): RegExp | undefined {
 const RESCUE_CUE = new RegExp(`^${RESCUE_WORK.source}$`, 'i');
 /** Whether a sentence's cue is the rescue or recovery work at a site (`RESCUE_WORK`). */
 export const isRescueCue = (cue: string | undefined): boolean => cue !== undefined && RESCUE_CUE.test(cue);
+const RESCUE_LAUNCHED = /\b(?:launched|began|started|initiated|mounted|undertook)\s+(?:an?\s+|the\s+)?(?:massive\s+|joint\s+|large-scale\s+)?(?:rescue|relief)(?:\s+and\s+(?:rescue|relief))?\s+(?:operations?|efforts?|work)\b/i;
 const RESCUE_SITE = /\b(?:rubble|wreckage|debris|ruins|crash site|collapse site|search for (?:the )?(?:victims|bodies|survivors|missing)|collapsed (?:building|tower|bridge|mine)|site of the (?:crash|collapse|blast|explosion))\b/i;
 // "The oceanfront condo tower at 8777 Collins Ave. crumpled with a bang", "the bridge
 // collapsed": a building or a bridge that fell, told with no other cue, is a happening.
@@ -333,6 +334,10 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   if (damage) return { category: 'other', cue: damage[0] };
   const rescue = RESCUE_WORK.exec(sentence);
   if (rescue && RESCUE_SITE.test(sentence)) return { category: 'other', cue: rescue[0] };
+  // "Officials launched a rescue and relief operation": rescue work set going answers the
+  // happening even with no site named; it is placed where the story is.
+  const launched = RESCUE_LAUNCHED.exec(sentence);
+  if (launched) return { category: 'other', cue: launched[0] };
   const speech = SPEECH.exec(sentence);
   if (speech) return { category: 'statement', cue: speech[0] };
   return { category: 'statement', cue: undefined };

@@ -32,3 +32,12 @@ describe('"lost their lives"', () => {
     expect(toll?.properties.category).toBe('casualties');
   });
 });
+
+describe('a rescue and relief operation launched', () => {
+  it('is the response to the happening ("officials launched a rescue and relief operation")', () => {
+    const found = run('Nine passengers were killed when a bus plunged into a gorge in Uttarakhand\'s Almora district on Tuesday, police said. District officials and fire crews launched a rescue and relief operation.', '2023-04-11');
+    const rescue = found.find((c) => c.properties.claims.some((q) => /launched a rescue and relief operation/.test(q.quote)));
+    expect(rescue).toBeDefined();
+    expect(rescue?.properties.category).toBe('other');
+  });
+});
