@@ -160,11 +160,11 @@ const ATTACKERS = /\b(?:gunmen|assailants|militants|jihadists|insurgents|attacke
 // funds missing are not.
 const MISSING = String.raw`(?:people|persons|personnel|soldiers|troops|climbers|hikers|passengers|fishermen|residents|villagers|workers|miners|children|others|crew|crew members|sailors|tourists|students|migrants|civilians|\d[\d,]*|dozens?|hundreds)\s+(?:[\w-]+\s+){0,3}?(?:went|are|were|was|is|remain(?:s|ed)?|still|reported|listed as|feared)\s+(?:still\s+)?missing`;
 const ONE_BODY = String.raw`(?:a|one|another)\s+(?:[\w-]+\s+)?body\s+(?:was|has been|had been)\s+(?:recovered|found|pulled|retrieved)`;
-// "30 people have lost their lives": a toll told as lives lost.
-// A toll told: the casualties cue, which the bomb and crash rules below read too. The
-// classifier keeps its own list, not the shared one of words.ts: it asks what kind of happening a
-// sentence tells, not whether it counts people, and "hurt" or "fatalities" read as a casualty
-// cue put more sentences of a disaster's day apart from it (measured: dates right fell).
+// A toll told ("killed", "30 people have lost their lives"): the casualties cue, which the bomb
+// and crash rules below read too. The classifier keeps its own list, not the shared one of
+// words.ts: it asks what kind of happening a sentence tells, not whether it counts people, and
+// "hurt" or "fatalities" read as a casualty cue put more sentences of a disaster's day apart
+// from it (measured: dates right fell).
 const TOLL = new RegExp(String.raw`\b(?:killed|killing|casualties|losses|dead|died|perished|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies|lost\s+(?:their|his|her)\s+li(?:ves|fe)|${MISSING}|${ONE_BODY})\b`, 'i');
 
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
