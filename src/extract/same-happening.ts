@@ -222,7 +222,7 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // quotation's next sentences go on with it too.
     // "Rescue teams have returned to the crash site ...", then "The Airbus A320 crashed on March
     // 24": the rescue names the crash by its site; the crash told after it is not the rescue.
-    const notRescue = happenings.filter((h) => !isRescueCue(h.reading.cue) || isRescueCue(reading.cue));
+    const notRescue = isRescueCue(reading.cue) ? happenings : happenings.filter((h) => !isRescueCue(h.reading.cue));
     const told0 = retold(reading, found, notRescue) ?? namedAgain(reading, found, notRescue) ?? occurredAgain(reading, found, notRescue) ?? epicentreOf(reading, notRescue);
     // "The fire broke out ... on Thursday" read as a retelling of a dated detail ("treated ...
     // this morning"): when it gives the day of a report-dated happening above, it is that one's.

@@ -218,7 +218,10 @@ function build(): WorldGazetteer {
       .filter((i) => codeOf(i) === 'PPLA' || codeOf(i) === 'PPLC')
       .sort((a, b) => Number(prefer?.has(countryOf(b)) ?? 0) - Number(prefer?.has(countryOf(a)) ?? 0) || (t.pop[b] ?? 0) - (t.pop[a] ?? 0));
     const i = seats[0];
-    if (i === undefined) return undefined;
+    return i === undefined ? undefined : regionSeatedAt(i);
+  };
+  /** The first-level region of the place at index `i`, its seat. */
+  const regionSeatedAt = (i: number): WorldArea => {
     const admin = t.admin1[i] ?? 0;
     const cached = regionCache.get(admin);
     if (cached) return cached;
@@ -239,8 +242,7 @@ function build(): WorldGazetteer {
     if (cached) return cached;
     let seat = -1;
     for (let i = 0; i < t.count && seat < 0; i++) if (t.admin1[i] === admin && codeOf(i) === 'PPLA') seat = i;
-    if (seat < 0) return undefined;
-    return region(name(seat), new Set([town.country]));
+    return seat < 0 ? undefined : regionSeatedAt(seat);
   };
 
   const partCache = new Map<string, WorldArea>();
