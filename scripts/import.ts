@@ -15,6 +15,7 @@ import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { decodeBytes } from '../src/data/ingest/decode';
 import { parseCsv } from '../src/data/ingest/csv-text';
 import { ingest } from '../src/data/ingest/ingest';
@@ -117,7 +118,7 @@ export function runImport(argv: readonly string[], io: Io): number {
   });
   for (const u of unread) io.err(`${u.file}: ${u.message}`);
   const mapping = values.mapping || format === 'csv' ? csvMapping(files[0], given.mapping) : undefined;
-  const result = ingest(files, { name: positionals.join(', '), format, mapping });
+  const result = ingest(files, { name: positionals.join(', '), format, mapping, compile: z.compile });
   const loaded = result.dataset.events.length;
   const written = loaded > 0 ? writeDataset(resolve(values.out!), result.dataset, values.columnar === true) : null;
   for (const line of reportLines(result.report)) io.out(line);

@@ -3,6 +3,7 @@
  * read the files (`fetch-files.ts`), hand them to the ingest seam, build the model, and send
  * it to the page in chunks as the page takes them (`load-protocol.ts`).
  */
+import { z } from 'zod';
 import { ingestFor } from './ingest/ingest-for';
 import { buildAtlasData, type AtlasEvent } from '../domain/atlas-event';
 import { readRequest, startFetch } from './fetch-files';
@@ -79,6 +80,7 @@ async function prepare(request: LoadRequest, progress: (p: LoadProgress) => void
     mapping: request.kind === 'files' ? request.mapping : undefined,
     onValidate: (done, total) => progress({ phase: 'validate', done, total }),
     consume: true,
+    compile: z.compile,
   });
   progress({ phase: 'prepare', done: 0, total: dataset.events.length });
   const data = buildAtlasData(dataset);

@@ -34,7 +34,7 @@ export function validated(
 ): IngestResult {
   const { dataset, issues } = validateDataset(
     { ...read.raw, seeds: options.seeds },
-    { onProgress: options.onValidate, consume: options.consume },
+    { onProgress: options.onValidate, consume: options.consume, compile: options.compile },
   );
   const all: ValidationIssue[] = [...read.issues, ...issues];
   notes.push(...read.notes);

@@ -74,7 +74,7 @@ export async function ingestParquet(files: readonly RawFile[], options: IngestOp
     gazetteer: gazetteerJson ?? { places: [] },
     events: { type: 'FeatureCollection', features: [] },
     labels: { ...jsonLabels, events: labels.events },
-  });
+  }, { compile: options.compile });
   issues.push(...jsonIssues);
   const read = await readTables(tables, labels, issues);
   if (read) {

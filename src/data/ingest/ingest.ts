@@ -5,7 +5,7 @@
  * needs to know which format the data came from. Pure: no I/O.
  */
 import type { ValidationIssue } from '../../domain/types';
-import type { Dataset } from '../validate';
+import type { Dataset, SchemaCompiler } from '../validate';
 import { contentHash } from '../version';
 import type { FormatOutput } from './build';
 import { decodeFiles, looksBinary, validated } from './ingest-core';
@@ -39,6 +39,8 @@ export interface IngestOptions {
   onValidate?(done: number, total: number): void;
   /** Let the parsed records go as they are checked (`validateDataset`'s `consume`). */
   consume?: boolean;
+  /** Compile the record schemas of a large data set (`validateDataset`'s `compile`). */
+  compile?: SchemaCompiler;
 }
 
 export interface IngestResult {
