@@ -79,6 +79,10 @@ export class MapController {
       attributionControl: { compact: true },
       // Shared links must reopen exactly the camera they name.
       renderWorldCopies: true,
+      // Labels placed or hidden show at once rather than fading over 300 ms: each frame of a
+      // fade redraws the whole map, 155 ms a frame where WebGL runs on the CPU, and a large
+      // load's first view brought several such frames in while the events were arriving.
+      fadeDuration: 0,
     });
     this.view = new MapCamera(this.map, store);
     this.places = new PlaceOverlays(this.map);
