@@ -12,3 +12,11 @@ describe('corpses counted as bodies', () => {
     expect(toll?.properties.category).toBe('casualties');
   });
 });
+
+describe('a toll risen to a number', () => {
+  it('tells a toll with no word of death ("The storm\'s human toll has risen to 14")', () => {
+    const found = run('The storm\'s human toll has risen to 14 in Queensland, with police holding grave concerns for a dozen more, four days after it swept ashore.', '2023-03-02');
+    const toll = withQuote(found, /human toll has risen to 14/);
+    expect(toll?.properties.category).toBe('casualties');
+  });
+});
