@@ -3,7 +3,9 @@
  * Each test is a made-up wire sentence, seen failing before its rule existed.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf as run, withQuote } from './test-support';
+import { candidatesOf as run, where, withQuote, type Found } from './test-support';
+
+const near = (c: Found[number], lon: number, lat: number, deg = 1) => Math.abs(where(c)[0] - lon) < deg && Math.abs(where(c)[1] - lat) < deg;
 
 describe('corpses counted as bodies', () => {
   it('tells a toll ("the corpses of three men lay face down")', () => {
@@ -18,5 +20,19 @@ describe('a toll risen to a number', () => {
     const found = run('The storm\'s human toll has risen to 14 in Queensland, with police holding grave concerns for a dozen more, four days after it swept ashore.', '2023-03-02');
     const toll = withQuote(found, /human toll has risen to 14/);
     expect(toll?.properties.category).toBe('casualties');
+  });
+});
+
+describe('a city heading a compound name, as the theatre of an article with no place', () => {
+  it('places the happening there ("the tragedy in Lucknow Mahotsav")', () => {
+    const found = run('A crowd crush at the riverside fair left dozens of pilgrims injured before dawn, officials said. "The tragedy in Lucknow Mahotsav Grounds is deeply painful," the governor said on Friday.', '2023-06-03');
+    const crush = withQuote(found, /A crowd crush at the riverside fair/);
+    expect(crush).toBeDefined();
+    expect(near(crush as Found[number], 80.92, 26.85, 0.5)).toBe(true);
+  });
+  it('leaves an article that names a place alone ("talks at Geneva Peace Centre" after "in Kabul")', () => {
+    const found = run('A bomb exploded near a market in Kabul on Monday, killing six people. Envoys met at Geneva Peace Centre the next day.', '2023-06-03');
+    const bomb = withQuote(found, /A bomb exploded/);
+    expect(near(bomb as Found[number], 69.17, 34.53, 0.5)).toBe(true);
   });
 });
