@@ -36,3 +36,15 @@ describe('a city heading a compound name, as the theatre of an article with no p
     expect(near(bomb as Found[number], 69.17, 34.53, 0.5)).toBe(true);
   });
 });
+
+describe('the time gone by since the happening', () => {
+  it('is a claim on it ("Nearly 20 hours after the collapse, the number of dead was still unclear")', () => {
+    const found = run('A five-storey apartment block collapsed in Tabriz on Monday, killing 11 people, officials said. Nearly 20 hours after the collapse, the number of dead was still unclear.', '2023-06-06');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.properties.claims.some((q) => /Nearly 20 hours after the collapse/.test(q.quote))).toBe(true);
+  });
+  it('leaves a second happening apart ("Two hours after the blast, a second explosion hit")', () => {
+    const found = run('A gas explosion tore through a shopping centre in Tabriz on Monday, killing 11 people, officials said. Two hours after the blast, a second explosion hit a fuel depot in the city, killing three firefighters.', '2023-06-06');
+    expect(found.length).toBeGreaterThan(1);
+  });
+});
