@@ -40,6 +40,7 @@ import { islandByIsland, placeIslandsInCountry } from './island-in-country';
 import { sentAsToll } from './sent-as';
 import { followHazards, hazardAgain, hazardSeen, type HazardAgain, type HazardSeen } from './hazard-again';
 import { outletTheatre } from './outlet-country';
+import { compoundTheatre } from './compound-theatre';
 import { datelineAbroadTheatre } from './dateline-abroad';
 
 export interface ArticleInput {
@@ -109,7 +110,7 @@ export function extractArticle(input: ArticleInput, ctx: ExtractContext, options
   const body = sentences.map((s) => s.text).join('\n');
   const where = { countries: articleCountries(body, ctx.world()), points: [], persons: articlePersons(body), vessels: articleVessels(body), heldRegions: articleRegions(body, ctx.world()) };
   const readings = withoutFarNamesakes(withinNamedUnits(readSentences(text, sentences, { anchor, gazetteer: ctx.gazetteer, world: ctx.world, where })));
-  const theatre = findTheatre(readings, published.start) ?? outletTheatre(readings, published.outlet, ctx.world) ?? datelineAbroadTheatre(readings, where.countries, ctx.world);
+  const theatre = findTheatre(readings, published.start) ?? outletTheatre(readings, published.outlet, ctx.world) ?? datelineAbroadTheatre(readings, where.countries, ctx.world) ?? compoundTheatre(readings, ctx.world);
   const stem = slug(input.source.replace(/\.txt$/, '')) || 'article';
   const candidates: CandidateFeature[] = [];
   const memory: Memory = { lastDate: undefined, previous: undefined, previousView: undefined, previousDate: undefined, stayed: undefined, hazardAgain: [] };

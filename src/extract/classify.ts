@@ -165,7 +165,11 @@ const ONE_BODY = String.raw`(?:a|one|another)\s+(?:[\w-]+\s+)?body\s+(?:was|has 
 // words.ts: it asks what kind of happening a sentence tells, not whether it counts people, and
 // "hurt" or "fatalities" read as a casualty cue put more sentences of a disaster's day apart
 // from it (measured: dates right fell).
-const TOLL = new RegExp(String.raw`\b(?:killed|killing|casualties|losses|dead|died|perished|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies|lost\s+(?:their|his|her)\s+li(?:ves|fe)|${MISSING}|${ONE_BODY})\b`, 'i');
+// "the corpses of two men lay face down": corpses are counted as bodies are.
+// "The storm's human toll has risen to 11": a toll that has risen to a number is a count of the
+// dead with no word of death.
+const TOLL_RISEN = String.raw`toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped)\s+to\s+(?:at\s+least\s+)?\d[\d,]*`;
+const TOLL = new RegExp(String.raw`\b(?:${TOLL_RISEN}|killed|killing|casualties|losses|dead|died|perished|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies|corpses?|lost\s+(?:their|his|her)\s+li(?:ves|fe)|${MISSING}|${ONE_BODY})\b`, 'i');
 
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['agreement', /\b(?:agreement|treaty|pact|accord|partnership agreement|signed)\b/i],

@@ -27,6 +27,7 @@ import { absorb, dateFromFollowUp, FAMILY, isDetail } from './detail';
 import { placeFurtherDown } from './place-further-down';
 import { dayFurtherDown } from './day-further-down';
 import { shortlyAfter } from './shortly-after';
+import { timeSinceOf } from './time-since';
 import { namedBack } from './named-back';
 import { bodiesBackOf, inCareOf, inquiryOf, rescueOf } from './in-care';
 import { tollForecastOf } from './toll-forecast';
@@ -291,6 +292,14 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     const retelling = (c: CandidateFeature): boolean => dated !== undefined && FAMILY[c.properties.category] === FAMILY[dated.candidate.properties.category] && newPlaces(reading, dated).length === 0;
     if (dated && found.every((c) => (c.properties.category === 'statement' && c.properties.figures.length === 0 && reading.attribution === undefined) || retelling(c))) {
       claimOn(dated, found, reading);
+      continue;
+    }
+    // "Nearly 12 hours after the collapse, the death toll was uncertain.": the time gone by
+    // since the happening told, and how its aftermath stood then: a claim on it.
+    const since = timeSinceOf(reading, found, happenings);
+    if (since) {
+      claimOn(since, found, reading);
+      open = since;
       continue;
     }
     // "Occupants hit a construction hypermarket in Kharkiv.": no day of its own, at the place
