@@ -1,5 +1,5 @@
 /**
- * "The accident that happened in Prayagraj Maha Kumbh is extremely sad": a city named only at
+ * "The tragedy in Lucknow Mahotsav Grounds is deeply painful": a city named only at
  * the head of a longer capitalised name, which the place rules read as part of a body's or a
  * gathering's name ("Kyiv Post") and so skip. When an article names no place at all otherwise,
  * a city of 100,000+ heading such a name after "in" or "at" is where the article is: its
@@ -11,7 +11,7 @@ import type { Reading } from './reading';
 import type { PlaceMention } from './types';
 import type { WorldGazetteer } from './world-gazetteer';
 
-// "in Prayagraj Maha Kumbh", "at the Lucknow Mahotsav Grounds": a capitalised word after "in"
+// "in Lucknow Mahotsav Grounds", "at the Kanpur Trade Fair": a capitalised word after "in"
 // or "at", with more capitalised words after it.
 const HEADING = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)(?=\s+\p{Lu}[\p{L}'’-]*)/gu;
 // Known enough to be named from afar: a city, not a small town sharing a word of a name.
