@@ -57,41 +57,26 @@ interface AcledType {
 }
 
 /**
- * The types read so far, by event type then sub-type: an export repeats a few dozen pairs, and
- * mapping and joining them afresh on every row made a string or two per record for nothing.
+ * `read` remembered by its two cells: an export repeats a few dozen pairs of event type and
+ * sub-type and a few thousand of day and `time_precision`. Mapping and joining the types afresh
+ * made a string or two per record for nothing; working a week's or a month's span out on every
+ * row took a tenth of reading 100,000 rows (two dates and a note written per row).
  */
-function typeReader(): (eventType: string, subType: string) => AcledType {
-  const known = new Map<string, Map<string, AcledType>>();
-  return (eventType, subType) => {
-    let bySub = known.get(eventType);
-    if (!bySub) known.set(eventType, (bySub = new Map()));
-    let type = bySub.get(subType);
-    if (!type) {
-      type = { category: acledCategory(eventType, subType), originalType: [eventType, subType].filter(Boolean).join(': ') || undefined };
-      bySub.set(subType, type);
-    }
-    return type;
+function remembered<T>(read: (a: string, b: string) => T): (a: string, b: string) => T {
+  const known = new Map<string, Map<string, T>>();
+  return (a, b) => {
+    let byB = known.get(a);
+    if (!byB) known.set(a, (byB = new Map()));
+    let value = byB.get(b);
+    if (value === undefined) byB.set(b, (value = read(a, b)));
+    return value;
   };
 }
 
-type AcledDates = ReturnType<typeof acledDates>;
-
-/**
- * The spans read so far, by `time_precision` then day: an export of 100,000 rows has a few
- * thousand distinct days, and working a week's or a month's span out afresh on every row took a
- * tenth of its parse (two dates written per row, and a note), besides giving every event a note
- * string of its own.
- */
-function datesReader(): (day: string, code: string) => AcledDates {
-  const known = new Map<string, Map<string, AcledDates>>();
-  return (day, code) => {
-    let byDay = known.get(code);
-    if (!byDay) known.set(code, (byDay = new Map()));
-    let dates = byDay.get(day);
-    if (dates === undefined) byDay.set(day, (dates = acledDates(day, code)));
-    return dates;
-  };
-}
+const acledType = (eventType: string, subType: string): AcledType => ({
+  category: acledCategory(eventType, subType),
+  originalType: [eventType, subType].filter(Boolean).join(': ') || undefined,
+});
 
 /** `time_precision` to our date span and precision, from the day ACLED coded. */
 export function acledDates(day: string, code: string): { start: string; end: string; precision: DatePrecision; note?: string } | null {
@@ -141,8 +126,8 @@ export function readAcled(files: readonly TextFile[]): FormatOutput {
   const file = files[0]!;
   const via = `ACLED export ${file.name}`;
   const b = new ImportBuilder(file.name, via, 'acled');
-  const typeOf = typeReader();
-  const datesOf = datesReader();
+  const typeOf = remembered(acledType);
+  const datesOf = remembered(acledDates);
   eachNamedRow(file.text, ['event_date', 'latitude', 'longitude', 'geo_precision'], 'an ACLED export', (record, field, message) => b.reject(record, field, message), (get, record, row) => {
     const lat = b.number(record, 'latitude', get('latitude'), -90, 90);
     const lon = b.number(record, 'longitude', get('longitude'), -180, 180);
