@@ -62,6 +62,7 @@ export interface ValidateOptions {
    * rule reads every raw record at the end.
    */
   consume?: boolean;
+  /** Compiles the record schemas of a file of COMPILE_FROM records or more; without it the runtime parser checks them. */
   compile?: SchemaCompiler;
 }
 
