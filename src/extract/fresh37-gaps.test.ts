@@ -1,0 +1,19 @@
+/**
+ * What the fresh-37 round AA fixed, as general rules. Each test is a made-up wire sentence,
+ * seen failing before its rule existed.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, withQuote } from './test-support';
+
+describe('an earlier happening the news "follows", told with its month and place', () => {
+  it('is a candidate of its own ("This crash follows one in March 2019, when ... in northern Ghana")', () => {
+    const found = run('Two minibuses collided near Tamale on Sunday, killing 19 people, police said. This crash follows one in March 2019, when at least 60 people were killed and 30 more injured as two buses collided in northern Ghana.', '2023-05-08');
+    const earlier = withQuote(found, /This crash follows one in March 2019/);
+    expect(earlier?.properties.start).toBe('2019-03-01');
+    expect(earlier?.properties.end).toBe('2019-03-31');
+  });
+  it('leaves a sentence that only compares, with no place, as background ("follows one in March 2019 that shocked the country")', () => {
+    const found = run('Two minibuses collided near Tamale on Sunday, killing 19 people, police said. The crash follows one in March 2019 that shocked the country.', '2023-05-08');
+    expect(found.some((c) => c.properties.start.startsWith('2019'))).toBe(false);
+  });
+});
