@@ -3,7 +3,7 @@
  * seen failing before its rule existed.
  */
 import { describe, expect, it } from 'vitest';
-import { candidatesOf as run, withQuote } from './test-support';
+import { candidatesOf as run, where, withQuote } from './test-support';
 
 describe('an earlier happening the news "follows", told with its month and place', () => {
   it('is a candidate of its own ("This crash follows one in March 2019, when ... in northern Ghana")', () => {
@@ -15,5 +15,16 @@ describe('an earlier happening the news "follows", told with its month and place
   it('leaves a sentence that only compares, with no place, as background ("follows one in March 2019 that shocked the country")', () => {
     const found = run('Two minibuses collided near Tamale on Sunday, killing 19 people, police said. The crash follows one in March 2019 that shocked the country.', '2023-05-08');
     expect(found.some((c) => c.properties.start.startsWith('2019'))).toBe(false);
+  });
+});
+
+describe('commanders meeting in the field, told only "in the area"', () => {
+  it('is a happening of its own at the story\'s place, on its own day ("held a flag meeting with his counterpart on Monday")', () => {
+    const found = run('Troops of the two armies clashed on the frontier near Kargil on March 3, the army said in a statement. "The local commander in the area held a flag meeting with his counterpart on Monday to discuss the issue."', '2023-03-07');
+    const meeting = withQuote(found, /held a flag meeting/);
+    expect(meeting?.properties.category).toBe('movement');
+    expect(meeting?.properties.start).toBe('2023-03-06');
+    const [lon, lat] = where(meeting as (typeof found)[number]);
+    expect(Math.abs(lon - 76.13) < 0.5 && Math.abs(lat - 34.56) < 0.5).toBe(true);
   });
 });
