@@ -28,3 +28,10 @@ describe('commanders meeting in the field, told only "in the area"', () => {
     expect(Math.abs(lon - 76.13) < 0.5 && Math.abs(lat - 34.56) < 0.5).toBe(true);
   });
 });
+
+describe('an act done "as a follow-up of" the happening', () => {
+  it('is news of its own, not the happening named back ("As a follow-up of the incident, the commander ... held a flag meeting")', () => {
+    const found = run('Troops of the two armies were involved in a face off on the frontier near Kargil on March 3, leading to minor injuries on both sides, the army said. As a follow-up of the incident, the commander in the area held a flag meeting with his counterpart to discuss the issue, the army said.', '2023-03-07');
+    expect(found.some((c) => /^As a follow-up of the incident/.test(c.properties.claims[0]?.quote ?? ''))).toBe(true);
+  });
+});
