@@ -35,3 +35,12 @@ describe('an act done "as a follow-up of" the happening', () => {
     expect(found.some((c) => /^As a follow-up of the incident/.test(c.properties.claims[0]?.quote ?? ''))).toBe(true);
   });
 });
+
+describe('an act done "as a follow-up of" the happening, with no day of its own', () => {
+  it('is dated from the happening\'s day to the report ("As a follow-up of the incident, the commander ... held a flag meeting")', () => {
+    const found = run('Troops of the two armies were involved in a face off on the frontier near Kargil on March 3, leading to minor injuries on both sides, the army said. As a follow-up of the incident, the commander in the area held a flag meeting with his counterpart to discuss the issue, the army said.', '2023-03-07');
+    const meeting = found.find((c) => /^As a follow-up of the incident/.test(c.properties.claims[0]?.quote ?? ''));
+    expect(meeting?.properties.start).toBe('2023-03-03');
+    expect(meeting?.properties.end).toBe('2023-03-07');
+  });
+});
