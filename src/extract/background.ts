@@ -90,11 +90,21 @@ const REPORTED = /\b(?:had|was|were|said|told|says)\b/i;
 // past attacks, a disaster before) is an event, however long ago; "In 2015," (a year) is not.
 const OPENING_DATE_BEFORE = /^\W*(?:in|on)\s+$/i;
 const OPENING_DATE_AFTER = /^\s*,/;
+// "This fatal accident follows one in October 2020, where at least 16 people were killed ...
+// in western Senegal": an earlier happening the news is said to follow, told with its month or
+// day, then what happened in it and where, is an event of its own, however long ago; "follows
+// one in May that shocked the country" tells nothing that happened in it.
+const FOLLOWS_ONE_BEFORE = /\b(?:follows|followed|comes after|came after)\s+(?:one|another)\s+(?:in|on)\s+$/i;
+const FOLLOWS_ONE_AFTER = /^\s*,?\s*(?:where|when|in which)\b/i;
+
 function opensWithItsDate(reading: Reading): boolean {
   const first = reading.dates[0];
   if (!first || daysBetween(first.from, first.to) > 31) return false;
   const s = reading.sentence;
-  return OPENING_DATE_BEFORE.test(s.text.slice(0, first.start - s.start)) && OPENING_DATE_AFTER.test(s.text.slice(first.end - s.start));
+  const before = s.text.slice(0, first.start - s.start);
+  const after = s.text.slice(first.end - s.start);
+  if (FOLLOWS_ONE_BEFORE.test(before) && FOLLOWS_ONE_AFTER.test(after)) return reading.places.length > 0;
+  return OPENING_DATE_BEFORE.test(before) && OPENING_DATE_AFTER.test(after);
 }
 
 /**

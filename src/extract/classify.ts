@@ -171,6 +171,8 @@ const ONE_BODY = String.raw`(?:a|one|another)\s+(?:[\w-]+\s+)?body\s+(?:was|has 
 const TOLL_RISEN = String.raw`toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped)\s+to\s+(?:at\s+least\s+)?\d[\d,]*`;
 const TOLL = new RegExp(String.raw`\b(?:${TOLL_RISEN}|killed|killing|casualties|losses|dead|died|perished|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies|corpses?|lost\s+(?:their|his|her)\s+li(?:ves|fe)|${MISSING}|${ONE_BODY})\b`, 'i');
 
+const FIELD_MEETING = /\bheld\s+(?:a|an)\s+(?:flag|border|field|commanders?'?)[- ](?:level\s+)?meetings?\s+with\s+(?:his|her|their|its)\s+counterparts?\b/i;
+
 const CATEGORY_CUES: Array<[Category, RegExp]> = [
   ['agreement', /\b(?:agreement|treaty|pact|accord|partnership agreement|signed)\b/i],
   ['strike', /\b(?:strikes?|struck|airstrikes?|shelling|shelled|bombard\w*|bomb(?:ed|ing)|air ?raids?|raids?|missile attacks?|invaded|invasion|incursion|attack(?:s|ed|ing)?|assaults?(?! rifles?)|fighting|fought|battles?|clash(?:es|ed)?|combat|counter-?attack\w*|counter-?offensive|offensive|fired|firing|opened fire|targeted|targeting|hit|explosions?|exploded|projectiles?|rockets?|drones?|missiles?|repell?(?:ed|ing)|liberated|retaken|recaptured|reclaimed|captured|tear ?gas|water cannons?|rubber bullets|stun grenades?|incidents?|approached by|shootings?(?<=\b(?:a|an|the|this|that|mass|deadly|fatal|two|three|multiple|several)\s+(?:[\w-]+\s+)?shootings?)(?!\s+(?:schedules?|stars?|ranges?|seasons?|scripts?|guards?|sites?|scenes?|suspects?|victims?))|(?:active |lone )?shooters?)\b/i],
@@ -240,6 +242,10 @@ export function categorize(sentence: string, attribution: AttributionMention | u
   // is a claim on the happening, never the happening itself.
   if (attribution && DENIAL_CUE.test(attribution.cue)) return { category: 'statement', cue: attribution.cue };
   const isAnalysis = attribution !== undefined && ANALYSIS_SPEAKER.test(attribution.speaker) && ANALYSIS_CUE.test(sentence);
+  // "the local commander held a flag meeting with his counterpart": commanders meeting in the
+  // field, across a front or a border, after a clash: a happening on the ground of its own.
+  const fieldMeeting = FIELD_MEETING.exec(sentence);
+  if (fieldMeeting) return { category: 'movement', cue: fieldMeeting[0] };
   const seize = SEIZE.exec(sentence) ?? BOARDED.exec(sentence);
   if (seize && VESSEL.test(sentence)) return { category: 'other', cue: seize[0] };
   const protest = PROTEST.exec(sentence);

@@ -21,8 +21,9 @@ import { ACCIDENT_NOUN, NUMBER_WORD, OTHER_HAPPENING } from './words';
 const HAPPENING_NOUN = String.raw`(?:${ACCIDENT_NOUN})`;
 // "the fire", "the massive explosion", "this incident", "the crash site": the happening named back.
 const NAMED_BACK = new RegExp(String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+)?${HAPPENING_NOUN}\b`, 'i');
-// "seized the ship after it docked shortly after the accident": an act done after the happening is news of its own.
-const AFTER_IT = new RegExp(String.raw`\b(?:after|following|since)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?${HAPPENING_NOUN}\b`, 'i');
+// "seized the ship after it docked shortly after the accident": an act done after the happening is news of its own;
+// so is one done "as a follow-up of the incident" ("held a flag meeting with his counterpart").
+const AFTER_IT = new RegExp(String.raw`\b(?:after|following|since|as\s+a\s+follow[- ]?up\s+(?:of|to))\s+(?:the|this|that)\s+(?:[\w-]+\s+)?${HAPPENING_NOUN}\b`, 'i');
 // "another fire", "a previous confrontation", "earlier", "since": another happening or time; and
 // "other", "on the same day", "a series", "recent history": a disaster named back among others.
 const OTHER = new RegExp(String.raw`\b(?:${OTHER_HAPPENING}|other|on the same day|series|recent history)\b`, 'i');

@@ -113,6 +113,7 @@ const MOVES: ReadonlySet<Category> = new Set(['movement', 'deployment', 'trainin
 
 const inferred = (s: SpeakerPlace, phrase: string): Placed => ({ place: s.place, basis: 'inferred', autoGeocoded: s.autoGeocoded, phrase });
 const stated = (m: PlaceMention): Placed => ({ place: m.place, basis: 'stated', autoGeocoded: m.autoGeocoded, phrase: m.text });
+const IN_THE_AREA = /\bin the area\b/i;
 const theatreOf = (m: PlaceMention): Placed => ({ place: m.place, basis: 'inferred', autoGeocoded: m.autoGeocoded, phrase: `the article's theatre: "${m.text}"` });
 
 /** Where the candidate happened, or undefined when nothing places it. */
@@ -131,6 +132,9 @@ export function placeOf(input: PlacingInput, gazetteer: GazetteerIndex, world: (
   const sub = best !== undefined && best.place.kind !== 'country' ? best : undefined;
   // "stationed around the city", "in the capital": with no place named, the city the story is in.
   if (theatre && !sub && !act && theatre.place.kind === 'city' && THE_CITY.test(input.sentence.text)) return theatreOf(theatre);
+  // "the local commander in the area held a flag meeting with his counterpart": a movement
+  // told only "in the area", naming no place, is in the area the story is in.
+  if (theatre && !best && !act && category === 'movement' && IN_THE_AREA.test(input.sentence.text)) return theatreOf(theatre);
   // "The death toll in the Philippines ... has climbed to 81" in a story whose theatre is a
   // province of China: a country the sentence puts it in, which does not hold the theatre, says more.
   const abroad = best !== undefined && best.place.kind === 'country' && best.locative && theatre !== undefined && outsideCountry(best.place, theatre.place, world);
