@@ -1,0 +1,34 @@
+/**
+ * What precision round BB fixed, as general rules. A statement that tells what could, would,
+ * may or might be ("said several people could still be trapped", "said the talks would resume
+ * unless ...") tells no happening of its own: it is a speaker's word on what may come, read
+ * beside the happening told before it, not a candidate. The sentences are made up, in the
+ * style of a wire report.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, opensOne, withQuote } from './test-support';
+
+describe('a statement of what could, would, may or might be', () => {
+  const lede = 'A landslide buried part of a village in the hills above Kisumu on Sunday, killing at least nine people, police said.';
+  it('"The district commander said several people could still be trapped" is no candidate of its own', () => {
+    const text = [lede, 'Rescue teams worked through the night with shovels and their bare hands.', 'The district police commander said on Monday that several more people could still be trapped under the mud.'].join('\n\n');
+    const found = run(text, '2024-03-02');
+    expect(opensOne(found, /^The district police commander said/)).toBe(false);
+    expect(withQuote(found, /^The district police commander said/)).toBeDefined();
+  });
+  it('nor is a warning of what would follow', () => {
+    const text = [lede, 'The interior minister said on Monday that the government would declare a national disaster if the rains continued.'].join('\n\n');
+    const found = run(text, '2024-03-02');
+    expect(opensOne(found, /^The interior minister said/)).toBe(false);
+  });
+  it('but a statement of what happened stays a candidate', () => {
+    const text = [lede, 'The interior minister said on Monday that the government had declared a national disaster in three counties.'].join('\n\n');
+    const found = run(text, '2024-03-02');
+    expect(opensOne(found, /^The interior minister said/)).toBe(true);
+  });
+  it('and a month called May is no modal', () => {
+    const text = [lede, 'The interior minister said the government had declared a national disaster in three counties in May.'].join('\n\n');
+    const found = run(text, '2024-06-02');
+    expect(opensOne(found, /^The interior minister said/)).toBe(true);
+  });
+});
