@@ -176,6 +176,15 @@ const FORCES = /\b(?:deploy\w*|troops|soldiers|forces|military|army)\b/i;
 
 const POSSIBILITY = /\b(?:could|would|might|may)\b/;
 
+/**
+ * "Earlier, the city fire chief said there were still residents trapped": a statement that
+ * opens with "Earlier" goes back to what was said before the account now told, about the same
+ * happening: not a happening of its own.
+ */
+export function isEarlierWord(reading: Reading, category: string): boolean {
+  return category === 'statement' && /^\W*Earlier\b/.test(reading.sentence.text);
+}
+
 const MEETING_WORDS = /\b(?:meet|meets|met|meeting|talks|summit|visit\w*)\b/i;
 
 // "MOSCOW, Feb 19 - RIA Novosti.": a dateline standing alone names where the report was

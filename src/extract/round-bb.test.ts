@@ -32,3 +32,18 @@ describe('a statement of what could, would, may or might be', () => {
     expect(opensOne(found, /^The interior minister said/)).toBe(true);
   });
 });
+
+describe('a statement opening with "Earlier", after a harm told', () => {
+  const lede = 'A fire tore through a twelve-storey apartment block in Nairobi on Tuesday night, killing at least 14 people, police said.';
+  it('"Earlier, the governor told reporters ..." is a claim on the fire told, no candidate of its own', () => {
+    const text = [lede, 'Firefighters battled the blaze for six hours before bringing it under control.', 'Earlier, Nairobi governor Peter Kamau told reporters that the building had failed a fire inspection.'].join('\n\n');
+    const found = run(text, '2024-03-06');
+    expect(opensOne(found, /^Earlier, Nairobi governor Peter Kamau told/)).toBe(false);
+    expect(withQuote(found, /^Earlier, Nairobi governor Peter Kamau told/)).toBeDefined();
+  });
+  it('but "Earlier" telling a harm of its own stays a candidate', () => {
+    const text = [lede, 'Earlier on Tuesday, a second fire destroyed a market in Mombasa, killing two people, police said.'].join('\n\n');
+    const found = run(text, '2024-03-06');
+    expect(opensOne(found, /^Earlier on Tuesday, a second fire/)).toBe(true);
+  });
+});
