@@ -185,6 +185,15 @@ export function isEarlierWord(reading: Reading, category: string): boolean {
   return category === 'statement' && /^\W*Earlier\b/.test(reading.sentence.text);
 }
 
+/**
+ * "Russia has denied its forces hit the theatre": a denial naming no place of its own (a
+ * country aside) is a side's word on the happening told, not a happening. One naming a place
+ * ("denied firing rockets at civilian targets in Kherson") stays.
+ */
+export function isDenialTold(reading: Reading, category: string): boolean {
+  return category === 'statement' && /\b(?:denie[sd]|deny|denying)\b/i.test(reading.sentence.text) && reading.places.every((p) => p.place.kind === 'country');
+}
+
 const MEETING_WORDS = /\b(?:meet|meets|met|meeting|talks|summit|visit\w*)\b/i;
 
 // "MOSCOW, Feb 19 - RIA Novosti.": a dateline standing alone names where the report was

@@ -47,3 +47,22 @@ describe('a statement opening with "Earlier", after a harm told', () => {
     expect(opensOne(found, /^Earlier on Tuesday, a second fire/)).toBe(true);
   });
 });
+
+describe('a reaction or a denial naming no place, after a harm told', () => {
+  const lede = 'A missile struck a crowded shopping centre in Odesa on Saturday afternoon, killing at least 11 people, the regional governor said.';
+  it('"Russia has denied its forces hit the centre ..." is no candidate of its own', () => {
+    const text = [lede, 'Rescuers pulled survivors from the rubble through the night.', 'Russia has denied its forces hit the centre, claiming instead that a Ukrainian air-defence missile fell on it.'].join('\n\n');
+    const found = run(text, '2024-03-03');
+    expect(opensOne(found, /^Russia has denied/)).toBe(false);
+  });
+  it('nor is "... have expressed shock and sorrow"', () => {
+    const text = [lede, 'Rescuers pulled survivors from the rubble through the night.', 'The Pope, the UN secretary-general and a number of European leaders have expressed shock and sorrow.'].join('\n\n');
+    const found = run(text, '2024-03-03');
+    expect(opensOne(found, /^The Pope, the UN secretary-general/)).toBe(false);
+  });
+  it('but a denial naming a place of its own stays a candidate', () => {
+    const text = [lede, 'The militia denied firing rockets at civilian targets in Kherson on Saturday, though it admitted striking a nearby military base.'].join('\n\n');
+    const found = run(text, '2024-03-03');
+    expect(opensOne(found, /^The militia denied firing rockets/)).toBe(true);
+  });
+});

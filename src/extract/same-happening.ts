@@ -18,7 +18,7 @@ import { joined, lastTold, namedIn, namesUnknownPlace, newPlaces, redate, reloca
 import { forecastOf, oneWhen, tollOf } from './same-toll';
 import { namedByDay } from './named-day';
 import { protestOf } from './same-protest';
-import { isBackground, isDatelineOnly, isEarlierWord, isQuotedStatement, isPossibilityTold, isQuotedView } from './background';
+import { isBackground, isDatelineOnly, isDenialTold, isEarlierWord, isQuotedStatement, isPossibilityTold, isQuotedView } from './background';
 import { answered, goesOn } from './aftermath';
 import { occurredAgain } from './occurred';
 import { epicentreOf, hazardOf } from './same-hazard';
@@ -171,8 +171,8 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // "The commander said several more people could still be trapped": what may come, said
     // after a harm or a disaster told (not after words or troop moves, whose forecasts are
     // news of their own), is a claim on the happening told last; so is a statement opening
-    // with "Earlier" ("Earlier, the fire chief said ...").
-    const possible = found.every((c) => isPossibilityTold(reading, c.properties.category) || isEarlierWord(reading, c.properties.category)) ? lastTold(happenings) : undefined;
+    // with "Earlier" ("Earlier, the fire chief said ..."), and a denial naming no place.
+    const possible = found.every((c) => isPossibilityTold(reading, c.properties.category) || isEarlierWord(reading, c.properties.category) || isDenialTold(reading, c.properties.category)) ? lastTold(happenings) : undefined;
     if (possible && HARM_FAMILIES.has(FAMILY[possible.candidate.properties.category])) {
       claimOn(possible, found, reading);
       continue;
