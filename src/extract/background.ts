@@ -161,6 +161,39 @@ export function isQuotedStatement(reading: Reading, category: string): boolean {
   return (category === 'statement' || category === 'analysis') && /^\s*[“"]/.test(reading.sentence.text) && !MEETING_WORDS.test(reading.sentence.text);
 }
 
+/**
+ * "The district commander said several more people could still be trapped", "Israel said
+ * fighting would resume unless the hostages were freed": a statement that tells what could,
+ * would, may or might be is a speaker's word on what may come, not a happening of its own.
+ * Lower case only: "May" the month is no modal. Not a forecast of troops or forces.
+ */
+export function isPossibilityTold(reading: Reading, category: string): boolean {
+  return category === 'statement' && POSSIBILITY.test(reading.sentence.text) && !FORCES.test(reading.sentence.text);
+}
+
+// "warned that the North may deploy troops": a forecast of a military move is news of its own.
+const FORCES = /\b(?:deploy\w*|troops|soldiers|forces|military|army)\b/i;
+
+const POSSIBILITY = /\b(?:could|would|might|may)\b/;
+
+/**
+ * "Earlier, the city fire chief said there were still residents trapped": a statement that
+ * opens with "Earlier" goes back to what was said before the account now told, about the same
+ * happening: not a happening of its own.
+ */
+export function isEarlierWord(reading: Reading, category: string): boolean {
+  return category === 'statement' && /^\W*Earlier\b/.test(reading.sentence.text);
+}
+
+/**
+ * "Russia has denied its forces hit the theatre": a denial naming no place of its own (a
+ * country aside) is a side's word on the happening told, not a happening. One naming a place
+ * ("denied firing rockets at civilian targets in Kherson") stays.
+ */
+export function isDenialTold(reading: Reading, category: string): boolean {
+  return category === 'statement' && /\b(?:denie[sd]|deny|denying)\b/i.test(reading.sentence.text) && reading.places.every((p) => p.place.kind === 'country');
+}
+
 const MEETING_WORDS = /\b(?:meet|meets|met|meeting|talks|summit|visit\w*)\b/i;
 
 // "MOSCOW, Feb 19 - RIA Novosti.": a dateline standing alone names where the report was

@@ -18,7 +18,7 @@ import { joined, lastTold, namedIn, namesUnknownPlace, newPlaces, redate, reloca
 import { forecastOf, oneWhen, tollOf } from './same-toll';
 import { namedByDay } from './named-day';
 import { protestOf } from './same-protest';
-import { isBackground, isDatelineOnly, isQuotedStatement, isQuotedView } from './background';
+import { isBackground, isDatelineOnly, isDenialTold, isEarlierWord, isQuotedStatement, isPossibilityTold, isQuotedView } from './background';
 import { answered, goesOn } from './aftermath';
 import { occurredAgain } from './occurred';
 import { epicentreOf, hazardOf } from './same-hazard';
@@ -116,6 +116,9 @@ function claimOn(to: Told, claims: readonly CandidateFeature[], reading: Reading
   joined(to, reading);
 }
 
+
+// What a forecast of harm is said about: violence, a disaster or another blow, not words or moves.
+const HARM_FAMILIES = new Set(['violence', 'other']);
 /**
  * The candidates of an article, sentence by sentence (`propose`, called once per reading in
  * order, keeps its own memory of the sentences before): background, lone datelines and
@@ -163,6 +166,15 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
         absorb(open, view);
         joined(open, reading);
       }
+      continue;
+    }
+    // "The commander said several more people could still be trapped": what may come, said
+    // after a harm or a disaster told (not after words or troop moves, whose forecasts are
+    // news of their own), is a claim on the happening told last; so is a statement opening
+    // with "Earlier" ("Earlier, the fire chief said ..."), and a denial naming no place.
+    const possible = found.every((c) => isPossibilityTold(reading, c.properties.category) || isEarlierWord(reading, c.properties.category) || isDenialTold(reading, c.properties.category)) ? lastTold(happenings) : undefined;
+    if (possible && HARM_FAMILIES.has(FAMILY[possible.candidate.properties.category])) {
+      claimOn(possible, found, reading);
       continue;
     }
     // "“On this bright Palm Sunday, our community has suffered a terrible tragedy,” Kobzar
