@@ -116,9 +116,9 @@ function claimOn(to: Told, claims: readonly CandidateFeature[], reading: Reading
   joined(to, reading);
 }
 
-
 // What a forecast of harm is said about: violence, a disaster or another blow, not words or moves.
 const HARM_FAMILIES = new Set(['violence', 'other']);
+
 /**
  * The candidates of an article, sentence by sentence (`propose`, called once per reading in
  * order, keeps its own memory of the sentences before): background, lone datelines and
