@@ -1,0 +1,17 @@
+/**
+ * What the fresh-38 round CC fixed, as general rules. Each test is a made-up wire sentence,
+ * seen failing before its rule existed.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, withQuote } from './test-support';
+
+describe('a crowd of people evacuated or rescued, told with no other cue', () => {
+  it('is a happening of its own ("Hundreds of residents and campers have been evacuated from villages")', () => {
+    const found = run('Hundreds of residents and campers have been evacuated from villages near Split, on the Adriatic coast.', '2024-07-13');
+    expect(withQuote(found, /Hundreds of residents and campers have been evacuated/)).toBeDefined();
+  });
+  it('leaves an evacuation only planned alone ("residents may be evacuated")', () => {
+    const found = run('Hundreds of residents may be evacuated from villages near Split if the wind turns.', '2024-07-13');
+    expect(withQuote(found, /may be evacuated/)).toBeUndefined();
+  });
+});
