@@ -15,3 +15,11 @@ describe('a crowd of people evacuated or rescued, told with no other cue', () =>
     expect(withQuote(found, /may be evacuated/)).toBeUndefined();
   });
 });
+
+describe('a town named right after "the capital", with no comma', () => {
+  it('is a place ("rioters on the streets of the capital Mamoudzou")', () => {
+    const found = run('Police said some 2,000 rioters were still on the streets of the capital Mamoudzou on Thursday.', '2024-05-17');
+    const riot = withQuote(found, /rioters were still on the streets/);
+    expect(riot?.properties.place).toBe('mamoudzou');
+  });
+});
