@@ -23,3 +23,12 @@ describe('a town named right after "the capital", with no comma', () => {
     expect(riot?.properties.place).toBe('mamoudzou');
   });
 });
+
+describe('a day told as the happening\'s "third day" or "fourth night"', () => {
+  it('is counted back to the happening\'s first day ("faced its fourth day of rioting on Thursday")', () => {
+    const found = run('The island faced its fourth day of rioting in Mamoudzou on Thursday, police said.', '2024-05-17');
+    const riot = withQuote(found, /fourth day of rioting/);
+    expect(riot?.properties.start).toBe('2024-05-13');
+    expect(riot?.properties.end).toBe('2024-05-16');
+  });
+});
