@@ -32,3 +32,11 @@ describe('a day told as the happening\'s "third day" or "fourth night"', () => {
     expect(riot?.properties.end).toBe('2024-05-16');
   });
 });
+
+describe('a dateline closed by ".-" after the outlet, as some wire services set it', () => {
+  it('is not where the lead\'s happening is ("Madrid, Aug 4 (EFE).- ... on the island of Tenerife")', () => {
+    const found = run('Madrid, Aug 4 (EFE).- At least 8,000 people have been evacuated on the island of Tenerife because of a forest fire on Friday.', '2024-08-04');
+    const lead = withQuote(found, /At least 8,000 people have been evacuated/);
+    expect(lead?.properties.place).not.toBe('madrid');
+  });
+});
