@@ -13,7 +13,7 @@ import { withoutFarNamesakes } from './named-together';
 import { addDays } from './calendar';
 import { categorize, statusOf } from './classify';
 import { COMBAT, EVENTFUL, HARM_FOUND, NOTHING_TOLD, ONGOING, worthReporting } from './newsworthy';
-import { chainedDate, clockDay, continuesPrevious, modifierSpan, momentsDay, narrowReportWindow, nightAfter, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
+import { chainedDate, clockDay, continuesPrevious, countedBack, modifierSpan, momentsDay, narrowReportWindow, nightAfter, reportWindow, seriesDay, spannedBy, storyDate } from './date-chain';
 import { storyStart, tollSoFar } from './toll-so-far';
 import { happeningDaysBefore } from './days-before';
 import { afterSpreading } from './spread-on';
@@ -207,7 +207,7 @@ function candidatesOf(reading: Reading, memory: Memory, article: Article): Candi
     }
   }
 
-  dates = dates.map((d) => spannedBy(sentence.text, d));
+  dates = dates.map((d) => countedBack(sentence.text, spannedBy(sentence.text, d)));
   const figures = findFigures(sentence.text, sentence.start, [...reading.dates, ...reading.modifiers.map((m) => m.date)]);
   const sentenceLeg = movementLeg(sentence, places);
   const stayedHere = stayedAt(sentence, places);

@@ -122,6 +122,11 @@ const MASSACRE = /\ba (?:\w+ )?massacre (?:in|at) (?:the |a )?\S/i;
 // steam": a plume or a column of ash sent up, told as one deed, is an eruption by its own verb.
 const NATURAL = /\b(?:(?:emitted|emits|emitting|shot|shoots|spewed|spews|spewing|belched|sent up)\s+(?:up\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:plume|column)\s+of\s+(?:volcanic\s+)?ash\b|volcan\w*\b[^.;]{0,60}\berupt(?:ed|s|ing)|erupt(?:ed|s|ing)\b[^.;]{0,30}\bvolcan\w*|eruptions?\b(?! of (?:violence|anger|protests?|fighting|clashes))|dams?\b(?: walls?)?(?: \w+){0,4}? (?:burst|collapsed|breached|ruptured|gave way|failed)|(?:burst|breach\w*|collapse) of (?:the |two |\w+ )?dams?|made landfall|makes landfall|(?:hurricane|cyclone|typhoon|storm|eyewall|eye)\b[^.;]{0,20}?\b(?:landed|came ashore|come ashore|comes ashore)\b|burst (?:its|their) banks)/i;
 // A storm's blow told with no toll: one told with its dead is read as its toll, as before.
+// "Thousands of people have been evacuated from houses and hotels", "10,000 tourists ... have
+// been rescued by sea", "Thousands of tourists and residents fleeing wildfires": a crowd moved
+// out of harm's way is a happening of its own, though no other cue tells it ("may be evacuated"
+// looks ahead, and is left alone).
+const CROWD_EVACUATED = /\b(?:thousands|hundreds|dozens|scores|\d[\d,]*)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:people|persons|tourists|residents|locals|villagers|holidaymakers|families|inhabitants|visitors|individuals)\b[^.;]{0,60}?\b(?:(?:have|has|had)\s+been|were|was|are\s+being|is\s+being)\s+(?:\w+\s+)?(?:evacuated|rescued)\b|\b(?:thousands|hundreds|dozens|scores)\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|tourists|residents|locals|villagers|holidaymakers|families|inhabitants)\s+(?:and\s+(?:[\w-]+\s+)?\w+\s+)?fleeing\b/i;
 const STORM_BLOW = /\b(?:hurricane|cyclone|typhoon|storm)\b[^.;]{0,20}?\b(?:slammed|smashed|lashed|pounded)\b/i;
 // A train, bus or plane that collided, rammed into or crashed into something, left its rails
 // ("derailed near Malaga"), or hit another train or bus, no weapon named: an accident, which
@@ -291,7 +296,7 @@ export function categorize(sentence: string, attribution: AttributionMention | u
     return toll ? { category: 'casualties', cue: toll[0] } : { category: 'other', cue: crash[0] };
   }
   // "Two dams collapsed, sending water through the valley": the disaster, not a deployment.
-  const natural = NATURAL.exec(sentence) ?? (TOLL.test(sentence) || /\blives\b/i.test(sentence) ? null : STORM_BLOW.exec(sentence));
+  const natural = NATURAL.exec(sentence) ?? CROWD_EVACUATED.exec(sentence) ?? (TOLL.test(sentence) || /\blives\b/i.test(sentence) ? null : STORM_BLOW.exec(sentence));
   if (natural && !CATEGORY_CUES.slice(0, 3).some(([, re]) => re.test(sentence))) return { category: 'other', cue: natural[0] };
   // The harm a blow did, told with no other cue ("was among the hardest hit by winds").
   let harm: string | undefined;

@@ -186,6 +186,20 @@ export function spannedBy(text: string, date: DateMention): DateMention {
   return { ...date, to: addDays(date.from, days - 1), precision: 'range', note: `${date.note}; "${m[0]}" runs it over ${days} days` };
 }
 
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+// "faced its fourth day of severe rioting on Thursday", "a third straight night of clashes":
+// the day told is the happening's n-th, so it began n - 1 days before.
+const NTH_DAY = new RegExp(String.raw`\b(?:its|the|a)\s+(${ORDINALS.join('|')})\s+(?:consecutive\s+|straight\s+|successive\s+)?(?:day|night)\s+of\b`, 'i');
+
+/** A day the sentence tells as the happening's n-th ("its fourth day of rioting on Thursday"), run back to its first. */
+export function countedBack(text: string, date: DateMention): DateMention {
+  const m = NTH_DAY.exec(text);
+  if (!m || date.from !== date.to) return date;
+  const days = ORDINALS.indexOf((m[1] ?? '').toLowerCase()) + 2;
+  if (days < 2) return date;
+  return { ...date, from: addDays(date.from, -(days - 1)), precision: 'range', note: `${date.note}; "${m[0]}" runs it back over ${days} days` };
+}
+
 // "on Saturday said,", "said on Saturday:": the day a speaker spoke, before the quotation opens.
 const SPOKE = /^\s*(?:said|says|told|stated|added)\b|\b(?:said|says|told|stated|added)\s+(?:on\s+)?$/i;
 const SPEAKERS_DAY = /^(?:today|yesterday)$/i;

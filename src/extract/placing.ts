@@ -252,8 +252,8 @@ export function placesInClause(sentence: Sentence, at: number, places: readonly 
 // "BEIRUT:", "MANILA—", "KABUL, Afghanistan –", "BENI, Democratic Republic of Congo, June 5 (Reuters) -",
 // "Kabul [Afghanistan], October 8 :" (the country in square brackets), "Nassau, Bahamas,
 // September 3, 2019 (The Nassau Guardian):" (the date with its year), "WASHINGTON •" (a bullet
-// after the city, as some papers set it).
-const DATELINE_AFTER = /^(?:\s*\[[^\]]{1,40}\])?(?:,\s*[\p{Lu}][\p{L} .'’-]*){0,2}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?)?\s*(?:,?\s*\([^)]*\))?\s*[:—–•-]/u;
+// after the city, as some papers set it), "Athens, Jul 23 (EFE).-" (a full stop before the dash).
+const DATELINE_AFTER = /^(?:\s*\[[^\]]{1,40}\])?(?:,\s*[\p{Lu}][\p{L} .'’-]*){0,2}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,\s*\d{4})?)?\s*(?:,?\s*\([^)]*\))?\s*\.?\s*[:—–•-]/u;
 
 /**
  * The sentence's places without its dateline: the city a report was filed from is not where

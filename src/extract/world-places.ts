@@ -31,8 +31,10 @@ import { WEEKDAY_NAMES } from './calendar';
 
 const WEEKDAY_AFTER = new RegExp(`^(?:${WEEKDAY_NAMES})$`);
 
+// "on the streets of the capital Nouméa", "the Greek capital Athens": a name right after "the
+// capital", with no comma, is the capital's.
 export const LOCATIVE_BEFORE =
-  /(?:^|[\s(,])(?:in|at|near|to|from|toward|towards|into|outside|around|via|across|inside|within|off|over|on|nearby|between|(?:the\s+)?(?:outskirts|coast|centre|center|city|town|village|villages|settlement|settlements|port|port city|border town|district|area|province|region|suburb|territory)\s+of)\s+(?:the\s+)?$/i;
+  /(?:^|[\s(,])(?:the\s+(?:\p{Lu}[\p{L}'’-]*\s+)?capital(?:\s+city)?|in|at|near|to|from|toward|towards|into|outside|around|via|across|inside|within|off|over|on|nearby|between|(?:the\s+)?(?:outskirts|coast|centre|center|city|town|village|villages|settlement|settlements|port|port city|border town|district|area|province|region|suburb|territory)\s+of)\s+(?:the\s+)?$/iu;
 const REPUBLIC_OF = /(?:Democratic\s+)?(?:People's\s+)?Republic\s+of\s+(?:the\s+)?$/;
 const REGION_OF_BEFORE = /\b(?:province|region|governorate|oblast|prefecture|state)\s+of\s+(?:the\s+)?$/i;
 const PLACE_NOUN_BEFORE = /(?:city|town|village|villages|settlement|settlements|port|district|suburb|capital)\s+of\s+(?:the\s+)?$/i;
