@@ -167,7 +167,7 @@ export function isQuotedStatement(reading: Reading, category: string): boolean {
  * would, may or might be is a speaker's word on what may come, not a happening of its own.
  * Lower case only: "May" the month is no modal. Not a forecast of troops or forces.
  */
-export function isPossibilityTold(reading: Reading, category: string): boolean {
+function isPossibilityTold(reading: Reading, category: string): boolean {
   return category === 'statement' && POSSIBILITY.test(reading.sentence.text) && !FORCES.test(reading.sentence.text);
 }
 
@@ -181,7 +181,7 @@ const POSSIBILITY = /\b(?:could|would|might|may)\b/;
  * opens with "Earlier" goes back to what was said before the account now told, about the same
  * happening: not a happening of its own.
  */
-export function isEarlierWord(reading: Reading, category: string): boolean {
+function isEarlierWord(reading: Reading, category: string): boolean {
   return category === 'statement' && /^\W*Earlier\b/.test(reading.sentence.text);
 }
 
@@ -190,8 +190,16 @@ export function isEarlierWord(reading: Reading, category: string): boolean {
  * country aside) is a side's word on the happening told, not a happening. One naming a place
  * ("denied firing rockets at civilian targets in Kherson") stays.
  */
-export function isDenialTold(reading: Reading, category: string): boolean {
+function isDenialTold(reading: Reading, category: string): boolean {
   return category === 'statement' && /\b(?:denie[sd]|deny|denying)\b/i.test(reading.sentence.text) && reading.places.every((p) => p.place.kind === 'country');
+}
+
+/**
+ * A statement that is a word on the happening told rather than a happening: what could, would,
+ * may or might be, what was said "Earlier", or a denial naming no place of its own.
+ */
+export function isWordOnHappening(reading: Reading, category: string): boolean {
+  return isPossibilityTold(reading, category) || isEarlierWord(reading, category) || isDenialTold(reading, category);
 }
 
 const MEETING_WORDS = /\b(?:meet|meets|met|meeting|talks|summit|visit\w*)\b/i;

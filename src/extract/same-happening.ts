@@ -18,7 +18,7 @@ import { joined, lastTold, namedIn, namesUnknownPlace, newPlaces, redate, reloca
 import { forecastOf, oneWhen, tollOf } from './same-toll';
 import { namedByDay } from './named-day';
 import { protestOf } from './same-protest';
-import { isBackground, isDatelineOnly, isDenialTold, isEarlierWord, isQuotedStatement, isPossibilityTold, isQuotedView } from './background';
+import { isBackground, isDatelineOnly, isQuotedStatement, isQuotedView, isWordOnHappening } from './background';
 import { answered, goesOn } from './aftermath';
 import { occurredAgain } from './occurred';
 import { epicentreOf, hazardOf } from './same-hazard';
@@ -172,9 +172,9 @@ export function gatherHappenings(readings: readonly Reading[], propose: (r: Read
     // after a harm or a disaster told (not after words or troop moves, whose forecasts are
     // news of their own), is a claim on the happening told last; so is a statement opening
     // with "Earlier" ("Earlier, the fire chief said ..."), and a denial naming no place.
-    const possible = found.every((c) => isPossibilityTold(reading, c.properties.category) || isEarlierWord(reading, c.properties.category) || isDenialTold(reading, c.properties.category)) ? lastTold(happenings) : undefined;
-    if (possible && HARM_FAMILIES.has(FAMILY[possible.candidate.properties.category])) {
-      claimOn(possible, found, reading);
+    const spokenOf = found.every((c) => isWordOnHappening(reading, c.properties.category)) ? lastTold(happenings) : undefined;
+    if (spokenOf && HARM_FAMILIES.has(FAMILY[spokenOf.candidate.properties.category])) {
+      claimOn(spokenOf, found, reading);
       continue;
     }
     // "“On this bright Palm Sunday, our community has suffered a terrible tragedy,” Kobzar
