@@ -31,6 +31,30 @@ describe('persist', () => {
     expect(await Promise.all(filesOf(kept!).map((f) => f.text()))).toEqual(names.map((n) => `{"file":"${n}"}`));
   });
 
+  it('keeps the file itself, without reading its bytes on the page', async () => {
+    const csv = new File(['lat,lon\n1,2\n'], 'big.csv', { type: 'text/csv' });
+    let reads = 0;
+    const read = csv.arrayBuffer.bind(csv);
+    csv.arrayBuffer = () => {
+      reads++;
+      return read();
+    };
+    await keepDataset([csv], { name: 'big.csv', version: '9999' });
+    expect(reads).toBe(0);
+    const kept = await keptDataset();
+    expect(kept!.files[0]!.bytes).toBeInstanceOf(Blob);
+    expect(await filesOf(kept!)[0]!.text()).toBe('lat,lon\n1,2\n');
+  });
+
+  it('opens a data set kept by an earlier version, its bytes an ArrayBuffer', async () => {
+    const bytes = new TextEncoder().encode('a,b\n1,2\n').buffer;
+    const files = [{ name: 'old.csv', type: 'text/csv', lastModified: 1, bytes }];
+    await set('opened', { name: 'old.csv', version: '1234', files, keptAt: 1 }, createStore('event-atlas', 'datasets'));
+    const kept = await keptDataset();
+    expect(kept?.name).toBe('old.csv');
+    expect(await filesOf(kept!)[0]!.text()).toBe('a,b\n1,2\n');
+  });
+
   it('has nothing after forgetting, and ignores a stored value of another shape', async () => {
     expect(await keptDataset()).toBeNull();
     await keepDataset([new File(['x'], 'a.csv')], { name: 'a.csv', version: 'ffff' });
