@@ -37,3 +37,23 @@ describe('a statement placed only at its speaker\'s seat, after a happening told
     expect(opensOne(found, /^In response, the US State Department/)).toBe(true);
   });
 });
+
+describe('a harm told again with no day of its own, dated by the sentences before it', () => {
+  const lede = 'Gunmen attacked an army post near the town of Djibo in northern Burkina Faso on Sunday, killing 11 soldiers.';
+  it('"Militants fired rockets and mortars at the post" is a claim on the attack, no candidate of its own', () => {
+    const text = [lede, 'Militants fired rockets and mortars at the post.'].join('\n\n');
+    const found = run(text, '2024-05-14');
+    expect(opensOne(found, /^Militants fired rockets/)).toBe(false);
+    expect(withQuote(found, /^Militants fired rockets/)).toBeDefined();
+  });
+  it('so is the gunfire heard as they fought', () => {
+    const text = [lede, 'Heavy gunfire was heard across the town as militants fought soldiers.'].join('\n\n');
+    const found = run(text, '2024-05-14');
+    expect(opensOne(found, /^Heavy gunfire was heard/)).toBe(false);
+  });
+  it('but one a source tells, at a site of its own, stays a candidate', () => {
+    const text = [lede, 'Militants fired rockets at a police station, a local official told reporters.'].join('\n\n');
+    const found = run(text, '2024-05-14');
+    expect(opensOne(found, /^Militants fired rockets at a police station/)).toBe(true);
+  });
+});

@@ -10,6 +10,9 @@
  * currently waging its fiercest assault"), or names a spot of its own ("a nearby military
  * base", "in the Nabataea area") stays apart, as does one with a count, which the toll rules
  * weigh; and words and views (statements, analysis) are no happening to tell again.
+ *
+ * A sentence dated only by the sentences before it (its day carried, not stated, not the
+ * report's) is read the same way, more narrowly (round DD).
  */
 import type { Reading } from './reading';
 import { lastTold, namesUnknownPlace, newPlaces, type Told } from './told';
@@ -26,14 +29,28 @@ const GOING_ON = /\b(?:currently|still|continu\w*|ongoing|going on|is waging|are
 // "in the Morro da Oficina neighbourhood", "in the Nabataea area": a spot of its own, named.
 const NAMED_SPOT = /\b(?:[A-Z][\w'’-]+\s+){1,3}(?:neighbou?rhood|area|district|quarter|village|camp|base|sector)\b/;
 
+// "At 7:08 p.m.", "By 5 p.m.": an hour of its own, another moment of the day.
+const CLOCK = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?![\w])|\b\d{1,2}[:.]\d{2}\b/i;
+
 /** The happening `reading` tells again with no day of its own, or undefined. */
 export function toldAgainUndated(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   const only = found.length === 1 ? found[0] : undefined;
-  if (!only || !only.candidate.reportDated || reading.dates.length > 0 || only.properties.figures.length > 0) return undefined;
+  if (!only || reading.dates.length > 0 || only.properties.figures.length > 0) return undefined;
   if (reading.modifiers.length > 0 || namesUnknownPlace(reading) || OTHER.test(reading.sentence.text) || GOING_ON.test(reading.sentence.text) || NAMED_SPOT.test(reading.sentence.text)) return undefined;
   const { place, category } = only.properties;
   // Words and views ("analysts note ...") are not a happening to tell again.
   if (FAMILY[category] === 'talk') return undefined;
   const h = lastTold(happenings.filter((x) => x.candidate.properties.place === place && x.candidate.properties.category === category));
-  return h && newPlaces(reading, h).length === 0 ? h : undefined;
+  if (!h || newPlaces(reading, h).length > 0) return undefined;
+  if (only.candidate.reportDated) return h;
+  // "Militants fired rockets and mortars at the post.", "Heavy gunfire was heard across the
+  // town": with no day of its own but one carried from the sentences before it (not the
+  // report's), it is the same happening when that day lies within the happening's, the
+  // happening was told in this paragraph or the one before, no source tells it (a source's
+  // account, "the mayor said a hypermarket had been hit", is weighed by the rules for
+  // sources) and it gives no hour of its own ("At 7:08 p.m., people reported an active
+  // shooter at ...": another moment of the day).
+  if (CLOCK.test(reading.sentence.text) || reading.paragraph - h.last > 1 || reading.attribution !== undefined) return undefined;
+  const { start, end } = h.candidate.properties;
+  return start <= only.properties.start && only.properties.end <= end ? h : undefined;
 }
