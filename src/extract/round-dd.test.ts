@@ -62,3 +62,13 @@ describe('a harm told again with no day of its own, dated by the sentences befor
     expect(opensOne(found, /^Militants fired rockets at a police station/)).toBe(true);
   });
 });
+
+describe('a harm of the same family told again with no day of its own', () => {
+  const lede = 'Gunmen attacked an army post near the town of Djibo in northern Burkina Faso on Sunday, killing 11 soldiers.';
+  it('"The food store at the post was broken into and looted" is a claim on the attack, though read as a riot', () => {
+    const text = [lede, 'The food store at the post was broken into and looted.'].join('\n\n');
+    const found = run(text, '2024-05-14');
+    expect(opensOne(found, /^The food store/)).toBe(false);
+    expect(withQuote(found, /^The food store/)).toBeDefined();
+  });
+});

@@ -18,7 +18,7 @@ import type { Reading } from './reading';
 import { lastTold, namesUnknownPlace, newPlaces, type Told } from './told';
 import type { CandidateFeature } from './types';
 import { FAMILY } from './detail';
-import { OTHER_HAPPENING } from './words';
+import { OTHER_HAPPENING, TOLL } from './words';
 
 // Another happening or time: "another", "a second", "earlier", "since May"; and, as a sentence with
 // no day of its own must not be set beside another, "a later strike", "after", "before", a year,
@@ -40,7 +40,10 @@ export function toldAgainUndated(reading: Reading, found: readonly CandidateFeat
   const { place, category } = only.properties;
   // Words and views ("analysts note ...") are not a happening to tell again.
   if (FAMILY[category] === 'talk') return undefined;
-  const h = lastTold(happenings.filter((x) => x.candidate.properties.place === place && x.candidate.properties.category === category));
+  // Of its kind, or of its family when it tells no toll ("The school food store was broken into
+  // and looted", read as a riot, after a strike): a count of dead or hurt is the toll rules'.
+  const kin = (x: Told): boolean => x.candidate.properties.category === category || (FAMILY[x.candidate.properties.category] === FAMILY[category] && !TOLL.test(reading.sentence.text));
+  const h = lastTold(happenings.filter((x) => x.candidate.properties.place === place && kin(x)));
   if (!h || newPlaces(reading, h).length > 0) return undefined;
   if (only.candidate.reportDated) return h;
   // "Militants fired rockets and mortars at the post.", "Heavy gunfire was heard across the
