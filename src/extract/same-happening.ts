@@ -53,6 +53,7 @@ import { outageLastingOf } from './outage-lasting';
 import { pronounSubjectOf } from './pronoun-subject';
 import { accordingToOf } from './according-to';
 import { footageOf } from './footage';
+import { seatWordOf } from './seat-word';
 
 const MOURNING = /\b(?:declared|declares|decreed|decrees|announced|announces|ordered|orders|proclaimed)\b[^.;]{0,50}\bmourning\b/i;
 const CURFEW = /\b(?:declared|declares|imposed|imposes|announced|announces|ordered|orders|enforced|clamped)\b[^.;]{0,60}\b(?:curfews?|state of emergency|prohibitory orders)\b/i;
@@ -82,7 +83,9 @@ type DetailFinder = (reading: Reading, found: readonly CandidateFeature[], happe
  * - "Many areas of the city remain without electricity": the happening told last, its harm lasting;
  * - "He said many of the victims died of asphyxiation": a pronoun opening it, the happening told last;
  * - "According to Kamyshin, two missiles were fired at the station": the happening told last, by one source;
- * - "Footage from the broadcaster showed rescue workers ...": the happening told last, as pictures show it.
+ * - "Footage from the broadcaster showed rescue workers ...": the happening told last, as pictures show it;
+ * - "Pentagon officials said they were still piecing together ...": a statement placed only at its
+ *   speaker's seat, a word on the happening told last elsewhere.
  */
 const CLAIMED_DETAILS: readonly DetailFinder[] = [
   victimsOf,
@@ -99,6 +102,7 @@ const CLAIMED_DETAILS: readonly DetailFinder[] = [
   pronounSubjectOf,
   accordingToOf,
   footageOf,
+  seatWordOf,
 ];
 
 /** The happening the first of CLAIMED_DETAILS finds for this sentence, if any. */
