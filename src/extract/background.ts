@@ -13,6 +13,12 @@ const BACKGROUND = [
   /\b(?:historically|traditionally|usually|normally|routinely|typically|previously|repeatedly|regularly|frequently|habitually)\b/i,
   /\b(?:over|during|in) the (?:past|last|previous) (?:few |several )?(?:days|weeks|months|years|decades)\b/i,
   /\bin recent (?:days|weeks|months|years|decades)\b/i,
+  // "has carried out thousands of strikes over the past five weeks", "has spent the past weeks
+  // visiting ...", "have arrived in Italy this year": a trend summed over a counted span up to
+  // now, told in the perfect with no day of its own. Hours and days are the news's own span.
+  /\b(?:over|during|in) the (?:past|last|previous) [\w-]+ (?:weeks|months|years|decades)\b/i,
+  /\b(?:has|have) spent the (?:past|last) (?:[\w-]+ )?(?:weeks|months|years)\b/i,
+  /\b(?:has|have) (?!been\b)(?:\w+ly )?\w+(?:ed|en|wn|ght|un)\b[^.;]*\bthis year\b/i,
   // "has been cited and fined for safety violations in the past": what was done before, undated;
   // "in the past 24 hours" is a span of the news and stays.
   /\bin the past(?=\s*(?:[,.;:)]|$))/i,
