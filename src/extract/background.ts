@@ -88,6 +88,9 @@ const OVER_A_SPAN = new RegExp(
 // "Since December, heavy rains have triggered floods": a span up to now, told as it opens.
 const SINCE_OPENING = /^\W*since (?:\w+ ){0,2}?\w+,[^.;]*\b(?:has|have)\b/i;
 
+const MOVE_AFTER = /\bcut(?:s|ting)? short\b[^.;]*,?\s+and\s+(?:will\s+|would\s+|then\s+|later\s+)?(?:visit|visited|visits|fly|flew|travel|travelled|traveled|head|headed|go|went|tour|toured)\b/i;
+const CUT_SHORT = /\bcut(?:s|ting)? short (?:(?:his|her|their|its|a|an|the|all)\s+)*(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|engagements|stay|holiday|vacation|programme|program|schedule)\b/i;
+
 // A report in the past tense beside it ("was hit", "said") makes it news, not background.
 const REPORTED = /\b(?:had|was|were|said|told|says)\b/i;
 
@@ -121,6 +124,11 @@ function opensWithItsDate(reading: Reading): boolean {
  * prompted ...").
  */
 export function isBackground(reading: Reading, firstParagraph: number, published?: string): boolean {
+  // "The president has cut short a state visit because of the storm", "said he cut short all
+  // his engagements to return home": a visit cut short tells why a leader was away, the
+  // context of the news, dated or not. One that goes on to a visit of its own ("..., and
+  // will visit Beira on Sunday") tells a move and stays.
+  if (CUT_SHORT.test(reading.sentence.text) && !MOVE_AFTER.test(reading.sentence.text)) return true;
   // "Despite the agreement reached in November 2003", "The tanker, built in 2012": a sentence
   // whose every date lies more than a year before the report tells history, not the news.
   // "at least 93 militant attacks taking place in January": a count of attacks over a month

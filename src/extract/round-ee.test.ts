@@ -30,3 +30,27 @@ describe('a trend summed over a counted span, with no day of its own', () => {
     expect(opensOne(found, /^On Tuesday, the army carried out a strike/)).toBe(true);
   });
 });
+
+describe('a visit cut short', () => {
+  const lede = 'A cyclone made landfall near the port city of Beira on Thursday night, killing at least 20 people, officials said.';
+  it('"has cut short a state visit ... because of the storm" is no candidate', () => {
+    const text = [lede, 'The president has cut short a two-day state visit to Kenya because of the situation caused by the storm.'].join('\n\n');
+    const found = run(text, '2019-03-16');
+    expect(opensOne(found, /^The president has cut short/)).toBe(false);
+  });
+  it('nor "said on Saturday he cut short all his engagements to return home"', () => {
+    const text = [lede, 'The prime minister, who was attending a summit in Brussels on Friday, said on Saturday he cut short all his engagements to return home.'].join('\n\n');
+    const found = run(text, '2019-03-16');
+    expect(opensOne(found, /^The prime minister, who was attending/)).toBe(false);
+  });
+  it('but one that goes on to a visit of its own stays a candidate', () => {
+    const text = [lede, 'The president cut short a state visit to Kenya on Saturday, and will visit Beira on Sunday.'].join('\n\n');
+    const found = run(text, '2019-03-16');
+    expect(opensOne(found, /^The president cut short a state visit/)).toBe(true);
+  });
+  it('and a visit to the place struck stays a candidate', () => {
+    const text = [lede, 'The president flew to Beira on Saturday to see the damage.'].join('\n\n');
+    const found = run(text, '2019-03-16');
+    expect(opensOne(found, /^The president flew to Beira/)).toBe(true);
+  });
+});
