@@ -68,6 +68,9 @@ const SUPERLATIVE = /\b(?:worst|deadliest|largest|biggest|heaviest|bloodiest|hig
 const PLACE_CLAUSE = /(?<=\p{Lu}[\p{L}'’-]*),\s+which\b[^,.;]*/gu;
 
 const LONG_AGO_DAYS = 365;
+const EARLIER_DAYS = 7;
+// What a happening of its own is told by: harm, a disaster, force, a move, a meeting or a deal.
+const HAPPENING_WORD = /\b(?:kill\w*|dead|died|dies|death\w*|injur\w*|wound\w*|hurt|casualt\w*|massacr\w*|attack\w*|strikes?|struck|hit|airstrikes?|bomb\w*|blast\w*|explo\w*|shell\w*|missiles?|drones?|rockets?|fire|fired|firing|shot|shoot\w*|gunmen|clash\w*|fight\w*|battle\w*|raid\w*|seiz\w*|captur\w*|hostages?|abduct\w*|kidnap\w*|arrest\w*|detain\w*|oust\w*|toppl\w*|coup|confrontations?|protest\w*|demonstrat\w*|riot\w*|unrest|erupt\w*|quakes?|earthquakes?|flood\w*|landslides?|storms?|cyclones?|hurricanes?|typhoons?|crash\w*|collid\w*|collaps\w*|capsiz\w*|sank|sunk|sink\w*|burn\w*|destroy\w*|damag\w*|visit\w*|travel\w*|arriv\w*|sent|sends|dispatch\w*|met|meet\w*|talks|summit|sign\w*|agree\w*|deal|accord|ceasefire|truce|pact|treaty|deploy\w*|troops|launch\w*|releas\w*|freed|exchang\w*|resign\w*|elect\w*|vot\w*|sworn|inaugurat\w*)\b/i;
 const EARLIER_TOLL = /\bhad (?:already )?(?:killed|left|claimed|injured|wounded|displaced)\b/i;
 
 const TALLY = /\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|incidents|raids|explosions|bombings|clashes)\b/i;
@@ -142,6 +145,12 @@ export function isBackground(reading: Reading, firstParagraph: number, published
   // "The cyclone had killed over 100 people in late February": an earlier toll, told in the
   // past perfect with no place of its own and weeks before the report, is the story's past.
   if (published && reading.places.length === 0 && EARLIER_TOLL.test(reading.sentence.text) && reading.dates.length > 0 && reading.dates.every((d) => daysBetween(d.to, published) > 7)) return true;
+  // "The Sahel states in January said they were leaving the bloc", "The State Department issued
+  // a notice on April 11 calling for staff to leave": a day or month more than a week before
+  // the report, in a sentence with no word of harm, a disaster, a move, a meeting or a deal,
+  // is the story's context told, not a happening of its own, when it names no place but a
+  // country ("At an October 17 press conference in Brussels, the president revealed ..." stays).
+  if (published && reading.dates.length > 0 && reading.dates.every((d) => daysBetween(d.to, published) > EARLIER_DAYS) && !HAPPENING_WORD.test(reading.sentence.text) && reading.places.every((p) => p.place.kind === 'country')) return true;
   if (published && reading.dates.length > 0) return reading.dates.every((d) => daysBetween(d.to, published) > LONG_AGO_DAYS) && !opensWithItsDate(reading);
   if (reading.dates.length > 0) return false;
   const text = reading.sentence.text;

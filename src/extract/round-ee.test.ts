@@ -54,3 +54,32 @@ describe('a visit cut short', () => {
     expect(opensOne(found, /^The president flew to Beira/)).toBe(true);
   });
 });
+
+describe('an earlier day or month that tells no happening', () => {
+  const lede = 'A suicide bomber struck a checkpoint near the airport in Bamako on Tuesday, killing at least 20 soldiers, officials said.';
+  it('"The three governments said in May that they were leaving the bloc" is no candidate', () => {
+    const text = [lede, 'The three military governments said in May that they were turning their backs on the regional bloc.'].join('\n\n');
+    const found = run(text, '2024-09-20');
+    expect(opensOne(found, /^The three military governments said in May/)).toBe(false);
+  });
+  it('nor is a notice issued weeks before', () => {
+    const text = [lede, 'The US State Department issued a notice on August 2 calling for all non-emergency staff to leave Mali as a precaution.'].join('\n\n');
+    const found = run(text, '2024-09-20');
+    expect(opensOne(found, /^The US State Department issued a notice on August 2/)).toBe(false);
+  });
+  it('nor credentials accepted months before', () => {
+    const text = [lede, "Algeria's foreign ministry accepted the credentials of an envoy from the new government of Mali in February."].join('\n\n');
+    const found = run(text, '2024-09-20');
+    expect(opensOne(found, /^Algeria's foreign ministry accepted/)).toBe(false);
+  });
+  it('but an earlier month telling a harm stays a candidate', () => {
+    const text = [lede, 'In August, two soldiers were killed in a raid on a base near the border town of Menaka.'].join('\n\n');
+    const found = run(text, '2024-09-20');
+    expect(opensOne(found, /^In August, two soldiers were killed/)).toBe(true);
+  });
+  it('and so does an earlier deal signed', () => {
+    const text = [lede, 'The government and the rebels signed a ceasefire in Algiers on August 12.'].join('\n\n');
+    const found = run(text, '2024-09-20');
+    expect(opensOne(found, /^The government and the rebels signed/)).toBe(true);
+  });
+});
