@@ -145,6 +145,12 @@ export function isBackground(reading: Reading, firstParagraph: number, published
   // "The cyclone had killed over 100 people in late February": an earlier toll, told in the
   // past perfect with no place of its own and weeks before the report, is the story's past.
   if (published && reading.places.length === 0 && EARLIER_TOLL.test(reading.sentence.text) && reading.dates.length > 0 && reading.dates.every((d) => daysBetween(d.to, published) > 7)) return true;
+  // "In 2021, at least 55 people died in clashes near the border": a year's toll told by the
+  // year alone, before the report's year, is the story's history, not a happening with a date.
+  if (published && reading.dates.length > 0 && reading.dates.every((d) => daysBetween(d.from, d.to) >= 360 && d.to < `${published.slice(0, 4)}-01-01`)) return true;
+  // "Last year, nearly 3,800 people died on migration routes ..., according to data published
+  // on Tuesday": a sentence opening with last year tells that year, whatever day its source has.
+  if (/^\W*last year,/i.test(reading.sentence.text)) return true;
   // "The Sahel states in January said they were leaving the bloc", "The State Department issued
   // a notice on April 11 calling for staff to leave": a day or month more than a week before
   // the report, in a sentence with no word of harm, a disaster, a move, a meeting or a deal,

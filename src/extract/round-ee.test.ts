@@ -83,3 +83,22 @@ describe('an earlier day or month that tells no happening', () => {
     expect(opensOne(found, /^The government and the rebels signed/)).toBe(true);
   });
 });
+
+describe("a year's toll told by its year", () => {
+  const lede = 'Border guards of Kyrgyzstan and Tajikistan exchanged fire near the village of Kok-Tash on Wednesday, killing at least four people, officials said.';
+  it('"In 2021, at least 50 people died in clashes ..." is no candidate', () => {
+    const text = [lede, 'In 2021, at least 50 people died in clashes that erupted near the border in a dispute over water rights and the installation of cameras by Tajikistan.'].join('\n\n');
+    const found = run(text, '2022-09-16');
+    expect(opensOne(found, /^In 2021, at least 50 people died/)).toBe(false);
+  });
+  it('nor "Last year, nearly 3,000 people died ..."', () => {
+    const text = ['A boat carrying migrants capsized off the coast of Pylos in Greece on Tuesday, killing at least 30 people, the coast guard said.', 'Last year, nearly 3,000 people died on migration routes from North Africa to Italy, the highest number since 2017, according to UN data published on Monday.'].join('\n\n');
+    const found = run(text, '2023-06-14');
+    expect(opensOne(found, /^Last year, nearly 3,000 people died/)).toBe(false);
+  });
+  it('but an earlier happening told with its month stays a candidate', () => {
+    const text = [lede, 'In April 2021, at least 50 people died in clashes near the town of Isfara in Tajikistan.'].join('\n\n');
+    const found = run(text, '2022-09-16');
+    expect(opensOne(found, /^In April 2021, at least 50 people died/)).toBe(true);
+  });
+});
