@@ -91,6 +91,7 @@ const OVER_A_SPAN = new RegExp(
 // "Since December, heavy rains have triggered floods": a span up to now, told as it opens.
 const SINCE_OPENING = /^\W*since (?:\w+ ){0,2}?\w+,[^.;]*\b(?:has|have)\b/i;
 
+const STANDING = /\b(?:controls|holds)\s+(?:all|most|much|some|parts?|large parts?|swathes?)\b|\blater became\b|(?<!\b(?:is|are|was|were|be|been|being)\s+)\bused to\b/i;
 const MOVE_AFTER = /\bcut(?:s|ting)? short\b[^.;]*,?\s+and\s+(?:will\s+|would\s+|then\s+|later\s+)?(?:visit|visited|visits|fly|flew|travel|travelled|traveled|head|headed|go|went|tour|toured)\b/i;
 const CUT_SHORT = /\bcut(?:s|ting)? short (?:(?:his|her|their|its|a|an|the|all)\s+)*(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|engagements|stay|holiday|vacation|programme|program|schedule)\b/i;
 
@@ -132,6 +133,10 @@ export function isBackground(reading: Reading, firstParagraph: number, published
   // context of the news, dated or not. One that goes on to a visit of its own ("..., and
   // will visit Beira on Sunday") tells a move and stays.
   if (CUT_SHORT.test(reading.sentence.text) && !MOVE_AFTER.test(reading.sentence.text)) return true;
+  // "The RSF controls all five states in Darfur", "The army holds most areas of the remaining
+  // states", "The city later became the army's base", "Piracy used to cost billions": who holds
+  // what, what a place became or used to be: a place's standing or history, not a happening.
+  if (STANDING.test(reading.sentence.text)) return true;
   // "Despite the agreement reached in November 2003", "The tanker, built in 2012": a sentence
   // whose every date lies more than a year before the report tells history, not the news.
   // "at least 93 militant attacks taking place in January": a count of attacks over a month

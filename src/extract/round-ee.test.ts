@@ -102,3 +102,32 @@ describe("a year's toll told by its year", () => {
     expect(opensOne(found, /^In April 2021, at least 50 people died/)).toBe(true);
   });
 });
+
+describe("a place's standing or history told", () => {
+  const lede = 'A drone struck a fuel depot in the port city of Kosti on Sunday, killing at least five people, officials said.';
+  it('"The militia controls all five states in the west ..." is no candidate', () => {
+    const text = [lede, "Of Sudan's 18 states, the militia controls all five states in the western Darfur region, except for parts of North Darfur that remain under army control."].join('\n\n');
+    const found = run(text, '2025-05-06');
+    expect(opensOne(found, /^Of Sudan's 18 states, the militia controls/)).toBe(false);
+  });
+  it('nor "The army holds most areas of the remaining states"', () => {
+    const text = [lede, 'The army holds most areas of the remaining 13 states across the south and east, including the capital, Khartoum.'].join('\n\n');
+    const found = run(text, '2025-05-06');
+    expect(opensOne(found, /^The army holds most areas/)).toBe(false);
+  });
+  it('nor "The city later became the base ..."', () => {
+    const text = [lede, 'The city later became the base of the government after the rebels advanced through Khartoum.'].join('\n\n');
+    const found = run(text, '2025-05-06');
+    expect(opensOne(found, /^The city later became/)).toBe(false);
+  });
+  it('nor what "used to" be', () => {
+    const text = ['Pirates hijacked an oil tanker off the coast of Somalia on Monday, officials said.', 'Piracy off the coast of Somalia used to cost the shipping industry billions of dollars and was seen as a major threat.'].join('\n\n');
+    const found = run(text, '2017-03-14');
+    expect(opensOne(found, /^Piracy off the coast of Somalia used to/)).toBe(false);
+  });
+  it('but forces taking a town stay a candidate', () => {
+    const text = [lede, 'The army took control of the town of Rabak on Monday after heavy fighting.'].join('\n\n');
+    const found = run(text, '2025-05-06');
+    expect(opensOne(found, /^The army took control of the town/)).toBe(true);
+  });
+});
