@@ -13,6 +13,12 @@ const BACKGROUND = [
   /\b(?:historically|traditionally|usually|normally|routinely|typically|previously|repeatedly|regularly|frequently|habitually)\b/i,
   /\b(?:over|during|in) the (?:past|last|previous) (?:few |several )?(?:days|weeks|months|years|decades)\b/i,
   /\bin recent (?:days|weeks|months|years|decades)\b/i,
+  // "has carried out thousands of strikes over the past five weeks", "has spent the past weeks
+  // visiting ...", "have arrived in Italy this year": a trend summed over a counted span up to
+  // now, told in the perfect with no day of its own. Hours and days are the news's own span.
+  /\b(?:over|during|in) the (?:past|last|previous) [\w-]+ (?:weeks|months|years|decades)\b/i,
+  /\b(?:has|have) spent the (?:past|last) (?:[\w-]+ )?(?:weeks|months|years)\b/i,
+  /\b(?:has|have) (?!been\b)(?:\w+ly )?\w+(?:ed|en|wn|ght|un)\b[^.;]*\bthis year\b/i,
   // "has been cited and fined for safety violations in the past": what was done before, undated;
   // "in the past 24 hours" is a span of the news and stays.
   /\bin the past(?=\s*(?:[,.;:)]|$))/i,
@@ -62,6 +68,9 @@ const SUPERLATIVE = /\b(?:worst|deadliest|largest|biggest|heaviest|bloodiest|hig
 const PLACE_CLAUSE = /(?<=\p{Lu}[\p{L}'’-]*),\s+which\b[^,.;]*/gu;
 
 const LONG_AGO_DAYS = 365;
+const EARLIER_DAYS = 7;
+// What a happening of its own is told by: harm, a disaster, force, a move, a meeting or a deal.
+const HAPPENING_WORD = /\b(?:kill\w*|dead|died|dies|death\w*|injur\w*|wound\w*|hurt|casualt\w*|massacr\w*|attack\w*|strikes?|struck|hit|airstrikes?|bomb\w*|blast\w*|explo\w*|shell\w*|missiles?|drones?|rockets?|fire|fired|firing|shot|shoot\w*|gunmen|clash\w*|fight\w*|battle\w*|raid\w*|seiz\w*|captur\w*|hostages?|abduct\w*|kidnap\w*|arrest\w*|detain\w*|oust\w*|toppl\w*|coup|confrontations?|protest\w*|demonstrat\w*|riot\w*|unrest|erupt\w*|quakes?|earthquakes?|flood\w*|landslides?|storms?|cyclones?|hurricanes?|typhoons?|crash\w*|collid\w*|collaps\w*|capsiz\w*|sank|sunk|sink\w*|burn\w*|destroy\w*|damag\w*|visit\w*|travel\w*|arriv\w*|sent|sends|dispatch\w*|met|meet\w*|talks|summit|sign\w*|agree\w*|deal|accord|ceasefire|truce|pact|treaty|deploy\w*|troops|launch\w*|releas\w*|freed|exchang\w*|resign\w*|elect\w*|vot\w*|sworn|inaugurat\w*)\b/i;
 const EARLIER_TOLL = /\bhad (?:already )?(?:killed|left|claimed|injured|wounded|displaced)\b/i;
 
 const TALLY = /\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|incidents|raids|explosions|bombings|clashes)\b/i;
@@ -81,6 +90,10 @@ const OVER_A_SPAN = new RegExp(
 
 // "Since December, heavy rains have triggered floods": a span up to now, told as it opens.
 const SINCE_OPENING = /^\W*since (?:\w+ ){0,2}?\w+,[^.;]*\b(?:has|have)\b/i;
+
+const STANDING = /\b(?:controls|holds)\s+(?:all|most|much|some|parts?|large parts?|swathes?)\b|\blater became\b|(?<!\b(?:is|are|was|were|be|been|being)\s+)\bused to\b/i;
+const MOVE_AFTER = /\bcut(?:s|ting)? short\b[^.;]*,?\s+and\s+(?:will\s+|would\s+|then\s+|later\s+)?(?:visit|visited|visits|fly|flew|travel|travelled|traveled|head|headed|go|went|tour|toured)\b/i;
+const CUT_SHORT = /\bcut(?:s|ting)? short (?:(?:his|her|their|its|a|an|the|all)\s+)*(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|engagements|stay|holiday|vacation|programme|program|schedule)\b/i;
 
 // A report in the past tense beside it ("was hit", "said") makes it news, not background.
 const REPORTED = /\b(?:had|was|were|said|told|says)\b/i;
@@ -115,6 +128,15 @@ function opensWithItsDate(reading: Reading): boolean {
  * prompted ...").
  */
 export function isBackground(reading: Reading, firstParagraph: number, published?: string): boolean {
+  // "The president has cut short a state visit because of the storm", "said he cut short all
+  // his engagements to return home": a visit cut short tells why a leader was away, the
+  // context of the news, dated or not. One that goes on to a visit of its own ("..., and
+  // will visit Beira on Sunday") tells a move and stays.
+  if (CUT_SHORT.test(reading.sentence.text) && !MOVE_AFTER.test(reading.sentence.text)) return true;
+  // "The RSF controls all five states in Darfur", "The army holds most areas of the remaining
+  // states", "The city later became the army's base", "Piracy used to cost billions": who holds
+  // what, what a place became or used to be: a place's standing or history, not a happening.
+  if (STANDING.test(reading.sentence.text)) return true;
   // "Despite the agreement reached in November 2003", "The tanker, built in 2012": a sentence
   // whose every date lies more than a year before the report tells history, not the news.
   // "at least 93 militant attacks taking place in January": a count of attacks over a month
@@ -128,6 +150,18 @@ export function isBackground(reading: Reading, firstParagraph: number, published
   // "The cyclone had killed over 100 people in late February": an earlier toll, told in the
   // past perfect with no place of its own and weeks before the report, is the story's past.
   if (published && reading.places.length === 0 && EARLIER_TOLL.test(reading.sentence.text) && reading.dates.length > 0 && reading.dates.every((d) => daysBetween(d.to, published) > 7)) return true;
+  // "In 2021, at least 55 people died in clashes near the border": a year's toll told by the
+  // year alone, before the report's year, is the story's history, not a happening with a date.
+  if (published && reading.dates.length > 0 && reading.dates.every((d) => daysBetween(d.from, d.to) >= 360 && d.to < `${published.slice(0, 4)}-01-01`)) return true;
+  // "Last year, nearly 3,800 people died on migration routes ..., according to data published
+  // on Tuesday": a sentence opening with last year tells that year, whatever day its source has.
+  if (/^\W*last year,/i.test(reading.sentence.text)) return true;
+  // "The Sahel states in January said they were leaving the bloc", "The State Department issued
+  // a notice on April 11 calling for staff to leave": a day or month more than a week before
+  // the report, in a sentence with no word of harm, a disaster, a move, a meeting or a deal,
+  // is the story's context told, not a happening of its own, when it names no place but a
+  // country ("At an October 17 press conference in Brussels, the president revealed ..." stays).
+  if (published && reading.dates.length > 0 && reading.dates.every((d) => daysBetween(d.to, published) > EARLIER_DAYS) && !HAPPENING_WORD.test(reading.sentence.text) && reading.places.every((p) => p.place.kind === 'country')) return true;
   if (published && reading.dates.length > 0) return reading.dates.every((d) => daysBetween(d.to, published) > LONG_AGO_DAYS) && !opensWithItsDate(reading);
   if (reading.dates.length > 0) return false;
   const text = reading.sentence.text;
