@@ -254,7 +254,12 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       }
       // "the Democratic Republic of Congo": the words before the name are part of the country's.
       const ofRepublic = REPUBLIC_OF.exec(before)?.[0] ?? '';
-      const country = (ofRepublic ? world.country(`${ofRepublic}${name}`) : undefined) ?? world.country(name);
+      // "eastern Congo" in a story whose other names are the Democratic Republic of the Congo's
+      // ("Congolese", "North Kivu"): a bare spelling that ends another country's name is that
+      // country when the article names it and not the one the spelling is its own.
+      const namesake = ofRepublic ? undefined : world.namesakeCountry(name);
+      const bare = (ofRepublic ? world.country(`${ofRepublic}${name}`) : undefined) ?? world.country(name);
+      const country = bare && namesake && ctx.countries.has(namesake.country) && !ctx.countries.has(bare.country) ? namesake : bare;
       if (country && ofRepublic && world.country(`${ofRepublic}${name}`)) {
         found.push({ ...mention(areaPlace(country, slug(country.name))), start: start - ofRepublic.length, text: `${ofRepublic}${name}` });
         break;
@@ -515,7 +520,8 @@ export function articleCountries(text: string, world: WorldGazetteer): Set<strin
       if (ORIGIN_BEFORE.test(wordsBefore(text, m.index))) break;
       const c = (ofRepublic ? world.country(`${ofRepublic}${phrase}`) : undefined) ?? world.country(phrase) ?? world.demonym(phrase) ?? (/[^s]s$/.test(phrase) ? world.demonym(phrase.slice(0, -1)) : undefined);
       if (c) {
-        out.add(c.country);
+        // A bare "Congo" says neither Congo alone: the article's other names decide.
+        if (!(c === world.country(phrase) && world.namesakeCountry(phrase))) out.add(c.country);
         break;
       }
       // "in central Kerala", "across Sindh": a first-level region named as a place, the only

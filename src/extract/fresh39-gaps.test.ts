@@ -1,0 +1,17 @@
+/**
+ * What the fresh-39 round FF fixed, as general rules. The sentences are made up, in the style
+ * of a wire report.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf as run, withQuote } from './test-support';
+
+describe('a bare name one country spells and another country\'s name ends with', () => {
+  it('"eastern Congo" in a story the Congolese army and North Kivu tell is the east of the larger Congo', () => {
+    const text = [
+      'BENI – Congolese troops clashed with rebels near the town of Beni in North Kivu province on Tuesday, the army said.',
+      'The shelling of a camp for displaced people in eastern Congo killed at least seven people and wounded 15, the U.N. said.',
+    ].join('\n\n');
+    const found = run(text, '2024-05-08');
+    expect(withQuote(found, /^The shelling of a camp/)?.properties.place).toBe('eastern-dr-congo');
+  });
+});
