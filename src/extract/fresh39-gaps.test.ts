@@ -15,3 +15,15 @@ describe('a bare name one country spells and another country\'s name ends with',
     expect(withQuote(found, /^The shelling of a camp/)?.properties.place).toBe('eastern-dr-congo');
   });
 });
+
+describe('countries named as the two ends of a span', () => {
+  it('"from more than 10 countries stretching from the United States to Indonesia" puts the story in neither', () => {
+    const text = [
+      'At least 40 pilgrims died of heat stroke in Mecca during the pilgrimage, Saudi officials said on Sunday.',
+      'The dead came from more than 10 countries stretching from the United States to Indonesia, diplomats said.',
+      'Most of them collapsed after the ritual in Mina on Saturday, officials said.',
+    ].join('\n\n');
+    const found = run(text, '2024-06-23');
+    expect(found.map((c) => c.properties.place)).not.toContain('minot');
+  });
+});
