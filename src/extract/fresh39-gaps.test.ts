@@ -27,3 +27,14 @@ describe('countries named as the two ends of a span', () => {
     expect(found.map((c) => c.properties.place)).not.toContain('minot');
   });
 });
+
+describe('a death count is a toll', () => {
+  it('"brought the total death count to 85" is told, with the toll before it', () => {
+    const text = [
+      'Heat deaths among workers at the port of Basra rose to 40 on Tuesday, health officials said.',
+      'The figure brought the total death count to 85, based on a tally of reports from hospitals in the province.',
+    ].join('\n\n');
+    const found = run(text, '2024-07-17');
+    expect(withQuote(found, /^The figure brought the total death count/)).toBeDefined();
+  });
+});
