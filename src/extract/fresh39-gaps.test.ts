@@ -38,3 +38,11 @@ describe('a death count is a toll', () => {
     expect(withQuote(found, /^The figure brought the total death count/)).toBeDefined();
   });
 });
+
+describe('a telling day after a long teller', () => {
+  it('"..., two Asian diplomats handling their governments\' response told Reuters on Tuesday" dates only the telling', () => {
+    const text = 'At least 40 migrant workers died of heat stroke at building sites in Doha, two Asian diplomats handling their governments\' response told Reuters on Tuesday.';
+    const found = run(text, '2024-06-18');
+    expect(withQuote(found, /^At least 40 migrant workers/)?.properties.datePrecision).not.toBe('day');
+  });
+});
