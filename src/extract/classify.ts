@@ -174,7 +174,7 @@ const ONE_BODY = String.raw`(?:a|one|another)\s+(?:[\w-]+\s+)?body\s+(?:was|has 
 // "The storm's human toll has risen to 11": a toll that has risen to a number is a count of the
 // dead with no word of death.
 const TOLL_RISEN = String.raw`toll\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|jumped)\s+to\s+(?:at\s+least\s+)?\d[\d,]*`;
-const TOLL = new RegExp(String.raw`\b(?:${TOLL_RISEN}|killed|killing|casualties|losses|dead|died|perished|wounded|wounding|injured|injuring|injuries|deaths|death toll|shot dead|bodies|corpses?|lost\s+(?:their|his|her)\s+li(?:ves|fe)|${MISSING}|${ONE_BODY})\b`, 'i');
+const TOLL = new RegExp(String.raw`\b(?:${TOLL_RISEN}|killed|killing|casualties|losses|dead|died|perished|wounded|wounding|injured|injuring|injuries|deaths|death toll|(?:death|body) count|shot dead|bodies|corpses?|lost\s+(?:their|his|her)\s+li(?:ves|fe)|${MISSING}|${ONE_BODY})\b`, 'i');
 
 const FIELD_MEETING = /\bheld\s+(?:a|an)\s+(?:flag|border|field|commanders?'?)[- ](?:level\s+)?meetings?\s+with\s+(?:his|her|their|its)\s+counterparts?\b/i;
 

@@ -24,8 +24,9 @@ import { addDays } from './calendar';
 import type { DateMention } from './types';
 import { TOLL } from './words';
 
-// ", an official confirmed to Anadolu Agency on Friday", ", police told reporters late Sunday".
-const TELLING_CLAUSE = /,\s+(?:[\p{L}'’.-]+\s+){1,6}(?:confirmed|told|reported|announced)(?:\s+(?:to\s+)?(?:[\p{L}'’.-]+\s+){0,4}?)?\s*(?:on\s+|late\s+|early\s+)?$/u;
+// ", an official confirmed to Anadolu Agency on Friday", ", police told reporters late Sunday", ", two
+// diplomats coordinating their country's response told AFP on Tuesday" (a teller of up to eight words).
+const TELLING_CLAUSE = /,\s+(?:[\p{L}'’.-]+\s+){1,8}(?:confirmed|told|reported|announced)(?:\s+(?:to\s+)?(?:[\p{L}'’.-]+\s+){0,4}?)?\s*(?:on\s+|late\s+|early\s+)?$/u;
 // ", according to local authorities on Friday": the sources a sentence's facts are as of.
 const ACCORDING_CLAUSE = /,\s+according\s+to\s+(?:[\p{L}'’.-]+\s+){1,5}(?:on\s+|late\s+|early\s+)?$/u;
 // ", the governor said at a news conference ", ", a town in Valencia, told national broadcaster RTVE on ".

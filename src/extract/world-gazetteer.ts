@@ -71,6 +71,12 @@ export interface WorldGazetteer {
   capital(country: string): WorldCity | undefined;
   /** A country by its name, official name or another spelling ("the United States"). */
   country(name: string): WorldCountry | undefined;
+  /**
+   * The other country a bare name may mean: "Congo" is only another spelling of the Republic of
+   * the Congo, and the Democratic Republic of the Congo's name ends with it. Undefined for a
+   * country's own common name ("Guinea", "Sudan").
+   */
+  namesakeCountry(name: string): WorldCountry | undefined;
   /** A country by its adjective ("Yemeni", "Ukrainian"): a hint where an article is, not a place. */
   demonym(adjective: string): WorldCountry | undefined;
   /** A country by its ISO code ("KW"), for what is known of a place's country. */
@@ -186,6 +192,17 @@ function build(): WorldGazetteer {
   }
   // "St." (or "St") before a name is "Saint", "Ste." "Sainte": "St. Vincent", "St Lucia".
   const sainted = (q: string): string => q.replace(/^St\.?\s+/, 'Saint ').replace(/^Ste\.?\s+/, 'Sainte ');
+  // A bare one-word spelling that is not its country's common name but ends another country's
+  // name ("Congo", "the Democratic Republic of the Congo"): that other country, the larger first.
+  const namesakeIndex = new Map<string, CountryRecord>();
+  for (const c of records) {
+    for (const n of c.altSpellings) {
+      if (n.length <= 3 || /\s/.test(n) || nameKey(n) === nameKey(c.name.common) || countryIndex.get(nameKey(n)) !== c) continue;
+      const tail = new RegExp(String.raw`\s${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i');
+      const other = records.filter((o) => o !== c && [o.name.common, o.name.official].some((full) => tail.test(full))).sort((a, b) => b.area - a.area)[0];
+      if (other) namesakeIndex.set(nameKey(n), other);
+    }
+  }
   const countryCache = new Map<string, WorldCountry>();
   const country = (q: string, index = countryIndex): WorldCountry | undefined => {
     const c = index.get(nameKey(sainted(q.replace(/^the\s+/i, ''))));
@@ -285,6 +302,7 @@ function build(): WorldGazetteer {
       return i === undefined ? undefined : city(i, 1);
     },
     country: (q) => country(q),
+    namesakeCountry: (q) => country(q, namesakeIndex),
     demonym: (q) => country(q, demonymIndex),
     countryCode: (cc) => country(cc, codeIndex),
     waterNames: [...waterIndex.keys()],

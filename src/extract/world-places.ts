@@ -105,6 +105,7 @@ const onRoute = (before: string, after: string): boolean =>
   ROUTE_END_BEFORE.test(before) || (ROUTE_START_BEFORE.test(before) && ROUTE_START_AFTER.test(after));
 // "a Boeing returning from Thailand's Bangkok": where a journey began, not where what befell
 // it happened.
+const SPAN_END_BEFORE = /\b(?:stretching|ranging|spanning|extending)\s+from\s+(?:the\s+)?(?:[^.;:!?]{1,60}?\s+to\s+(?:the\s+)?)?$/u;
 const ORIGIN_BEFORE = /\b(?:returning|flying|arriving|travell?ing|departing|departed|sailing|took\s+off|taking\s+off|en\s+route)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?$/u;
 // "in the French Alps", "across the southern Swiss Alps": a country's adjective, after a
 // locative and "the", before a name in the plural (a range, an island group).
@@ -254,7 +255,12 @@ export function worldMentions(text: string, offset: number, world: WorldGazettee
       }
       // "the Democratic Republic of Congo": the words before the name are part of the country's.
       const ofRepublic = REPUBLIC_OF.exec(before)?.[0] ?? '';
-      const country = (ofRepublic ? world.country(`${ofRepublic}${name}`) : undefined) ?? world.country(name);
+      // "eastern Congo" in a story whose other names are the Democratic Republic of the Congo's
+      // ("Congolese", "North Kivu"): a bare spelling that ends another country's name is that
+      // country when the article names it and not the one the spelling is its own.
+      const namesake = ofRepublic ? undefined : world.namesakeCountry(name);
+      const bare = (ofRepublic ? world.country(`${ofRepublic}${name}`) : undefined) ?? world.country(name);
+      const country = bare && namesake && ctx.countries.has(namesake.country) && !ctx.countries.has(bare.country) ? namesake : bare;
       if (country && ofRepublic && world.country(`${ofRepublic}${name}`)) {
         found.push({ ...mention(areaPlace(country, slug(country.name))), start: start - ofRepublic.length, text: `${ofRepublic}${name}` });
         break;
@@ -513,9 +519,13 @@ export function articleCountries(text: string, world: WorldGazetteer): Set<strin
       const ofRepublic = n === words.length ? REPUBLIC_OF.exec(wordsBefore(text, m.index))?.[0] : undefined;
       // "returning from Thailand's Bangkok": where a journey began does not say where the article is.
       if (ORIGIN_BEFORE.test(wordsBefore(text, m.index))) break;
+      // "from 10 countries stretching from the United States to Indonesia": the two ends of a
+      // span say how far something reaches, not where the article is.
+      if (SPAN_END_BEFORE.test(wordsBefore(text, m.index))) break;
       const c = (ofRepublic ? world.country(`${ofRepublic}${phrase}`) : undefined) ?? world.country(phrase) ?? world.demonym(phrase) ?? (/[^s]s$/.test(phrase) ? world.demonym(phrase.slice(0, -1)) : undefined);
       if (c) {
-        out.add(c.country);
+        // A bare "Congo" says neither Congo alone: the article's other names decide.
+        if (!(c === world.country(phrase) && world.namesakeCountry(phrase))) out.add(c.country);
         break;
       }
       // "in central Kerala", "across Sindh": a first-level region named as a place, the only
