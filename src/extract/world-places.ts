@@ -105,8 +105,10 @@ const onRoute = (before: string, after: string): boolean =>
   ROUTE_END_BEFORE.test(before) || (ROUTE_START_BEFORE.test(before) && ROUTE_START_AFTER.test(after));
 // "a Boeing returning from Thailand's Bangkok": where a journey began, not where what befell
 // it happened.
-const SPAN_END_BEFORE = /\b(?:stretching|ranging|spanning|extending)\s+from\s+(?:the\s+)?(?:[^.;:!?]{1,60}?\s+to\s+(?:the\s+)?)?$/u;
 const ORIGIN_BEFORE = /\b(?:returning|flying|arriving|travell?ing|departing|departed|sailing|took\s+off|taking\s+off|en\s+route)\s+from\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*['’]s\s+)?$/u;
+// "from 10 countries stretching from the United States to Indonesia": either end of a span
+// says how far something reaches, not where it is.
+const SPAN_END_BEFORE = /\b(?:stretching|ranging|spanning|extending)\s+from\s+(?:the\s+)?(?:[^.;:!?]{1,60}?\s+to\s+(?:the\s+)?)?$/u;
 // "in the French Alps", "across the southern Swiss Alps": a country's adjective, after a
 // locative and "the", before a name in the plural (a range, an island group).
 // "the Ukrainian city of Vinnitsa": a town named after its country's adjective and a town noun.
