@@ -49,13 +49,13 @@ export function toldAgainUndated(reading: Reading, found: readonly CandidateFeat
   // "Militants fired rockets and mortars at the post.", "Heavy gunfire was heard across the
   // town": with no day of its own but one carried from the sentences before it (not the
   // report's), it is the same happening when that day lies within the happening's, the
-  // happening was told in this paragraph or the one before, no source opens the sentence (a
+  // happening was told in this paragraph or up to two before (round GG), no source opens the sentence (a
   // source's account, "The mayor said a hypermarket had been hit", is weighed by the rules for
   // sources; one named after it, "..., the army said in a statement", goes on with the
   // happening) and it gives no hour of its own ("At 7:08 p.m., people reported an active
   // shooter at ...": another moment of the day).
   const sourceFirst = reading.attribution !== undefined && reading.attribution.start - reading.sentence.start < 3;
-  if (CLOCK.test(reading.sentence.text) || reading.paragraph - h.last > 1 || sourceFirst) return undefined;
+  if (CLOCK.test(reading.sentence.text) || reading.paragraph - h.last > 2 || sourceFirst) return undefined;
   const { start, end } = h.candidate.properties;
   return start <= only.properties.start && only.properties.end <= end ? h : undefined;
 }
