@@ -12,7 +12,7 @@
  * weigh; and words and views (statements, analysis) are no happening to tell again.
  *
  * A sentence dated only by the sentences before it (its day carried, not stated, not the
- * report's) is read the same way, more narrowly (round DD).
+ * report's) is read the same way, more narrowly.
  */
 import type { Reading } from './reading';
 import { lastTold, namesUnknownPlace, newPlaces, type Told } from './told';
@@ -49,7 +49,7 @@ export function toldAgainUndated(reading: Reading, found: readonly CandidateFeat
   // "Militants fired rockets and mortars at the post.", "Heavy gunfire was heard across the
   // town": with no day of its own but one carried from the sentences before it (not the
   // report's), it is the same happening when that day lies within the happening's, the
-  // happening was told in this paragraph or up to two before (round GG), no source opens the sentence (a
+  // happening was told in this paragraph or up to two before, no source opens the sentence (a
   // source's account, "The mayor said a hypermarket had been hit", is weighed by the rules for
   // sources; one named after it, "..., the army said in a statement", goes on with the
   // happening) and it gives no hour of its own ("At 7:08 p.m., people reported an active
