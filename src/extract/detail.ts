@@ -33,6 +33,9 @@ export const FAMILY: Record<Category, string> = {
   agreement: 'agreement', intelligence: 'talk', statement: 'talk', analysis: 'talk', other: 'other',
 };
 
+/** The families of harm (violence, a disaster or another blow), not words, moves or deals. */
+export const HARM_FAMILIES: ReadonlySet<string> = new Set(['violence', 'other']);
+
 /** Of `happenings`, those that are not only words (statements, reactions): what happened, in the order told. */
 export const notOnlyWords = (happenings: readonly Told[]): Told[] => happenings.filter((h) => FAMILY[h.candidate.properties.category] !== 'talk');
 

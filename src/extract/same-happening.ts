@@ -23,7 +23,7 @@ import { answered, goesOn } from './aftermath';
 import { occurredAgain } from './occurred';
 import { epicentreOf, hazardOf } from './same-hazard';
 import { namedAgain, retold } from './retold';
-import { absorb, dateFromFollowUp, FAMILY, isDetail } from './detail';
+import { absorb, dateFromFollowUp, FAMILY, HARM_FAMILIES, isDetail } from './detail';
 import { placeFurtherDown } from './place-further-down';
 import { dayFurtherDown } from './day-further-down';
 import { shortlyAfter } from './shortly-after';
@@ -119,9 +119,6 @@ function claimOn(to: Told, claims: readonly CandidateFeature[], reading: Reading
   for (const c of claims) absorb(to, c);
   joined(to, reading);
 }
-
-// What a forecast of harm is said about: violence, a disaster or another blow, not words or moves.
-const HARM_FAMILIES = new Set(['violence', 'other']);
 
 /**
  * The candidates of an article, sentence by sentence (`propose`, called once per reading in

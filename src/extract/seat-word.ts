@@ -13,7 +13,7 @@
  * side's response ("In response, the coast guard claimed that ...": a stance of its own).
  */
 import type { Reading } from './reading';
-import { FAMILY, notOnlyWords } from './detail';
+import { FAMILY, HARM_FAMILIES, notOnlyWords } from './detail';
 import { lastTold, namesUnknownPlace, ownPlaces, type Told } from './told';
 import type { CandidateFeature } from './types';
 
@@ -25,9 +25,6 @@ const TROOPS = /\b(?:deploy\w*|troops|soldiers|forces|military|army)\b/i;
 // "In response, ...", "Responding to ...": a side answering, a statement of its own.
 const RESPONSE = /^\W*(?:in response|responding|in a response|in reply)\b/i;
 
-// What a word placed at a seat may be on: violence, a disaster or another blow, not a move.
-const HARM = new Set(['violence', 'other']);
-
 const atSeat = (c: CandidateFeature): boolean => c.properties.category === 'statement' && c.properties.placeBasis === 'inferred' && AT_SEAT.test(c.candidate.placePhrase);
 
 /** The happening `reading`, a statement placed only at its speaker's seat, is a word on; else undefined. */
@@ -36,7 +33,7 @@ export function seatWordOf(reading: Reading, found: readonly CandidateFeature[],
   // "said the quake's epicentre was 30 kilometres southeast of Malatya": a place of its own, told further.
   if (ownPlaces(reading).length > 0 || namesUnknownPlace(reading)) return undefined;
   const h = lastTold(notOnlyWords(happenings));
-  if (!h || !HARM.has(FAMILY[h.candidate.properties.category] ?? '') || found.some((c) => c.properties.place === h.candidate.properties.place)) return undefined;
+  if (!h || !HARM_FAMILIES.has(FAMILY[h.candidate.properties.category] ?? '') || found.some((c) => c.properties.place === h.candidate.properties.place)) return undefined;
   // "On Friday, the Kremlin avoided the question", "warned on October 8 that ...": a word said on a day
   // of its own, outside the happening's, is news of its own.
   const { start, end } = h.candidate.properties;
