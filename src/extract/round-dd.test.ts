@@ -1,5 +1,5 @@
 /**
- * What precision round DD fixed, as general rules: the same happening told again, a later
+ * What precision rounds DD and GG fixed, as general rules: the same happening told again, a later
  * sentence of the report that tells a detail, an account or a word on a happening that already
  * has a candidate, read as a claim on it rather than as a candidate of its own. The sentences
  * are made up, in the style of a wire report.
@@ -60,6 +60,13 @@ describe('a harm told again with no day of its own, dated by the sentences befor
     const text = [lede, 'Militants fired rockets at a police station, a local official told reporters.'].join('\n\n');
     const found = run(text, '2024-05-14');
     expect(opensOne(found, /^Militants fired rockets at a police station/)).toBe(true);
+  });
+  it('and so is the harm told again with the happening two paragraphs before, a paragraph between', () => {
+    const between = 'The soldiers had been sent to guard the road to the border, residents said.';
+    const text = [lede, between, 'Militants fired rockets and mortars at the post.'].join('\n\n');
+    const found = run(text, '2024-05-14');
+    expect(opensOne(found, /^Militants fired rockets/)).toBe(false);
+    expect(withQuote(found, /^Militants fired rockets/)).toBeDefined();
   });
 });
 
