@@ -18,7 +18,7 @@
 import { addDays, WEEKDAY_NAMES } from './calendar';
 import type { Reading } from './reading';
 import type { Told } from './told';
-import { FAMILY } from './detail';
+import { FAMILY, HARM_FAMILIES } from './detail';
 import { isRescueCue } from './classify';
 
 const ARMED = /\b(?:gunmen|bandits|attackers|assailants|militants|insurgents|terrorists|jihadists|raiders)\b/i;
@@ -53,9 +53,6 @@ const DAY = `(?:${WEEKDAY_NAMES})`;
 const OTHER = /^\W*(?:earlier|later|meanwhile|previously|separately|in a separate|elsewhere)\b|\b(?:another|a second|a third|a further|a (?:new|fresh|minor|smaller|separate))\b|\b(?:after|before|earlier|later|ago|since)\b/i;
 // "said on Tuesday", "told reporters Wednesday": the day of a telling, not of the happening.
 const TELLING = /\b(?:said|says|told|reported|announced|confirmed|added|stated|tweeted|posted|wrote)(?:\s+\w+){0,2}\s+(?:on\s+|late\s+|early\s+)?$/i;
-
-// Families of kinds that are happenings; a statement, a move or an agreement is not.
-const HAPPENING = new Set(['violence', 'other']);
 
 /**
  * How many paragraphs on the day may come: three, or six for the story's lede (the first
@@ -107,7 +104,7 @@ export function dayFurtherDown(reading: Reading, happenings: readonly Told[]): T
     // "Rescue teams have returned to the crash site": the day the crash is given further down
     // is the crash's, not the rescue's.
     if (isRescueCue(t.reading.cue)) return false;
-    if (!(candidate.reportDated || tollRoseOn(properties.claims[0]?.quote ?? '', candidate.datePhrase)) || reading.paragraph - t.reading.paragraph > reach(t, happenings, date.to) || !HAPPENING.has(FAMILY[properties.category])) return false;
+    if (!(candidate.reportDated || tollRoseOn(properties.claims[0]?.quote ?? '', candidate.datePhrase)) || reading.paragraph - t.reading.paragraph > reach(t, happenings, date.to) || !HARM_FAMILIES.has(FAMILY[properties.category])) return false;
     if (date.to > candidate.published.end || date.from < addDays(candidate.published.start, -7)) return false;
     const lede = properties.claims[0]?.quote ?? '';
     return volcanoAgain(lede, text) || KINDS.some((k) => k.lede.test(lede) && (namesAgain(text, k.again) || (since && UNDER(k.again).test(text))) && (!k.act || k.act.test(text)));

@@ -20,7 +20,7 @@
  */
 import type { Reading } from './reading';
 import { tellsHazard } from './classify';
-import { FAMILY } from './detail';
+import { FAMILY, HARM_FAMILIES } from './detail';
 import { lastTold, type Told } from './told';
 import type { CandidateFeature } from './types';
 
@@ -31,9 +31,6 @@ const EXPECTED = /^\W*(?:(?:on|in|while|by|later|meanwhile)\b[^,;]{0,40},\s*)?(?
 // would be arriving": the main clause, or what its speaker said, only what will be. Not a wish
 // ("would like to") nor a guess at what was ("would have").
 const WILL = /^\W*(?:(?:on|in|while|by|later|meanwhile|following|after)\b[^,;]{0,60},\s*)?(?!there\b)(?:[^,;:“"]{1,60}?\b(?:said|says)\s+(?:that\s+)?)?[^,;:“"]{1,80}?\b(?:will|would)\s+(?:then\s+|also\s+|soon\s+|now\s+|still\s+)?(?!like\b|have\b)[a-z]+\b/i;
-
-// The happenings what will be may follow from: violence and disasters, not visits or talks.
-const AFTERMATH_OF = new Set(['violence', 'other']);
 
 // "has warned his government would take action", "Others object that this volume will not be
 // negligible if ...", "“The question remains whether this system will be modified”": a warning,
@@ -49,7 +46,7 @@ function onlyWillBe(text: string): boolean {
 }
 
 /** Whether `told` is a happening of violence or a disaster, which what will be may follow from. */
-const followsFrom = (told: Told): boolean => AFTERMATH_OF.has(FAMILY[told.candidate.properties.category]) || tellsHazard(told.reading.sentence.text);
+const followsFrom = (told: Told): boolean => HARM_FAMILIES.has(FAMILY[told.candidate.properties.category]) || tellsHazard(told.reading.sentence.text);
 
 /** The happening `reading`'s expectation follows from; else undefined. */
 export function expectedOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {

@@ -17,7 +17,7 @@
  * happening, not with a copula, and is that happening.
  */
 import type { Reading } from './reading';
-import { FAMILY, notOnlyWords } from './detail';
+import { FAMILY, HARM_FAMILIES, notOnlyWords } from './detail';
 import { inArea, lastTold, namesUnknownPlace, type Told } from './told';
 import type { CandidateFeature } from './types';
 
@@ -25,8 +25,7 @@ import type { CandidateFeature } from './types';
 // "The attack on the cafe is one of Russia's most devastating": the main clause a copula and a
 // rank, up to eight words in.
 const RANKED = /^\W*(?:[\w’'-]+\s+){0,8}?(?:is|was|has been|had been|became|becomes|has become|represented|represents|remains)\s+(?:reportedly\s+|now\s+|also\s+)?(?:the|one of the|among the|one of [\p{Lu}][\p{L}-]*(?:’s|'s)|an?)\s+(?:[\w-]+\s+)?(?:first|worst|deadliest|most|biggest|strongest|largest|heaviest|bloodiest|unprecedented)\b/iu;
-const RANKABLE = new Set(['violence', 'other']);
-const rankable = (c: CandidateFeature): boolean => RANKABLE.has(FAMILY[c.properties.category] ?? '');
+const rankable = (c: CandidateFeature): boolean => HARM_FAMILIES.has(FAMILY[c.properties.category] ?? '');
 
 /**
  * The happening `reading` ranks; `none` for a ranking of violence or a disaster told before any

@@ -14,7 +14,7 @@
  * events, and stay candidates.
  */
 import type { Reading } from './reading';
-import { FAMILY, notOnlyWords } from './detail';
+import { FAMILY, HARM_FAMILIES, notOnlyWords } from './detail';
 import { daysBefore, lastTold, namesOneOf, namesOtherCountry, type Told } from './told';
 import type { CandidateFeature } from './types';
 import { TURNS_TO_OTHER } from './words';
@@ -23,13 +23,12 @@ import { TURNS_TO_OTHER } from './words';
 const TO_THE_SITE = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|inspect(?:ed|s|ing)?|reached|arrived at|rushed to|went to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:site|scene|spot)\b/i;
 // "have also reached Pahalgam": the happening's own place.
 const REACHED = /\b(?:visit(?:ed|s|ing)?|reached|rushed to|went to|toured)\b/i;
-const AFTER = new Set(['violence', 'other']);
 
 /** The happening whose site `reading`'s visit is to, or undefined. */
 export function siteVisitOf(reading: Reading, found: readonly CandidateFeature[], happenings: readonly Told[]): Told | undefined {
   const text = reading.sentence.text;
   if (found.length === 0 || !found.every((c) => c.properties.category === 'movement' && c.properties.figures.length === 0) || reading.modifiers.length > 0) return undefined;
   const h = lastTold(notOnlyWords(happenings));
-  if (!h || !AFTER.has(FAMILY[h.candidate.properties.category] ?? '') || daysBefore(reading, h) || namesOtherCountry(reading, h) || TURNS_TO_OTHER.test(text)) return undefined;
+  if (!h || !HARM_FAMILIES.has(FAMILY[h.candidate.properties.category] ?? '') || daysBefore(reading, h) || namesOtherCountry(reading, h) || TURNS_TO_OTHER.test(text)) return undefined;
   return TO_THE_SITE.test(text) || (REACHED.test(text) && namesOneOf(reading, h)) ? h : undefined;
 }
